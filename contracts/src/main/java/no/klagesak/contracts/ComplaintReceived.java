@@ -1,0 +1,43 @@
+package no.klagesak.contracts;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@value #TYPE}: intake stored a new complaint.
+ *
+ * <p>Personal data: only {@link #acknowledgeTo}, the address the complainant asked the acknowledgement to go to, and
+ * only because notification-service must send it. It is null for anonymous complaints and when no e-mail was given.
+ * Routing and reporting ignore it. The complaint's text never travels.
+ *
+ * @param reference the human-readable reference number the complainant sees, e.g. {@code 2026-00042}
+ * @param track {@code COMPLAINT} or {@code WHISTLEBLOWING}
+ * @param channel how it arrived: {@code WEB_FORM}, {@code STAFF_REGISTRATION} (an oral complaint written down) or
+ *     {@code API}
+ * @param complainantRole e.g. {@code PARTICIPANT}, {@code EMPLOYEE}, {@code CUSTOMER}, {@code BUYER}, {@code PARTNER}
+ * @param category the tenant's classification of what it concerns, e.g. {@code FOLLOW_UP}
+ * @param concernsLineManager true when the complaint is about the complainant's nearest superior, so it goes one level
+ *     up
+ */
+public record ComplaintReceived(
+        String reference,
+        String track,
+        String channel,
+        String complainantRole,
+        String category,
+        boolean anonymous,
+        boolean concernsLineManager,
+        Instant receivedAt,
+        @Nullable AcknowledgementAddress acknowledgeTo)
+        implements IntegrationEvent {
+
+    public static final String TYPE = "complaint.received.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    /** Where and in which language the written acknowledgement goes. */
+    public record AcknowledgementAddress(String email, String language) {}
+}

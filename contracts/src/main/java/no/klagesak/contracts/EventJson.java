@@ -1,0 +1,55 @@
+package no.klagesak.contracts;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads and writes the JSON form of {@link EventEnvelope}. The JSON is the contract, pinned by approval tests. */
+public final class EventJson {
+
+    private static final Map<String, Class<? extends IntegrationEvent>> PAYLOADS = Map.of(
+            ComplaintReceived.TYPE, ComplaintReceived.class,
+            ComplaintAssigned.TYPE, ComplaintAssigned.class);
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private EventJson() {}
+
+    public static String write(EventEnvelope envelope) {
+        return MAPPER.writeValueAsString(envelope);
+    }
+
+    /**
+     * Parses an envelope. A type this version does not know yields {@link UnknownEventType}, so a consumer can skip
+     * events added after it was built.
+     */
+    public static EventEnvelope read(String json) {
+        JsonNode tree = MAPPER.readTree(json);
+        String type = tree.path("type").asString();
+        Class<? extends IntegrationEvent> payloadType = PAYLOADS.get(type);
+        if (payloadType == null) {
+            throw new UnknownEventType(type);
+        }
+        IntegrationEvent data = MAPPER.treeToValue(tree.get("data"), payloadType);
+        return new EventEnvelope(
+                UUID.fromString(tree.path("id").asString()),
+                type,
+                tree.path("tenantId").asString(),
+                tree.path("complaintId").asString(),
+                Instant.parse(tree.path("occurredAt").asString()),
+                data);
+    }
+
+    public static boolean isKnown(String type) {
+        return PAYLOADS.containsKey(type);
+    }
+
+    /** An event type this version of the contracts does not know. */
+    public static final class UnknownEventType extends RuntimeException {
+        public UnknownEventType(String type) {
+            super("Unknown event type: " + type);
+        }
+    }
+}

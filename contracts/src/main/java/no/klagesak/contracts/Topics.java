@@ -1,0 +1,12 @@
+package no.klagesak.contracts;
+
+/**
+ * Kafka topics. All of a complaint's events share one topic keyed by complaint id, so a consumer sees {@code
+ * complaint.received.v1} before the {@code complaint.assigned.v1} that followed from it.
+ */
+public final class Topics {
+
+    public static final String COMPLAINT_EVENTS = "klagesak.complaint-events.v1";
+
+    private Topics() {}
+}

@@ -1,0 +1,48 @@
+package no.klagesak.support.messaging;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.EventJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.messaging.Message;
+
+/**
+ * Turns an inbound Kafka message into an envelope and hands it on with the tenant and complaint in the logging
+ * context. Events of a type this service does not know are skipped, so producers can add types first.
+ */
+public final class InboundEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
+
+    private InboundEvents() {}
+
+    public static void handle(Message<?> message, Consumer<EventEnvelope> handler) {
+        read(message).ifPresent(envelope -> {
+            try (var tenant = MDC.putCloseable("tenant", envelope.tenantId());
+                    var complaint = MDC.putCloseable("complaint", envelope.complaintId())) {
+                handler.accept(envelope);
+            }
+        });
+    }
+
+    static Optional<EventEnvelope> read(Message<?> message) {
+        String json = switch (message.getPayload()) {
+            case byte[] bytes -> new String(bytes, UTF_8);
+            case String text -> text;
+            default ->
+                throw new IllegalArgumentException(
+                        "Unexpected payload " + message.getPayload().getClass());
+        };
+        try {
+            return Optional.of(EventJson.read(json));
+        } catch (EventJson.UnknownEventType unknown) {
+            log.debug("Skipped: {}", unknown.getMessage());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package no.klagesak.support.outbox;
+
+import java.time.Instant;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.EventJson;
+
+/**
+ * One event waiting in an aggregate's {@code outbox} array. The payload is the contract JSON, frozen when the state
+ * changed, so a later code change cannot alter an event already promised.
+ */
+public record OutboxEntry(
+        String eventId, String type, String tenantId, String complaintId, Instant occurredAt, String payload) {
+
+    /** The field that holds pending entries in an aggregate document. */
+    public static final String FIELD = "outbox";
+
+    public static OutboxEntry of(EventEnvelope envelope) {
+        return new OutboxEntry(
+                envelope.id().toString(),
+                envelope.type(),
+                envelope.tenantId(),
+                envelope.complaintId(),
+                envelope.occurredAt(),
+                EventJson.write(envelope));
+    }
+}

@@ -1,0 +1,84 @@
+package no.klagesak.support.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Publishes what aggregates left in their outbox, oldest document first, and removes each entry once the broker has
+ * acknowledged it. A crash between publish and removal publishes the entry again: delivery is at least once, and every
+ * consumer is idempotent by complaint id or event id.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 100;
+
+    private final MongoTemplate mongo;
+    private final List<String> collections;
+    private final EventPublisher publisher;
+    private final Counter published;
+    private final Counter failed;
+
+    public OutboxRelay(MongoTemplate mongo, List<String> collections, EventPublisher publisher, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.collections = List.copyOf(collections);
+        this.publisher = publisher;
+        this.published = meters.counter("klagesak.outbox.published");
+        this.failed = meters.counter("klagesak.outbox.failed");
+    }
+
+    @Scheduled(fixedDelayString = "${klagesak.outbox.poll-interval:200ms}")
+    public void relayPending() {
+        for (String collection : collections) {
+            try {
+                relay(collection);
+            } catch (RuntimeException e) {
+                failed.increment();
+                // Kept for the next round; nothing is lost. No payload is logged: it may name a person.
+                log.warn("Outbox relay of {} paused: {}", collection, e.toString());
+            }
+        }
+    }
+
+    /** Relays one batch from one collection; returns how many events went out. */
+    public int relay(String collection) {
+        Query pending = query(where(OutboxEntry.FIELD + ".0").exists(true)).limit(BATCH);
+        int count = 0;
+        for (Document document : mongo.find(pending, Document.class, collection)) {
+            for (Document entry : document.getList(OutboxEntry.FIELD, Document.class)) {
+                OutboxEntry outgoing = read(entry);
+                publisher.publish(outgoing);
+                mongo.updateFirst(
+                        query(where("_id").is(document.get("_id"))),
+                        new Update().pull(OutboxEntry.FIELD, new Document("eventId", outgoing.eventId())),
+                        collection);
+                published.increment();
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static OutboxEntry read(Document entry) {
+        Object occurredAt = entry.get("occurredAt");
+        return new OutboxEntry(
+                entry.getString("eventId"),
+                entry.getString("type"),
+                entry.getString("tenantId"),
+                entry.getString("complaintId"),
+                occurredAt instanceof Date date ? date.toInstant() : java.time.Instant.parse(occurredAt.toString()),
+                entry.getString("payload"));
+    }
+}
