@@ -1,0 +1,33 @@
+package no.klagesak.intake.complaint;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A received complaint. A formal complaint names what it concerns, why, and the change wanted (routine 000); the
+ * text stays in intake and never leaves it in an event.
+ *
+ * @param complainant null when anonymous
+ * @param registeredBy the staff user who wrote down an oral complaint or registered it, null from the public form
+ */
+public record Complaint(
+        ComplaintId id,
+        String tenantId,
+        String reference,
+        Track track,
+        Channel channel,
+        ComplainantRole complainantRole,
+        String category,
+        String subject,
+        String description,
+        @Nullable String desiredChange,
+        @Nullable Complainant complainant,
+        boolean concernsLineManager,
+        String language,
+        Instant receivedAt,
+        @Nullable String registeredBy) {
+
+    public boolean anonymous() {
+        return complainant == null;
+    }
+}

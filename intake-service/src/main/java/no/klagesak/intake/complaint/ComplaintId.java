@@ -1,0 +1,10 @@
+package no.klagesak.intake.complaint;
+
+import java.util.UUID;
+
+public record ComplaintId(String value) {
+
+    public static ComplaintId random() {
+        return new ComplaintId(UUID.randomUUID().toString());
+    }
+}

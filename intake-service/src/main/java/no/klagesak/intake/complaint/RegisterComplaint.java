@@ -1,0 +1,68 @@
+package no.klagesak.intake.complaint;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command to register a complaint. It validates itself: every problem is reported at once, keyed by field, and
+ * nothing is stored when there is one.
+ */
+public record RegisterComplaint(
+        String tenantId,
+        Channel channel,
+        @Nullable Track track,
+        @Nullable ComplainantRole complainantRole,
+        @Nullable String category,
+        @Nullable String subject,
+        @Nullable String description,
+        @Nullable String desiredChange,
+        @Nullable Complainant complainant,
+        boolean concernsLineManager,
+        @Nullable String language,
+        @Nullable String registeredBy) {
+
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_SHORT = 200;
+    private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern CATEGORY = Pattern.compile("^[A-Z][A-Z0-9_]{1,59}$");
+
+    /** Field name to a message key; empty when the command is valid. */
+    public Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (track == null) problems.put("track", "required");
+        if (complainantRole == null) problems.put("complainantRole", "required");
+        if (category == null || !CATEGORY.matcher(category).matches()) problems.put("category", "invalid");
+        text(problems, "subject", subject, MAX_SHORT, true);
+        text(problems, "description", description, MAX_TEXT, true);
+        text(problems, "desiredChange", desiredChange, MAX_TEXT, false);
+        if (language != null && !LANGUAGES.contains(language)) problems.put("language", "invalid");
+        if (complainant != null) {
+            text(problems, "complainant.name", complainant.name(), MAX_SHORT, true);
+            if (complainant.email() != null
+                    && !complainant.email().isBlank()
+                    && !EMAIL.matcher(complainant.email()).matches()) {
+                problems.put("complainant.email", "invalid");
+            }
+            text(problems, "complainant.phone", complainant.phone(), 40, false);
+            text(problems, "complainant.address", complainant.address(), MAX_SHORT, false);
+        }
+        return problems;
+    }
+
+    private static void text(
+            Map<String, String> problems, String field, @Nullable String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) problems.put(field, "required");
+        } else if (value.length() > max) {
+            problems.put(field, "too-long");
+        }
+    }
+
+    public String languageOrDefault() {
+        return language == null ? "nb" : language;
+    }
+}

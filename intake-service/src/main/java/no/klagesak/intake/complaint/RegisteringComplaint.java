@@ -1,0 +1,90 @@
+package no.klagesak.intake.complaint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.EventEnvelope;
+
+/** The use case: validate, number, store, and promise {@code complaint.received.v1} in the same write. */
+public class RegisteringComplaint {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final Complaints complaints;
+    private final ReferenceNumbers referenceNumbers;
+    private final TenantRules tenantRules;
+    private final Clock clock;
+
+    public RegisteringComplaint(
+            Complaints complaints, ReferenceNumbers referenceNumbers, TenantRules tenantRules, Clock clock) {
+        this.complaints = complaints;
+        this.referenceNumbers = referenceNumbers;
+        this.tenantRules = tenantRules;
+        this.clock = clock;
+    }
+
+    public Receipt register(RegisterComplaint command) {
+        boolean anonymousAllowed = tenantRules
+                .anonymousAllowed(command.tenantId())
+                .orElseThrow(() -> new UnknownTenant(command.tenantId()));
+        Map<String, String> problems = new java.util.LinkedHashMap<>(command.problems());
+        if (command.complainant() == null && !anonymousAllowed) {
+            problems.put("complainant", "anonymous-not-allowed");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidComplaint(problems);
+        }
+        Instant now = clock.instant();
+        Complaint complaint = new Complaint(
+                ComplaintId.random(),
+                command.tenantId(),
+                referenceNumbers.next(command.tenantId(), Year.from(now.atZone(OSLO))),
+                command.track(),
+                command.channel(),
+                command.complainantRole(),
+                command.category(),
+                command.subject().strip(),
+                command.description().strip(),
+                command.desiredChange() == null || command.desiredChange().isBlank()
+                        ? null
+                        : command.desiredChange().strip(),
+                command.complainant(),
+                command.concernsLineManager(),
+                command.languageOrDefault(),
+                now,
+                command.registeredBy());
+        complaints.add(complaint, List.of(received(complaint)));
+        return new Receipt(complaint.id(), complaint.reference(), complaint.receivedAt());
+    }
+
+    /** The integration event: ids and classifications, and the acknowledgement address only where one was given. */
+    static EventEnvelope received(Complaint complaint) {
+        Complainant complainant = complaint.complainant();
+        var acknowledgeTo = complainant == null
+                        || complainant.email() == null
+                        || complainant.email().isBlank()
+                ? null
+                : new ComplaintReceived.AcknowledgementAddress(complainant.email(), complaint.language());
+        return EventEnvelope.of(
+                complaint.tenantId(),
+                complaint.id().value(),
+                complaint.receivedAt(),
+                new ComplaintReceived(
+                        complaint.reference(),
+                        complaint.track().name(),
+                        complaint.channel().name(),
+                        complaint.complainantRole().name(),
+                        complaint.category(),
+                        complaint.anonymous(),
+                        complaint.concernsLineManager(),
+                        complaint.receivedAt(),
+                        acknowledgeTo));
+    }
+
+    /** What the complainant is told at once. */
+    public record Receipt(ComplaintId complaintId, String reference, Instant receivedAt) {}
+}

@@ -1,0 +1,67 @@
+package no.klagesak.intake.complaint.web;
+
+import java.net.URI;
+import java.time.Instant;
+import no.klagesak.intake.complaint.Channel;
+import no.klagesak.intake.complaint.Complaint;
+import no.klagesak.intake.complaint.ComplaintId;
+import no.klagesak.intake.complaint.Complaints;
+import no.klagesak.intake.complaint.RegisteringComplaint;
+import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.TenantAuthentication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+class ComplaintController {
+
+    private final RegisteringComplaint registering;
+    private final Complaints complaints;
+
+    ComplaintController(RegisteringComplaint registering, Complaints complaints) {
+        this.registering = registering;
+        this.complaints = complaints;
+    }
+
+    /**
+     * The public web form: the only unauthenticated write. The tenant is the one whose form this is; it must be a
+     * tenant served here, and it gets nothing but a new complaint.
+     */
+    @PostMapping("/public/tenants/{tenantId}/complaints")
+    ResponseEntity<ReceiptResponse> submit(@PathVariable String tenantId, @RequestBody ComplaintRequest request) {
+        return created(registering.register(request.toCommand(tenantId, Channel.WEB_FORM, null)));
+    }
+
+    /** Staff register a complaint for their own tenant, e.g. an oral one they wrote down. */
+    @PostMapping("/api/complaints")
+    ResponseEntity<ReceiptResponse> register(
+            Authentication authentication,
+            @RequestParam(defaultValue = "STAFF_REGISTRATION") Channel channel,
+            @RequestBody ComplaintRequest request) {
+        String tenantId = CurrentTenant.of(authentication);
+        String username = ((TenantAuthentication) authentication).username();
+        return created(registering.register(request.toCommand(tenantId, channel, username)));
+    }
+
+    @GetMapping("/api/complaints/{id}")
+    Complaint show(Authentication authentication, @PathVariable String id) {
+        return complaints
+                .findBy(CurrentTenant.of(authentication), new ComplaintId(id))
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+    }
+
+    private static ResponseEntity<ReceiptResponse> created(RegisteringComplaint.Receipt receipt) {
+        return ResponseEntity.created(
+                        URI.create("/api/complaints/" + receipt.complaintId().value()))
+                .body(new ReceiptResponse(receipt.complaintId().value(), receipt.reference(), receipt.receivedAt()));
+    }
+
+    record ReceiptResponse(String complaintId, String reference, Instant receivedAt) {}
+}

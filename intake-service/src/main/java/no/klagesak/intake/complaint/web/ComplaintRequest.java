@@ -1,0 +1,49 @@
+package no.klagesak.intake.complaint.web;
+
+import no.klagesak.intake.complaint.Channel;
+import no.klagesak.intake.complaint.Complainant;
+import no.klagesak.intake.complaint.ComplainantRole;
+import no.klagesak.intake.complaint.RegisterComplaint;
+import no.klagesak.intake.complaint.Track;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON a form or a client sends. Unknown enum values are reported as field problems, not as a crash. Flags are
+ * boxed because Jackson 3 refuses a missing primitive.
+ */
+record ComplaintRequest(
+        @Nullable String track,
+        @Nullable String complainantRole,
+        @Nullable String category,
+        @Nullable String subject,
+        @Nullable String description,
+        @Nullable String desiredChange,
+        @Nullable Complainant complainant,
+        @Nullable Boolean concernsLineManager,
+        @Nullable String language) {
+
+    RegisterComplaint toCommand(String tenantId, Channel channel, @Nullable String registeredBy) {
+        return new RegisterComplaint(
+                tenantId,
+                channel,
+                parse(Track.class, track),
+                parse(ComplainantRole.class, complainantRole),
+                category,
+                subject,
+                description,
+                desiredChange,
+                complainant,
+                Boolean.TRUE.equals(concernsLineManager),
+                language,
+                registeredBy);
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+        if (value == null) return null;
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package no.klagesak.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import no.klagesak.contracts.CloudEventHeaders;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.EventJson;
+import no.klagesak.contracts.Topics;
+import no.klagesak.support.test.ComponentTest;
+import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.TestIssuer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** intake-service over real HTTP, a real Kafka broker and the Mongo-compatible store. */
+@ComponentTest
+class IntakeComponentTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String TEXT = "Veilederen min har ikke svart på seks uker.";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void a_complaint_from_the_public_form_is_stored_and_published_once_without_its_text() throws Exception {
+        HttpResponse<String> response = post(
+                "/public/tenants/fjordvekst/complaints",
+                null,
+                body("\"complainant\":{\"name\":\"Kari Nordmann\",\"email\":\"kari@example.org\"}"));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode receipt = JSON.readTree(response.body());
+        String complaintId = receipt.get("complaintId").asString();
+        assertThat(receipt.get("reference").asString()).matches("\\d{4}-\\d{5}");
+
+        List<ConsumerRecord<String, String>> records = KafkaRecords.read(
+                kafka,
+                Topics.COMPLAINT_EVENTS,
+                Duration.ofSeconds(20),
+                read -> read.stream().anyMatch(r -> complaintId.equals(r.key())));
+        List<ConsumerRecord<String, String>> ours =
+                records.stream().filter(r -> complaintId.equals(r.key())).toList();
+        assertThat(ours).hasSize(1);
+        ConsumerRecord<String, String> record = ours.getFirst();
+        assertThat(KafkaRecords.header(record, CloudEventHeaders.TYPE)).isEqualTo(ComplaintReceived.TYPE);
+        assertThat(KafkaRecords.header(record, CloudEventHeaders.TENANT_ID)).isEqualTo("fjordvekst");
+        assertThat(KafkaRecords.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(KafkaRecords.header(record, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(record.value()).doesNotContain(TEXT, "Kari Nordmann");
+        var event = EventJson.read(record.value());
+        assertThat(event.tenantId()).isEqualTo("fjordvekst");
+        assertThat(((ComplaintReceived) event.data()).acknowledgeTo().email()).isEqualTo("kari@example.org");
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(mongo.findById(complaintId, Document.class, "complaints")
+                                .getList("outbox", Document.class))
+                        .isEmpty());
+    }
+
+    @Test
+    void staff_register_for_their_own_tenant_and_only_their_tenant_can_read_it() throws Exception {
+        String token = TestIssuer.shared().token("lysheim", "lysheim-receiver", "receiver");
+        HttpResponse<String> response = post(
+                "/api/complaints", token, body("\"complainant\":{\"name\":\"Ola\",\"email\":\"ola@example.org\"}"));
+        assertThat(response.statusCode()).isEqualTo(201);
+        String location = response.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> own = get(location, token);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(own.body()).get("tenantId").asString()).isEqualTo("lysheim");
+        assertThat(JSON.readTree(own.body()).get("registeredBy").asString()).isEqualTo("lysheim-receiver");
+        assertThat(JSON.readTree(own.body()).get("channel").asString()).isEqualTo("STAFF_REGISTRATION");
+
+        String otherTenant = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+        assertThat(get(location, otherTenant).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void an_anonymous_complaint_where_the_routine_refuses_them_is_rejected_and_nothing_is_stored() throws Exception {
+        long before = mongo.getCollection("complaints").countDocuments();
+
+        HttpResponse<String> response = post("/public/tenants/lysheim/complaints", null, body(null));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).at("/problems/complainant").asString())
+                .isEqualTo("anonymous-not-allowed");
+        assertThat(mongo.getCollection("complaints").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void a_forged_token_is_refused() throws Exception {
+        String forged = TestIssuer.impostor().token("fjordvekst", "mallory", "handler");
+        assertThat(post("/api/complaints", forged, body(null)).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_unknown_tenant_has_no_public_form() throws Exception {
+        assertThat(post("/public/tenants/nobody/complaints", null, body(null)).statusCode())
+                .isEqualTo(404);
+    }
+
+    private static String body(String complainant) {
+        return """
+                {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",
+                 "subject":"Oppfølging","description":"%s","language":"nb"%s}
+                """.formatted(TEXT, complainant == null ? "" : "," + complainant);
+    }
+
+    private HttpResponse<String> post(String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

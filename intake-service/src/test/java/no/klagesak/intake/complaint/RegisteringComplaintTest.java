@@ -1,0 +1,138 @@
+package no.klagesak.intake.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.EventJson;
+import org.junit.jupiter.api.Test;
+
+class RegisteringComplaintTest {
+
+    private final List<Complaint> stored = new ArrayList<>();
+    private final List<EventEnvelope> promised = new ArrayList<>();
+    private final Complaints complaints = new Complaints() {
+        @Override
+        public void add(Complaint complaint, List<EventEnvelope> events) {
+            stored.add(complaint);
+            promised.addAll(events);
+        }
+
+        @Override
+        public Optional<Complaint> findBy(String tenantId, ComplaintId id) {
+            return Optional.empty();
+        }
+    };
+    private int counter;
+    private final ReferenceNumbers numbers = (tenant, year) -> year + "-" + (++counter);
+    private final TenantRules rules = tenant -> switch (tenant) {
+        case "open" -> Optional.of(true);
+        case "named-only" -> Optional.of(false);
+        default -> Optional.empty();
+    };
+    // 23:30 UTC on New Year's Eve is already the next year in Oslo.
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-31T23:30:00Z"), ZoneOffset.UTC);
+    private final RegisteringComplaint registering = new RegisteringComplaint(complaints, numbers, rules, clock);
+
+    @Test
+    void a_valid_complaint_is_stored_with_a_reference_of_the_year_in_oslo_and_promises_one_event() {
+        var receipt = registering.register(command("open", new Complainant("Kari", "kari@example.org", null, null)));
+
+        assertThat(receipt.reference()).isEqualTo("2027-1");
+        assertThat(stored).hasSize(1);
+        assertThat(promised).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(ComplaintReceived.TYPE);
+            assertThat(event.complaintId()).isEqualTo(receipt.complaintId().value());
+            assertThat(((ComplaintReceived) event.data()).acknowledgeTo().email())
+                    .isEqualTo("kari@example.org");
+        });
+    }
+
+    @Test
+    void the_event_never_carries_the_complaint_text_or_the_name() {
+        registering.register(command("open", new Complainant("Kari Nordmann", "kari@example.org", "99999999", null)));
+
+        String json = EventJson.write(promised.getFirst());
+        assertThat(json).doesNotContain("Kari Nordmann", "99999999", "Oppfølgingen", "Jeg ønsker");
+    }
+
+    @Test
+    void an_anonymous_complaint_is_refused_where_the_routine_refuses_them_and_nothing_is_stored() {
+        assertThatThrownBy(() -> registering.register(command("named-only", null)))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid ->
+                                assertThat(invalid.problems()).containsEntry("complainant", "anonymous-not-allowed"));
+        assertThat(stored).isEmpty();
+        assertThat(promised).isEmpty();
+    }
+
+    @Test
+    void an_anonymous_complaint_is_received_where_allowed_and_promises_no_address() {
+        registering.register(command("open", null));
+
+        assertThat(((ComplaintReceived) promised.getFirst().data()).anonymous()).isTrue();
+        assertThat(((ComplaintReceived) promised.getFirst().data()).acknowledgeTo())
+                .isNull();
+    }
+
+    @Test
+    void every_problem_is_reported_at_once() {
+        var empty = new RegisterComplaint(
+                "open",
+                Channel.WEB_FORM,
+                null,
+                null,
+                "lower",
+                " ",
+                null,
+                null,
+                new Complainant("", "no-at", null, null),
+                false,
+                "de",
+                null);
+
+        assertThatThrownBy(() -> registering.register(empty))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsOnlyKeys(
+                                        "track",
+                                        "complainantRole",
+                                        "category",
+                                        "subject",
+                                        "description",
+                                        "language",
+                                        "complainant.name",
+                                        "complainant.email"));
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void a_complaint_for_a_tenant_not_served_here_is_refused() {
+        assertThatThrownBy(() -> registering.register(command("nobody", null))).isInstanceOf(UnknownTenant.class);
+    }
+
+    static RegisterComplaint command(String tenant, Complainant complainant) {
+        return new RegisterComplaint(
+                tenant,
+                Channel.WEB_FORM,
+                Track.COMPLAINT,
+                ComplainantRole.PARTICIPANT,
+                "FOLLOW_UP",
+                "Oppfølgingen i arbeidstreningen",
+                "Jeg har ikke fått møte med veileder på seks uker.",
+                "Jeg ønsker fast møte hver uke.",
+                complainant,
+                false,
+                "nb",
+                null);
+    }
+}

@@ -1,0 +1,116 @@
+package no.klagesak.intake.complaint.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.klagesak.intake.complaint.ComplaintId;
+import no.klagesak.intake.complaint.Complaints;
+import no.klagesak.intake.complaint.InvalidComplaint;
+import no.klagesak.intake.complaint.RegisteringComplaint;
+import no.klagesak.support.security.TenantTokenConverter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ComplaintController.class)
+@Import(SliceSecurity.class)
+class ComplaintControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    RegisteringComplaint registering;
+
+    @MockitoBean
+    Complaints complaints;
+
+    private static final String BODY = """
+            {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",
+             "subject":"Oppfølging","description":"Ingen møter","complainant":{"name":"Kari","email":"kari@example.org"}}
+            """;
+
+    @Test
+    void the_public_form_needs_no_token_and_answers_with_the_reference() throws Exception {
+        given(registering.register(any()))
+                .willReturn(new RegisteringComplaint.Receipt(
+                        new ComplaintId("c-1"), "2026-00001", Instant.parse("2026-11-25T10:00:00Z")));
+
+        mvc.perform(post("/public/tenants/fjordvekst/complaints")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BODY))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/complaints/c-1"))
+                .andExpect(jsonPath("$.reference").value("2026-00001"));
+    }
+
+    @Test
+    void invalid_input_gets_a_problem_per_field() throws Exception {
+        given(registering.register(any())).willThrow(new InvalidComplaint(Map.of("subject", "required")));
+
+        mvc.perform(post("/public/tenants/fjordvekst/complaints")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems.subject").value("required"));
+    }
+
+    @Test
+    void malformed_json_is_a_clear_bad_request() throws Exception {
+        mvc.perform(post("/public/tenants/fjordvekst/complaints")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json"))
+                .andExpect(status().isBadRequest());
+        verifyNoInteractions(registering);
+    }
+
+    @Test
+    void the_staff_api_refuses_a_caller_without_a_token() throws Exception {
+        mvc.perform(post("/api/complaints")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BODY))
+                .andExpect(status().isUnauthorized());
+        verifyNoInteractions(registering);
+    }
+
+    @Test
+    void a_complaint_is_looked_up_in_the_callers_own_tenant_only() throws Exception {
+        given(complaints.findBy("lysheim", new ComplaintId("c-1"))).willReturn(Optional.empty());
+
+        mvc.perform(get("/api/complaints/c-1").with(authentication(tokenOf("lysheim"))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_token_without_a_tenant_is_forbidden() throws Exception {
+        mvc.perform(get("/api/complaints/c-1").with(authentication(tokenOf(null))))
+                .andExpect(status().isForbidden());
+    }
+
+    private static org.springframework.security.authentication.AbstractAuthenticationToken tokenOf(String tenant) {
+        Jwt.Builder jwt = Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .claim("preferred_username", "hanne")
+                .claim("sub", "hanne");
+        if (tenant != null) {
+            jwt.claim("organization", List.of(tenant));
+        }
+        return new TenantTokenConverter().convert(jwt.build());
+    }
+}

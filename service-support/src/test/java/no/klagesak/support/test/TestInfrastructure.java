@@ -1,0 +1,22 @@
+package no.klagesak.support.test;
+
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points a service under test at the in-JVM store and the test issuer's keys, through the same variables as production. */
+public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "klagesak-test-infrastructure",
+                        Map.of(
+                                "MONGODB_URI", InMemoryMongo.uri(),
+                                "KEYCLOAK_JWKS_URI", TestIssuer.shared().jwkSetUri(),
+                                "klagesak.outbox.poll-interval", "50ms")));
+    }
+}
