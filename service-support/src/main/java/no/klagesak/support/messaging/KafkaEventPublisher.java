@@ -18,7 +18,7 @@ import org.springframework.util.MimeTypeUtils;
  */
 public class KafkaEventPublisher implements EventPublisher {
 
-    public static final String BINDING = "complaintEvents-out-0";
+    public static final String BINDING = "outbox-out-0";
 
     private final StreamBridge streamBridge;
     private final String source;

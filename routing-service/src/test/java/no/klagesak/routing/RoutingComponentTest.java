@@ -1,0 +1,123 @@
+package no.klagesak.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import no.klagesak.contracts.CloudEventHeaders;
+import no.klagesak.contracts.ComplaintAssigned;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.EventJson;
+import no.klagesak.contracts.Topics;
+import no.klagesak.support.test.ComponentTest;
+import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.TestEvents;
+import no.klagesak.support.test.TestHttp;
+import no.klagesak.support.test.TestIssuer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.function.StreamBridge;
+
+/** routing-service consuming from and publishing to a real Kafka broker, storing in the Mongo-compatible store. */
+@ComponentTest
+class RoutingComponentTest {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    StreamBridge streamBridge;
+
+    private final String handlerToken = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+
+    @Test
+    void a_received_complaint_gets_a_handler_and_a_deadline_once_even_when_redelivered() {
+        String complaintId = UUID.randomUUID().toString();
+        EventEnvelope received =
+                EventEnvelope.of("fjordvekst", complaintId, Instant.parse("2026-11-25T09:00:00Z"), receivedData(false));
+
+        TestEvents.publish(streamBridge, received);
+        TestEvents.publish(streamBridge, received);
+
+        TestHttp api = TestHttp.localhost(port);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/cases/" + complaintId, handlerToken)
+                                .statusCode())
+                        .isEqualTo(200));
+        var shown = TestHttp.json(api.get("/api/cases/" + complaintId, handlerToken));
+        assertThat(shown.get("handler").asString()).isEqualTo("fjordvekst-handler");
+        assertThat(shown.get("deadline").asString()).isEqualTo("2026-12-09");
+
+        List<ConsumerRecord<String, String>> assigned = assignedEventsFor(complaintId, Duration.ofSeconds(5));
+        assertThat(assigned).hasSize(1);
+        assertThat(KafkaRecords.header(assigned.getFirst(), CloudEventHeaders.TENANT_ID))
+                .isEqualTo("fjordvekst");
+        var data =
+                (ComplaintAssigned) EventJson.read(assigned.getFirst().value()).data();
+        assertThat(data.deadline()).hasToString("2026-12-09");
+        assertThat(data.handler()).isEqualTo("fjordvekst-handler");
+    }
+
+    @Test
+    void another_tenant_cannot_see_the_case() {
+        String complaintId = UUID.randomUUID().toString();
+        TestEvents.publish(
+                streamBridge, EventEnvelope.of("fjordvekst", complaintId, Instant.now(), receivedData(true)));
+        TestHttp api = TestHttp.localhost(port);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + complaintId, handlerToken).statusCode() == 200);
+
+        String otherTenant = TestIssuer.shared().token("lysheim", "lysheim-director", "managing-director");
+        assertThat(api.get("/api/cases/" + complaintId, otherTenant).statusCode())
+                .isEqualTo(404);
+        assertThat(TestHttp.json(api.get("/api/cases", otherTenant))
+                        .valueStream()
+                        .map(c -> c.get("complaintId").asString()))
+                .doesNotContain(complaintId);
+        assertThat(api.get("/api/cases/" + complaintId, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_event_that_cannot_be_handled_ends_on_the_dead_letter_topic_after_retries() {
+        String complaintId = UUID.randomUUID().toString();
+        TestEvents.publish(
+                streamBridge, EventEnvelope.of("no-such-tenant", complaintId, Instant.now(), receivedData(false)));
+
+        List<ConsumerRecord<String, String>> dead = KafkaRecords.read(
+                kafka,
+                "klagesak.complaint-events.v1.routing-service.dlq",
+                Duration.ofSeconds(40),
+                read -> read.stream().anyMatch(r -> r.value().contains(complaintId)));
+        assertThat(dead).anyMatch(r -> r.value().contains(complaintId));
+    }
+
+    private List<ConsumerRecord<String, String>> assignedEventsFor(String complaintId, Duration settle) {
+        return KafkaRecords.read(kafka, Topics.COMPLAINT_EVENTS, settle, read -> false).stream()
+                .filter(r -> complaintId.equals(r.key()))
+                .filter(r -> ComplaintAssigned.TYPE.equals(KafkaRecords.header(r, CloudEventHeaders.TYPE)))
+                .toList();
+    }
+
+    private static ComplaintReceived receivedData(boolean concernsLineManager) {
+        return new ComplaintReceived(
+                "2026-00007",
+                "COMPLAINT",
+                "WEB_FORM",
+                "PARTICIPANT",
+                "FOLLOW_UP",
+                false,
+                concernsLineManager,
+                Instant.parse("2026-11-25T09:00:00Z"),
+                null);
+    }
+}

@@ -1,0 +1,111 @@
+package no.klagesak.routing.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.klagesak.contracts.ComplaintAssigned;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.EventEnvelope;
+import org.junit.jupiter.api.Test;
+
+class AssigningHandlerTest {
+
+    private final Map<String, ComplaintCase> stored = new LinkedHashMap<>();
+    private final List<EventEnvelope> promised = new ArrayList<>();
+    private final Cases cases = new Cases() {
+        @Override
+        public boolean addIfAbsent(ComplaintCase c, List<EventEnvelope> events) {
+            if (stored.putIfAbsent(c.complaintId(), c) != null) return false;
+            promised.addAll(events);
+            return true;
+        }
+
+        @Override
+        public Optional<ComplaintCase> findBy(String tenantId, String complaintId) {
+            return Optional.ofNullable(stored.get(complaintId))
+                    .filter(c -> c.tenantId().equals(tenantId));
+        }
+
+        @Override
+        public List<ComplaintCase> findAll(String tenantId) {
+            return List.copyOf(stored.values());
+        }
+    };
+    private final Map<String, RoutingRoutine> routines = Map.of(
+            "fourteen-days", new RoutingRoutine(Period.ofDays(14), "linda", "dagfinn"),
+            "four-weeks", new RoutingRoutine(Period.ofWeeks(4), "lars", "dorthe"));
+    private final AssigningHandler assigning = new AssigningHandler(
+            cases,
+            tenant -> Optional.ofNullable(routines.get(tenant)),
+            Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void a_complaint_goes_to_the_line_manager_with_the_tenants_handling_time() {
+        assigning.assign("fourteen-days", "c-1", received(false, "2026-11-25T09:00:00Z"));
+
+        ComplaintCase c = stored.get("c-1");
+        assertThat(c.handler()).isEqualTo("linda");
+        assertThat(c.handlerLevel()).isEqualTo(HandlerLevel.LINE_MANAGER);
+        assertThat(c.deadline()).isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(c.handlingTimeDays()).isEqualTo(14);
+    }
+
+    @Test
+    void a_complaint_about_the_line_manager_goes_one_level_up() {
+        assigning.assign("four-weeks", "c-2", received(true, "2026-11-25T09:00:00Z"));
+
+        assertThat(stored.get("c-2").handler()).isEqualTo("dorthe");
+        assertThat(stored.get("c-2").deadline()).isEqualTo(LocalDate.of(2026, 12, 23));
+        assertThat(((ComplaintAssigned) promised.getFirst().data()).handlerLevel())
+                .isEqualTo("MANAGING_DIRECTOR");
+    }
+
+    @Test
+    void the_deadline_counts_from_the_day_of_receipt_in_oslo() {
+        // 23:30 UTC on 30 November is already 1 December in Oslo.
+        assigning.assign("fourteen-days", "c-3", received(false, "2026-11-30T23:30:00Z"));
+
+        assertThat(stored.get("c-3").deadline()).isEqualTo(LocalDate.of(2026, 12, 15));
+    }
+
+    @Test
+    void a_redelivered_complaint_is_not_assigned_twice() {
+        assertThat(assigning.assign("fourteen-days", "c-4", received(false, "2026-11-25T09:00:00Z")))
+                .isTrue();
+        assertThat(assigning.assign("fourteen-days", "c-4", received(false, "2026-11-25T09:00:00Z")))
+                .isFalse();
+
+        assertThat(promised).hasSize(1);
+    }
+
+    @Test
+    void a_tenant_without_a_routine_is_an_error_not_a_silent_skip() {
+        assertThatThrownBy(() -> assigning.assign("unknown", "c-5", received(false, "2026-11-25T09:00:00Z")))
+                .hasMessageContaining("unknown");
+        assertThat(stored).isEmpty();
+    }
+
+    private static ComplaintReceived received(boolean concernsLineManager, String at) {
+        Instant receivedAt = Instant.parse(at);
+        return new ComplaintReceived(
+                "2026-00001",
+                "COMPLAINT",
+                "WEB_FORM",
+                "PARTICIPANT",
+                "FOLLOW_UP",
+                false,
+                concernsLineManager,
+                receivedAt,
+                null);
+    }
+}
