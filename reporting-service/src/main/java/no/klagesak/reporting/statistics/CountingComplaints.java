@@ -1,0 +1,28 @@
+package no.klagesak.reporting.statistics;
+
+import java.time.ZoneId;
+import no.klagesak.contracts.ComplaintReceived;
+
+/** The use case: count each received complaint once, in the year it was received in Norway. */
+public class CountingComplaints {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final Facts facts;
+
+    public CountingComplaints(Facts facts) {
+        this.facts = facts;
+    }
+
+    public boolean on(String tenantId, String complaintId, ComplaintReceived received) {
+        return facts.record(new ComplaintFact(
+                tenantId,
+                complaintId,
+                received.receivedAt().atZone(OSLO).getYear(),
+                received.track(),
+                received.category(),
+                received.channel(),
+                received.complainantRole(),
+                received.receivedAt()));
+    }
+}

@@ -1,0 +1,22 @@
+package no.klagesak.reporting.statistics.messaging;
+
+import java.util.function.Consumer;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.reporting.statistics.CountingComplaints;
+import no.klagesak.support.messaging.InboundEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+@Configuration
+class ComplaintEventsListener {
+
+    @Bean
+    Consumer<Message<byte[]>> complaintEvents(CountingComplaints counting) {
+        return message -> InboundEvents.handle(message, event -> {
+            if (event.data() instanceof ComplaintReceived received) {
+                counting.on(event.tenantId(), event.complaintId(), received);
+            }
+        });
+    }
+}

@@ -1,0 +1,82 @@
+package no.klagesak.reporting.statistics.persistence;
+
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.klagesak.reporting.statistics.ComplaintFact;
+import no.klagesak.reporting.statistics.Facts;
+import no.klagesak.reporting.statistics.Statistics;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+/**
+ * One document per complaint, keyed by complaint id, so a redelivered event cannot count twice. Counts are computed
+ * by aggregation when asked; at the yearly volumes of one company that is cheap, and it stays correct when later
+ * events reclassify a complaint.
+ */
+@Component
+class MongoFacts implements Facts {
+
+    private static final String COLLECTION = "complaint_facts";
+
+    private final MongoTemplate mongo;
+
+    MongoFacts(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION)
+                .createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("year", Sort.Direction.ASC));
+    }
+
+    @Override
+    public boolean record(ComplaintFact fact) {
+        try {
+            mongo.insert(
+                    new Document("_id", fact.complaintId())
+                            .append("tenantId", fact.tenantId())
+                            .append("year", fact.year())
+                            .append("track", fact.track())
+                            .append("category", fact.category())
+                            .append("channel", fact.channel())
+                            .append("complainantRole", fact.complainantRole())
+                            .append("receivedAt", java.util.Date.from(fact.receivedAt())),
+                    COLLECTION);
+            return true;
+        } catch (DuplicateKeyException alreadyCounted) {
+            return false;
+        }
+    }
+
+    @Override
+    public Statistics countFor(String tenantId, int year) {
+        Map<String, Long> byTrack = countBy(tenantId, year, "track");
+        return new Statistics(
+                tenantId,
+                year,
+                byTrack.values().stream().mapToLong(Long::longValue).sum(),
+                byTrack,
+                countBy(tenantId, year, "category"),
+                countBy(tenantId, year, "channel"),
+                countBy(tenantId, year, "complainantRole"));
+    }
+
+    private Map<String, Long> countBy(String tenantId, int year, String field) {
+        var aggregation = newAggregation(
+                match(where("tenantId").is(tenantId).and("year").is(year)),
+                group(field).count().as("count"),
+                sort(Sort.Direction.ASC, "_id"));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Document row : mongo.aggregate(aggregation, COLLECTION, Document.class)) {
+            counts.put(String.valueOf(row.get("_id")), ((Number) row.get("count")).longValue());
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,12 @@
+package no.klagesak.reporting;
+
+import no.klagesak.support.test.DomainRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void the_statistics_domain_is_free_of_spring_mongo_and_kafka() {
+        DomainRules.domainIsFreeOfFrameworks("no.klagesak.reporting", "no.klagesak.reporting.statistics");
+    }
+}

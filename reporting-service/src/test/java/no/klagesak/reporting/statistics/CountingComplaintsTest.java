@@ -1,0 +1,59 @@
+package no.klagesak.reporting.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import no.klagesak.contracts.ComplaintReceived;
+import org.junit.jupiter.api.Test;
+
+class CountingComplaintsTest {
+
+    private final List<ComplaintFact> recorded = new ArrayList<>();
+    private final CountingComplaints counting = new CountingComplaints(new Facts() {
+        @Override
+        public boolean record(ComplaintFact fact) {
+            return recorded.add(fact);
+        }
+
+        @Override
+        public Statistics countFor(String tenantId, int year) {
+            throw new UnsupportedOperationException();
+        }
+    });
+
+    @Test
+    void a_complaint_received_on_new_years_eve_after_midnight_in_oslo_counts_for_the_new_year() {
+        counting.on("fjordvekst", "c-1", received("2026-12-31T23:30:00Z"));
+
+        assertThat(recorded.getFirst().year()).isEqualTo(2027);
+    }
+
+    @Test
+    void the_fact_keeps_the_classifications_the_board_is_shown() {
+        counting.on("fjordvekst", "c-2", received("2026-06-01T10:00:00Z"));
+
+        assertThat(recorded.getFirst())
+                .extracting(
+                        ComplaintFact::tenantId,
+                        ComplaintFact::track,
+                        ComplaintFact::category,
+                        ComplaintFact::channel,
+                        ComplaintFact::complainantRole)
+                .containsExactly("fjordvekst", "WHISTLEBLOWING", "HARASSMENT", "WEB_FORM", "EMPLOYEE");
+    }
+
+    private static ComplaintReceived received(String at) {
+        return new ComplaintReceived(
+                "2026-00001",
+                "WHISTLEBLOWING",
+                "WEB_FORM",
+                "EMPLOYEE",
+                "HARASSMENT",
+                true,
+                false,
+                Instant.parse(at),
+                null);
+    }
+}

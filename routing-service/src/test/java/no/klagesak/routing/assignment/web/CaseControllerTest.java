@@ -1,0 +1,75 @@
+package no.klagesak.routing.assignment.web;
+
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import no.klagesak.routing.assignment.Cases;
+import no.klagesak.routing.assignment.ComplaintCase;
+import no.klagesak.routing.assignment.HandlerLevel;
+import no.klagesak.support.security.ResourceServerConfiguration;
+import no.klagesak.support.test.SliceTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(CaseController.class)
+@ImportAutoConfiguration(ResourceServerConfiguration.class)
+class CaseControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Cases cases;
+
+    @MockitoBean
+    JwtDecoder jwtDecoder;
+
+    @Test
+    void a_case_shows_its_handler_and_deadline_as_an_iso_date() throws Exception {
+        given(cases.findBy("fjordvekst", "c-1"))
+                .willReturn(Optional.of(new ComplaintCase(
+                        "c-1",
+                        "fjordvekst",
+                        "2026-00001",
+                        "COMPLAINT",
+                        "FOLLOW_UP",
+                        "fjordvekst-handler",
+                        HandlerLevel.LINE_MANAGER,
+                        14,
+                        LocalDate.of(2026, 12, 9),
+                        Instant.parse("2026-11-25T09:00:00Z"),
+                        Instant.parse("2026-11-25T09:00:01Z"))));
+
+        mvc.perform(get("/api/cases/c-1").with(authentication(SliceTokens.user("fjordvekst", "h", "handler"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.handler").value("fjordvekst-handler"))
+                .andExpect(jsonPath("$.deadline").value("2026-12-09"));
+    }
+
+    @Test
+    void a_case_of_another_tenant_is_not_found() throws Exception {
+        given(cases.findBy("lysheim", "c-1")).willReturn(Optional.empty());
+
+        mvc.perform(get("/api/cases/c-1").with(authentication(SliceTokens.user("lysheim", "h", "handler"))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_token_naming_no_tenant_is_forbidden() throws Exception {
+        mvc.perform(get("/api/cases").with(authentication(SliceTokens.user(null, "h", "handler"))))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(cases);
+    }
+}
