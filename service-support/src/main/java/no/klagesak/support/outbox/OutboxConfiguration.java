@@ -5,6 +5,7 @@ import java.util.List;
 import no.klagesak.support.messaging.KafkaEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @AutoConfiguration
 @EnableScheduling
 @ConditionalOnProperty("klagesak.outbox.collections")
+@ConditionalOnClass(
+        name = {
+            "org.springframework.cloud.stream.function.StreamBridge",
+            "org.springframework.data.mongodb.core.MongoTemplate"
+        })
 public class OutboxConfiguration {
 
     @Bean

@@ -1,6 +1,7 @@
 package no.klagesak.support.security;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
         })
 @EnableConfigurationProperties(SecurityProperties.class)
 @EnableWebSecurity
+@ConditionalOnClass(
+        name = "org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter")
 public class ResourceServerConfiguration {
 
     @Bean

@@ -1,0 +1,223 @@
+package no.klagesak.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Starts the whole platform on this machine and stops it cleanly on Ctrl-C. Used by {@code ./run-local.sh} and by the
+ * end-to-end tests.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** The five applications: module name and port. */
+    public static final Map<String, Integer> APPLICATIONS = orderedApplications();
+
+    private final Path root;
+    private final Path dataDir;
+    private final Path logDir;
+    private MongoStore mongo;
+    private MailServer mail;
+    private ChildProcess kafka;
+    private ChildProcess keycloak;
+    private final List<ChildProcess> applications = new ArrayList<>();
+
+    private LocalStack(Path root, Path dataDir) {
+        this.root = root;
+        this.dataDir = dataDir;
+        this.logDir = dataDir.resolve("logs");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = findRoot();
+        String configured = System.getenv("KLAGESAK_DATA_DIR");
+        Path dataDir = configured == null ? root.resolve(".local-data") : Path.of(configured);
+        LocalStack stack = new LocalStack(root, dataDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Klagesak …");
+            stack.close();
+            System.out.println("Stopped.");
+        }));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            System.err.println("\nThe platform did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stack.printWelcome();
+        Thread.currentThread().join();
+    }
+
+    /** Starts everything and returns when every part answers; on failure, stops what was started. */
+    public static LocalStack start(Path root, Path dataDir) throws Exception {
+        LocalStack stack = new LocalStack(root, dataDir);
+        try {
+            stack.start();
+            return stack;
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void start() throws Exception {
+        Instant begin = Instant.now();
+        Files.createDirectories(logDir);
+        for (int port : List.of(
+                Ports.WEB,
+                Ports.INTAKE,
+                Ports.ROUTING,
+                Ports.NOTIFICATION,
+                Ports.REPORTING,
+                Ports.KEYCLOAK,
+                Ports.KAFKA,
+                Ports.MONGO,
+                Ports.SMTP,
+                Ports.MAIL_VIEWER)) {
+            if (ChildProcess.isOpen(port)) {
+                throw new IllegalStateException("Port " + port + " is already in use; is the stack already running?");
+            }
+        }
+        step("MongoDB-compatible store on " + Ports.MONGO + " (data in " + dataDir.resolve("mongo") + ")");
+        mongo = MongoStore.start(dataDir);
+        step("SMTP on " + Ports.SMTP + ", mail viewer on " + Ports.MAIL_VIEWER);
+        mail = MailServer.start();
+        step("Keycloak on " + Ports.KEYCLOAK + " (about a minute on first start)");
+        keycloak = KeycloakServer.start(root, logDir);
+        step("Kafka (KRaft) on " + Ports.KAFKA);
+        kafka = KafkaBroker.start(root, dataDir, logDir);
+        KeycloakServer.awaitReady(keycloak);
+        step("Keycloak ready");
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        for (var app : APPLICATIONS.entrySet()) {
+            ChildProcess process = startApplication(app.getKey(), app.getValue());
+            applications.add(process);
+            ready.add(CompletableFuture.runAsync(() -> {
+                try {
+                    process.awaitHttp(
+                            "http://localhost:" + app.getValue() + "/actuator/health", Duration.ofSeconds(300));
+                    step(app.getKey() + " ready on " + app.getValue());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        try {
+            CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
+        step("Everything is up after " + Duration.between(begin, Instant.now()).toSeconds() + " s");
+    }
+
+    private ChildProcess startApplication(String module, int port) throws IOException {
+        Path jar = root.resolve(module + "/target/" + module + "-0.1.0-SNAPSHOT.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw install -DskipTests");
+        }
+        return ChildProcess.start(
+                module,
+                List.of(
+                        javaExecutable(),
+                        "-Xmx384m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        jar.toString()),
+                Map.of("PORT", String.valueOf(port)),
+                root,
+                logDir);
+    }
+
+    private void printWelcome() {
+        System.out.println("""
+
+                Klagesak runs locally.
+
+                  Web                 http://localhost:%d
+                  Public form API     POST http://localhost:%d/public/tenants/{fjordvekst|lysheim}/complaints
+                  intake-service      http://localhost:%d
+                  routing-service     http://localhost:%d
+                  notification        http://localhost:%d
+                  reporting-service   http://localhost:%d
+                  Keycloak            http://localhost:%d  (admin / admin)
+                  Mail viewer         http://localhost:%d
+                  Kafka               localhost:%d    MongoDB  localhost:%d    SMTP  localhost:%d
+
+                Demo logins (password: demo), one per role in each tenant:
+                  Fjordvekst AS                   fjordvekst-receiver, -handler, -director, -management, -board, -admin
+                  Lysheim Arbeid og Inkludering   lysheim-receiver, -handler, -director, -management, -board, -admin
+
+                Logs: %s
+                Press Ctrl-C to stop everything.
+                """.formatted(
+                        Ports.WEB,
+                        Ports.INTAKE,
+                        Ports.INTAKE,
+                        Ports.ROUTING,
+                        Ports.NOTIFICATION,
+                        Ports.REPORTING,
+                        Ports.KEYCLOAK,
+                        Ports.MAIL_VIEWER,
+                        Ports.KAFKA,
+                        Ports.MONGO,
+                        Ports.SMTP,
+                        logDir));
+    }
+
+    /** Stops the applications first, then Keycloak, Kafka, mail and the store. */
+    @Override
+    public void close() {
+        applications.reversed().forEach(ChildProcess::close);
+        applications.clear();
+        if (keycloak != null) keycloak.close();
+        if (kafka != null) kafka.close();
+        if (mail != null) mail.close();
+        if (mongo != null) mongo.close();
+        keycloak = null;
+        kafka = null;
+        mail = null;
+        mongo = null;
+    }
+
+    public Path logDir() {
+        return logDir;
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The repository root: the nearest directory up from here that holds {@code mvnw}. */
+    public static Path findRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Run from inside the Klagesak repository");
+        }
+        return dir;
+    }
+
+    private static void step(String message) {
+        System.out.println("• " + message);
+    }
+
+    private static Map<String, Integer> orderedApplications() {
+        var apps = new java.util.LinkedHashMap<String, Integer>();
+        apps.put("intake-service", Ports.INTAKE);
+        apps.put("routing-service", Ports.ROUTING);
+        apps.put("notification-service", Ports.NOTIFICATION);
+        apps.put("reporting-service", Ports.REPORTING);
+        apps.put("web", Ports.WEB);
+        return java.util.Collections.unmodifiableMap(apps);
+    }
+}

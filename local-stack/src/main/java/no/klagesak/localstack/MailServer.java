@@ -1,0 +1,128 @@
+package no.klagesak.localstack;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real SMTP server (GreenMail) that keeps every mail it receives, and a small viewer: an HTML page for people at
+ * {@code /} and JSON for scripts and tests at {@code /api/messages}. Mails are kept in memory for the stack's life.
+ */
+final class MailServer implements AutoCloseable {
+
+    private final GreenMail smtp;
+    private final HttpServer viewer;
+
+    private MailServer(GreenMail smtp, HttpServer viewer) {
+        this.smtp = smtp;
+        this.viewer = viewer;
+    }
+
+    static MailServer start() throws IOException {
+        GreenMail smtp = new GreenMail(new ServerSetup(Ports.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        HttpServer viewer = HttpServer.create(new InetSocketAddress("127.0.0.1", Ports.MAIL_VIEWER), 0);
+        MailServer server = new MailServer(smtp, viewer);
+        viewer.createContext("/api/messages", exchange -> server.respond(exchange, "application/json", server.json()));
+        viewer.createContext("/", exchange -> server.respond(exchange, "text/html; charset=utf-8", server.html()));
+        viewer.start();
+        return server;
+    }
+
+    List<Map<String, String>> messages() {
+        List<Map<String, String>> messages = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                Map<String, String> m = new LinkedHashMap<>();
+                m.put("from", addresses(message.getFrom()));
+                m.put("to", addresses(message.getAllRecipients()));
+                m.put("subject", message.getSubject());
+                m.put(
+                        "sentAt",
+                        message.getSentDate() == null
+                                ? ""
+                                : message.getSentDate().toInstant().toString());
+                m.put("body", GreenMailUtil.getBody(message));
+                messages.add(m);
+            } catch (MessagingException e) {
+                messages.add(Map.of("error", e.getMessage()));
+            }
+        }
+        return messages.reversed();
+    }
+
+    private String json() {
+        return JsonMapper.builder().build().writeValueAsString(messages());
+    }
+
+    private String html() {
+        StringBuilder page = new StringBuilder("""
+                <!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Klagesak – e-post (lokal)</title>
+                <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
+                article{border:1px solid #767676;border-radius:4px;padding:1rem;margin:1rem 0}pre{white-space:pre-wrap}</style>
+                </head><body><main><h1>E-post sendt fra den lokale plattformen</h1>
+                """);
+        List<Map<String, String>> messages = messages();
+        page.append("<p>").append(messages.size()).append(" e-poster, nyeste først.</p>");
+        for (Map<String, String> m : messages) {
+            page.append("<article><h2>")
+                    .append(escape(m.get("subject")))
+                    .append("</h2><p>Til: ")
+                    .append(escape(m.get("to")))
+                    .append("<br>Fra: ")
+                    .append(escape(m.get("from")))
+                    .append("<br>Sendt: ")
+                    .append(escape(m.get("sentAt")))
+                    .append("</p><pre>")
+                    .append(escape(m.get("body")))
+                    .append("</pre></article>");
+        }
+        return page.append("</main></body></html>").toString();
+    }
+
+    private void respond(HttpExchange exchange, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String addresses(Address[] addresses) {
+        return addresses == null
+                ? ""
+                : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String escape(String text) {
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
+    }
+
+    @Override
+    public void close() {
+        viewer.stop(0);
+        smtp.stop();
+    }
+}

@@ -1,0 +1,21 @@
+package no.klagesak.localstack;
+
+/** The fixed local ports. docs/local-stack.md lists them; change one only with a reason. */
+public final class Ports {
+
+    public static final int WEB = 8080;
+    public static final int INTAKE = 8081;
+    public static final int ROUTING = 8082;
+    public static final int NOTIFICATION = 8083;
+    public static final int REPORTING = 8084;
+    public static final int KEYCLOAK = 8180;
+    public static final int KAFKA = 9092;
+    /** The KRaft controller listener; not used by clients. */
+    public static final int KAFKA_CONTROLLER = 9093;
+
+    public static final int MONGO = 27017;
+    public static final int SMTP = 3025;
+    public static final int MAIL_VIEWER = 8025;
+
+    private Ports() {}
+}

@@ -1,0 +1,67 @@
+package no.klagesak.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class HomePageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void a_visitor_is_offered_a_login_in_bokmaal() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"nb\"")))
+                .andExpect(content().string(containsString("/oauth2/authorization/keycloak")))
+                .andExpect(content().string(containsString("Logg inn")));
+    }
+
+    @Test
+    void a_logged_in_user_sees_the_name_of_their_tenant() throws Exception {
+        mvc.perform(get("/").with(oidcLogin()
+                        .idToken(token -> token.claim("preferred_username", "fjordvekst-handler")
+                                .claim("name", "Hanne Leder")
+                                .claim("organization", List.of("fjordvekst")))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fjordvekst AS")))
+                .andExpect(content().string(containsString("Hanne Leder")));
+    }
+
+    @Test
+    void a_user_in_no_single_organization_is_told_so_and_shown_no_tenant() throws Exception {
+        mvc.perform(get("/").with(oidcLogin()
+                        .idToken(token ->
+                                token.claim("name", "Ola").claim("organization", List.of("fjordvekst", "lysheim")))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ikke knyttet til én virksomhet")))
+                .andExpect(content().string(not(containsString("Fjordvekst AS"))));
+    }
+
+    @Test
+    void the_page_speaks_nynorsk_and_english_on_request() throws Exception {
+        mvc.perform(get("/?lang=nn")).andExpect(content().string(containsString("hovudinnhaldet")));
+        mvc.perform(get("/?lang=en")).andExpect(content().string(containsString("Skip to main content")));
+    }
+
+    @Test
+    void anything_else_requires_login_through_keycloak() throws Exception {
+        mvc.perform(get("/cases"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/oauth2/authorization/keycloak")));
+    }
+}
