@@ -40,7 +40,7 @@ final class KeycloakServer {
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
                         // Without it a realm import on JDK 24+ dies with an IllegalAccessError.
-                        "JAVA_OPTS_APPEND", "--add-opens java.base/java.lang=ALL-UNNAMED -XX:+UseSerialGC"),
+                        "JAVA_OPTS_APPEND", "--add-opens java.base/java.lang=ALL-UNNAMED"),
                 home,
                 logDir);
         return keycloak;

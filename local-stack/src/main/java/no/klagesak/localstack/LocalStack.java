@@ -35,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path root = findRoot();
         String configured = System.getenv("KLAGESAK_DATA_DIR");
         Path dataDir = configured == null ? root.resolve(".local-data") : Path.of(configured);
@@ -131,7 +132,8 @@ public final class LocalStack implements AutoCloseable {
                         "-XX:TieredStopAtLevel=1",
                         "-jar",
                         jar.toString()),
-                Map.of("PORT", String.valueOf(port)),
+                // mongo-java-server lacks the 'hello' command the Mongo health check sends; real MongoDB has it.
+                Map.of("PORT", String.valueOf(port), "MANAGEMENT_HEALTH_MONGODB_ENABLED", "false"),
                 root,
                 logDir);
     }

@@ -58,9 +58,9 @@ final class MailServer implements AutoCloseable {
                         message.getSentDate() == null
                                 ? ""
                                 : message.getSentDate().toInstant().toString());
-                m.put("body", GreenMailUtil.getBody(message));
+                m.put("body", message.getContent() instanceof String text ? text : GreenMailUtil.getBody(message));
                 messages.add(m);
-            } catch (MessagingException e) {
+            } catch (MessagingException | IOException e) {
                 messages.add(Map.of("error", e.getMessage()));
             }
         }

@@ -74,7 +74,7 @@ class NotificationComponentTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(mail.getSubject()).contains("2026-00042");
-        assertThat(GreenMailUtil.getBody(mail)).contains("09.12.2026");
+        assertThat((String) mail.getContent()).contains("innen 09.12.2026");
         assertThat(api.get("/api/acknowledgements/" + complaintId, token).body())
                 .doesNotContain(address);
     }

@@ -1,0 +1,109 @@
+package no.klagesak.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import no.klagesak.localstack.LocalStack;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Starts the local stack once for all end-to-end tests (fresh data in {@code target/e2e-data}) and stops it when the
+ * test run ends. Also the tests' client for tokens and JSON over HTTP.
+ */
+public class RunningPlatform implements BeforeAllCallback {
+
+    static final String KEYCLOAK = "http://localhost:8180/realms/klagesak";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent("klagesak-local-stack", key -> start(), StartedStack.class);
+    }
+
+    private static StartedStack start() {
+        try {
+            Path root = LocalStack.findRoot();
+            Path data = root.resolve("e2e-tests/target/e2e-data");
+            delete(data);
+            return new StartedStack(LocalStack.start(root, data));
+        } catch (Exception e) {
+            throw new IllegalStateException("The local stack did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** A user's access token from Keycloak, by the password grant of the local-only public client. */
+    static String token(String username) {
+        String form = "grant_type=password&client_id=klagesak-cli&scope="
+                + URLEncoder.encode("openid organization", StandardCharsets.UTF_8)
+                + "&username=" + username + "&password=demo";
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + response.body());
+        }
+        return json(response).get("access_token").asString();
+    }
+
+    static HttpResponse<String> get(String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        return send(request);
+    }
+
+    static HttpResponse<String> post(String url, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        return send(request);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Closed by JUnit at the end of the run: stops every process of the stack. */
+    record StartedStack(LocalStack stack) implements AutoCloseable {
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+}
