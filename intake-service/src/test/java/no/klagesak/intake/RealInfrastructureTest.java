@@ -1,0 +1,80 @@
+package no.klagesak.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import no.klagesak.contracts.CloudEventHeaders;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.Topics;
+import no.klagesak.support.test.DockerRequired;
+import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.TestHttp;
+import no.klagesak.support.test.TestIssuer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * The persistence and messaging path against a real MongoDB replica set and a real Kafka broker in containers. Runs
+ * only where Docker exists; skipped with a printed reason elsewhere (see {@link DockerRequired}).
+ */
+@ExtendWith(DockerRequired.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RealInfrastructureTest {
+
+    // Created only when the class runs, so a machine without Docker never touches them.
+    static MongoDBContainer MONGO;
+    static KafkaContainer KAFKA;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        MONGO = new MongoDBContainer("mongo:8.0");
+        KAFKA = new KafkaContainer("apache/kafka-native:4.1.1");
+        MONGO.start();
+        KAFKA.start();
+        registry.add("MONGODB_URI", MONGO::getReplicaSetUrl);
+        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+        registry.add("KEYCLOAK_JWKS_URI", () -> TestIssuer.shared().jwkSetUri());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void a_complaint_is_stored_in_a_replica_set_and_published_to_kafka_once() {
+        var response = TestHttp.localhost(port).post("/public/tenants/fjordvekst/complaints", null, """
+                        {"track":"COMPLAINT","complainantRole":"CUSTOMER","category":"SERVICE_DELIVERY",
+                         "subject":"Levering","description":"Forsinket levering","complainant":{"name":"NAV Fjord","email":"nav@example.org"}}
+                        """);
+        assertThat(response.statusCode()).isEqualTo(201);
+        String complaintId = TestHttp.json(response).get("complaintId").asString();
+
+        List<ConsumerRecord<String, String>> records = KafkaRecords.read(
+                KAFKA.getBootstrapServers(),
+                Topics.COMPLAINT_EVENTS,
+                Duration.ofSeconds(30),
+                read -> read.stream().anyMatch(r -> complaintId.equals(r.key())));
+        assertThat(records.stream().filter(r -> complaintId.equals(r.key())))
+                .singleElement()
+                .satisfies(r -> assertThat(KafkaRecords.header(r, CloudEventHeaders.TYPE))
+                        .isEqualTo(ComplaintReceived.TYPE));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(mongo.findById(complaintId, Document.class, "complaints")
+                                .getList("outbox", Document.class))
+                        .isEmpty());
+    }
+}

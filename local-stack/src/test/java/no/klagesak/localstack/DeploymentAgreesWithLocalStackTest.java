@@ -1,0 +1,139 @@
+package no.klagesak.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml and the k8s base cannot run here (no Docker, no cluster), so they are parsed and checked against
+ * the local stack: the same applications on the same ports, with the configuration each one needs.
+ */
+class DeploymentAgreesWithLocalStackTest {
+
+    private static final Path ROOT = LocalStack.findRoot();
+
+    @Test
+    void compose_runs_the_same_applications_on_the_same_ports_as_the_local_stack() throws IOException {
+        Map<String, Object> services = map(compose().get("services"));
+
+        for (var app : LocalStack.APPLICATIONS.entrySet()) {
+            Map<String, Object> service = map(services.get(app.getKey()));
+            assertThat(service).as(app.getKey()).isNotNull();
+            assertThat(list(service.get("ports"))).containsExactly(app.getValue() + ":" + app.getValue());
+            assertThat(map(service.get("build")).get("args")).isEqualTo(Map.of("MODULE", app.getKey()));
+        }
+        assertThat(list(map(services.get("kafka")).get("ports"))).contains(Ports.KAFKA + ":9092");
+        assertThat(list(map(services.get("mongo")).get("ports"))).contains(Ports.MONGO + ":27017");
+        assertThat(list(map(services.get("keycloak")).get("ports"))).contains(Ports.KEYCLOAK + ":8180");
+        assertThat(list(map(services.get("mail")).get("ports")))
+                .contains(Ports.SMTP + ":3025", Ports.MAIL_VIEWER + ":8080");
+    }
+
+    @Test
+    void compose_gives_every_backend_service_real_mongo_kafka_and_the_local_issuer() throws IOException {
+        Map<String, Object> services = map(compose().get("services"));
+        for (String backend :
+                List.of("intake-service", "routing-service", "notification-service", "reporting-service")) {
+            Map<String, Object> env = map(map(services.get(backend)).get("environment"));
+            assertThat(env.get("MONGODB_URI")).as(backend).asString().contains("replicaSet=rs0");
+            assertThat(env).as(backend).containsKeys("KAFKA_BOOTSTRAP_SERVERS", "KEYCLOAK_JWKS_URI");
+            assertThat(env.get("KEYCLOAK_ISSUER")).as(backend).isEqualTo(KeycloakServer.issuer());
+        }
+        assertThat(map(map(services.get("notification-service")).get("environment")))
+                .containsEntry("SMTP_HOST", "mail");
+    }
+
+    @Test
+    void compose_imports_the_same_realm_file_as_the_local_stack() throws IOException {
+        Map<String, Object> keycloak = map(map(compose().get("services")).get("keycloak"));
+        String volume = list(keycloak.get("volumes")).getFirst().toString();
+        String source = volume.substring(0, volume.indexOf(':'));
+        assertThat(ROOT.resolve(source)).exists();
+        assertThat(source).endsWith("local-stack/src/main/resources/keycloak/klagesak-realm.json");
+        assertThat(keycloak.get("image").toString()).endsWith(":26.4.7");
+    }
+
+    @Test
+    void the_k8s_base_deploys_each_application_on_its_port_with_probes_limits_and_no_root() throws IOException {
+        for (var app : LocalStack.APPLICATIONS.entrySet()) {
+            List<Map<String, Object>> docs = yamlDocuments(ROOT.resolve("k8s/base/" + app.getKey() + ".yaml"));
+            Map<String, Object> deployment = docs.stream()
+                    .filter(d -> "Deployment".equals(d.get("kind")))
+                    .findFirst()
+                    .orElseThrow();
+            Map<String, Object> pod =
+                    map(map(map(deployment.get("spec")).get("template")).get("spec"));
+            assertThat(map(pod.get("securityContext"))).containsEntry("runAsNonRoot", true);
+            Map<String, Object> container = map(list(pod.get("containers")).getFirst());
+            assertThat(map(list(container.get("ports")).getFirst()))
+                    .as(app.getKey())
+                    .containsEntry("containerPort", app.getValue());
+            assertThat(container).containsKeys("readinessProbe", "livenessProbe");
+            assertThat(map(map(container.get("resources")).get("limits"))).containsKey("memory");
+            assertThat(map(container.get("securityContext")))
+                    .containsEntry("allowPrivilegeEscalation", false)
+                    .containsEntry("readOnlyRootFilesystem", true);
+            assertThat(docs).anyMatch(d -> "Service".equals(d.get("kind")));
+        }
+    }
+
+    @Test
+    void the_k8s_base_lists_every_manifest_and_renders_with_kustomize() throws Exception {
+        Map<String, Object> kustomization =
+                yamlDocuments(ROOT.resolve("k8s/base/kustomization.yaml")).getFirst();
+        List<String> files;
+        try (var listing = Files.list(ROOT.resolve("k8s/base"))) {
+            files = listing.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") && !n.equals("kustomization.yaml"))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(list(kustomization.get("resources"))).containsExactlyInAnyOrderElementsOf(files);
+
+        if (Files.isExecutable(Path.of("/usr/bin/kubectl"))) {
+            Process render = new ProcessBuilder(
+                            "kubectl", "kustomize", ROOT.resolve("k8s/base").toString())
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(render.getInputStream().readAllBytes());
+            assertThat(render.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(render.exitValue()).as(output).isZero();
+            assertThat(output).contains("namespace: klagesak");
+        } else {
+            System.out.println("kubectl is not installed: skipped rendering k8s/base with kustomize");
+        }
+    }
+
+    private static Map<String, Object> compose() throws IOException {
+        return yamlDocuments(ROOT.resolve("docker-compose.yml")).getFirst();
+    }
+
+    private static List<Map<String, Object>> yamlDocuments(Path file) throws IOException {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(100);
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (Object doc : new Yaml(options).loadAll(Files.readString(file))) {
+            docs.add(map(doc));
+        }
+        return docs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+}

@@ -1,0 +1,72 @@
+package no.klagesak.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The demo realm: two tenants as Organizations, one user for every role in each, tokens for the API audience. */
+class RealmTest {
+
+    private static final Set<String> ROLES =
+            Set.of("receiver", "handler", "managing-director", "management", "board", "tenant-admin");
+
+    private final JsonNode realm = read();
+
+    @Test
+    void each_tenant_is_an_organization_with_one_member_for_every_role() {
+        assertThat(realm.get("organizationsEnabled").asBoolean()).isTrue();
+        List<String> aliases = new ArrayList<>();
+        for (JsonNode organization : realm.get("organizations")) {
+            aliases.add(organization.get("alias").asString());
+            Set<String> rolesOfMembers = new java.util.HashSet<>();
+            for (JsonNode member : organization.get("members")) {
+                rolesOfMembers.addAll(rolesOf(member.get("username").asString()));
+            }
+            assertThat(rolesOfMembers).as(organization.get("alias").asString()).isEqualTo(ROLES);
+        }
+        assertThat(aliases).containsExactlyInAnyOrder("fjordvekst", "lysheim");
+    }
+
+    @Test
+    void both_clients_put_the_api_audience_in_the_token_and_offer_the_organization_scope() {
+        for (JsonNode client : realm.get("clients")) {
+            assertThat(client.get("protocolMappers").toString())
+                    .contains("\"included.custom.audience\":\"klagesak-api\"");
+            assertThat(client.get("optionalClientScopes").toString()).contains("organization");
+        }
+    }
+
+    @Test
+    void only_the_local_script_client_allows_the_password_grant() {
+        for (JsonNode client : realm.get("clients")) {
+            boolean passwordGrant = client.get("directAccessGrantsEnabled").asBoolean();
+            assertThat(passwordGrant)
+                    .isEqualTo(client.get("clientId").asString().equals("klagesak-cli"));
+        }
+    }
+
+    private List<String> rolesOf(String username) {
+        for (JsonNode user : realm.get("users")) {
+            if (user.get("username").asString().equals(username)) {
+                List<String> roles = new ArrayList<>();
+                user.get("realmRoles").forEach(r -> roles.add(r.asString()));
+                return roles;
+            }
+        }
+        throw new AssertionError("No user " + username);
+    }
+
+    private static JsonNode read() {
+        try (InputStream in = RealmTest.class.getResourceAsStream("/keycloak/klagesak-realm.json")) {
+            return JsonMapper.builder().build().readTree(in);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
