@@ -19,11 +19,15 @@ final class MongoStore implements AutoCloseable {
     }
 
     static MongoStore start(Path dataDir) throws IOException {
+        return start(dataDir, Ports.MONGO);
+    }
+
+    static MongoStore start(Path dataDir, int port) throws IOException {
         Path dir = dataDir.resolve("mongo");
         Files.createDirectories(dir);
         MongoServer server =
                 new MongoServer(new H2Backend(dir.resolve("klagesak.mv").toString()));
-        server.bind("127.0.0.1", Ports.MONGO);
+        server.bind("127.0.0.1", port);
         return new MongoStore(server);
     }
 
