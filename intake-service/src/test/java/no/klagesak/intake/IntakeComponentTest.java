@@ -93,6 +93,8 @@ class IntakeComponentTest {
         assertThat(JSON.readTree(own.body()).get("tenantId").asString()).isEqualTo("lysheim");
         assertThat(JSON.readTree(own.body()).get("registeredBy").asString()).isEqualTo("lysheim-receiver");
         assertThat(JSON.readTree(own.body()).get("channel").asString()).isEqualTo("STAFF_REGISTRATION");
+        assertThat(location).endsWith(JSON.readTree(own.body()).get("id").asString());
+        assertThat(JSON.readTree(own.body()).get("description").asString()).isEqualTo(TEXT);
 
         String otherTenant = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
         assertThat(get(location, otherTenant).statusCode()).isEqualTo(404);

@@ -35,7 +35,6 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path root = findRoot();
         String configured = System.getenv("KLAGESAK_DATA_DIR");
         Path dataDir = configured == null ? root.resolve(".local-data") : Path.of(configured);

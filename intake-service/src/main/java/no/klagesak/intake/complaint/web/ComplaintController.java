@@ -3,12 +3,12 @@ package no.klagesak.intake.complaint.web;
 import java.net.URI;
 import java.time.Instant;
 import no.klagesak.intake.complaint.Channel;
-import no.klagesak.intake.complaint.Complaint;
 import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.intake.complaint.RegisteringComplaint;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.TenantAuthentication;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,10 +51,11 @@ class ComplaintController {
     }
 
     @GetMapping("/api/complaints/{id}")
-    Complaint show(Authentication authentication, @PathVariable String id) {
+    ComplaintView show(Authentication authentication, @PathVariable String id) {
         return complaints
                 .findBy(CurrentTenant.of(authentication), new ComplaintId(id))
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+                .map(ComplaintView::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static ResponseEntity<ReceiptResponse> created(RegisteringComplaint.Receipt receipt) {

@@ -1,0 +1,46 @@
+package no.klagesak.intake.complaint.web;
+
+import java.time.Instant;
+import no.klagesak.intake.complaint.Complainant;
+import no.klagesak.intake.complaint.Complaint;
+import org.jspecify.annotations.Nullable;
+
+/** A complaint as the staff API shows it. The text is here, for those who handle the case; never in events or logs. */
+record ComplaintView(
+        String id,
+        String tenantId,
+        String reference,
+        String track,
+        String channel,
+        String complainantRole,
+        String category,
+        String subject,
+        String description,
+        @Nullable String desiredChange,
+        @Nullable Complainant complainant,
+        boolean anonymous,
+        boolean concernsLineManager,
+        String language,
+        Instant receivedAt,
+        @Nullable String registeredBy) {
+
+    static ComplaintView of(Complaint c) {
+        return new ComplaintView(
+                c.id().value(),
+                c.tenantId(),
+                c.reference(),
+                c.track().name(),
+                c.channel().name(),
+                c.complainantRole().name(),
+                c.category(),
+                c.subject(),
+                c.description(),
+                c.desiredChange(),
+                c.complainant(),
+                c.anonymous(),
+                c.concernsLineManager(),
+                c.language(),
+                c.receivedAt(),
+                c.registeredBy());
+    }
+}
