@@ -4,9 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
-  if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+is_jdk25() { [ -x "$1/bin/java" ] && "$1/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; }
+
+if ! is_jdk25 "${JAVA_HOME:-/nonexistent}"; then
+  if is_jdk25 /usr/lib/jvm/temurin-25-jdk-amd64; then
     export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+  elif command -v java >/dev/null && is_jdk25 "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"; then
+    export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+  else
+    echo "Klagesak needs JDK 25 or newer: set JAVA_HOME to it." >&2
+    exit 1
   fi
 fi
 

@@ -15,10 +15,17 @@ public interface Acknowledgements {
     void remember(Recipient recipient);
 
     /**
-     * Takes the right to send, at most once per complaint: returns the recipient and marks the acknowledgement
-     * SENDING, or empty when there is nobody to write to or it was already claimed.
+     * Takes the right to send, at most once per complaint, and records what the letter must say: returns the
+     * recipient and marks the acknowledgement SENDING, or empty when there is nobody to write to or it was already
+     * claimed.
      */
-    Optional<Recipient> claim(String tenantId, String complaintId, LocalDate due);
+    Optional<Recipient> claim(String tenantId, String complaintId, LocalDate due, int handlingTimeDays);
+
+    /**
+     * Takes one acknowledgement that should have gone out but did not: given back after a failed send, or claimed
+     * before {@code staleBefore} by a process that never finished (it crashed). Empty when there is none.
+     */
+    Optional<Unsent> claimUnsent(Instant staleBefore);
 
     void markSent(String tenantId, String complaintId, Instant sentAt);
 
@@ -26,6 +33,9 @@ public interface Acknowledgements {
     void release(String tenantId, String complaintId);
 
     Optional<AcknowledgementStatus> status(String tenantId, String complaintId);
+
+    /** An acknowledgement to send again, with what its letter says. */
+    record Unsent(Recipient recipient, LocalDate due, int handlingTimeDays) {}
 
     record AcknowledgementStatus(
             String complaintId,

@@ -12,6 +12,7 @@ import no.klagesak.notification.acknowledgement.Recipient;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -41,21 +42,46 @@ class MongoAcknowledgements implements Acknowledgements {
     }
 
     @Override
-    public Optional<Recipient> claim(String tenantId, String complaintId, LocalDate due) {
+    public Optional<Recipient> claim(String tenantId, String complaintId, LocalDate due, int handlingTimeDays) {
         Document claimed = mongo.findAndModify(
                 byId(tenantId, complaintId).addCriteria(where("state").is("PENDING")),
-                new Update().set("state", "SENDING").set("due", due.toString()).set("claimedAt", new Date()),
+                new Update()
+                        .set("state", "SENDING")
+                        .set("due", due.toString())
+                        .set("handlingTimeDays", handlingTimeDays)
+                        .set("claimedAt", new Date()),
+                FindAndModifyOptions.options().returnNew(true),
+                Document.class,
+                COLLECTION);
+        return Optional.ofNullable(claimed).map(MongoAcknowledgements::recipient);
+    }
+
+    @Override
+    public Optional<Unsent> claimUnsent(Instant staleBefore) {
+        // Across tenants on purpose: this is the service's own retry of what it owes, not a user's query.
+        Query owed = query(new Criteria()
+                .orOperator(
+                        where("state").is("PENDING").and("due").exists(true),
+                        where("state").is("SENDING").and("claimedAt").lt(Date.from(staleBefore))));
+        Document claimed = mongo.findAndModify(
+                owed,
+                new Update().set("state", "SENDING").set("claimedAt", new Date()),
                 FindAndModifyOptions.options().returnNew(true),
                 Document.class,
                 COLLECTION);
         return Optional.ofNullable(claimed)
-                .map(d -> new Recipient(
-                        tenantId,
-                        complaintId,
-                        d.getString("reference"),
-                        d.getString("track"),
-                        d.getString("email"),
-                        d.getString("language")));
+                .map(d -> new Unsent(
+                        recipient(d), LocalDate.parse(d.getString("due")), d.getInteger("handlingTimeDays")));
+    }
+
+    private static Recipient recipient(Document d) {
+        return new Recipient(
+                d.getString("tenantId"),
+                d.getString("_id"),
+                d.getString("reference"),
+                d.getString("track"),
+                d.getString("email"),
+                d.getString("language"));
     }
 
     @Override
