@@ -19,8 +19,11 @@ import no.klagesak.support.test.TestIssuer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** intake-service over real HTTP, a real Kafka broker and the Mongo-compatible store. */
 @ComponentTest
+@ExtendWith(OutputCaptureExtension.class)
 class IntakeComponentTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -45,7 +49,8 @@ class IntakeComponentTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void a_complaint_from_the_public_form_is_stored_and_published_once_without_its_text() throws Exception {
+    void a_complaint_from_the_public_form_is_stored_and_published_once_without_its_text(CapturedOutput logs)
+            throws Exception {
         HttpResponse<String> response = post(
                 "/public/tenants/fjordvekst/complaints",
                 null,
