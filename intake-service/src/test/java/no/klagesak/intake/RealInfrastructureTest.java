@@ -8,44 +8,25 @@ import java.util.List;
 import no.klagesak.contracts.CloudEventHeaders;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.Topics;
-import no.klagesak.support.test.DockerRequired;
 import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.RealInfrastructure;
 import no.klagesak.support.test.TestHttp;
-import no.klagesak.support.test.TestIssuer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
-/**
- * The persistence and messaging path against a real MongoDB replica set and a real Kafka broker in containers. Runs
- * only where Docker exists; skipped with a printed reason elsewhere (see {@link DockerRequired}).
- */
-@ExtendWith(DockerRequired.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** Intake's persistence and messaging against a real MongoDB replica set and a real Kafka broker. */
+@RealInfrastructure
 class RealInfrastructureTest {
-
-    // Created only when the class runs, so a machine without Docker never touches them.
-    static MongoDBContainer MONGO;
-    static KafkaContainer KAFKA;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        MONGO = new MongoDBContainer("mongo:8.0");
-        KAFKA = new KafkaContainer("apache/kafka-native:4.1.1");
-        MONGO.start();
-        KAFKA.start();
-        registry.add("MONGODB_URI", MONGO::getReplicaSetUrl);
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
-        registry.add("KEYCLOAK_JWKS_URI", () -> TestIssuer.shared().jwkSetUri());
+        RealInfrastructure.Containers.register(registry);
     }
 
     @LocalServerPort
@@ -64,7 +45,7 @@ class RealInfrastructureTest {
         String complaintId = TestHttp.json(response).get("complaintId").asString();
 
         List<ConsumerRecord<String, String>> records = KafkaRecords.read(
-                KAFKA.getBootstrapServers(),
+                RealInfrastructure.Containers.kafkaBootstrapServers(),
                 Topics.COMPLAINT_EVENTS,
                 Duration.ofSeconds(30),
                 read -> read.stream().anyMatch(r -> complaintId.equals(r.key())));

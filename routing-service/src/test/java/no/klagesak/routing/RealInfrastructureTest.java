@@ -1,0 +1,71 @@
+package no.klagesak.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import no.klagesak.contracts.CloudEventHeaders;
+import no.klagesak.contracts.ComplaintAssigned;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.Topics;
+import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.RealInfrastructure;
+import no.klagesak.support.test.TestEvents;
+import no.klagesak.support.test.TestHttp;
+import no.klagesak.support.test.TestIssuer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Routing consuming, storing and publishing against a real MongoDB replica set and a real Kafka broker. */
+@RealInfrastructure
+class RealInfrastructureTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        RealInfrastructure.Containers.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StreamBridge streamBridge;
+
+    @Test
+    void a_redelivered_complaint_is_assigned_once_and_the_assignment_published_once() {
+        String complaintId = UUID.randomUUID().toString();
+        Instant at = Instant.parse("2026-11-25T09:00:00Z");
+        EventEnvelope received = EventEnvelope.of(
+                "fjordvekst",
+                complaintId,
+                at,
+                new ComplaintReceived(
+                        "2026-00009", "COMPLAINT", "API", "CUSTOMER", "SERVICE_DELIVERY", false, false, at, null));
+        TestEvents.publish(streamBridge, received);
+        TestEvents.publish(streamBridge, received);
+
+        String token = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> TestHttp.localhost(port)
+                                .get("/api/cases/" + complaintId, token)
+                                .statusCode()
+                        == 200);
+        var assigned = KafkaRecords.read(
+                        RealInfrastructure.Containers.kafkaBootstrapServers(),
+                        Topics.COMPLAINT_EVENTS,
+                        Duration.ofSeconds(10),
+                        read -> false)
+                .stream()
+                .filter(r -> complaintId.equals(r.key()))
+                .filter(r -> ComplaintAssigned.TYPE.equals(KafkaRecords.header(r, CloudEventHeaders.TYPE)))
+                .toList();
+        assertThat(assigned).hasSize(1);
+    }
+}
