@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,6 +84,17 @@ class IntakeComponentTest {
                 .untilAsserted(() -> assertThat(mongo.findById(complaintId, Document.class, "complaints")
                                 .getList("outbox", Document.class))
                         .isEmpty());
+    }
+
+    @Test
+    void the_producer_is_configured_for_durability(@Autowired Environment environment) {
+        String binder = "spring.cloud.stream.kafka.binder.";
+        assertThat(environment.getProperty(binder + "producer-properties.acks")).isEqualTo("all");
+        assertThat(environment.getProperty(binder + "producer-properties.enable.idempotence"))
+                .isEqualTo("true");
+        assertThat(environment.getProperty(binder + "required-acks")).isEqualTo("all");
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.outbox-out-0.producer.sync"))
+                .isEqualTo("true");
     }
 
     @Test
