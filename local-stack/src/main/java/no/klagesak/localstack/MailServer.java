@@ -79,7 +79,9 @@ final class MailServer implements AutoCloseable {
                 </head><body><main><h1>E-post sendt fra den lokale plattformen</h1>
                 """);
         List<Map<String, String>> messages = messages();
-        page.append("<p>").append(messages.size()).append(" e-poster, nyeste først.</p>");
+        page.append("<p>")
+                .append(messages.size() == 1 ? "1 e-post." : messages.size() + " e-poster, nyeste først.")
+                .append("</p>");
         for (Map<String, String> m : messages) {
             page.append("<article><h2>")
                     .append(escape(m.get("subject")))
