@@ -20,8 +20,9 @@ final class KeycloakServer {
 
     private KeycloakServer() {}
 
-    static ChildProcess start(Path root, Path logDir) throws IOException, InterruptedException {
+    static ChildProcess start(Path root, Path dataDir, Path logDir) throws IOException, InterruptedException {
         Path home = home(root);
+        Files.createDirectories(dataDir.resolve("keycloak"));
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/klagesak-realm.json")) {
@@ -34,7 +35,10 @@ final class KeycloakServer {
                         home.resolve("bin/kc.sh").toString(),
                         "start-dev",
                         "--http-port=" + Ports.KEYCLOAK,
-                        "--import-realm"),
+                        "--import-realm",
+                        // Keycloak's database lives with the stack's other data: deleting the data folder resets
+                        // everything, and the realm file is imported again.
+                        "--db-url=jdbc:h2:file:" + dataDir.resolve("keycloak/keycloakdb") + ";NON_KEYWORDS=VALUE"),
                 Map.of(
                         "JAVA_HOME", System.getProperty("java.home"),
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",

@@ -89,7 +89,7 @@ public final class LocalStack implements AutoCloseable {
         step("SMTP on " + Ports.SMTP + ", mail viewer on " + Ports.MAIL_VIEWER);
         mail = MailServer.start();
         step("Keycloak on " + Ports.KEYCLOAK + " (about a minute on first start)");
-        keycloak = KeycloakServer.start(root, logDir);
+        keycloak = KeycloakServer.start(root, dataDir, logDir);
         step("Kafka (KRaft) on " + Ports.KAFKA);
         kafka = KafkaBroker.start(root, dataDir, logDir);
         KeycloakServer.awaitReady(keycloak);
