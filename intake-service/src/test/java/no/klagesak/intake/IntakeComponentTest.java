@@ -136,6 +136,25 @@ class IntakeComponentTest {
     }
 
     @Test
+    void a_retried_submission_with_the_same_idempotency_key_is_one_complaint_and_one_event() throws Exception {
+        String key = "retry-" + java.util.UUID.randomUUID();
+        HttpResponse<String> first = post("/public/tenants/fjordvekst/complaints", null, body(null), key);
+        HttpResponse<String> retry = post("/public/tenants/fjordvekst/complaints", null, body(null), key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        String complaintId = JSON.readTree(first.body()).get("complaintId").asString();
+        assertThat(JSON.readTree(retry.body()).get("complaintId").asString()).isEqualTo(complaintId);
+        assertThat(JSON.readTree(retry.body()).get("reference").asString())
+                .isEqualTo(JSON.readTree(first.body()).get("reference").asString());
+        List<ConsumerRecord<String, String>> records =
+                KafkaRecords.read(kafka, Topics.COMPLAINT_EVENTS, Duration.ofSeconds(5), read -> false);
+        assertThat(records).filteredOn(r -> complaintId.equals(r.key())).hasSize(1);
+        assertThat(mongo.getCollection("complaints").countDocuments(new Document("submissionKey", key)))
+                .isEqualTo(1);
+    }
+
+    @Test
     void an_unknown_tenant_has_no_public_form() throws Exception {
         assertThat(post("/public/tenants/nobody/complaints", null, body(null)).statusCode())
                 .isEqualTo(404);
@@ -149,10 +168,15 @@ class IntakeComponentTest {
     }
 
     private HttpResponse<String> post(String path, String token, String json) throws Exception {
+        return post(path, token, json, null);
+    }
+
+    private HttpResponse<String> post(String path, String token, String json, String idempotencyKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) request.header("Authorization", "Bearer " + token);
+        if (idempotencyKey != null) request.header("Idempotency-Key", idempotencyKey);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param complainant null when anonymous
  * @param registeredBy the staff user who wrote down an oral complaint or registered it, null from the public form
+ * @param submissionKey the client's idempotency key, or the complaint id when the client sent none; unique per tenant
  */
 public record Complaint(
         ComplaintId id,
@@ -25,7 +26,8 @@ public record Complaint(
         boolean concernsLineManager,
         String language,
         Instant receivedAt,
-        @Nullable String registeredBy) {
+        @Nullable String registeredBy,
+        String submissionKey) {
 
     public boolean anonymous() {
         return complainant == null;

@@ -9,9 +9,11 @@ public interface Complaints {
 
     /**
      * Stores the complaint together with the events it causes, in one single-document write: either both are stored
-     * or neither is. A relay publishes the events afterwards.
+     * or neither is. A relay publishes the events afterwards. When a complaint with the same id exists (a client
+     * retried a submission with the same idempotency key, see {@link ComplaintId#ofSubmission}), nothing is stored
+     * and that complaint is returned instead.
      */
-    void add(Complaint complaint, List<EventEnvelope> events);
+    Complaint addUnlessSubmitted(Complaint complaint, List<EventEnvelope> events);
 
     Optional<Complaint> findBy(String tenantId, ComplaintId id);
 }

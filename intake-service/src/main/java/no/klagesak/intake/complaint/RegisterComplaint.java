@@ -22,13 +22,15 @@ public record RegisterComplaint(
         @Nullable Complainant complainant,
         boolean concernsLineManager,
         @Nullable String language,
-        @Nullable String registeredBy) {
+        @Nullable String registeredBy,
+        @Nullable String idempotencyKey) {
 
     static final int MAX_TEXT = 10_000;
     static final int MAX_SHORT = 200;
     private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern CATEGORY = Pattern.compile("^[A-Z][A-Z0-9_]{1,59}$");
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9_.:-]{8,100}$");
 
     /** Field name to a message key; empty when the command is valid. */
     public Map<String, String> problems() {
@@ -40,6 +42,9 @@ public record RegisterComplaint(
         text(problems, "description", description, MAX_TEXT, true);
         text(problems, "desiredChange", desiredChange, MAX_TEXT, false);
         if (language != null && !LANGUAGES.contains(language)) problems.put("language", "invalid");
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            problems.put("idempotencyKey", "invalid");
+        }
         if (complainant != null) {
             text(problems, "complainant.name", complainant.name(), MAX_SHORT, true);
             if (complainant.email() != null

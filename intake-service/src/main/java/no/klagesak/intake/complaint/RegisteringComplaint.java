@@ -39,8 +39,11 @@ public class RegisteringComplaint {
             throw new InvalidComplaint(problems);
         }
         Instant now = clock.instant();
+        ComplaintId id = command.idempotencyKey() == null
+                ? ComplaintId.random()
+                : ComplaintId.ofSubmission(command.tenantId(), command.idempotencyKey());
         Complaint complaint = new Complaint(
-                ComplaintId.random(),
+                id,
                 command.tenantId(),
                 referenceNumbers.next(command.tenantId(), Year.from(now.atZone(OSLO))),
                 command.track(),
@@ -56,9 +59,10 @@ public class RegisteringComplaint {
                 command.concernsLineManager(),
                 command.languageOrDefault(),
                 now,
-                command.registeredBy());
-        complaints.add(complaint, List.of(received(complaint)));
-        return new Receipt(complaint.id(), complaint.reference(), complaint.receivedAt());
+                command.registeredBy(),
+                command.idempotencyKey() == null ? id.value() : command.idempotencyKey());
+        Complaint stored = complaints.addUnlessSubmitted(complaint, List.of(received(complaint)));
+        return new Receipt(stored.id(), stored.reference(), stored.receivedAt(), stored != complaint);
     }
 
     /** The integration event: ids and classifications, and the acknowledgement address only where one was given. */
@@ -85,6 +89,10 @@ public class RegisteringComplaint {
                         acknowledgeTo));
     }
 
-    /** What the complainant is told at once. */
-    public record Receipt(ComplaintId complaintId, String reference, Instant receivedAt) {}
+    /**
+     * What the complainant is told at once.
+     *
+     * @param repeated true when this answers a retry of a submission already stored
+     */
+    public record Receipt(ComplaintId complaintId, String reference, Instant receivedAt, boolean repeated) {}
 }

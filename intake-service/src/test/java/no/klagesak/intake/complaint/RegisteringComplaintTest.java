@@ -20,9 +20,16 @@ class RegisteringComplaintTest {
     private final List<EventEnvelope> promised = new ArrayList<>();
     private final Complaints complaints = new Complaints() {
         @Override
-        public void add(Complaint complaint, List<EventEnvelope> events) {
+        public Complaint addUnlessSubmitted(Complaint complaint, List<EventEnvelope> events) {
+            for (Complaint earlier : stored) {
+                if (earlier.tenantId().equals(complaint.tenantId())
+                        && earlier.submissionKey().equals(complaint.submissionKey())) {
+                    return earlier;
+                }
+            }
             stored.add(complaint);
             promised.addAll(events);
+            return complaint;
         }
 
         @Override
@@ -97,6 +104,7 @@ class RegisteringComplaintTest {
                 new Complainant("", "no-at", null, null),
                 false,
                 "de",
+                null,
                 null);
 
         assertThatThrownBy(() -> registering.register(empty))
@@ -113,6 +121,36 @@ class RegisteringComplaintTest {
                                         "complainant.name",
                                         "complainant.email"));
         assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void a_repeated_submission_with_the_same_key_returns_the_first_receipt_and_stores_nothing_new() {
+        var command = withKey(command("open", null), "form-4f1c2b9e");
+        var first = registering.register(command);
+        var second = registering.register(command);
+
+        assertThat(second.complaintId()).isEqualTo(first.complaintId());
+        assertThat(second.reference()).isEqualTo(first.reference());
+        assertThat(first.repeated()).isFalse();
+        assertThat(second.repeated()).isTrue();
+        assertThat(stored).hasSize(1);
+        assertThat(promised).hasSize(1);
+    }
+
+    @Test
+    void without_a_key_every_submission_is_a_new_complaint() {
+        registering.register(command("open", null));
+        registering.register(command("open", null));
+
+        assertThat(stored).hasSize(2);
+    }
+
+    @Test
+    void a_malformed_key_is_refused() {
+        assertThatThrownBy(() -> registering.register(withKey(command("open", null), "short")))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems()).containsOnlyKeys("idempotencyKey"));
     }
 
     @Test
@@ -133,6 +171,24 @@ class RegisteringComplaintTest {
                 complainant,
                 false,
                 "nb",
+                null,
                 null);
+    }
+
+    private static RegisterComplaint withKey(RegisterComplaint c, String key) {
+        return new RegisterComplaint(
+                c.tenantId(),
+                c.channel(),
+                c.track(),
+                c.complainantRole(),
+                c.category(),
+                c.subject(),
+                c.description(),
+                c.desiredChange(),
+                c.complainant(),
+                c.concernsLineManager(),
+                c.language(),
+                c.registeredBy(),
+                key);
     }
 }

@@ -8,10 +8,15 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The stored form of a complaint: the complaint itself, the tenant and reference lifted to the top for queries and
- * the unique index, and {@code outbox} with the events not yet on Kafka (docs/adr/0002).
+ * The stored form of a complaint: the complaint itself, the tenant, reference and submission key lifted to the top
+ * for queries and the index, and {@code outbox} with the events not yet on Kafka (docs/adr/0002).
  */
 @Document("complaints")
 @CompoundIndex(name = "tenant_reference", def = "{'tenantId': 1, 'reference': 1}", unique = true)
 record ComplaintDocument(
-        @Id String id, String tenantId, String reference, Complaint complaint, List<OutboxEntry> outbox) {}
+        @Id String id,
+        String tenantId,
+        String reference,
+        String submissionKey,
+        Complaint complaint,
+        List<OutboxEntry> outbox) {}

@@ -10,6 +10,7 @@ import no.klagesak.intake.complaint.Complaint;
 import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.support.outbox.OutboxEntry;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +24,27 @@ class MongoComplaints implements Complaints {
     }
 
     @Override
-    public void add(Complaint complaint, List<EventEnvelope> events) {
-        // One insert: the complaint and its outbox are stored together or not at all.
-        mongo.insert(new ComplaintDocument(
-                complaint.id().value(),
-                complaint.tenantId(),
-                complaint.reference(),
-                complaint,
-                events.stream().map(OutboxEntry::of).toList()));
+    public Complaint addUnlessSubmitted(Complaint complaint, List<EventEnvelope> events) {
+        try {
+            // One insert: the complaint and its outbox are stored together or not at all.
+            mongo.insert(new ComplaintDocument(
+                    complaint.id().value(),
+                    complaint.tenantId(),
+                    complaint.reference(),
+                    complaint.submissionKey(),
+                    complaint,
+                    events.stream().map(OutboxEntry::of).toList()));
+            return complaint;
+        } catch (DuplicateKeyException duplicate) {
+            ComplaintDocument earlier = mongo.findOne(
+                    query(where("tenantId")
+                            .is(complaint.tenantId())
+                            .and("submissionKey")
+                            .is(complaint.submissionKey())),
+                    ComplaintDocument.class);
+            if (earlier == null) throw duplicate;
+            return earlier.complaint();
+        }
     }
 
     @Override

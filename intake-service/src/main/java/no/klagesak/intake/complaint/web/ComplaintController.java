@@ -8,6 +8,7 @@ import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.intake.complaint.RegisteringComplaint;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.TenantAuthentication;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -15,12 +16,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 class ComplaintController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final RegisteringComplaint registering;
     private final Complaints complaints;
@@ -35,8 +39,11 @@ class ComplaintController {
      * tenant served here, and it gets nothing but a new complaint.
      */
     @PostMapping("/public/tenants/{tenantId}/complaints")
-    ResponseEntity<ReceiptResponse> submit(@PathVariable String tenantId, @RequestBody ComplaintRequest request) {
-        return created(registering.register(request.toCommand(tenantId, Channel.WEB_FORM, null)));
+    ResponseEntity<ReceiptResponse> submit(
+            @PathVariable String tenantId,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+            @RequestBody ComplaintRequest request) {
+        return created(registering.register(request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey)));
     }
 
     /** Staff register a complaint for their own tenant, e.g. an oral one they wrote down. */
@@ -44,10 +51,11 @@ class ComplaintController {
     ResponseEntity<ReceiptResponse> register(
             Authentication authentication,
             @RequestParam(defaultValue = "STAFF_REGISTRATION") Channel channel,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             @RequestBody ComplaintRequest request) {
         String tenantId = CurrentTenant.of(authentication);
         String username = ((TenantAuthentication) authentication).username();
-        return created(registering.register(request.toCommand(tenantId, channel, username)));
+        return created(registering.register(request.toCommand(tenantId, channel, username, idempotencyKey)));
     }
 
     @GetMapping("/api/complaints/{id}")
@@ -58,9 +66,13 @@ class ComplaintController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /**
+     * 201 for a new complaint; 200 with the same receipt when a client repeats a submission with the same {@value
+     * #IDEMPOTENCY_KEY}, so a retry after a lost answer neither fails nor creates a second complaint.
+     */
     private static ResponseEntity<ReceiptResponse> created(RegisteringComplaint.Receipt receipt) {
-        return ResponseEntity.created(
-                        URI.create("/api/complaints/" + receipt.complaintId().value()))
+        return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/complaints/" + receipt.complaintId().value()))
                 .body(new ReceiptResponse(receipt.complaintId().value(), receipt.reference(), receipt.receivedAt()));
     }
 

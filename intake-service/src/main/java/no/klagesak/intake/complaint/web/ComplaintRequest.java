@@ -22,7 +22,8 @@ record ComplaintRequest(
         @Nullable Boolean concernsLineManager,
         @Nullable String language) {
 
-    RegisterComplaint toCommand(String tenantId, Channel channel, @Nullable String registeredBy) {
+    RegisterComplaint toCommand(
+            String tenantId, Channel channel, @Nullable String registeredBy, @Nullable String idempotencyKey) {
         return new RegisterComplaint(
                 tenantId,
                 channel,
@@ -35,7 +36,8 @@ record ComplaintRequest(
                 complainant,
                 Boolean.TRUE.equals(concernsLineManager),
                 language,
-                registeredBy);
+                registeredBy,
+                idempotencyKey);
     }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {

@@ -50,12 +50,27 @@ class ComplaintControllerTest {
     void the_public_form_needs_no_token_and_answers_with_the_reference() throws Exception {
         given(registering.register(any()))
                 .willReturn(new RegisteringComplaint.Receipt(
-                        new ComplaintId("c-1"), "2026-00001", Instant.parse("2026-11-25T10:00:00Z")));
+                        new ComplaintId("c-1"), "2026-00001", Instant.parse("2026-11-25T10:00:00Z"), false));
 
         mvc.perform(post("/public/tenants/fjordvekst/complaints")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(BODY))
                 .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/complaints/c-1"))
+                .andExpect(jsonPath("$.reference").value("2026-00001"));
+    }
+
+    @Test
+    void a_repeated_submission_answers_200_with_the_first_receipt() throws Exception {
+        given(registering.register(any()))
+                .willReturn(new RegisteringComplaint.Receipt(
+                        new ComplaintId("c-1"), "2026-00001", Instant.parse("2026-11-25T10:00:00Z"), true));
+
+        mvc.perform(post("/public/tenants/fjordvekst/complaints")
+                        .header("Idempotency-Key", "form-4f1c2b9e")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BODY))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Location", "/api/complaints/c-1"))
                 .andExpect(jsonPath("$.reference").value("2026-00001"));
     }
