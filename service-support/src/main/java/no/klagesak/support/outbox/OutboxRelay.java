@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -78,7 +79,7 @@ public class OutboxRelay {
                 entry.getString("type"),
                 entry.getString("tenantId"),
                 entry.getString("complaintId"),
-                occurredAt instanceof Date date ? date.toInstant() : java.time.Instant.parse(occurredAt.toString()),
+                occurredAt instanceof Date date ? date.toInstant() : Instant.parse(occurredAt.toString()),
                 entry.getString("payload"));
     }
 }
