@@ -32,7 +32,7 @@ class OutboxRelayTest {
 
     @BeforeEach
     void empty() {
-        mongo.dropCollection("cases");
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "cases");
     }
 
     @Test
