@@ -20,17 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Routing consuming, storing and publishing against a real MongoDB replica set and a real Kafka broker. */
 @RealInfrastructure
 class RealInfrastructureTest {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        RealInfrastructure.Containers.register(registry);
-    }
 
     @LocalServerPort
     int port;
