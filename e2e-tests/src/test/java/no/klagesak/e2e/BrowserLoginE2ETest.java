@@ -60,7 +60,7 @@ class BrowserLoginE2ETest {
     }
 
     @Test
-    void a_demo_user_logs_in_through_keycloak_and_sees_the_name_of_their_tenant() throws Exception {
+    void a_demo_user_logs_in_through_keycloak_sees_the_name_of_their_tenant_and_logs_out() throws Exception {
         browser.get("http://localhost:8080/");
         assertNoAccessibilityViolations("home page before login");
 
@@ -84,6 +84,14 @@ class BrowserLoginE2ETest {
                 .contains("Henrik Leder");
         screenshot("home-logged-in.png");
         assertNoAccessibilityViolations("home page after login");
+
+        browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Logg inn")));
+        assertThat(browser.getCurrentUrl()).startsWith("http://localhost:8080/");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=tenant]"))).isEmpty();
+        // The Keycloak session ended too: logging in again asks for the user name.
+        browser.findElement(By.linkText("Logg inn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     }
 
     private void assertNoAccessibilityViolations(String page) {

@@ -2,8 +2,10 @@ package no.klagesak.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -56,6 +58,22 @@ class HomePageTest {
     void the_page_speaks_nynorsk_and_english_on_request() throws Exception {
         mvc.perform(get("/?lang=nn")).andExpect(content().string(containsString("hovudinnhaldet")));
         mvc.perform(get("/?lang=en")).andExpect(content().string(containsString("Skip to main content")));
+    }
+
+    @Test
+    void logging_out_ends_the_keycloak_session_and_comes_back_home() throws Exception {
+        mvc.perform(post("/logout")
+                        .with(csrf())
+                        .with(oidcLogin()
+                                .idToken(token ->
+                                        token.tokenValue("the-id-token").claim("organization", List.of("fjordvekst")))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string(
+                                "Location",
+                                containsString(
+                                        "http://localhost:8180/realms/klagesak/protocol/openid-connect/logout?")))
+                .andExpect(header().string("Location", containsString("id_token_hint=the-id-token")))
+                .andExpect(header().string("Location", containsString("post_logout_redirect_uri=http://localhost/")));
     }
 
     @Test
