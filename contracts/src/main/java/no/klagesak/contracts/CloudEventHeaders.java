@@ -13,7 +13,6 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
     public static final String TENANT_ID = "ce_tenantid";
-    public static final String CONTENT_TYPE = "content-type";
     public static final String SPEC_VERSION_VALUE = "1.0";
 
     private CloudEventHeaders() {}

@@ -42,10 +42,6 @@ public final class EventJson {
                 data);
     }
 
-    public static boolean isKnown(String type) {
-        return PAYLOADS.containsKey(type);
-    }
-
     /** An event type this version of the contracts does not know. */
     public static final class UnknownEventType extends RuntimeException {
         public UnknownEventType(String type) {

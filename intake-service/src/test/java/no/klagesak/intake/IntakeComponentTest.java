@@ -3,18 +3,17 @@ package no.klagesak.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import no.klagesak.contracts.CloudEventHeaders;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventJson;
 import no.klagesak.contracts.Topics;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -46,8 +45,6 @@ class IntakeComponentTest {
 
     @Autowired
     MongoTemplate mongo;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void a_complaint_from_the_public_form_is_stored_and_published_once_without_its_text(CapturedOutput logs)
@@ -167,24 +164,15 @@ class IntakeComponentTest {
                 """.formatted(TEXT, complainant == null ? "" : "," + complainant);
     }
 
-    private HttpResponse<String> post(String path, String token, String json) throws Exception {
-        return post(path, token, json, null);
+    private HttpResponse<String> post(String path, String token, String json) {
+        return TestHttp.localhost(port).post(path, token, json);
     }
 
-    private HttpResponse<String> post(String path, String token, String json, String idempotencyKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) request.header("Authorization", "Bearer " + token);
-        if (idempotencyKey != null) request.header("Idempotency-Key", idempotencyKey);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String token, String json, String idempotencyKey) {
+        return TestHttp.localhost(port).post(path, token, json, Map.of("Idempotency-Key", idempotencyKey));
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Bearer " + token)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String token) {
+        return TestHttp.localhost(port).get(path, token);
     }
 }

@@ -188,10 +188,6 @@ public final class LocalStack implements AutoCloseable {
         mongo = null;
     }
 
-    public Path logDir() {
-        return logDir;
-    }
-
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

@@ -1,8 +1,6 @@
 package no.klagesak.web;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
+import no.klagesak.support.security.OrganizationClaim;
 import no.klagesak.support.tenant.TenantDirectory;
 import no.klagesak.support.tenant.TenantRoutine;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +23,7 @@ class HomeController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal @Nullable OidcUser user, Model model) {
         if (user != null) {
-            String tenantId = tenantOf(user);
+            String tenantId = OrganizationClaim.singleTenant(user.getClaims());
             model.addAttribute(
                     "userName", user.getFullName() != null ? user.getFullName() : user.getPreferredUsername());
             model.addAttribute("tenantId", tenantId);
@@ -38,15 +36,5 @@ class HomeController {
                                     .orElse(tenantId));
         }
         return "home";
-    }
-
-    static @Nullable String tenantOf(OidcUser user) {
-        Collection<?> aliases = switch (user.getClaims().get("organization")) {
-            case Collection<?> list -> list;
-            case Map<?, ?> map -> map.keySet();
-            case String single -> List.of(single);
-            case null, default -> List.of();
-        };
-        return aliases.size() == 1 ? aliases.iterator().next().toString() : null;
     }
 }

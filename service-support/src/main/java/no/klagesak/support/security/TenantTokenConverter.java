@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,28 +11,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Reads the tenant from Keycloak's {@code organization} claim (Keycloak 26 Organizations) and the roles from {@code
- * realm_access.roles}. The claim is a list of organization aliases, or a map keyed by alias when the mapper adds
- * attributes. A user in several organizations gets no tenant: we refuse to guess.
+ * Reads the tenant from Keycloak's {@code organization} claim (see {@link OrganizationClaim}) and the roles from
+ * {@code realm_access.roles}.
  */
 public final class TenantTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    public static final String ORGANIZATION_CLAIM = "organization";
-
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        return new TenantAuthentication(jwt, roles(jwt), tenant(jwt));
-    }
-
-    static @Nullable String tenant(Jwt jwt) {
-        Object claim = jwt.getClaims().get(ORGANIZATION_CLAIM);
-        Collection<?> aliases = switch (claim) {
-            case Collection<?> list -> list;
-            case Map<?, ?> map -> map.keySet();
-            case String single -> List.of(single);
-            case null, default -> List.of();
-        };
-        return aliases.size() == 1 ? aliases.iterator().next().toString() : null;
+        return new TenantAuthentication(jwt, roles(jwt), OrganizationClaim.singleTenant(jwt.getClaims()));
     }
 
     private static Collection<GrantedAuthority> roles(Jwt jwt) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,9 +25,15 @@ public record TestHttp(String baseUrl) {
     }
 
     public HttpResponse<String> post(String path, @Nullable String token, String json) {
-        return send(request(path, token)
+        return post(path, token, json, Map.of());
+    }
+
+    public HttpResponse<String> post(String path, @Nullable String token, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public static JsonNode json(HttpResponse<String> response) {
