@@ -69,17 +69,9 @@ public final class LocalStack implements AutoCloseable {
     private void start() throws Exception {
         Instant begin = Instant.now();
         Files.createDirectories(logDir);
-        for (int port : List.of(
-                Ports.WEB,
-                Ports.INTAKE,
-                Ports.ROUTING,
-                Ports.NOTIFICATION,
-                Ports.REPORTING,
-                Ports.KEYCLOAK,
-                Ports.KAFKA,
-                Ports.MONGO,
-                Ports.SMTP,
-                Ports.MAIL_VIEWER)) {
+        List<Integer> ports = new ArrayList<>(APPLICATIONS.values());
+        ports.addAll(List.of(Ports.KEYCLOAK, Ports.KAFKA, Ports.MONGO, Ports.SMTP, Ports.MAIL_VIEWER));
+        for (int port : ports) {
             if (ChildProcess.isOpen(port)) {
                 throw new IllegalStateException("Port " + port + " is already in use; is the stack already running?");
             }

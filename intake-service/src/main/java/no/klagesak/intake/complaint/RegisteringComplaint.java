@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.klagesak.contracts.ComplaintReceived;
@@ -31,17 +32,24 @@ public class RegisteringComplaint {
         boolean anonymousAllowed = tenantRules
                 .anonymousAllowed(command.tenantId())
                 .orElseThrow(() -> new UnknownTenant(command.tenantId()));
-        Map<String, String> problems = new java.util.LinkedHashMap<>(command.problems());
+        Map<String, String> problems = new LinkedHashMap<>(command.problems());
         if (command.complainant() == null && !anonymousAllowed) {
             problems.put("complainant", "anonymous-not-allowed");
         }
         if (!problems.isEmpty()) {
             throw new InvalidComplaint(problems);
         }
-        Instant now = clock.instant();
         ComplaintId id = command.idempotencyKey() == null
                 ? ComplaintId.random()
                 : ComplaintId.ofSubmission(command.tenantId(), command.idempotencyKey());
+        if (command.idempotencyKey() != null) {
+            // A retry: answer with the first receipt before a reference number is spent on it.
+            var earlier = complaints.findBy(command.tenantId(), id);
+            if (earlier.isPresent()) {
+                return new Receipt(id, earlier.get().reference(), earlier.get().receivedAt(), true);
+            }
+        }
+        Instant now = clock.instant();
         Complaint complaint = new Complaint(
                 id,
                 command.tenantId(),

@@ -34,7 +34,9 @@ class RegisteringComplaintTest {
 
         @Override
         public Optional<Complaint> findBy(String tenantId, ComplaintId id) {
-            return Optional.empty();
+            return stored.stream()
+                    .filter(c -> c.tenantId().equals(tenantId) && c.id().equals(id))
+                    .findFirst();
         }
     };
     private int counter;
@@ -135,6 +137,7 @@ class RegisteringComplaintTest {
         assertThat(second.repeated()).isTrue();
         assertThat(stored).hasSize(1);
         assertThat(promised).hasSize(1);
+        assertThat(counter).as("reference numbers spent").isEqualTo(1);
     }
 
     @Test
