@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code API}
  * @param complainantRole e.g. {@code PARTICIPANT}, {@code EMPLOYEE}, {@code CUSTOMER}, {@code BUYER}, {@code PARTNER}
  * @param category the tenant's classification of what it concerns, e.g. {@code FOLLOW_UP}
+ * @param policyVersion the version of the tenant's routine the complaint was received under; its deadlines follow
+ *     that version. Absent only on events written before routines were versioned: those follow the current version.
  * @param concernsLineManager true when the complaint is about the complainant's nearest superior, so it goes one level
  *     up
  */
@@ -25,6 +27,7 @@ public record ComplaintReceived(
         String channel,
         String complainantRole,
         String category,
+        @Nullable Integer policyVersion,
         boolean anonymous,
         boolean concernsLineManager,
         Instant receivedAt,

@@ -11,7 +11,8 @@ public final class EventJson {
 
     private static final Map<String, Class<? extends IntegrationEvent>> PAYLOADS = Map.of(
             ComplaintReceived.TYPE, ComplaintReceived.class,
-            ComplaintAssigned.TYPE, ComplaintAssigned.class);
+            ComplaintAssigned.TYPE, ComplaintAssigned.class,
+            TenantSnapshot.TYPE, TenantSnapshot.class);
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -37,7 +38,7 @@ public final class EventJson {
                 UUID.fromString(tree.path("id").asString()),
                 type,
                 tree.path("tenantId").asString(),
-                tree.path("complaintId").asString(),
+                tree.hasNonNull("complaintId") ? tree.get("complaintId").asString() : null,
                 Instant.parse(tree.path("occurredAt").asString()),
                 data);
     }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.RoutineVersion;
 import org.approvaltests.Approvals;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,7 @@ class EventContractTest {
                         "WEB_FORM",
                         "PARTICIPANT",
                         "FOLLOW_UP",
+                        1,
                         false,
                         true,
                         AT,
@@ -47,6 +52,72 @@ class EventContractTest {
                 new ComplaintAssigned("2026-00001", "dagny", "MANAGING_DIRECTOR", 14, LocalDate.of(2026, 12, 9)));
     }
 
+    static EventEnvelope tenantSnapshot() {
+        var names = new Routine.Names("Oppfølging", "Oppfølging", "Follow-up");
+        var days14 = new Routine.TrackDeadlines(
+                new Routine.Span(3, Routine.SpanUnit.WORKING_DAYS),
+                new Routine.Span(14, Routine.SpanUnit.DAYS),
+                List.of(3, 1));
+        var routine = new Routine(
+                new Routine.WhoMayComplain(
+                        List.of(Routine.ComplainantType.PARTICIPANT), true, false, false, false, true, false),
+                List.of(new Routine.Category("FOLLOW_UP", names, Routine.Track.COMPLAINT, false)),
+                new Routine.Receivers(
+                        new Routine.DefaultReceiver(Routine.ReceiverKind.PERSON, "p-kari"), false, List.of()),
+                new Routine.Deadlines(
+                        days14,
+                        new Routine.TrackDeadlines(
+                                new Routine.Span(7, Routine.SpanUnit.DAYS),
+                                new Routine.Span(3, Routine.SpanUnit.MONTHS),
+                                List.of(14))),
+                new Routine.Notices(Routine.DirectorNotice.IMMEDIATE, true, true, true, false),
+                new Routine.Presentation("Fjordvekst AS", List.of("se"), "", "Ring 12 34 56 78"),
+                new Routine.Retention(true, 5, 10));
+        var organisation = new Organisation(
+                List.of(new Organisation.Unit("u-root", "Fjordvekst AS", null, "p-dagny")),
+                List.of(
+                        new Organisation.Person(
+                                "p-dagny",
+                                "Dagny Dir",
+                                "dagny@fjordvekst.example",
+                                "fjordvekst-director",
+                                "Daglig leder",
+                                "u-root",
+                                null,
+                                true),
+                        new Organisation.Person(
+                                "p-kari",
+                                "Kari Leder",
+                                "kari@fjordvekst.example",
+                                null,
+                                null,
+                                "u-root",
+                                "p-dagny",
+                                true)),
+                "p-dagny",
+                List.of("p-dagny"),
+                "");
+        return new EventEnvelope(
+                EVENT_ID,
+                TenantSnapshot.TYPE,
+                "fjordvekst",
+                null,
+                AT,
+                new TenantSnapshot(
+                        "fjordvekst",
+                        "Fjordvekst AS",
+                        3,
+                        true,
+                        List.of(new RoutineVersion(1, AT, "fjordvekst-admin", List.of("verneombud Ola"), routine)),
+                        organisation));
+    }
+
+    @Test
+    void tenant_snapshot_v1_has_a_pinned_json_form_without_a_complaint_id() {
+        Approvals.verify(EventJson.write(tenantSnapshot()));
+        assertThat(tenantSnapshot().key()).isEqualTo("fjordvekst");
+    }
+
     @Test
     void complaint_received_v1_has_a_pinned_json_form() {
         Approvals.verify(EventJson.write(received()));
@@ -59,7 +130,7 @@ class EventContractTest {
 
     @Test
     void every_event_reads_back_to_what_was_written() {
-        for (EventEnvelope envelope : new EventEnvelope[] {received(), assigned()}) {
+        for (EventEnvelope envelope : new EventEnvelope[] {received(), assigned(), tenantSnapshot()}) {
             assertThat(EventJson.read(EventJson.write(envelope))).isEqualTo(envelope);
         }
     }
@@ -67,7 +138,7 @@ class EventContractTest {
     @Test
     void an_anonymous_complaint_travels_without_any_address() {
         var data = new ComplaintReceived(
-                "2026-00002", "WHISTLEBLOWING", "WEB_FORM", "EMPLOYEE", "HARASSMENT", true, false, AT, null);
+                "2026-00002", "WHISTLEBLOWING", "WEB_FORM", "EMPLOYEE", "HARASSMENT", 1, true, false, AT, null);
         var json = EventJson.write(EventEnvelope.of("fjordvekst", "c-2", AT, data));
         assertThat(json).contains("\"acknowledgeTo\":null").doesNotContain("@");
     }

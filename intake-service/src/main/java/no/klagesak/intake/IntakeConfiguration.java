@@ -1,12 +1,16 @@
 package no.klagesak.intake;
 
 import java.time.Clock;
+import java.util.stream.Collectors;
+import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.intake.complaint.ComplainantRole;
 import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.intake.complaint.ReferenceNumbers;
 import no.klagesak.intake.complaint.RegisteringComplaint;
 import no.klagesak.intake.complaint.TenantRules;
-import no.klagesak.support.tenant.TenantDirectory;
-import no.klagesak.support.tenant.TenantRoutine;
+import no.klagesak.intake.complaint.Track;
+import no.klagesak.support.tenant.TenantCopy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +26,34 @@ class IntakeConfiguration {
     }
 
     @Bean
+    TenantRules tenantRules(TenantCopy tenants) {
+        return tenantId ->
+                tenants.find(tenantId).filter(TenantSnapshot::active).map(IntakeConfiguration::intakeRoutine);
+    }
+
+    @Bean
     RegisteringComplaint registeringComplaint(
-            Complaints complaints, ReferenceNumbers referenceNumbers, TenantDirectory tenants, Clock clock) {
-        TenantRules rules = tenantId -> tenants.find(tenantId).map(TenantRoutine::anonymousAllowed);
+            Complaints complaints, ReferenceNumbers referenceNumbers, TenantRules rules, Clock clock) {
         return new RegisteringComplaint(complaints, referenceNumbers, rules, clock);
+    }
+
+    /** The current routine version, as far as intake applies it. */
+    static TenantRules.IntakeRoutine intakeRoutine(TenantSnapshot tenant) {
+        var current = tenant.current();
+        Routine.WhoMayComplain who = current.routine().who();
+        return new TenantRules.IntakeRoutine(
+                current.version(),
+                who.anonymousAllowed(),
+                who.nameRequired(),
+                who.contactRequired(),
+                who.desiredChangeRequired(),
+                who.complainantTypes().stream()
+                        .map(type -> ComplainantRole.valueOf(type.name()))
+                        .collect(Collectors.toSet()),
+                current.routine().categories().stream()
+                        .filter(c -> !c.retired())
+                        .collect(Collectors.toMap(
+                                Routine.Category::code,
+                                c -> Track.valueOf(c.track().name()))));
     }
 }

@@ -19,6 +19,8 @@ public class IntakeSecurity {
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers(HttpMethod.POST, "/public/tenants/*/complaints")
                                 .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/public/tenants/*/form")
+                                .permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**")
                                 .permitAll()
                                 .anyRequest()

@@ -5,16 +5,22 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import no.klagesak.contracts.CloudEventHeaders;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventJson;
 import no.klagesak.contracts.Topics;
+import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.support.tenant.TenantCopy;
+import no.klagesak.support.tenant.TenantTopicReader;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
+import no.klagesak.support.test.TestTenants;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -152,9 +158,65 @@ class IntakeComponentTest {
     }
 
     @Test
+    void a_routine_change_on_the_tenant_topic_applies_to_the_next_complaint_without_a_restart() throws Exception {
+        String tenant = "policy-" + UUID.randomUUID().toString().substring(0, 8);
+        RoutineVersion first = TestTenants.version(1, "Policy AS", true, 14);
+        TestTenants.publish(kafka, TestTenants.snapshot(tenant, "Policy AS", 1, List.of(first)));
+        awaitFormVersion(tenant, 1);
+        assertThat(post("/public/tenants/" + tenant + "/complaints", null, body(null))
+                        .statusCode())
+                .isEqualTo(201);
+
+        RoutineVersion second =
+                new RoutineVersion(2, Instant.now(), "admin", List.of(), TestTenants.routine("Policy AS", false, 7));
+        TestTenants.publish(kafka, TestTenants.snapshot(tenant, "Policy AS", 2, List.of(first, second)));
+        awaitFormVersion(tenant, 2);
+
+        assertThat(post("/public/tenants/" + tenant + "/complaints", null, body(null))
+                        .statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> named =
+                post("/public/tenants/" + tenant + "/complaints", null, body("\"complainant\":{\"name\":\"Kari\"}"));
+        assertThat(named.statusCode()).isEqualTo(201);
+        String staff = TestIssuer.shared().token(tenant, tenant + "-handler", "handler");
+        String id = JSON.readTree(named.body()).get("complaintId").asString();
+        assertThat(JSON.readTree(get("/api/complaints/" + id, staff).body())
+                        .get("policyVersion")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_service_whose_store_is_empty_rebuilds_its_copy_of_the_tenants_from_the_compacted_topic() {
+        mongo.dropCollection("tenant_copy");
+        TenantCopy empty = new TenantCopy(mongo);
+        assertThat(empty.find("fjordvekst")).isEmpty();
+
+        TenantTopicReader reader = new TenantTopicReader(empty, kafka, Topics.TENANTS, Duration.ofSeconds(30));
+        reader.start();
+        try {
+            assertThat(reader.caughtUp()).isTrue();
+            assertThat(empty.find("fjordvekst")).isPresent();
+            assertThat(empty.find("lysheim")).isPresent();
+            assertThat(mongo.getCollection("tenant_copy").countDocuments()).isGreaterThanOrEqualTo(2);
+        } finally {
+            reader.stop();
+        }
+    }
+
+    private void awaitFormVersion(String tenant, int version) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            HttpResponse<String> form = get("/public/tenants/" + tenant + "/form", null);
+            return form.statusCode() == 200
+                    && JSON.readTree(form.body()).get("version").asInt() == version;
+        });
+    }
+
+    @Test
     void an_unknown_tenant_has_no_public_form() throws Exception {
         assertThat(post("/public/tenants/nobody/complaints", null, body(null)).statusCode())
                 .isEqualTo(404);
+        assertThat(get("/public/tenants/nobody/form", null).statusCode()).isEqualTo(404);
     }
 
     private static String body(String complainant) {

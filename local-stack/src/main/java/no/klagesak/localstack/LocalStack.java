@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalStack implements AutoCloseable {
 
-    /** The five applications: module name and port. */
+    /** The six applications, module name and port; the tenant service first, since the others read its tenants. */
     public static final Map<String, Integer> APPLICATIONS = orderedApplications();
 
     private final Path root;
@@ -86,20 +86,17 @@ public final class LocalStack implements AutoCloseable {
         kafka = KafkaBroker.start(root, dataDir, logDir);
         KeycloakServer.awaitReady(keycloak);
         step("Keycloak ready");
+        // The tenant service first: it publishes the tenants every other service reads at start.
+        var tenantService = APPLICATIONS.entrySet().iterator().next();
+        awaitReady(
+                tenantService.getKey(),
+                tenantService.getValue(),
+                startApplication(tenantService.getKey(), tenantService.getValue()));
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (var app : APPLICATIONS.entrySet()) {
+            if (app.equals(tenantService)) continue;
             ChildProcess process = startApplication(app.getKey(), app.getValue());
-            applications.add(process);
-            ready.add(CompletableFuture.runAsync(() -> {
-                try {
-                    process.awaitHttp(
-                            "http://localhost:" + app.getValue() + "/actuator/health", Duration.ofSeconds(300));
-                    step(app.getKey() + " ready on " + app.getValue());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }));
+            ready.add(CompletableFuture.runAsync(() -> awaitReady(app.getKey(), app.getValue(), process)));
         }
         try {
             CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
@@ -109,12 +106,22 @@ public final class LocalStack implements AutoCloseable {
         step("Everything is up after " + Duration.between(begin, Instant.now()).toSeconds() + " s");
     }
 
+    private void awaitReady(String module, int port, ChildProcess process) {
+        try {
+            process.awaitHttp("http://localhost:" + port + "/actuator/health", Duration.ofSeconds(300));
+            step(module + " ready on " + port);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private ChildProcess startApplication(String module, int port) throws IOException {
         Path jar = root.resolve(module + "/target/" + module + "-0.1.0-SNAPSHOT.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw install -DskipTests");
         }
-        return ChildProcess.start(
+        ChildProcess process = ChildProcess.start(
                 module,
                 List.of(
                         javaExecutable(),
@@ -127,6 +134,8 @@ public final class LocalStack implements AutoCloseable {
                 Map.of("PORT", String.valueOf(port), "MANAGEMENT_HEALTH_MONGODB_ENABLED", "false"),
                 root,
                 logDir);
+        applications.add(process);
+        return process;
     }
 
     private void printWelcome() {
@@ -140,6 +149,7 @@ public final class LocalStack implements AutoCloseable {
                   routing-service     http://localhost:%d
                   notification        http://localhost:%d
                   reporting-service   http://localhost:%d
+                  tenant-service      http://localhost:%d  (tenants and routines; GET /public/tenants/fjordvekst)
                   Keycloak            http://localhost:%d  (admin / admin)
                   Mail viewer         http://localhost:%d
                   Kafka               localhost:%d    MongoDB  localhost:%d    SMTP  localhost:%d
@@ -157,6 +167,7 @@ public final class LocalStack implements AutoCloseable {
                         Ports.ROUTING,
                         Ports.NOTIFICATION,
                         Ports.REPORTING,
+                        Ports.TENANT,
                         Ports.KEYCLOAK,
                         Ports.MAIL_VIEWER,
                         Ports.KAFKA,
@@ -202,6 +213,7 @@ public final class LocalStack implements AutoCloseable {
 
     private static Map<String, Integer> orderedApplications() {
         var apps = new java.util.LinkedHashMap<String, Integer>();
+        apps.put("tenant-service", Ports.TENANT);
         apps.put("intake-service", Ports.INTAKE);
         apps.put("routing-service", Ports.ROUTING);
         apps.put("notification-service", Ports.NOTIFICATION);

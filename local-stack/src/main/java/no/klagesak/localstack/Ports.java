@@ -8,6 +8,7 @@ public final class Ports {
     public static final int ROUTING = 8082;
     public static final int NOTIFICATION = 8083;
     public static final int REPORTING = 8084;
+    public static final int TENANT = 8085;
     public static final int KEYCLOAK = 8180;
     public static final int KAFKA = 9092;
     /** The KRaft controller listener; not used by clients. */

@@ -41,8 +41,8 @@ class DeploymentAgreesWithLocalStackTest {
     @Test
     void compose_gives_every_backend_service_real_mongo_kafka_and_the_local_issuer() throws IOException {
         Map<String, Object> services = map(compose().get("services"));
-        for (String backend :
-                List.of("intake-service", "routing-service", "notification-service", "reporting-service")) {
+        for (String backend : List.of(
+                "intake-service", "routing-service", "notification-service", "reporting-service", "tenant-service")) {
             Map<String, Object> env = map(map(services.get(backend)).get("environment"));
             assertThat(env.get("MONGODB_URI")).as(backend).asString().contains("replicaSet=rs0");
             assertThat(env).as(backend).containsKeys("KAFKA_BOOTSTRAP_SERVERS", "KEYCLOAK_JWKS_URI");

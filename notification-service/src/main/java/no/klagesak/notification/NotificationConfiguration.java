@@ -5,8 +5,7 @@ import java.time.Duration;
 import no.klagesak.notification.acknowledgement.Acknowledgements;
 import no.klagesak.notification.acknowledgement.Mail;
 import no.klagesak.notification.acknowledgement.SendingAcknowledgement;
-import no.klagesak.support.tenant.TenantDirectory;
-import no.klagesak.support.tenant.TenantRoutine;
+import no.klagesak.support.tenant.TenantCopy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,12 +30,13 @@ class NotificationConfiguration {
 
     @Bean
     SendingAcknowledgement sendingAcknowledgement(
-            Acknowledgements acknowledgements, Mail mail, TenantDirectory tenants, Clock clock) {
+            Acknowledgements acknowledgements, Mail mail, TenantCopy tenants, Clock clock) {
         return new SendingAcknowledgement(
                 acknowledgements,
                 mail,
-                tenantId ->
-                        tenants.find(tenantId).map(TenantRoutine::displayName).orElse(tenantId),
+                tenantId -> tenants.find(tenantId)
+                        .map(t -> t.current().routine().presentation().displayName())
+                        .orElse(tenantId),
                 clock);
     }
 

@@ -11,17 +11,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import no.klagesak.contracts.ComplaintAssigned;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.support.tenant.TenantCopy;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
+import no.klagesak.support.test.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +50,12 @@ class NotificationComponentTest {
 
     @Autowired
     StreamBridge streamBridge;
+
+    @Autowired
+    TenantCopy tenants;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
 
     @Test
     void the_complainant_gets_exactly_one_acknowledgement_with_the_deadline_even_when_events_are_redelivered()
@@ -94,6 +105,34 @@ class NotificationComponentTest {
                         == 404);
     }
 
+    @Test
+    void a_tenant_renamed_on_the_tenant_topic_signs_the_next_acknowledgement_with_its_new_name() {
+        String tenant = "renamed-" + UUID.randomUUID().toString().substring(0, 8);
+        var first = TestTenants.version(1, "Gammelt Navn AS", true, 14);
+        var second =
+                new RoutineVersion(2, Instant.now(), "admin", List.of(), TestTenants.routine("Nytt Navn AS", true, 14));
+        TestTenants.publish(kafka, TestTenants.snapshot(tenant, "Gammelt Navn AS", 1, List.of(first)));
+        TestTenants.publish(kafka, TestTenants.snapshot(tenant, "Nytt Navn AS", 2, List.of(first, second)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> tenants.find(tenant).map(t -> t.revision() == 2).orElse(false));
+
+        String complaintId = UUID.randomUUID().toString();
+        String address = "ola-" + complaintId + "@example.org";
+        TestEvents.publish(streamBridge, withTenant(tenant, received(complaintId, address)));
+        TestEvents.publish(streamBridge, withTenant(tenant, assigned(complaintId)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address) == 1);
+        String body = GreenMailUtil.getBody(Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipientsOf(m).contains(address))
+                .findFirst()
+                .orElseThrow());
+        assertThat(body).contains("Nytt Navn AS").doesNotContain("Gammelt Navn AS");
+    }
+
+    private static EventEnvelope withTenant(String tenant, EventEnvelope event) {
+        return EventEnvelope.of(tenant, event.complaintId(), event.occurredAt(), event.data());
+    }
+
     private static long mailsTo(String address) {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> recipientsOf(m).contains(address))
@@ -120,6 +159,7 @@ class NotificationComponentTest {
                         "WEB_FORM",
                         "PARTICIPANT",
                         "FOLLOW_UP",
+                        1,
                         address == null,
                         false,
                         at,

@@ -61,6 +61,6 @@ class ReportingComponentTest {
                 UUID.randomUUID().toString(),
                 at,
                 new ComplaintReceived(
-                        "2026-00001", "COMPLAINT", "WEB_FORM", "PARTICIPANT", category, false, false, at, null));
+                        "2026-00001", "COMPLAINT", "WEB_FORM", "PARTICIPANT", category, 1, false, false, at, null));
     }
 }

@@ -3,9 +3,8 @@ package no.klagesak.routing;
 import java.time.Clock;
 import no.klagesak.routing.assignment.AssigningHandler;
 import no.klagesak.routing.assignment.Cases;
-import no.klagesak.routing.assignment.RoutingRoutine;
 import no.klagesak.routing.assignment.RoutingRoutines;
-import no.klagesak.support.tenant.TenantDirectory;
+import no.klagesak.support.tenant.TenantCopy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +20,8 @@ class RoutingConfiguration {
     }
 
     @Bean
-    AssigningHandler assigningHandler(Cases cases, TenantDirectory tenants, Clock clock) {
-        RoutingRoutines routines = tenantId -> tenants.find(tenantId)
-                .map(t -> new RoutingRoutine(t.handlingTime(), t.lineManager(), t.managingDirector()));
+    AssigningHandler assigningHandler(Cases cases, TenantCopy tenants, Clock clock) {
+        RoutingRoutines routines = tenants::find;
         return new AssigningHandler(cases, routines, clock);
     }
 }

@@ -40,7 +40,7 @@ class RealInfrastructureTest {
                 complaintId,
                 at,
                 new ComplaintReceived(
-                        "2026-00009", "COMPLAINT", "API", "CUSTOMER", "SERVICE_DELIVERY", false, false, at, null));
+                        "2026-00009", "COMPLAINT", "API", "CUSTOMER", "SERVICE_DELIVERY", 1, false, false, at, null));
         TestEvents.publish(streamBridge, received);
         TestEvents.publish(streamBridge, received);
 

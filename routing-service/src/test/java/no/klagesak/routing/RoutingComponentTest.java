@@ -18,6 +18,7 @@ import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
+import no.klagesak.support.test.TestTenants;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,32 @@ class RoutingComponentTest {
     }
 
     @Test
+    void a_changed_deadline_on_the_tenant_topic_applies_to_complaints_received_under_the_new_version() {
+        String tenant = "deadline-" + UUID.randomUUID().toString().substring(0, 8);
+        var first = TestTenants.snapshot(tenant, "Frist AS", 1, List.of(TestTenants.version(1, "Frist AS", true, 14)));
+        TestTenants.publish(kafka, TestTenants.withHandlingDays(first, 21, Instant.parse("2026-11-20T00:00:00Z")));
+        String token = TestIssuer.shared().token(tenant, tenant + "-handler", "handler");
+        TestHttp api = TestHttp.localhost(port);
+
+        String oldRules = UUID.randomUUID().toString();
+        String newRules = UUID.randomUUID().toString();
+        TestEvents.publish(streamBridge, EventEnvelope.of(tenant, oldRules, Instant.now(), receivedData(false, 1)));
+        TestEvents.publish(streamBridge, EventEnvelope.of(tenant, newRules, Instant.now(), receivedData(false, 2)));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + newRules, token).statusCode() == 200
+                        && api.get("/api/cases/" + oldRules, token).statusCode() == 200);
+        assertThat(TestHttp.json(api.get("/api/cases/" + oldRules, token))
+                        .get("deadline")
+                        .asString())
+                .isEqualTo("2026-12-09");
+        var changed = TestHttp.json(api.get("/api/cases/" + newRules, token));
+        assertThat(changed.get("deadline").asString()).isEqualTo("2026-12-16");
+        assertThat(changed.get("policyVersion").asInt()).isEqualTo(2);
+        assertThat(changed.get("handler").asString()).isEqualTo(tenant + "-handler");
+    }
+
+    @Test
     void another_tenant_cannot_see_the_case() {
         String complaintId = UUID.randomUUID().toString();
         TestEvents.publish(
@@ -109,12 +136,17 @@ class RoutingComponentTest {
     }
 
     private static ComplaintReceived receivedData(boolean concernsLineManager) {
+        return receivedData(concernsLineManager, 1);
+    }
+
+    private static ComplaintReceived receivedData(boolean concernsLineManager, int policyVersion) {
         return new ComplaintReceived(
                 "2026-00007",
                 "COMPLAINT",
                 "WEB_FORM",
                 "PARTICIPANT",
                 "FOLLOW_UP",
+                policyVersion,
                 false,
                 concernsLineManager,
                 Instant.parse("2026-11-25T09:00:00Z"),

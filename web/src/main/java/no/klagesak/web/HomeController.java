@@ -1,8 +1,6 @@
 package no.klagesak.web;
 
 import no.klagesak.support.security.OrganizationClaim;
-import no.klagesak.support.tenant.TenantDirectory;
-import no.klagesak.support.tenant.TenantRoutine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -13,13 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final TenantDirectory tenants;
+    private final PublishedTenants tenants;
 
-    HomeController(TenantDirectory tenants) {
+    HomeController(PublishedTenants tenants) {
         this.tenants = tenants;
     }
 
-    /** The tenant is the organization in the verified ID token; its name comes from the tenant directory. */
+    /** The tenant is the organization in the verified ID token; its name comes from the tenant service. */
     @GetMapping("/")
     String home(@AuthenticationPrincipal @Nullable OidcUser user, Model model) {
         if (user != null) {
@@ -29,11 +27,7 @@ class HomeController {
             model.addAttribute("tenantId", tenantId);
             model.addAttribute(
                     "tenantName",
-                    tenantId == null
-                            ? null
-                            : tenants.find(tenantId)
-                                    .map(TenantRoutine::displayName)
-                                    .orElse(tenantId));
+                    tenantId == null ? null : tenants.nameOf(tenantId).orElse(tenantId));
         }
         return "home";
     }

@@ -2,6 +2,7 @@ package no.klagesak.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,10 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -23,6 +27,14 @@ class HomePageTest {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    PublishedTenants tenants;
+
+    @BeforeEach
+    void tenantServiceKnowsFjordvekst() {
+        given(tenants.nameOf("fjordvekst")).willReturn(Optional.of("Fjordvekst AS"));
+    }
 
     @Test
     void a_visitor_is_offered_a_login_in_bokmaal() throws Exception {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A received complaint. A formal complaint names what it concerns, why, and the change wanted (routine 000); the
  * text stays in intake and never leaves it in an event.
  *
+ * @param policyVersion the version of the tenant's routine it was received under; its deadlines follow that version
  * @param complainant null when anonymous
  * @param registeredBy the staff user who wrote down an oral complaint or registered it, null from the public form
  * @param submissionKey the client's idempotency key, or the complaint id when the client sent none; unique per tenant
@@ -19,6 +20,7 @@ public record Complaint(
         Channel channel,
         ComplainantRole complainantRole,
         String category,
+        int policyVersion,
         String subject,
         String description,
         @Nullable String desiredChange,

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The command to register a complaint. It validates itself: every problem is reported at once, keyed by field, and
- * nothing is stored when there is one.
+ * nothing is stored when there is one. The track may be left out: the tenant's category decides it.
  */
 public record RegisterComplaint(
         String tenantId,
@@ -35,7 +35,6 @@ public record RegisterComplaint(
     /** Field name to a message key; empty when the command is valid. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (track == null) problems.put("track", "required");
         if (complainantRole == null) problems.put("complainantRole", "required");
         if (category == null || !CATEGORY.matcher(category).matches()) problems.put("category", "invalid");
         text(problems, "subject", subject, MAX_SHORT, true);

@@ -29,12 +29,31 @@ public class RegisteringComplaint {
     }
 
     public Receipt register(RegisterComplaint command) {
-        boolean anonymousAllowed = tenantRules
-                .anonymousAllowed(command.tenantId())
-                .orElseThrow(() -> new UnknownTenant(command.tenantId()));
+        TenantRules.IntakeRoutine routine =
+                tenantRules.find(command.tenantId()).orElseThrow(() -> new UnknownTenant(command.tenantId()));
         Map<String, String> problems = new LinkedHashMap<>(command.problems());
-        if (command.complainant() == null && !anonymousAllowed) {
-            problems.put("complainant", "anonymous-not-allowed");
+        Track track = command.category() == null ? null : routine.categories().get(command.category());
+        if (command.category() != null && track == null) {
+            problems.putIfAbsent("category", "not-offered");
+        }
+        if (command.track() != null && track != null && command.track() != track) {
+            problems.put("track", "does-not-match-category");
+        }
+        if (command.complainantRole() != null && !routine.complainantRoles().contains(command.complainantRole())) {
+            problems.put("complainantRole", "not-offered");
+        }
+        Complainant complainant = command.complainant();
+        if (complainant == null && !routine.anonymousAllowed()) {
+            problems.put("complainant", routine.nameRequired() ? "name-required" : "anonymous-not-allowed");
+        }
+        if (complainant != null
+                && routine.contactRequired()
+                && blank(complainant.email())
+                && blank(complainant.phone())) {
+            problems.put("complainant.email", "contact-required");
+        }
+        if (routine.desiredChangeRequired() && blank(command.desiredChange())) {
+            problems.put("desiredChange", "required");
         }
         if (!problems.isEmpty()) {
             throw new InvalidComplaint(problems);
@@ -54,10 +73,11 @@ public class RegisteringComplaint {
                 id,
                 command.tenantId(),
                 referenceNumbers.next(command.tenantId(), Year.from(now.atZone(OSLO))),
-                command.track(),
+                track,
                 command.channel(),
                 command.complainantRole(),
                 command.category(),
+                routine.version(),
                 command.subject().strip(),
                 command.description().strip(),
                 command.desiredChange() == null || command.desiredChange().isBlank()
@@ -71,6 +91,10 @@ public class RegisteringComplaint {
                 command.idempotencyKey() == null ? id.value() : command.idempotencyKey());
         Complaint stored = complaints.addUnlessSubmitted(complaint, List.of(received(complaint)));
         return new Receipt(stored.id(), stored.reference(), stored.receivedAt(), stored != complaint);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** The integration event: ids and classifications, and the acknowledgement address only where one was given. */
@@ -91,6 +115,7 @@ public class RegisteringComplaint {
                         complaint.channel().name(),
                         complaint.complainantRole().name(),
                         complaint.category(),
+                        complaint.policyVersion(),
                         complaint.anonymous(),
                         complaint.concernsLineManager(),
                         complaint.receivedAt(),

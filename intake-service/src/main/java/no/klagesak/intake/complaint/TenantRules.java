@@ -1,10 +1,34 @@
 package no.klagesak.intake.complaint;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** What intake needs to know of a tenant's routine. */
+/** What intake needs to know of a tenant's routine: the current version of its rules for new complaints. */
 public interface TenantRules {
 
-    /** Empty when no such tenant is served; otherwise whether it receives anonymous complaints. */
-    Optional<Boolean> anonymousAllowed(String tenantId);
+    /** Empty when no such tenant is served (or it is closed). */
+    Optional<IntakeRoutine> find(String tenantId);
+
+    /**
+     * The rules a new complaint is checked against, from one routine version.
+     *
+     * @param version the routine version the complaint is received under
+     * @param complainantRoles who may complain
+     * @param categories the categories offered now (retired ones are not), each with the track it decides
+     */
+    record IntakeRoutine(
+            int version,
+            boolean anonymousAllowed,
+            boolean nameRequired,
+            boolean contactRequired,
+            boolean desiredChangeRequired,
+            Set<ComplainantRole> complainantRoles,
+            Map<String, Track> categories) {
+
+        public IntakeRoutine {
+            complainantRoles = Set.copyOf(complainantRoles);
+            categories = Map.copyOf(categories);
+        }
+    }
 }

@@ -42,10 +42,23 @@ class RegisteringComplaintTest {
     private int counter;
     private final ReferenceNumbers numbers = (tenant, year) -> year + "-" + (++counter);
     private final TenantRules rules = tenant -> switch (tenant) {
-        case "open" -> Optional.of(true);
-        case "named-only" -> Optional.of(false);
+        case "open" -> Optional.of(routine(7, true, false));
+        case "named-only" -> Optional.of(routine(7, false, false));
+        case "strict" -> Optional.of(routine(7, false, true));
         default -> Optional.empty();
     };
+
+    /** A strict routine requires the name, contact details and the change wanted (routines 003, 004, 000). */
+    private static TenantRules.IntakeRoutine routine(int version, boolean anonymousAllowed, boolean strict) {
+        return new TenantRules.IntakeRoutine(
+                version,
+                anonymousAllowed,
+                strict,
+                strict,
+                strict,
+                java.util.Set.of(ComplainantRole.PARTICIPANT, ComplainantRole.EMPLOYEE),
+                java.util.Map.of("FOLLOW_UP", Track.COMPLAINT, "HARASSMENT", Track.WHISTLEBLOWING));
+    }
     // 23:30 UTC on New Year's Eve is already the next year in Oslo.
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-31T23:30:00Z"), ZoneOffset.UTC);
     private final RegisteringComplaint registering = new RegisteringComplaint(complaints, numbers, rules, clock);
@@ -93,6 +106,109 @@ class RegisteringComplaintTest {
     }
 
     @Test
+    void the_complaint_records_the_routine_version_it_was_received_under_and_the_category_decides_the_track() {
+        var command = command("open", null);
+        registering.register(new RegisterComplaint(
+                "open",
+                Channel.WEB_FORM,
+                null,
+                ComplainantRole.EMPLOYEE,
+                "HARASSMENT",
+                command.subject(),
+                command.description(),
+                null,
+                null,
+                false,
+                "nb",
+                null,
+                null));
+
+        var event = (ComplaintReceived) promised.getFirst().data();
+        assertThat(event.policyVersion()).isEqualTo(7);
+        assertThat(event.track()).isEqualTo("WHISTLEBLOWING");
+        assertThat(stored.getFirst().policyVersion()).isEqualTo(7);
+    }
+
+    @Test
+    void a_category_role_or_track_the_routine_does_not_offer_is_refused_by_field() {
+        var command = new RegisterComplaint(
+                "open",
+                Channel.WEB_FORM,
+                Track.COMPLAINT,
+                ComplainantRole.BUYER,
+                "HARASSMENT",
+                "Emne",
+                "Hva som skjedde",
+                null,
+                null,
+                false,
+                "nb",
+                null,
+                null);
+        assertThatThrownBy(() -> registering.register(command))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsEntry("complainantRole", "not-offered")
+                                .containsEntry("track", "does-not-match-category"));
+        assertThatThrownBy(() -> registering.register(withCategory(command("open", null), "UNKNOWN_THING")))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems()).containsEntry("category", "not-offered"));
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void a_routine_that_demands_name_contact_and_the_change_wanted_refuses_a_complaint_without_them() {
+        var withoutContact = new Complainant("Kari", null, null, null);
+        var command = command("strict", withoutContact);
+        var noChange = new RegisterComplaint(
+                "strict",
+                Channel.WEB_FORM,
+                null,
+                ComplainantRole.PARTICIPANT,
+                "FOLLOW_UP",
+                command.subject(),
+                command.description(),
+                " ",
+                withoutContact,
+                false,
+                "nb",
+                null,
+                null);
+
+        assertThatThrownBy(() -> registering.register(noChange))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsEntry("complainant.email", "contact-required")
+                                .containsEntry("desiredChange", "required"));
+        assertThatThrownBy(() -> registering.register(command("strict", null)))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems()).containsEntry("complainant", "name-required"));
+        registering.register(command("strict", new Complainant("Kari", null, "99999999", null)));
+        assertThat(stored).hasSize(1);
+    }
+
+    static RegisterComplaint withCategory(RegisterComplaint c, String category) {
+        return new RegisterComplaint(
+                c.tenantId(),
+                c.channel(),
+                c.track(),
+                c.complainantRole(),
+                category,
+                c.subject(),
+                c.description(),
+                c.desiredChange(),
+                c.complainant(),
+                c.concernsLineManager(),
+                c.language(),
+                c.registeredBy(),
+                c.idempotencyKey());
+    }
+
+    @Test
     void every_problem_is_reported_at_once() {
         var empty = new RegisterComplaint(
                 "open",
@@ -114,7 +230,6 @@ class RegisteringComplaintTest {
                         InvalidComplaint.class,
                         invalid -> assertThat(invalid.problems())
                                 .containsOnlyKeys(
-                                        "track",
                                         "complainantRole",
                                         "category",
                                         "subject",

@@ -51,6 +51,7 @@ class CountingComplaintsTest {
                 "WEB_FORM",
                 "EMPLOYEE",
                 "HARASSMENT",
+                1,
                 true,
                 false,
                 Instant.parse(at),

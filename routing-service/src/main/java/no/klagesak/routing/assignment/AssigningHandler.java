@@ -1,10 +1,14 @@
 package no.klagesak.routing.assignment;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import no.klagesak.contracts.ComplaintAssigned;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.RoutineVersion;
 
 /** The use case: a received complaint gets a handler and a deadline, once. */
 public class AssigningHandler {
@@ -19,21 +23,34 @@ public class AssigningHandler {
         this.clock = clock;
     }
 
-    /** Returns false when the complaint was already assigned (a redelivery). */
+    /**
+     * Returns false when the complaint was already assigned (a redelivery). The deadline follows the routine version
+     * the complaint was received under; the handler is found in the organisation as it is now.
+     */
     public boolean assign(String tenantId, String complaintId, ComplaintReceived received) {
-        RoutingRoutine routine = routines.find(tenantId)
+        TenantSnapshot tenant = routines.find(tenantId)
                 .orElseThrow(() -> new IllegalStateException("No routine for tenant " + tenantId));
-        HandlerLevel level = RoutingPolicy.levelFor(received.concernsLineManager());
+        RoutineVersion version = received.policyVersion() == null
+                ? tenant.current()
+                : tenant.version(received.policyVersion())
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Routine version " + received.policyVersion() + " of " + tenantId + " not known yet"));
+        Routine.Track track = Routine.Track.valueOf(received.track());
+        var handler = RoutingPolicy.handlerFor(
+                version.routine(), tenant.organisation(), track, received.concernsLineManager());
+        LocalDate deadline = RoutingPolicy.deadline(
+                received.receivedAt(), version.routine().deadlines().of(track).handling());
         var complaintCase = new ComplaintCase(
                 complaintId,
                 tenantId,
                 received.reference(),
                 received.track(),
                 received.category(),
-                RoutingPolicy.handlerFor(level, routine),
-                level,
-                RoutingPolicy.handlingTimeDays(received.receivedAt(), routine),
-                RoutingPolicy.deadline(received.receivedAt(), routine),
+                version.version(),
+                handler.username(),
+                handler.level(),
+                RoutingPolicy.handlingTimeDays(received.receivedAt(), deadline),
+                deadline,
                 received.receivedAt(),
                 clock.instant());
         return cases.addIfAbsent(complaintCase, List.of(assigned(complaintCase)));

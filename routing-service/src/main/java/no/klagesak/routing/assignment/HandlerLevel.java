@@ -1,10 +1,13 @@
 package no.klagesak.routing.assignment;
 
 /**
- * Resolve at the lowest level: the line manager, or one level up when the complaint concerns the line manager
- * (routines 000, 001, 004).
+ * Where in the organisation a case landed. Resolve at the lowest level: the default receiver, one level up when the
+ * complaint concerns that person (routines 000, 001, 004), the managing director when there is no one in between,
+ * and the designated receivers for whistleblowing reports.
  */
 public enum HandlerLevel {
     LINE_MANAGER,
-    MANAGING_DIRECTOR
+    ONE_LEVEL_UP,
+    MANAGING_DIRECTOR,
+    WHISTLEBLOWING_RECEIVER
 }

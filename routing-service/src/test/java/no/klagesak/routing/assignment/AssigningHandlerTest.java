@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,8 @@ import java.util.Optional;
 import no.klagesak.contracts.ComplaintAssigned;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.support.test.TestTenants;
 import org.junit.jupiter.api.Test;
 
 class AssigningHandlerTest {
@@ -41,12 +42,12 @@ class AssigningHandlerTest {
             return List.copyOf(stored.values());
         }
     };
-    private final Map<String, RoutingRoutine> routines = Map.of(
-            "fourteen-days", new RoutingRoutine(Period.ofDays(14), "linda", "dagfinn"),
-            "four-weeks", new RoutingRoutine(Period.ofWeeks(4), "lars", "dorthe"));
+    private final Map<String, TenantSnapshot> tenants = new LinkedHashMap<>(Map.of(
+            "fourteen-days", TestTenants.fjordvekst(),
+            "four-weeks", TestTenants.lysheim()));
     private final AssigningHandler assigning = new AssigningHandler(
             cases,
-            tenant -> Optional.ofNullable(routines.get(tenant)),
+            tenant -> Optional.ofNullable(tenants.get(tenant)),
             Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -54,7 +55,7 @@ class AssigningHandlerTest {
         assigning.assign("fourteen-days", "c-1", received(false, "2026-11-25T09:00:00Z"));
 
         ComplaintCase c = stored.get("c-1");
-        assertThat(c.handler()).isEqualTo("linda");
+        assertThat(c.handler()).isEqualTo("fjordvekst-handler");
         assertThat(c.handlerLevel()).isEqualTo(HandlerLevel.LINE_MANAGER);
         assertThat(c.deadline()).isEqualTo(LocalDate.of(2026, 12, 9));
         assertThat(c.handlingTimeDays()).isEqualTo(14);
@@ -64,7 +65,7 @@ class AssigningHandlerTest {
     void a_complaint_about_the_line_manager_goes_one_level_up() {
         assigning.assign("four-weeks", "c-2", received(true, "2026-11-25T09:00:00Z"));
 
-        assertThat(stored.get("c-2").handler()).isEqualTo("dorthe");
+        assertThat(stored.get("c-2").handler()).isEqualTo("lysheim-director");
         assertThat(stored.get("c-2").deadline()).isEqualTo(LocalDate.of(2026, 12, 23));
         assertThat(((ComplaintAssigned) promised.getFirst().data()).handlerLevel())
                 .isEqualTo("MANAGING_DIRECTOR");
@@ -95,7 +96,61 @@ class AssigningHandlerTest {
         assertThat(stored).isEmpty();
     }
 
+    @Test
+    void a_changed_handling_time_applies_to_complaints_received_under_the_new_version_only() {
+        tenants.put(
+                "fourteen-days",
+                TestTenants.withHandlingDays(TestTenants.fjordvekst(), 7, Instant.parse("2026-11-20T00:00:00Z")));
+
+        assigning.assign("fourteen-days", "old", received(false, "2026-11-25T09:00:00Z", 1));
+        assigning.assign("fourteen-days", "new", received(false, "2026-11-25T09:00:00Z", 2));
+
+        assertThat(stored.get("old").deadline()).isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(stored.get("old").policyVersion()).isEqualTo(1);
+        assertThat(stored.get("new").deadline()).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(stored.get("new").policyVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void a_version_routing_has_not_seen_yet_is_an_error_so_the_event_is_retried() {
+        assertThatThrownBy(() -> assigning.assign("fourteen-days", "c-6", received(false, "2026-11-25T09:00:00Z", 9)))
+                .hasMessageContaining("version 9");
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void a_whistleblowing_report_goes_to_the_designated_receiver() {
+        var report = new ComplaintReceived(
+                "2026-00002",
+                "WHISTLEBLOWING",
+                "WEB_FORM",
+                "EMPLOYEE",
+                "HARASSMENT",
+                1,
+                true,
+                false,
+                Instant.parse("2026-11-25T09:00:00Z"),
+                null);
+        assigning.assign("fourteen-days", "w-1", report);
+
+        assertThat(stored.get("w-1").handler()).isEqualTo("fjordvekst-director");
+        assertThat(stored.get("w-1").handlerLevel()).isEqualTo(HandlerLevel.WHISTLEBLOWING_RECEIVER);
+        assertThat(stored.get("w-1").deadline()).isEqualTo(LocalDate.of(2027, 2, 25));
+    }
+
+    @Test
+    void working_days_skip_weekends_and_norwegian_public_holidays() {
+        // From Monday 21 December 2026: 24th is a Thursday (working), 25th and 26th are holidays, 1 January too.
+        assertThat(WorkingDays.plus(LocalDate.of(2026, 12, 21), 5)).isEqualTo(LocalDate.of(2026, 12, 29));
+        assertThat(WorkingDays.isWorkingDay(LocalDate.of(2027, 5, 17))).isFalse();
+        assertThat(WorkingDays.isWorkingDay(LocalDate.of(2026, 11, 25))).isTrue();
+    }
+
     private static ComplaintReceived received(boolean concernsLineManager, String at) {
+        return received(concernsLineManager, at, 1);
+    }
+
+    private static ComplaintReceived received(boolean concernsLineManager, String at, int version) {
         Instant receivedAt = Instant.parse(at);
         return new ComplaintReceived(
                 "2026-00001",
@@ -103,6 +158,7 @@ class AssigningHandlerTest {
                 "WEB_FORM",
                 "PARTICIPANT",
                 "FOLLOW_UP",
+                version,
                 false,
                 concernsLineManager,
                 receivedAt,

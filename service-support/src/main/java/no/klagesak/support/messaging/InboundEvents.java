@@ -24,7 +24,7 @@ public final class InboundEvents {
     public static void handle(Message<?> message, Consumer<EventEnvelope> handler) {
         read(message).ifPresent(envelope -> {
             try (var tenant = MDC.putCloseable("tenant", envelope.tenantId());
-                    var complaint = MDC.putCloseable("complaint", envelope.complaintId())) {
+                    var subject = MDC.putCloseable("complaint", envelope.key())) {
                 handler.accept(envelope);
             }
         });

@@ -14,7 +14,7 @@ import org.springframework.util.MimeTypeUtils;
 /**
  * Sends an outbox entry to the {@value #BINDING} binding. The binding is synchronous ({@code producer.sync=true}) with
  * {@code acks=all} and idempotence, so a return means the broker has the event. The key is the complaint id, which
- * keeps one complaint's events in one partition, in order.
+ * keeps one complaint's events in one partition, in order (the tenant id for a tenant's own events).
  */
 public class KafkaEventPublisher implements EventPublisher {
 
@@ -38,13 +38,13 @@ public class KafkaEventPublisher implements EventPublisher {
     Message<String> message(OutboxEntry entry) {
         // Header values as bytes: they reach Kafka raw, readable by any CloudEvents consumer.
         return MessageBuilder.withPayload(entry.payload())
-                .setHeader(KafkaHeaders.KEY, entry.complaintId().getBytes(UTF_8))
+                .setHeader(KafkaHeaders.KEY, entry.key().getBytes(UTF_8))
                 .setHeader(CloudEventHeaders.ID, bytes(entry.eventId()))
                 .setHeader(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE))
                 .setHeader(CloudEventHeaders.TYPE, bytes(entry.type()))
                 .setHeader(CloudEventHeaders.SOURCE, bytes(source))
                 .setHeader(CloudEventHeaders.TIME, bytes(entry.occurredAt().toString()))
-                .setHeader(CloudEventHeaders.SUBJECT, bytes(entry.complaintId()))
+                .setHeader(CloudEventHeaders.SUBJECT, bytes(entry.key()))
                 .setHeader(CloudEventHeaders.TENANT_ID, bytes(entry.tenantId()))
                 .build();
     }

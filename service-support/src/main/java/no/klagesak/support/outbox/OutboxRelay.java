@@ -78,7 +78,7 @@ public class OutboxRelay {
                 entry.getString("eventId"),
                 entry.getString("type"),
                 entry.getString("tenantId"),
-                entry.getString("complaintId"),
+                entry.getString("key"),
                 occurredAt instanceof Date date ? date.toInstant() : Instant.parse(occurredAt.toString()),
                 entry.getString("payload"));
     }

@@ -61,7 +61,7 @@ class OutboxRelayTest {
 
         brokerDown = false;
         relay.relayPending();
-        assertThat(sent).extracting(OutboxEntry::complaintId).containsExactly("c-2");
+        assertThat(sent).extracting(OutboxEntry::key).containsExactly("c-2");
     }
 
     private static OutboxEntry entry(String complaintId) {

@@ -11,14 +11,15 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A service started whole on a random port, against a real Kafka broker in KRaft mode (embedded), the
- * Mongo-compatible store, and a real JWK set for token validation.
+ * Mongo-compatible store, and a real JWK set for token validation. The test tenants ({@link TestTenants}) are on
+ * the tenant topic before the service starts.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(
         partitions = 3,
-        topics = Topics.COMPLAINT_EVENTS,
+        topics = {Topics.COMPLAINT_EVENTS, Topics.TENANTS},
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface ComponentTest {}

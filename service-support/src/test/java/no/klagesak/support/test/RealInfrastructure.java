@@ -41,6 +41,7 @@ public @interface RealInfrastructure {
                     kafka = new KafkaContainer("apache/kafka-native:4.1.1");
                     mongo.start();
                     kafka.start();
+                    TestTenants.publish(kafka.getBootstrapServers(), TestTenants.fjordvekst(), TestTenants.lysheim());
                 }
             }
             context.getEnvironment()

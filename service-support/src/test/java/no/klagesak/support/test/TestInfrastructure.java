@@ -5,11 +5,19 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points a service under test at the in-JVM store and the test issuer's keys, through the same variables as production. */
+/**
+ * Points a service under test at the in-JVM store and the test issuer's keys, through the same variables as
+ * production, and puts the test tenants on the tenant topic.
+ */
 public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // The embedded broker started before this initializer (context customizers run first).
+        String kafka = context.getEnvironment().getProperty("spring.kafka.bootstrap-servers");
+        if (kafka != null) {
+            TestTenants.publish(kafka, TestTenants.fjordvekst(), TestTenants.lysheim());
+        }
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource(

@@ -6,6 +6,7 @@ import no.klagesak.intake.complaint.Channel;
 import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.intake.complaint.RegisteringComplaint;
+import no.klagesak.intake.complaint.TenantRules;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.TenantAuthentication;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +29,22 @@ class ComplaintController {
 
     private final RegisteringComplaint registering;
     private final Complaints complaints;
+    private final TenantRules tenantRules;
 
-    ComplaintController(RegisteringComplaint registering, Complaints complaints) {
+    ComplaintController(RegisteringComplaint registering, Complaints complaints, TenantRules tenantRules) {
         this.registering = registering;
         this.complaints = complaints;
+        this.tenantRules = tenantRules;
+    }
+
+    /**
+     * What the tenant's form asks for now: the routine version a complaint sent now is received under, and its rules.
+     * A form is built from this; a tenant that is not served here answers 404.
+     */
+    @GetMapping("/public/tenants/{tenantId}/form")
+    ResponseEntity<TenantRules.IntakeRoutine> form(@PathVariable String tenantId) {
+        // Answered here, not by an exception: the error page needs a token, which a public caller has not.
+        return ResponseEntity.of(tenantRules.find(tenantId));
     }
 
     /**

@@ -18,6 +18,7 @@ import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.intake.complaint.InvalidComplaint;
 import no.klagesak.intake.complaint.RegisteringComplaint;
+import no.klagesak.intake.complaint.TenantRules;
 import no.klagesak.support.security.TenantTokenConverter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,9 @@ class ComplaintControllerTest {
 
     @MockitoBean
     Complaints complaints;
+
+    @MockitoBean
+    TenantRules tenantRules;
 
     private static final String BODY = """
             {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",

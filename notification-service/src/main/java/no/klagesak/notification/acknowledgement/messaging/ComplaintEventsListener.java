@@ -18,6 +18,9 @@ class ComplaintEventsListener {
             switch (event.data()) {
                 case ComplaintReceived received -> sending.on(event.tenantId(), event.complaintId(), received);
                 case ComplaintAssigned assigned -> sending.on(event.tenantId(), event.complaintId(), assigned);
+                default -> {
+                    // Other events on the complaint topic say nothing an acknowledgement needs.
+                }
             }
         });
     }

@@ -121,6 +121,7 @@ class AcknowledgementRetryTest {
                 "WEB_FORM",
                 "PARTICIPANT",
                 "FOLLOW_UP",
+                1,
                 false,
                 false,
                 at,

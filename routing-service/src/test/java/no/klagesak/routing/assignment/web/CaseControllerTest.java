@@ -45,6 +45,7 @@ class CaseControllerTest {
                         "2026-00001",
                         "COMPLAINT",
                         "FOLLOW_UP",
+                        1,
                         "fjordvekst-handler",
                         HandlerLevel.LINE_MANAGER,
                         14,

@@ -1,0 +1,58 @@
+package no.klagesak.contracts.tenant;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A tenant's organisation: units in a tree, people with their line manager, the managing director, the management
+ * group and the board's contact, who receives a complaint about the managing director.
+ *
+ * @param managingDirector person id of the daglig leder
+ * @param managementGroup person ids of the management group (ledergruppa)
+ * @param boardContact person id of the board's contact, usually the chair; may be empty
+ */
+public record Organisation(
+        List<Unit> units,
+        List<Person> people,
+        String managingDirector,
+        List<String> managementGroup,
+        String boardContact) {
+
+    public Organisation {
+        units = List.copyOf(units);
+        people = List.copyOf(people);
+        managementGroup = List.copyOf(managementGroup);
+    }
+
+    public Optional<Person> person(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Unit> unit(String id) {
+        return units.stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    /** A unit of the tree; the root has no parent. */
+    public record Unit(
+            String id,
+            String name,
+            @Nullable String parentId,
+            @Nullable String leaderId) {}
+
+    /**
+     * A person in the organisation. Someone who left is kept, inactive, so their history stays readable; they get no
+     * new cases.
+     *
+     * @param username their Keycloak user name, when they have a login
+     */
+    public record Person(
+            String id,
+            String name,
+            String email,
+            @Nullable String username,
+            @Nullable String title,
+            @Nullable String unitId,
+            @Nullable String lineManagerId,
+            boolean active) {}
+}

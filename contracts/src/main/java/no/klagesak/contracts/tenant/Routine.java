@@ -1,0 +1,204 @@
+package no.klagesak.contracts.tenant;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version of a tenant's complaint routine, grouped as a tenant admin thinks about it. Every rule of the published
+ * routines is one of these settings.
+ */
+public record Routine(
+        WhoMayComplain who,
+        List<Category> categories,
+        Receivers receivers,
+        Deadlines deadlines,
+        Notices notices,
+        Presentation presentation,
+        Retention retention) {
+
+    public Routine {
+        categories = List.copyOf(categories);
+    }
+
+    public Optional<Category> category(String code) {
+        return categories.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** True when at least one category, retired or not, is on the whistleblowing track. */
+    public boolean hasWhistleblowingTrack() {
+        return categories.stream().anyMatch(c -> c.track() == Track.WHISTLEBLOWING && !c.retired());
+    }
+
+    public Routine withWho(WhoMayComplain value) {
+        return new Routine(value, categories, receivers, deadlines, notices, presentation, retention);
+    }
+
+    public Routine withCategories(List<Category> value) {
+        return new Routine(who, value, receivers, deadlines, notices, presentation, retention);
+    }
+
+    public Routine withReceivers(Receivers value) {
+        return new Routine(who, categories, value, deadlines, notices, presentation, retention);
+    }
+
+    public Routine withDeadlines(Deadlines value) {
+        return new Routine(who, categories, receivers, value, notices, presentation, retention);
+    }
+
+    public Routine withNotices(Notices value) {
+        return new Routine(who, categories, receivers, deadlines, value, presentation, retention);
+    }
+
+    public Routine withPresentation(Presentation value) {
+        return new Routine(who, categories, receivers, deadlines, notices, value, retention);
+    }
+
+    public Routine withRetention(Retention value) {
+        return new Routine(who, categories, receivers, deadlines, notices, presentation, value);
+    }
+
+    /** The two tracks a case can be on. */
+    public enum Track {
+        COMPLAINT,
+        WHISTLEBLOWING
+    }
+
+    /**
+     * Who may complain and how (routines 000–004; anonymity is received in 001, refused in 004).
+     *
+     * @param writtenOnly a formal complaint is written; oral and phone complainants are offered a written one (002, 003)
+     * @param desiredChangeRequired a formal complaint states the change wanted (000)
+     * @param suggestionsInvited the form invites suggestions for how it should have been handled (003)
+     */
+    public record WhoMayComplain(
+            List<ComplainantType> complainantTypes,
+            boolean anonymousAllowed,
+            boolean nameRequired,
+            boolean contactRequired,
+            boolean writtenOnly,
+            boolean desiredChangeRequired,
+            boolean suggestionsInvited) {
+
+        public WhoMayComplain {
+            complainantTypes = List.copyOf(complainantTypes);
+        }
+    }
+
+    /** The kinds of people a routine lets complain (glossary: deltaker, arbeidstaker, kunde, kjøper, ...). */
+    public enum ComplainantType {
+        PARTICIPANT,
+        EMPLOYEE,
+        CUSTOMER,
+        BUYER,
+        PARTNER,
+        RELATIVE,
+        REPRESENTATIVE
+    }
+
+    /**
+     * What a complaint may be about. The code is stable and travels in events; the names are what people read. A
+     * retired category is no longer offered but stays, because complaints refer to it.
+     */
+    public record Category(String code, Names names, Track track, boolean retired) {}
+
+    /** A text in Bokmål, Nynorsk and English. */
+    public record Names(String nb, String nn, String en) {
+
+        public String in(String language) {
+            return switch (language) {
+                case "nn" -> nn;
+                case "en" -> en;
+                default -> nb;
+            };
+        }
+    }
+
+    /**
+     * Where a complaint goes when nothing else decides it, whether the complainant may choose the receiver (003), and
+     * who receives whistleblowing reports (person ids in the organisation).
+     */
+    public record Receivers(
+            DefaultReceiver defaultReceiver,
+            boolean complainantMayChooseReceiver,
+            List<String> whistleblowingReceivers) {
+
+        public Receivers {
+            whistleblowingReceivers = List.copyOf(whistleblowingReceivers);
+        }
+    }
+
+    /**
+     * The default receiver: a person, the leader of a unit, or the management meeting, which decides who handles it
+     * (002: "ledermøtet avgjør").
+     *
+     * @param ref the person id or unit id; empty for {@link ReceiverKind#MANAGEMENT_MEETING}
+     */
+    public record DefaultReceiver(ReceiverKind kind, String ref) {}
+
+    public enum ReceiverKind {
+        PERSON,
+        UNIT_LEADER,
+        MANAGEMENT_MEETING
+    }
+
+    /** The deadlines per track. */
+    public record Deadlines(TrackDeadlines complaint, TrackDeadlines whistleblowing) {
+
+        public TrackDeadlines of(Track track) {
+            return track == Track.WHISTLEBLOWING ? whistleblowing : complaint;
+        }
+    }
+
+    /**
+     * @param acknowledgement by when the complainant has a written acknowledgement
+     * @param handling by when the complainant has a written answer (000: 14 days, 001: 2 weeks, 002: 4 weeks)
+     * @param remindDaysBefore the handler is reminded this many days before the handling deadline
+     */
+    public record TrackDeadlines(Span acknowledgement, Span handling, List<Integer> remindDaysBefore) {
+
+        public TrackDeadlines {
+            remindDaysBefore = List.copyOf(remindDaysBefore);
+        }
+    }
+
+    /** A length of time as a routine states it: 14 days, 2 weeks, 10 working days, 3 months. */
+    public record Span(int amount, SpanUnit unit) {}
+
+    public enum SpanUnit {
+        DAYS,
+        WORKING_DAYS,
+        WEEKS,
+        MONTHS
+    }
+
+    /**
+     * Who is told what. The managing director hears of every complaint (000, 001, 003), at once or in a daily digest;
+     * written complaints are discussed with the receiver's own superior (001); the complainant may demand handling by
+     * management, whose decision is final (000, 004); the participant's NAV caseworker may take part (004).
+     */
+    public record Notices(
+            DirectorNotice directorNotice,
+            boolean writtenComplaintsToReceiversSuperior,
+            boolean escalationOffered,
+            boolean escalationFinal,
+            boolean navCaseworkerOffered) {}
+
+    public enum DirectorNotice {
+        IMMEDIATE,
+        DAILY_DIGEST
+    }
+
+    /**
+     * How the tenant presents itself: its name, the public form's languages beyond nb, nn and en, a logo and the
+     * contact text on the published routine.
+     */
+    public record Presentation(String displayName, List<String> extraLanguages, String logoUrl, String contactText) {
+
+        public Presentation {
+            extraLanguages = List.copyOf(extraLanguages);
+        }
+    }
+
+    /** Public statistics on or off (000: numbers on the website), and years a case is kept after closure, per track. */
+    public record Retention(boolean publicStatistics, int complaintYears, int whistleblowingYears) {}
+}

@@ -1,0 +1,68 @@
+package no.klagesak.support.tenant;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.EventJson;
+import no.klagesak.contracts.TenantSnapshot;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The tenants as this service knows them: the latest snapshot of each, kept in memory and in the service's own store
+ * (collection {@value #COLLECTION}). A snapshot replaces the kept one only when its revision is higher, so replays
+ * and redeliveries change nothing.
+ */
+public class TenantCopy {
+
+    static final String COLLECTION = "tenant_copy";
+
+    private final MongoTemplate mongo;
+    private final Map<String, TenantSnapshot> tenants = new ConcurrentHashMap<>();
+
+    public TenantCopy(MongoTemplate mongo) {
+        this.mongo = mongo;
+        for (Document stored : mongo.findAll(Document.class, COLLECTION)) {
+            var snapshot = read(stored.getString("json"));
+            tenants.put(snapshot.tenantId(), snapshot);
+        }
+    }
+
+    public Optional<TenantSnapshot> find(String tenantId) {
+        return Optional.ofNullable(tenants.get(tenantId));
+    }
+
+    public int size() {
+        return tenants.size();
+    }
+
+    /** Keeps the snapshot if it is newer than the one kept; returns whether it was. */
+    public boolean apply(String json) {
+        TenantSnapshot snapshot = read(json);
+        TenantSnapshot kept = tenants.get(snapshot.tenantId());
+        if (kept != null && kept.revision() >= snapshot.revision()) return false;
+        try {
+            // Conditional upsert: a stored higher revision makes the insert collide on _id, and nothing changes.
+            mongo.upsert(
+                    query(where("_id").is(snapshot.tenantId()).and("revision").lt(snapshot.revision())),
+                    new Update().set("revision", snapshot.revision()).set("json", json),
+                    COLLECTION);
+        } catch (DuplicateKeyException newerStored) {
+            return false;
+        }
+        tenants.merge(snapshot.tenantId(), snapshot, (a, b) -> a.revision() >= b.revision() ? a : b);
+        return true;
+    }
+
+    private static TenantSnapshot read(String json) {
+        EventEnvelope envelope = EventJson.read(json);
+        if (envelope.data() instanceof TenantSnapshot snapshot) return snapshot;
+        throw new IllegalArgumentException("Not a tenant snapshot: " + envelope.type());
+    }
+}

@@ -1,0 +1,112 @@
+package no.klagesak.tenants.tenant;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Routine;
+
+/** The use cases of the tenant admin and the platform operator: onboard, change the routine, change the organisation. */
+public class ManagingTenants {
+
+    private static final Pattern ALIAS = Pattern.compile("^[a-z][a-z0-9-]{1,39}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int ATTEMPTS = 3;
+
+    private final Tenants tenants;
+    private final Clock clock;
+
+    public ManagingTenants(Tenants tenants, Clock clock) {
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the tenant from a template, with an organisation of one unit and one person: the first admin, who stands
+     * in as managing director until the admin names the real people. Safe to repeat: the same request again returns
+     * the tenant already made; a different one for a taken alias is refused.
+     */
+    public Tenant onboard(String alias, String name, Template template, String adminEmail, String by) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        if (alias == null || !ALIAS.matcher(alias).matches()) {
+            problems.add(new Problem(
+                    "alias",
+                    "invalid",
+                    "Kortnavnet må være 2–40 små bokstaver, tall eller bindestrek, og starte med en bokstav."));
+        }
+        if (name == null || name.isBlank() || name.length() > 120) {
+            problems.add(new Problem("name", "required", "Virksomheten trenger et navn (høyst 120 tegn)."));
+        }
+        if (template == null) {
+            problems.add(new Problem("template", "required", "Velg en mal for rutinen."));
+        }
+        if (adminEmail == null || !EMAIL.matcher(adminEmail).matches()) {
+            problems.add(new Problem("adminEmail", "invalid", "Oppgi e-posten til den første administratoren."));
+        }
+        if (!problems.isEmpty()) throw new InvalidSettings(problems);
+        String email = adminEmail.strip().toLowerCase(Locale.ROOT);
+        var existing = tenants.findBy(alias);
+        if (existing.isPresent()) return sameOnboarding(existing.get(), name.strip(), template, email);
+
+        String admin = "p-1";
+        var organisation = new Organisation(
+                List.of(new Organisation.Unit("u-1", name.strip(), null, admin)),
+                List.of(new Organisation.Person(admin, email, email, null, "Administrator", "u-1", null, true)),
+                admin,
+                List.of(admin),
+                "");
+        Tenant tenant = Tenant.onboard(
+                alias,
+                name.strip(),
+                template,
+                email,
+                organisation,
+                template.routine(name.strip(), admin),
+                by,
+                clock.instant());
+        if (tenants.addIfAbsent(tenant)) return tenant;
+        return sameOnboarding(tenants.findBy(alias).orElseThrow(), name.strip(), template, email);
+    }
+
+    private static Tenant sameOnboarding(Tenant existing, String name, Template template, String email) {
+        if (existing.name().equals(name)
+                && existing.template() == template
+                && existing.adminEmail().equals(email)) {
+            return existing;
+        }
+        throw new InvalidSettings(List.of(new Problem(
+                "alias", "taken", "Kortnavnet " + existing.id() + " er allerede i bruk av " + existing.name() + ".")));
+    }
+
+    public Tenant changeRoutine(String tenantId, Routine routine, List<String> agreedWith, String by) {
+        return change(tenantId, t -> t.changeRoutine(routine, agreedWith, by, clock.instant()));
+    }
+
+    public Tenant changeOrganisation(String tenantId, Organisation organisation, String by) {
+        return change(tenantId, t -> t.changeOrganisation(organisation, by, clock.instant()));
+    }
+
+    /** Applies a change to the latest revision; when another change got there first, tries again on top of it. */
+    private Tenant change(String tenantId, UnaryOperator<Tenant> change) {
+        for (int attempt = 1; ; attempt++) {
+            Tenant current = tenants.findBy(tenantId).orElseThrow(() -> new UnknownTenant(tenantId));
+            Tenant next = change.apply(current);
+            if (next == current) return current;
+            try {
+                tenants.update(next, current.revision());
+                return next;
+            } catch (Tenants.ConcurrentChange e) {
+                if (attempt == ATTEMPTS) throw e;
+            }
+        }
+    }
+
+    /** No tenant by that id. */
+    public static class UnknownTenant extends RuntimeException {
+        public UnknownTenant(String tenantId) {
+            super("Unknown tenant " + tenantId);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package no.klagesak.tenants.tenant;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Organisation.Person;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.Routine.Category;
+import no.klagesak.contracts.tenant.Routine.TrackDeadlines;
+
+/**
+ * The combinations a routine may not have. Each problem names the field, so the admin sees where to look; a routine
+ * with problems is not stored.
+ */
+public final class RoutineRules {
+
+    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,59}$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
+    private static final Set<String> BUILT_IN_LANGUAGES = Set.of("nb", "nn", "en");
+    private static final int MAX_DAYS = 366;
+
+    private RoutineRules() {}
+
+    public static List<Problem> problems(Routine routine, Organisation organisation) {
+        List<Problem> problems = new ArrayList<>();
+        who(routine.who(), problems);
+        categories(routine.categories(), problems);
+        receivers(routine, organisation, problems);
+        deadlines("deadlines.complaint", routine.deadlines().complaint(), problems);
+        deadlines("deadlines.whistleblowing", routine.deadlines().whistleblowing(), problems);
+        if (routine.notices().escalationFinal() && !routine.notices().escalationOffered()) {
+            problems.add(new Problem(
+                    "notices.escalationFinal",
+                    "escalation-final-without-escalation",
+                    "Ledelsens avgjørelse kan bare være endelig når klageren kan kreve behandling av ledelsen."));
+        }
+        presentation(routine.presentation(), problems);
+        var retention = routine.retention();
+        if (retention.complaintYears() < 1 || retention.complaintYears() > 30) {
+            problems.add(new Problem("retention.complaintYears", "out-of-range", "Oppbevaringstiden må være 1–30 år."));
+        }
+        if (retention.whistleblowingYears() < 1 || retention.whistleblowingYears() > 30) {
+            problems.add(
+                    new Problem("retention.whistleblowingYears", "out-of-range", "Oppbevaringstiden må være 1–30 år."));
+        }
+        return problems;
+    }
+
+    private static void who(Routine.WhoMayComplain who, List<Problem> problems) {
+        if (who.complainantTypes().isEmpty()) {
+            problems.add(new Problem("who.complainantTypes", "required", "Velg minst én gruppe som kan klage."));
+        }
+        if (who.anonymousAllowed() && (who.nameRequired() || who.contactRequired())) {
+            problems.add(new Problem(
+                    who.nameRequired() ? "who.nameRequired" : "who.contactRequired",
+                    "anonymous-and-identity-required",
+                    "Navn eller kontaktopplysninger kan ikke være påkrevd når anonyme klager tas imot."));
+        }
+    }
+
+    private static void categories(List<Category> categories, List<Problem> problems) {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < categories.size(); i++) {
+            Category category = categories.get(i);
+            String field = "categories[" + i + "]";
+            if (!CODE.matcher(category.code()).matches()) {
+                problems.add(new Problem(
+                        field + ".code",
+                        "invalid",
+                        "Koden må være store bokstaver, tall og understrek, for eksempel ARBEIDSMILJO."));
+            } else if (!codes.add(category.code())) {
+                problems.add(new Problem(field + ".code", "duplicate", "Koden " + category.code() + " er brukt før."));
+            }
+            if (blank(category.names().nb())
+                    || blank(category.names().nn())
+                    || blank(category.names().en())) {
+                problems.add(new Problem(
+                        field + ".names", "required", "Kategorien trenger navn på bokmål, nynorsk og engelsk."));
+            }
+        }
+        if (categories.stream().allMatch(Category::retired)) {
+            problems.add(new Problem("categories", "required", "Minst én kategori må være i bruk."));
+        }
+    }
+
+    private static void receivers(Routine routine, Organisation organisation, List<Problem> problems) {
+        var receivers = routine.receivers();
+        var defaultReceiver = receivers.defaultReceiver();
+        switch (defaultReceiver.kind()) {
+            case PERSON -> {
+                if (!activePerson(organisation, defaultReceiver.ref())) {
+                    problems.add(new Problem(
+                            "receivers.defaultReceiver",
+                            "unknown-person",
+                            "Standard mottaker må være en aktiv person i organisasjonen."));
+                }
+            }
+            case UNIT_LEADER -> {
+                var unit = organisation.unit(defaultReceiver.ref());
+                if (unit.isEmpty() || unit.get().leaderId() == null) {
+                    problems.add(new Problem(
+                            "receivers.defaultReceiver",
+                            "unit-without-leader",
+                            "Standard mottaker må være en enhet som har en leder."));
+                }
+            }
+            case MANAGEMENT_MEETING -> {
+                if (organisation.managementGroup().isEmpty()) {
+                    problems.add(new Problem(
+                            "receivers.defaultReceiver",
+                            "no-management-group",
+                            "Ledermøtet kan ikke fordele saker før ledergruppa har medlemmer."));
+                }
+            }
+        }
+        if (routine.hasWhistleblowingTrack()
+                && receivers.whistleblowingReceivers().isEmpty()) {
+            problems.add(new Problem(
+                    "receivers.whistleblowingReceivers",
+                    "required",
+                    "Kategorier for varsling krever minst én utpekt mottaker av varsler."));
+        }
+        for (String receiver : receivers.whistleblowingReceivers()) {
+            if (!activePerson(organisation, receiver)) {
+                problems.add(new Problem(
+                        "receivers.whistleblowingReceivers",
+                        "unknown-person",
+                        "Mottakeren av varsler " + receiver + " er ikke en aktiv person i organisasjonen."));
+            }
+        }
+    }
+
+    private static void deadlines(String field, TrackDeadlines deadlines, List<Problem> problems) {
+        int handling = Spans.minimumDays(deadlines.handling());
+        for (var span : List.of(deadlines.acknowledgement(), deadlines.handling())) {
+            if (span.amount() < 1 || Spans.minimumDays(span) > MAX_DAYS) {
+                problems.add(new Problem(
+                        field + (span == deadlines.handling() ? ".handling" : ".acknowledgement"),
+                        "out-of-range",
+                        "Fristen må være minst én dag og høyst ett år."));
+            }
+        }
+        if (Spans.minimumDays(deadlines.acknowledgement()) > handling) {
+            problems.add(new Problem(
+                    field + ".acknowledgement",
+                    "acknowledgement-after-deadline",
+                    "Fristen for kvittering kan ikke være lengre enn behandlingsfristen."));
+        }
+        for (int days : deadlines.remindDaysBefore()) {
+            if (days < 1 || days >= handling) {
+                problems.add(new Problem(
+                        field + ".remindDaysBefore",
+                        "reminder-outside-deadline",
+                        "En påminnelse " + days + " dager før fristen faller utenfor behandlingstiden på " + handling
+                                + " dager."));
+            }
+        }
+    }
+
+    private static void presentation(Routine.Presentation presentation, List<Problem> problems) {
+        if (blank(presentation.displayName()) || presentation.displayName().length() > 120) {
+            problems.add(new Problem(
+                    "presentation.displayName", "required", "Virksomheten trenger et navn (høyst 120 tegn)."));
+        }
+        for (String language : presentation.extraLanguages()) {
+            if (!LANGUAGE.matcher(language).matches() || BUILT_IN_LANGUAGES.contains(language)) {
+                problems.add(new Problem(
+                        "presentation.extraLanguages",
+                        "invalid",
+                        "Ekstra språk oppgis som språkkode (for eksempel se eller uk), ikke nb, nn eller en."));
+            }
+        }
+    }
+
+    private static boolean activePerson(Organisation organisation, String id) {
+        return organisation.person(id).filter(Person::active).isPresent();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,215 @@
+package no.klagesak.tenants.tenant.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.support.security.TenantAuthentication;
+import no.klagesak.tenants.tenant.Change;
+import no.klagesak.tenants.tenant.InvalidSettings;
+import no.klagesak.tenants.tenant.ManagingTenants;
+import no.klagesak.tenants.tenant.Problem;
+import no.klagesak.tenants.tenant.Template;
+import no.klagesak.tenants.tenant.Tenant;
+import no.klagesak.tenants.tenant.Tenants;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+class TenantController {
+
+    private static final String OPERATOR = "ROLE_platform-operator";
+    private static final String TENANT_ADMIN = "ROLE_tenant-admin";
+
+    private final Tenants tenants;
+    private final ManagingTenants managing;
+
+    TenantController(Tenants tenants, ManagingTenants managing) {
+        this.tenants = tenants;
+        this.managing = managing;
+    }
+
+    /** The routine as the tenant publishes it: every version, with its dates. No organisation, no history. */
+    @GetMapping("/public/tenants/{tenantId}")
+    PublicTenant published(@PathVariable String tenantId) {
+        return tenants.findBy(tenantId)
+                .filter(Tenant::active)
+                .map(t -> new PublicTenant(t.id(), t.name(), t.currentRoutine().version(), t.routines()))
+                .orElseThrow(TenantController::notFound);
+    }
+
+    @GetMapping("/api/templates")
+    List<TemplateView> templates() {
+        return Arrays.stream(Template.values())
+                .map(t -> new TemplateView(t.name(), t.nameNb(), t.nameEn()))
+                .toList();
+    }
+
+    @GetMapping("/api/tenants")
+    List<TenantSummary> list() {
+        return tenants.findAll().stream().map(TenantSummary::of).toList();
+    }
+
+    /**
+     * Onboards a tenant: 201 when made now, 200 when the same onboarding was done before (a retry completes, and never
+     * makes a second tenant).
+     */
+    @PostMapping("/api/tenants")
+    ResponseEntity<TenantSummary> onboard(Authentication authentication, @RequestBody OnboardingRequest request) {
+        boolean existed =
+                request.alias() != null && tenants.findBy(request.alias()).isPresent();
+        Tenant tenant = managing.onboard(
+                request.alias(),
+                request.name(),
+                template(request.template()),
+                request.adminEmail(),
+                user(authentication));
+        return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/tenants/" + tenant.id()))
+                .body(TenantSummary.of(tenant));
+    }
+
+    @GetMapping("/api/tenants/{tenantId}")
+    TenantView show(Authentication authentication, @PathVariable String tenantId) {
+        return TenantView.of(readable(authentication, tenantId));
+    }
+
+    @GetMapping("/api/tenants/{tenantId}/history")
+    List<Change> history(Authentication authentication, @PathVariable String tenantId) {
+        return readable(authentication, tenantId).history().reversed();
+    }
+
+    /** A new routine version; it applies to complaints received from now on. */
+    @PutMapping("/api/tenants/{tenantId}/routine")
+    TenantView changeRoutine(
+            Authentication authentication, @PathVariable String tenantId, @RequestBody RoutineChange change) {
+        own(authentication, tenantId);
+        if (change.routine() == null) throw invalid("routine", "Rutinen mangler.");
+        return TenantView.of(managing.changeRoutine(
+                tenantId,
+                change.routine(),
+                change.agreedWith() == null ? List.of() : change.agreedWith(),
+                user(authentication)));
+    }
+
+    @PutMapping("/api/tenants/{tenantId}/organisation")
+    TenantView changeOrganisation(
+            Authentication authentication, @PathVariable String tenantId, @RequestBody Organisation organisation) {
+        own(authentication, tenantId);
+        return TenantView.of(managing.changeOrganisation(tenantId, organisation, user(authentication)));
+    }
+
+    @ExceptionHandler(InvalidSettings.class)
+    ResponseEntity<Map<String, List<Problem>>> invalid(InvalidSettings e) {
+        return ResponseEntity.badRequest().body(Map.of("problems", e.problems()));
+    }
+
+    @ExceptionHandler(ManagingTenants.UnknownTenant.class)
+    ResponseEntity<Void> unknown() {
+        return ResponseEntity.notFound().build();
+    }
+
+    @ExceptionHandler(Tenants.ConcurrentChange.class)
+    ResponseEntity<Map<String, String>> concurrent(Tenants.ConcurrentChange e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
+    }
+
+    /** The operator reads every tenant; a tenant admin only their own. Anything else is not found, not forbidden. */
+    private Tenant readable(Authentication authentication, String tenantId) {
+        if (!has(authentication, OPERATOR)) own(authentication, tenantId);
+        return tenants.findBy(tenantId).orElseThrow(TenantController::notFound);
+    }
+
+    private static void own(Authentication authentication, String tenantId) {
+        if (!(authentication instanceof TenantAuthentication token)
+                || !has(authentication, TENANT_ADMIN)
+                || !tenantId.equals(token.tenantId())) {
+            throw notFound();
+        }
+    }
+
+    private static boolean has(Authentication authentication, String role) {
+        return authentication.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
+    }
+
+    private static String user(Authentication authentication) {
+        return authentication instanceof TenantAuthentication token ? token.username() : authentication.getName();
+    }
+
+    private static @Nullable Template template(@Nullable String name) {
+        if (name == null) return null;
+        try {
+            return Template.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw invalid("template", "Ukjent mal: " + name);
+        }
+    }
+
+    private static InvalidSettings invalid(String field, String message) {
+        return new InvalidSettings(List.of(new Problem(field, "invalid", message)));
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    record OnboardingRequest(
+            @Nullable String alias,
+            @Nullable String name,
+            @Nullable String template,
+            @Nullable String adminEmail) {}
+
+    record RoutineChange(
+            @Nullable Routine routine, @Nullable List<String> agreedWith) {}
+
+    record TemplateView(String id, String nameNb, String nameEn) {}
+
+    record PublicTenant(String id, String name, int currentVersion, List<RoutineVersion> routines) {}
+
+    record TenantSummary(String id, String name, boolean active, long revision, String template, int routineVersion) {
+        static TenantSummary of(Tenant t) {
+            return new TenantSummary(
+                    t.id(),
+                    t.name(),
+                    t.active(),
+                    t.revision(),
+                    t.template().name(),
+                    t.currentRoutine().version());
+        }
+    }
+
+    record TenantView(
+            String id,
+            String name,
+            boolean active,
+            long revision,
+            String template,
+            RoutineVersion currentRoutine,
+            List<RoutineVersion> routines,
+            Organisation organisation) {
+        static TenantView of(Tenant t) {
+            return new TenantView(
+                    t.id(),
+                    t.name(),
+                    t.active(),
+                    t.revision(),
+                    t.template().name(),
+                    t.currentRoutine(),
+                    t.routines(),
+                    t.organisation());
+        }
+    }
+}

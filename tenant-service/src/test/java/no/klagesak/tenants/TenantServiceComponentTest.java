@@ -1,0 +1,179 @@
+package no.klagesak.tenants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import no.klagesak.contracts.CloudEventHeaders;
+import no.klagesak.contracts.EventJson;
+import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.contracts.Topics;
+import no.klagesak.support.test.ComponentTest;
+import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.TestHttp;
+import no.klagesak.support.test.TestIssuer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** tenant-service over real HTTP, the Mongo-compatible store and a real Kafka broker. */
+@ComponentTest
+class TenantServiceComponentTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    private final String operator = TestIssuer.shared().token("platform", "operator", "platform-operator");
+    private final String fjordvekstAdmin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+    private final String lysheimAdmin = TestIssuer.shared().token("lysheim", "lysheim-admin", "tenant-admin");
+
+    @Test
+    void the_demo_tenants_exist_as_data_and_are_published_on_the_compacted_topic() {
+        TestHttp api = TestHttp.localhost(port);
+        JsonNode published = TestHttp.json(api.get("/public/tenants/fjordvekst", null));
+        assertThat(published.get("name").asString()).isEqualTo("Fjordvekst AS");
+        assertThat(snapshotsOf("fjordvekst", 1)).isNotEmpty();
+    }
+
+    @Test
+    void only_the_platform_operator_onboards_and_a_retry_makes_no_second_tenant() {
+        TestHttp api = TestHttp.localhost(port);
+        String request = """
+                {"alias":"nordlys","name":"Nordlys Vekst AS","template":"WRITTEN_MANAGEMENT_MEETING_4_WEEKS",
+                 "adminEmail":"admin@nordlys.example"}""";
+
+        assertThat(api.post("/api/tenants", fjordvekstAdmin, request).statusCode())
+                .isEqualTo(403);
+        assertThat(api.post("/api/tenants", operator, request).statusCode()).isEqualTo(201);
+        assertThat(api.post("/api/tenants", operator, request).statusCode()).isEqualTo(200);
+        HttpResponse<String> taken =
+                api.post("/api/tenants", operator, request.replace("Nordlys Vekst AS", "Another AS"));
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(taken.body()).contains("\"field\":\"alias\"");
+
+        JsonNode tenants = TestHttp.json(api.get("/api/tenants", operator));
+        assertThat(tenants.valueStream().filter(t -> t.get("id").asString().equals("nordlys")))
+                .hasSize(1);
+        TenantSnapshot snapshot = snapshotsOf("nordlys", 1).getLast();
+        assertThat(snapshot.current()
+                        .routine()
+                        .deadlines()
+                        .complaint()
+                        .handling()
+                        .amount())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void a_tenant_admin_changes_the_deadline_which_makes_a_new_version_in_the_history_and_on_the_topic() {
+        TestHttp api = TestHttp.localhost(port);
+        ObjectNode tenant = (ObjectNode) TestHttp.json(api.get("/api/tenants/lysheim", lysheimAdmin));
+        int before = tenant.get("currentRoutine").get("version").asInt();
+        ObjectNode routine = (ObjectNode) tenant.get("currentRoutine").get("routine");
+        ((ObjectNode) routine.get("deadlines").get("complaint").get("handling")).put("amount", 3);
+        ((ObjectNode) routine.get("deadlines").get("complaint"))
+                .putArray("remindDaysBefore")
+                .add(1);
+
+        HttpResponse<String> changed = put(
+                "/api/tenants/lysheim/routine",
+                lysheimAdmin,
+                JSON.createObjectNode().set("routine", routine).toString());
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(TestHttp.json(changed).get("currentRoutine").get("version").asInt())
+                .isEqualTo(before + 1);
+        JsonNode history = TestHttp.json(api.get("/api/tenants/lysheim/history", lysheimAdmin));
+        assertThat(history.get(0).get("by").asString()).isEqualTo("lysheim-admin");
+        assertThat(history.get(0).toString()).contains("deadlines.complaint.handling.amount");
+        TenantSnapshot published = snapshotsOf("lysheim", before + 1).getLast();
+        assertThat(published
+                        .current()
+                        .routine()
+                        .deadlines()
+                        .complaint()
+                        .handling()
+                        .amount())
+                .isEqualTo(3);
+        assertThat(published.version(before)).isPresent();
+    }
+
+    @Test
+    void an_invalid_routine_is_refused_with_the_field_named_and_nothing_changes() {
+        TestHttp api = TestHttp.localhost(port);
+        ObjectNode tenant = (ObjectNode) TestHttp.json(api.get("/api/tenants/fjordvekst", fjordvekstAdmin));
+        long revision = tenant.get("revision").asLong();
+        ObjectNode routine = (ObjectNode) tenant.get("currentRoutine").get("routine");
+        ((ObjectNode) routine.get("deadlines").get("complaint"))
+                .putArray("remindDaysBefore")
+                .add(30);
+
+        HttpResponse<String> refused = put(
+                "/api/tenants/fjordvekst/routine",
+                fjordvekstAdmin,
+                JSON.createObjectNode().set("routine", routine).toString());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("deadlines.complaint.remindDaysBefore");
+        assertThat(TestHttp.json(api.get("/api/tenants/fjordvekst", fjordvekstAdmin))
+                        .get("revision")
+                        .asLong())
+                .isEqualTo(revision);
+    }
+
+    @Test
+    void a_tenant_admin_reaches_only_their_own_tenant_another_answers_404() {
+        TestHttp api = TestHttp.localhost(port);
+        assertThat(api.get("/api/tenants/lysheim", fjordvekstAdmin).statusCode())
+                .isEqualTo(404);
+        assertThat(api.get("/api/tenants/lysheim/history", fjordvekstAdmin).statusCode())
+                .isEqualTo(404);
+        assertThat(put("/api/tenants/lysheim/routine", fjordvekstAdmin, "{}").statusCode())
+                .isEqualTo(404);
+        String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+        assertThat(api.get("/api/tenants/fjordvekst", handler).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/tenants/fjordvekst", null).statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/tenants", fjordvekstAdmin).statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> put(String path, String token, String json) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                    .build();
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The snapshots this service published for the tenant, read until one with at least {@code minVersion} routine
+     * versions has arrived. (The test infrastructure publishes its test tenants without a source.)
+     */
+    private List<TenantSnapshot> snapshotsOf(String tenantId, int minVersion) {
+        List<TenantSnapshot> found = new java.util.ArrayList<>();
+        KafkaRecords.read(kafka, Topics.TENANTS, Duration.ofSeconds(20), read -> {
+            found.clear();
+            read.stream()
+                    .filter(r -> tenantId.equals(r.key()))
+                    .filter(r -> KafkaRecords.header(r, CloudEventHeaders.SOURCE) != null)
+                    .map(r -> (TenantSnapshot) EventJson.read(r.value()).data())
+                    .forEach(found::add);
+            return found.stream().anyMatch(s -> s.current().version() >= minVersion);
+        });
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,146 @@
+package no.klagesak.tenants.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Organisation.Person;
+import no.klagesak.contracts.tenant.Routine;
+import org.junit.jupiter.api.Test;
+
+class TenantTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+    private static final Instant T1 = Instant.parse("2026-11-20T10:00:00Z");
+
+    private final Tenant fjordvekst = DemoTenants.fjordvekst(T0);
+
+    private static Routine withHandling(Routine routine, int amount, Routine.SpanUnit unit, List<Integer> reminders) {
+        var complaint = routine.deadlines().complaint();
+        return routine.withDeadlines(new Routine.Deadlines(
+                new Routine.TrackDeadlines(complaint.acknowledgement(), new Routine.Span(amount, unit), reminders),
+                routine.deadlines().whistleblowing()));
+    }
+
+    @Test
+    void a_changed_routine_is_a_new_version_and_the_old_one_stays_with_its_date() {
+        Routine changed = withHandling(fjordvekst.currentRoutine().routine(), 4, Routine.SpanUnit.WEEKS, List.of(3));
+
+        Tenant next = fjordvekst.changeRoutine(changed, List.of("Verneombud Vera"), "fjordvekst-admin", T1);
+
+        assertThat(next.currentRoutine().version()).isEqualTo(2);
+        assertThat(next.currentRoutine().validFrom()).isEqualTo(T1);
+        assertThat(next.currentRoutine().agreedWith()).containsExactly("Verneombud Vera");
+        assertThat(next.routines().getFirst().routine())
+                .isEqualTo(fjordvekst.currentRoutine().routine());
+        assertThat(next.revision()).isEqualTo(fjordvekst.revision() + 1);
+        assertThat(next.snapshot().version(1)).isPresent();
+    }
+
+    @Test
+    void every_change_records_who_when_and_each_setting_from_what_to_what() {
+        Routine changed = withHandling(fjordvekst.currentRoutine().routine(), 4, Routine.SpanUnit.WEEKS, List.of(3));
+
+        Change change = fjordvekst
+                .changeRoutine(changed, List.of(), "fjordvekst-admin", T1)
+                .history()
+                .getLast();
+
+        assertThat(change.by()).isEqualTo("fjordvekst-admin");
+        assertThat(change.at()).isEqualTo(T1);
+        assertThat(change.routineVersion()).isEqualTo(2);
+        assertThat(change.fields())
+                .containsExactlyInAnyOrder(
+                        new Change.FieldChange("deadlines.complaint.handling.amount", "14", "4"),
+                        new Change.FieldChange("deadlines.complaint.handling.unit", "DAYS", "WEEKS"));
+    }
+
+    @Test
+    void saving_the_same_routine_makes_no_new_version() {
+        assertThat(fjordvekst.changeRoutine(fjordvekst.currentRoutine().routine(), List.of(), "x", T1))
+                .isSameAs(fjordvekst);
+    }
+
+    @Test
+    void a_reminder_after_the_deadline_is_refused_and_names_the_field() {
+        Routine changed = withHandling(fjordvekst.currentRoutine().routine(), 5, Routine.SpanUnit.DAYS, List.of(7));
+
+        assertThatThrownBy(() -> fjordvekst.changeRoutine(changed, List.of(), "x", T1))
+                .isInstanceOfSatisfying(
+                        InvalidSettings.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::field, Problem::code)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "deadlines.complaint.remindDaysBefore", "reminder-outside-deadline")));
+    }
+
+    @Test
+    void whistleblowing_categories_without_a_designated_receiver_are_refused() {
+        Routine routine = Template.COMPLAINT_AND_WHISTLEBLOWING_NO_ANONYMOUS.routine("AS", "fjordvekst-director");
+        Routine withoutReceivers =
+                routine.withReceivers(new Routine.Receivers(routine.receivers().defaultReceiver(), false, List.of()));
+
+        assertThat(RoutineRules.problems(withoutReceivers, fjordvekst.organisation()))
+                .extracting(Problem::field)
+                .containsExactly("receivers.whistleblowingReceivers");
+    }
+
+    @Test
+    void anonymous_complaints_cannot_be_received_when_the_name_is_required() {
+        Routine routine = fjordvekst.currentRoutine().routine();
+        var who = routine.who();
+        Routine contradictory = routine.withWho(
+                new Routine.WhoMayComplain(who.complainantTypes(), true, true, false, false, false, false));
+
+        assertThat(RoutineRules.problems(contradictory, fjordvekst.organisation()))
+                .extracting(Problem::field)
+                .containsExactly("who.nameRequired");
+    }
+
+    @Test
+    void a_person_who_leaves_keeps_their_history_but_cannot_stay_the_default_receiver() {
+        Organisation organisation = fjordvekst.organisation();
+        List<Person> people = new ArrayList<>();
+        for (Person p : organisation.people()) {
+            people.add(
+                    p.id().equals("fjordvekst-handler")
+                            ? new Person(
+                                    p.id(),
+                                    p.name(),
+                                    p.email(),
+                                    p.username(),
+                                    p.title(),
+                                    p.unitId(),
+                                    p.lineManagerId(),
+                                    false)
+                            : p);
+        }
+        var left = new Organisation(
+                organisation.units(),
+                people,
+                organisation.managingDirector(),
+                organisation.managementGroup(),
+                organisation.boardContact());
+
+        assertThatThrownBy(() -> fjordvekst.changeOrganisation(left, "x", T1))
+                .isInstanceOfSatisfying(
+                        InvalidSettings.class,
+                        e -> assertThat(e.problems()).extracting(Problem::field).contains("receivers.defaultReceiver"));
+    }
+
+    @Test
+    void an_organisation_with_an_unknown_manager_a_cycle_or_a_duplicate_email_is_refused() {
+        var people = List.of(
+                new Person("a", "Anne", "anne@example.org", null, null, null, "b", true),
+                new Person("b", "Bodil", "ANNE@example.org", null, null, null, "a", true),
+                new Person("c", "Cato", "cato@example.org", null, null, null, "nobody", true));
+        var organisation = new Organisation(List.of(), people, "a", List.of(), "");
+
+        assertThat(OrganisationRules.problems(organisation))
+                .extracting(Problem::code)
+                .contains("cycle", "duplicate-email", "unknown-manager");
+    }
+}
