@@ -48,9 +48,14 @@ public class RunningPlatform implements BeforeAllCallback {
 
     /** A user's access token from Keycloak, by the password grant of the local-only public client. */
     static String token(String username) {
+        return token(username, "demo");
+    }
+
+    static String token(String username, String password) {
         String form = "grant_type=password&client_id=klagesak-cli&scope="
                 + URLEncoder.encode("openid organization", StandardCharsets.UTF_8)
-                + "&username=" + username + "&password=demo";
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> response =
                 send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -73,6 +78,27 @@ public class RunningPlatform implements BeforeAllCallback {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) request.header("Authorization", "Bearer " + token);
         return send(request);
+    }
+
+    static HttpResponse<String> put(String url, String token, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The mails the stack's SMTP server received for an address, from the mail viewer's JSON. */
+    static java.util.List<JsonNode> mailsTo(String address) {
+        JsonNode messages = json(get("http://localhost:8025/api/messages", null));
+        return java.util.stream.StreamSupport.stream(messages.spliterator(), false)
+                .filter(m -> m.get("to").asString().contains(address))
+                .toList();
+    }
+
+    /** The claims of a JWT, read without checking it: the services check it, the test only looks. */
+    static JsonNode claims(String jwt) {
+        String payload = jwt.split("\\.")[1];
+        return JSON.readTree(new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 
     static JsonNode json(HttpResponse<String> response) {

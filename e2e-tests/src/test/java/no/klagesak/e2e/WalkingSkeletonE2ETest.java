@@ -2,6 +2,7 @@ package no.klagesak.e2e;
 
 import static no.klagesak.e2e.RunningPlatform.get;
 import static no.klagesak.e2e.RunningPlatform.json;
+import static no.klagesak.e2e.RunningPlatform.mailsTo;
 import static no.klagesak.e2e.RunningPlatform.post;
 import static no.klagesak.e2e.RunningPlatform.token;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,9 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -78,12 +77,5 @@ class WalkingSkeletonE2ETest {
         HttpResponse<String> response = get("http://localhost:8084/api/statistics?year=" + year, token);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response).get("total").asLong();
-    }
-
-    private static List<JsonNode> mailsTo(String address) {
-        JsonNode messages = json(get("http://localhost:8025/api/messages", null));
-        return StreamSupport.stream(messages.spliterator(), false)
-                .filter(m -> m.get("to").asString().contains(address))
-                .toList();
     }
 }

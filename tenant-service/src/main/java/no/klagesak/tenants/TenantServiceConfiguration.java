@@ -2,10 +2,17 @@ package no.klagesak.tenants;
 
 import java.time.Clock;
 import no.klagesak.tenants.tenant.DemoTenants;
+import no.klagesak.tenants.tenant.IdentityProvider;
 import no.klagesak.tenants.tenant.ManagingTenants;
+import no.klagesak.tenants.tenant.OnboardingTenant;
 import no.klagesak.tenants.tenant.Tenants;
+import no.klagesak.tenants.tenant.keycloak.KeycloakIdentityProvider;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,6 +34,34 @@ class TenantServiceConfiguration {
     @Bean
     ManagingTenants managingTenants(Tenants tenants, Clock clock) {
         return new ManagingTenants(tenants, clock);
+    }
+
+    @Bean
+    OnboardingTenant onboardingTenant(ManagingTenants managing, IdentityProvider identity) {
+        return new OnboardingTenant(managing, identity);
+    }
+
+    /**
+     * Keycloak's admin client with this service's own client credentials. It connects on first use, so the service
+     * starts while Keycloak is still starting.
+     */
+    @Bean
+    @ConditionalOnMissingBean(IdentityProvider.class)
+    IdentityProvider keycloakIdentityProvider(
+            @Value("${klagesak.keycloak.server-url}") String serverUrl,
+            @Value("${klagesak.keycloak.realm}") String realm,
+            @Value("${klagesak.keycloak.client-id}") String clientId,
+            @Value("${klagesak.keycloak.client-secret}") String clientSecret,
+            @Value("${klagesak.keycloak.invitation-client-id}") String invitationClientId,
+            @Value("${klagesak.keycloak.invitation-redirect-uri}") String invitationRedirectUri) {
+        Keycloak keycloak = KeycloakBuilder.builder()
+                .serverUrl(serverUrl)
+                .realm(realm)
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId(clientId)
+                .clientSecret(clientSecret)
+                .build();
+        return new KeycloakIdentityProvider(keycloak, realm, invitationClientId, invitationRedirectUri);
     }
 
     /** Creates the two demo tenants as data, once: a tenant that exists is left as its admin changed it. */

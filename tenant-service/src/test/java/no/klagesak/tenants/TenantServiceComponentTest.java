@@ -1,6 +1,9 @@
 package no.klagesak.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.times;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,9 +16,11 @@ import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
+import no.klagesak.tenants.tenant.IdentityProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,6 +36,10 @@ class TenantServiceComponentTest {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
+
+    /** Keycloak itself is tested end to end against the local stack; here, that onboarding asks it for both. */
+    @MockitoBean
+    IdentityProvider identityProvider;
 
     private final String operator = TestIssuer.shared().token("platform", "operator", "platform-operator");
     private final String fjordvekstAdmin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
@@ -60,6 +69,9 @@ class TenantServiceComponentTest {
         assertThat(taken.statusCode()).isEqualTo(400);
         assertThat(taken.body()).contains("\"field\":\"alias\"");
 
+        then(identityProvider).should(times(2)).ensureOrganization("nordlys", "Nordlys Vekst AS");
+        then(identityProvider).should(times(2)).inviteAdmin("nordlys", "admin@nordlys.example");
+
         JsonNode tenants = TestHttp.json(api.get("/api/tenants", operator));
         assertThat(tenants.valueStream().filter(t -> t.get("id").asString().equals("nordlys")))
                 .hasSize(1);
@@ -71,6 +83,29 @@ class TenantServiceComponentTest {
                         .handling()
                         .amount())
                 .isEqualTo(4);
+    }
+
+    @Test
+    void a_half_done_onboarding_is_stored_reported_and_completed_by_the_same_request_again() {
+        TestHttp api = TestHttp.localhost(port);
+        String request = """
+                {"alias":"halvveis","name":"Halvveis AS","template":"THROUGH_THE_LINE_NAMED_14_DAYS",
+                 "adminEmail":"admin@halvveis.example"}""";
+        willThrow(new IdentityProvider.Unavailable("Keycloak is down", null))
+                .willDoNothing()
+                .given(identityProvider)
+                .ensureOrganization("halvveis", "Halvveis AS");
+
+        HttpResponse<String> failed = api.post("/api/tenants", operator, request);
+        assertThat(failed.statusCode()).isEqualTo(502);
+        assertThat(failed.body()).contains("igjen");
+
+        assertThat(api.post("/api/tenants", operator, request).statusCode()).isEqualTo(200);
+        then(identityProvider).should().inviteAdmin("halvveis", "admin@halvveis.example");
+        assertThat(TestHttp.json(api.get("/api/tenants", operator))
+                        .valueStream()
+                        .filter(t -> t.get("id").asString().equals("halvveis")))
+                .hasSize(1);
     }
 
     @Test

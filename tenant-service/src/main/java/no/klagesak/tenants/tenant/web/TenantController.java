@@ -9,8 +9,10 @@ import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.support.security.TenantAuthentication;
 import no.klagesak.tenants.tenant.Change;
+import no.klagesak.tenants.tenant.IdentityProvider;
 import no.klagesak.tenants.tenant.InvalidSettings;
 import no.klagesak.tenants.tenant.ManagingTenants;
+import no.klagesak.tenants.tenant.OnboardingTenant;
 import no.klagesak.tenants.tenant.Problem;
 import no.klagesak.tenants.tenant.Template;
 import no.klagesak.tenants.tenant.Tenant;
@@ -36,10 +38,12 @@ class TenantController {
 
     private final Tenants tenants;
     private final ManagingTenants managing;
+    private final OnboardingTenant onboarding;
 
-    TenantController(Tenants tenants, ManagingTenants managing) {
+    TenantController(Tenants tenants, ManagingTenants managing, OnboardingTenant onboarding) {
         this.tenants = tenants;
         this.managing = managing;
+        this.onboarding = onboarding;
     }
 
     /** The routine as the tenant publishes it: every version, with its dates. No organisation, no history. */
@@ -64,14 +68,14 @@ class TenantController {
     }
 
     /**
-     * Onboards a tenant: 201 when made now, 200 when the same onboarding was done before (a retry completes, and never
-     * makes a second tenant).
+     * Onboards a tenant: the data, its Keycloak organization and the first admin's invitation. 201 when made now, 200
+     * when the same onboarding was done before (a retry completes what was left, and never makes a second tenant).
      */
     @PostMapping("/api/tenants")
     ResponseEntity<TenantSummary> onboard(Authentication authentication, @RequestBody OnboardingRequest request) {
         boolean existed =
                 request.alias() != null && tenants.findBy(request.alias()).isPresent();
-        Tenant tenant = managing.onboard(
+        Tenant tenant = onboarding.onboard(
                 request.alias(),
                 request.name(),
                 template(request.template()),
@@ -115,6 +119,15 @@ class TenantController {
     @ExceptionHandler(InvalidSettings.class)
     ResponseEntity<Map<String, List<Problem>>> invalid(InvalidSettings e) {
         return ResponseEntity.badRequest().body(Map.of("problems", e.problems()));
+    }
+
+    @ExceptionHandler(IdentityProvider.Unavailable.class)
+    ResponseEntity<Map<String, String>> identityProviderUnavailable(IdentityProvider.Unavailable e) {
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+                .body(Map.of(
+                        "message",
+                        "Virksomheten er lagret, men innloggingstjenesten fullførte ikke. Send det samme skjemaet"
+                                + " igjen for å fullføre."));
     }
 
     @ExceptionHandler(ManagingTenants.UnknownTenant.class)

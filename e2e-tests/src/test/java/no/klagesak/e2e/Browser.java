@@ -1,0 +1,100 @@
+package no.klagesak.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium, driven by Selenium, with an axe-core audit and screenshots. */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static Browser open() {
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--window-size=1280,900",
+                        "--lang=nb");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** Logs in on Keycloak's pages, which ask for the user name first and the password next. */
+    void logIn(String username, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(driver.getCurrentUrl()).startsWith(RunningPlatform.KEYCLOAK);
+        driver.findElement(By.id("username")).sendKeys(username);
+        if (driver.findElements(By.id("password")).isEmpty()) {
+            driver.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        }
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    void assertNoAccessibilityViolations(String page) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as(() -> page + ": "
+                        + violations.stream()
+                                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp())
+                                .collect(Collectors.joining("; ")))
+                .isEmpty();
+        assertThat(results.getPasses()).as("axe ran rules on " + page).isNotEmpty();
+    }
+
+    void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name);
+            Files.createDirectories(target.getParent());
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,24 @@
+package no.klagesak.tenants.tenant;
+
+/**
+ * Where people log in: one organization per tenant, whose alias is the tenant id. Every method is safe to repeat: it
+ * makes what is missing and leaves what exists.
+ */
+public interface IdentityProvider {
+
+    /** Makes the tenant's organization, unless one with this alias exists. */
+    void ensureOrganization(String alias, String name);
+
+    /**
+     * Makes the first tenant admin's user, unless one with this e-mail exists, makes them a member of the organization
+     * with the tenant-admin role, and sends the identity provider's own e-mail to set a password.
+     */
+    void inviteAdmin(String alias, String email);
+
+    /** The identity provider refused or did not answer; the onboarding can be run again to completion. */
+    class Unavailable extends RuntimeException {
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

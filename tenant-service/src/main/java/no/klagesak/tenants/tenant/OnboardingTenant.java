@@ -1,0 +1,24 @@
+package no.klagesak.tenants.tenant;
+
+/**
+ * The platform operator's use case: the tenant as data from a template, its organization in the identity provider,
+ * and the invitation of its first admin. Each step makes only what is missing, so a half-done onboarding is run again
+ * to completion and never leaves two tenants or two organizations.
+ */
+public class OnboardingTenant {
+
+    private final ManagingTenants managing;
+    private final IdentityProvider identity;
+
+    public OnboardingTenant(ManagingTenants managing, IdentityProvider identity) {
+        this.managing = managing;
+        this.identity = identity;
+    }
+
+    public Tenant onboard(String alias, String name, Template template, String adminEmail, String by) {
+        Tenant tenant = managing.onboard(alias, name, template, adminEmail, by);
+        identity.ensureOrganization(tenant.id(), tenant.name());
+        identity.inviteAdmin(tenant.id(), tenant.adminEmail());
+        return tenant;
+    }
+}
