@@ -1,19 +1,25 @@
 package no.klagesak.web;
 
 import no.klagesak.support.security.OrganizationClaim;
+import no.klagesak.web.tenantservice.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.client.RestClientException;
 
 @Controller
 class HomeController {
 
-    private final PublishedTenants tenants;
+    private static final Logger log = LoggerFactory.getLogger(HomeController.class);
 
-    HomeController(PublishedTenants tenants) {
+    private final TenantServiceClient tenants;
+
+    HomeController(TenantServiceClient tenants) {
         this.tenants = tenants;
     }
 
@@ -25,10 +31,20 @@ class HomeController {
             model.addAttribute(
                     "userName", user.getFullName() != null ? user.getFullName() : user.getPreferredUsername());
             model.addAttribute("tenantId", tenantId);
-            model.addAttribute(
-                    "tenantName",
-                    tenantId == null ? null : tenants.nameOf(tenantId).orElse(tenantId));
+            model.addAttribute("tenantName", tenantId == null ? null : nameOf(tenantId));
         }
         return "home";
+    }
+
+    /** The tenant's published name; its id when the tenant service does not answer, so the page still works. */
+    private String nameOf(String tenantId) {
+        try {
+            return tenants.published(tenantId)
+                    .map(TenantServiceClient.PublishedTenant::name)
+                    .orElse(tenantId);
+        } catch (RestClientException e) {
+            log.warn("The tenant service did not answer: {}", e.toString());
+            return tenantId;
+        }
     }
 }

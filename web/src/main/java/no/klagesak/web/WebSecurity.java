@@ -3,10 +3,11 @@ package no.klagesak.web;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -17,15 +18,37 @@ import org.springframework.web.util.UriComponentsBuilder;
 @EnableWebSecurity
 class WebSecurity {
 
+    static final String OPERATOR = "platform-operator";
+    static final String TENANT_ADMIN = "tenant-admin";
+
+    /**
+     * The published routine ({@code /t/**}) is public; the operator's and the tenant admin's pages need their role,
+     * and the services check the same token again.
+     */
     @Bean
     SecurityFilterChain webSecurityFilterChain(
-            HttpSecurity http, @Value("${klagesak.web.end-session-uri}") String endSessionUri) throws Exception {
+            HttpSecurity http,
+            @Value("${klagesak.web.end-session-uri}") String endSessionUri,
+            @Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri)
+            throws Exception {
+        JwtDecoder accessTokens = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/", "/css/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+                                "/",
+                                "/t/**",
+                                "/css/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers("/operator/**")
+                        .hasRole(OPERATOR)
+                        .requestMatchers("/admin/**")
+                        .hasRole(TENANT_ADMIN)
                         .anyRequest()
                         .authenticated())
-                .oauth2Login(Customizer.withDefaults())
+                .oauth2Login(
+                        login -> login.userInfoEndpoint(info -> info.oidcUserService(new KeycloakRoles(accessTokens))))
                 .logout(out -> out.logoutSuccessHandler(endKeycloakSession(endSessionUri)));
         return http.build();
     }

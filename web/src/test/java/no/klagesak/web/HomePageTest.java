@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Optional;
+import no.klagesak.web.tenantservice.TenantServiceClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +30,13 @@ class HomePageTest {
     MockMvc mvc;
 
     @MockitoBean
-    PublishedTenants tenants;
+    TenantServiceClient tenants;
 
     @BeforeEach
     void tenantServiceKnowsFjordvekst() {
-        given(tenants.nameOf("fjordvekst")).willReturn(Optional.of("Fjordvekst AS"));
+        given(tenants.published("fjordvekst"))
+                .willReturn(Optional.of(
+                        new TenantServiceClient.PublishedTenant("fjordvekst", "Fjordvekst AS", 1, List.of())));
     }
 
     @Test

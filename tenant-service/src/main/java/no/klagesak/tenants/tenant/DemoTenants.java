@@ -6,6 +6,7 @@ import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.Organisation.Unit;
 import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.Template;
 
 /**
  * The two fictional demo tenants, created as data the first time the platform starts. Their people are the demo users

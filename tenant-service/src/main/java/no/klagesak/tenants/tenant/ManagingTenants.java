@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.Template;
 
 /** The use cases of the tenant admin and the platform operator: onboard, change the routine, change the organisation. */
 public class ManagingTenants {
@@ -86,6 +87,25 @@ public class ManagingTenants {
 
     public Tenant changeOrganisation(String tenantId, Organisation organisation, String by) {
         return change(tenantId, t -> t.changeOrganisation(organisation, by, clock.instant()));
+    }
+
+    /** Reads an organisation from CSV against the tenant's current one, without changing anything. */
+    public OrganisationImport.Result previewImport(String tenantId, String csv) {
+        Tenant tenant = tenants.findBy(tenantId).orElseThrow(() -> new UnknownTenant(tenantId));
+        var result = OrganisationImport.read(csv, tenant.organisation());
+        if (!result.problems().isEmpty()) return result;
+        // The routine must still fit: its receivers must be in the new organisation.
+        return new OrganisationImport.Result(
+                result.organisation(),
+                RoutineRules.problems(tenant.currentRoutine().routine(), result.organisation()),
+                result.leaving());
+    }
+
+    /** Imports an organisation from CSV: all or nothing. */
+    public Tenant importOrganisation(String tenantId, String csv, String by) {
+        var result = previewImport(tenantId, csv);
+        if (!result.problems().isEmpty()) throw new InvalidSettings(result.problems());
+        return changeOrganisation(tenantId, result.organisation(), by);
     }
 
     /** Applies a change to the latest revision; when another change got there first, tries again on top of it. */

@@ -1,5 +1,7 @@
 package no.klagesak.tenants.tenant;
 
+import no.klagesak.contracts.tenant.Template;
+
 /**
  * The platform operator's use case: the tenant as data from a template, its organization in the identity provider,
  * and the invitation of its first admin. Each step makes only what is missing, so a half-done onboarding is run again

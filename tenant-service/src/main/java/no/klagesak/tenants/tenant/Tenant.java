@@ -8,6 +8,7 @@ import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.contracts.tenant.Template;
 
 /**
  * A tenant: a company served by the platform. Its routine is versioned, so every complaint keeps the rules it was

@@ -12,6 +12,7 @@ import no.klagesak.contracts.tenant.Routine.ReceiverKind;
 import no.klagesak.contracts.tenant.Routine.Span;
 import no.klagesak.contracts.tenant.Routine.SpanUnit;
 import no.klagesak.contracts.tenant.Routine.Track;
+import no.klagesak.contracts.tenant.Template;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.Template;
 import org.junit.jupiter.api.Test;
 
 class TenantTest {

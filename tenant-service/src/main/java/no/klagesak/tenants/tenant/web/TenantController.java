@@ -7,6 +7,7 @@ import java.util.Map;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.contracts.tenant.Template;
 import no.klagesak.support.security.TenantAuthentication;
 import no.klagesak.tenants.tenant.Change;
 import no.klagesak.tenants.tenant.IdentityProvider;
@@ -14,7 +15,6 @@ import no.klagesak.tenants.tenant.InvalidSettings;
 import no.klagesak.tenants.tenant.ManagingTenants;
 import no.klagesak.tenants.tenant.OnboardingTenant;
 import no.klagesak.tenants.tenant.Problem;
-import no.klagesak.tenants.tenant.Template;
 import no.klagesak.tenants.tenant.Tenant;
 import no.klagesak.tenants.tenant.Tenants;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -114,6 +115,21 @@ class TenantController {
             Authentication authentication, @PathVariable String tenantId, @RequestBody Organisation organisation) {
         own(authentication, tenantId);
         return TenantView.of(managing.changeOrganisation(tenantId, organisation, user(authentication)));
+    }
+
+    /**
+     * The organisation from a CSV file: with {@code preview=true} it shows what would change and every bad row, and
+     * changes nothing; without, it imports all or nothing.
+     */
+    @PostMapping(path = "/api/tenants/{tenantId}/organisation/import", consumes = "text/csv")
+    ResponseEntity<?> importOrganisation(
+            Authentication authentication,
+            @PathVariable String tenantId,
+            @RequestParam(defaultValue = "false") boolean preview,
+            @RequestBody String csv) {
+        own(authentication, tenantId);
+        if (preview) return ResponseEntity.ok(managing.previewImport(tenantId, csv));
+        return ResponseEntity.ok(TenantView.of(managing.importOrganisation(tenantId, csv, user(authentication))));
     }
 
     @ExceptionHandler(InvalidSettings.class)

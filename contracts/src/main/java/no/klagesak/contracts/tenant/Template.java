@@ -1,4 +1,4 @@
-package no.klagesak.tenants.tenant;
+package no.klagesak.contracts.tenant;
 
 import static no.klagesak.contracts.tenant.Routine.ComplainantType.BUYER;
 import static no.klagesak.contracts.tenant.Routine.ComplainantType.CUSTOMER;
@@ -15,7 +15,6 @@ import static no.klagesak.contracts.tenant.Routine.Track.COMPLAINT;
 import static no.klagesak.contracts.tenant.Routine.Track.WHISTLEBLOWING;
 
 import java.util.List;
-import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.Routine.Category;
 import no.klagesak.contracts.tenant.Routine.DefaultReceiver;
 import no.klagesak.contracts.tenant.Routine.DirectorNotice;
@@ -166,7 +165,7 @@ public enum Template {
     }
 
     /** What routines 000, 001 and 003 name as things to complain about. */
-    static final List<Category> GENERAL_CATEGORIES = List.of(
+    public static final List<Category> GENERAL_CATEGORIES = List.of(
             complaint("FOLLOW_UP", "Oppfølging og veiledning", "Oppfølging og rettleiing", "Follow-up and guidance"),
             complaint("ADAPTATION", "Tilrettelegging", "Tilrettelegging", "Adaptation of work and programme"),
             complaint("TRAINING", "Opplæring", "Opplæring", "Training"),
@@ -185,7 +184,7 @@ public enum Template {
             complaint("OTHER", "Annet", "Anna", "Other"));
 
     /** The grounds routine 004 lists, each on the track its kind of matter belongs to (arbeidsmiljøloven 2 A). */
-    static final List<Category> GROUNDS_OF_004 = List.of(
+    public static final List<Category> GROUNDS_OF_004 = List.of(
             whistleblowing(
                     "CONFIDENTIALITY_BREACH",
                     "Brudd på taushetsplikt",

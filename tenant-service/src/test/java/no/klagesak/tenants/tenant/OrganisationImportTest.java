@@ -1,0 +1,127 @@
+package no.klagesak.tenants.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import no.klagesak.contracts.tenant.Organisation;
+import org.junit.jupiter.api.Test;
+
+class OrganisationImportTest {
+
+    private final Tenant fjordvekst = DemoTenants.fjordvekst(Instant.parse("2026-11-01T10:00:00Z"));
+    private final Organisation current = fjordvekst.organisation();
+
+    private static final String GOOD = """
+            navn;epost;brukernavn;tittel;enhet;leder;roller
+            Dagny Daglig;fjordvekst-director@fjordvekst.example;fjordvekst-director;Daglig leder;Fjordvekst AS;;daglig-leder ledergruppe enhetsleder
+            Henrik Håndterer;fjordvekst-handler@fjordvekst.example;fjordvekst-handler;Arbeidsleder;Fjordvekst AS / Verkstedet;fjordvekst-director@fjordvekst.example;enhetsleder
+            Sigrid Sø;sigrid@fjordvekst.example;;Veileder;Fjordvekst AS / Verkstedet / Snekkeriet;fjordvekst-handler@fjordvekst.example;
+            "Berg, Bjørn";bjorn@fjordvekst.example;;"Styreleder; ekstern";Fjordvekst AS;;styrekontakt
+            """;
+
+    @Test
+    void a_good_file_builds_the_tree_keeps_known_ids_and_keeps_those_who_left_as_inactive() {
+        var result = OrganisationImport.read(GOOD, current);
+
+        assertThat(result.problems()).isEmpty();
+        Organisation imported = result.organisation();
+        assertThat(imported.managingDirector()).isEqualTo("fjordvekst-director");
+        var sigrid = imported.people().stream()
+                .filter(p -> p.email().equals("sigrid@fjordvekst.example"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sigrid.lineManagerId()).isEqualTo("fjordvekst-handler");
+        var snekkeriet = imported.unit(sigrid.unitId()).orElseThrow();
+        assertThat(snekkeriet.name()).isEqualTo("Snekkeriet");
+        assertThat(imported.unit(snekkeriet.parentId()).orElseThrow().id()).isEqualTo("fjordvekst-workshop");
+        assertThat(imported.unit("fjordvekst-workshop").orElseThrow().leaderId())
+                .isEqualTo("fjordvekst-handler");
+        assertThat(imported.person("fjordvekst-receiver").orElseThrow().active())
+                .isFalse();
+        assertThat(result.leaving()).contains("Rune Mottak", "Anne Admin");
+        assertThat(imported.people().stream().filter(p -> p.name().equals("Berg, Bjørn")))
+                .singleElement()
+                .satisfies(p -> assertThat(p.title()).isEqualTo("Styreleder; ekstern"));
+        assertThat(imported.boardContact())
+                .isEqualTo(imported.people().stream()
+                        .filter(p -> p.name().equals("Berg, Bjørn"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        assertThat(fjordvekst
+                        .changeOrganisation(imported, "admin", Instant.now())
+                        .organisation())
+                .isEqualTo(imported);
+    }
+
+    @Test
+    void a_missing_column_is_reported_on_row_1() {
+        var result = OrganisationImport.read("navn;enhet\nKari;AS\n", current);
+
+        assertThat(result.problems()).extracting(Problem::message).containsExactly("Rad 1: Mangler kolonnen «epost».");
+        assertThat(result.organisation()).isSameAs(current);
+    }
+
+    @Test
+    void an_unknown_manager_is_reported_with_its_row_number() {
+        var result = OrganisationImport.read(
+                GOOD.replace(
+                        ";Fjordvekst AS / Verkstedet / Snekkeriet;fjordvekst-handler@",
+                        ";Fjordvekst AS / Verkstedet / Snekkeriet;nobody@"),
+                current);
+
+        assertThat(result.problems())
+                .extracting(Problem::message)
+                .containsExactly("Rad 4: Lederen nobody@fjordvekst.example finnes ikke i fila.");
+    }
+
+    @Test
+    void a_reporting_line_cycle_is_reported_on_every_row_in_it() {
+        String cycle = GOOD.replace(
+                "Daglig leder;Fjordvekst AS;;daglig-leder",
+                "Daglig leder;Fjordvekst AS;sigrid@fjordvekst.example;daglig-leder");
+
+        assertThat(OrganisationImport.read(cycle, current).problems())
+                .extracting(Problem::field)
+                .contains("rad 2", "rad 3", "rad 4");
+    }
+
+    @Test
+    void a_duplicate_email_names_both_rows() {
+        String duplicate = GOOD.replace("bjorn@fjordvekst.example", "SIGRID@fjordvekst.example");
+
+        assertThat(OrganisationImport.read(duplicate, current).problems())
+                .extracting(Problem::message)
+                .containsExactly("Rad 5: E-posten sigrid@fjordvekst.example står også i rad 4.");
+    }
+
+    @Test
+    void a_row_without_a_required_value_and_an_unknown_role_are_reported() {
+        String bad = GOOD + "Uten E-post;;;;Fjordvekst AS;;sjef\n";
+
+        assertThat(OrganisationImport.read(bad, current).problems())
+                .extracting(Problem::message)
+                .contains("Rad 6: Mangler «epost».")
+                .anyMatch(m -> m.startsWith("Rad 6: Ukjent rolle «sjef»"));
+    }
+
+    @Test
+    void the_routine_must_still_fit_the_imported_organisation() {
+        var tenants = new InMemoryTenants();
+        tenants.addIfAbsent(fjordvekst);
+        var managing = new ManagingTenants(tenants, java.time.Clock.systemUTC());
+        String withoutHandler = GOOD.lines()
+                .filter(line -> !line.startsWith("Henrik"))
+                .map(line -> line.replace(
+                        "fjordvekst-handler@fjordvekst.example;", "fjordvekst-director@fjordvekst.example;"))
+                .reduce("", (a, b) -> a + b + "\n");
+
+        var preview = managing.previewImport("fjordvekst", withoutHandler);
+
+        assertThat(preview.problems()).extracting(Problem::field).contains("receivers.defaultReceiver");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> managing.importOrganisation("fjordvekst", withoutHandler, "admin"))
+                .isInstanceOf(InvalidSettings.class);
+        assertThat(tenants.findBy("fjordvekst").orElseThrow().revision()).isEqualTo(fjordvekst.revision());
+    }
+}

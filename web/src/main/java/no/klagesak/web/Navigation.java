@@ -1,0 +1,26 @@
+package no.klagesak.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's menu needs: which of the role pages the user may open. */
+@ControllerAdvice
+class Navigation {
+
+    @ModelAttribute("isTenantAdmin")
+    boolean isTenantAdmin(@Nullable Authentication authentication) {
+        return has(authentication, WebSecurity.TENANT_ADMIN);
+    }
+
+    @ModelAttribute("isOperator")
+    boolean isOperator(@Nullable Authentication authentication) {
+        return has(authentication, WebSecurity.OPERATOR);
+    }
+
+    static boolean has(@Nullable Authentication authentication, String role) {
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+    }
+}

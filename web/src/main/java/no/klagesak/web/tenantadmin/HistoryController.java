@@ -1,0 +1,38 @@
+package no.klagesak.web.tenantadmin;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import no.klagesak.web.tenantservice.TenantServiceClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Every change to the tenant: who, when, and each setting from what to what. */
+@Controller
+class HistoryController {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Oslo"));
+
+    private final TenantServiceClient tenants;
+
+    HistoryController(TenantServiceClient tenants) {
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/admin/historikk")
+    String history(@AuthenticationPrincipal OidcUser user, Model model) {
+        String tenantId = CurrentTenantAdmin.tenantOf(user);
+        model.addAttribute("tenant", tenants.tenant(tenantId));
+        model.addAttribute(
+                "changes",
+                tenants.history(tenantId).stream()
+                        .map(c -> new Line(WHEN.format(c.at()), c))
+                        .toList());
+        return "tenantadmin/history";
+    }
+
+    record Line(String when, TenantServiceClient.Change change) {}
+}

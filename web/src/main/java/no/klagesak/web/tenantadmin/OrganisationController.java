@@ -1,0 +1,232 @@
+package no.klagesak.web.tenantadmin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Organisation.Person;
+import no.klagesak.contracts.tenant.Organisation.Unit;
+import no.klagesak.web.tenantservice.TenantServiceClient;
+import no.klagesak.web.tenantservice.TenantServiceClient.Problem;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The organisation as a tree of units with their people: add a unit or a person, mark someone as having left (they
+ * keep their history and get no new cases), and import the whole organisation from CSV after a preview.
+ */
+@Controller
+class OrganisationController {
+
+    private final TenantServiceClient tenants;
+    private final MessageSource messages;
+
+    OrganisationController(TenantServiceClient tenants, MessageSource messages) {
+        this.tenants = tenants;
+        this.messages = messages;
+    }
+
+    /** A unit with its people and its units below. */
+    record UnitNode(Unit unit, List<Person> people, List<UnitNode> children) {}
+
+    @GetMapping("/admin/organisasjon")
+    String show(@AuthenticationPrincipal OidcUser user, Model model) {
+        return page(model, tenants.tenant(CurrentTenantAdmin.tenantOf(user)), List.of());
+    }
+
+    @PostMapping("/admin/organisasjon/enheter")
+    String addUnit(
+            @AuthenticationPrincipal OidcUser user,
+            @RequestParam String name,
+            @RequestParam(required = false) @Nullable String parentId,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        Organisation org = tenant.organisation();
+        List<Unit> units = new ArrayList<>(org.units());
+        units.add(new Unit(
+                nextId("u-", org.units().stream().map(Unit::id).toList()), name.strip(), blankToNull(parentId), null));
+        return save(
+                model,
+                redirect,
+                locale,
+                tenant,
+                new Organisation(
+                        units, org.people(), org.managingDirector(), org.managementGroup(), org.boardContact()));
+    }
+
+    @PostMapping("/admin/organisasjon/personer")
+    String addPerson(
+            @AuthenticationPrincipal OidcUser user,
+            @RequestParam String name,
+            @RequestParam String email,
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String username,
+            @RequestParam(required = false) @Nullable String unitId,
+            @RequestParam(required = false) @Nullable String lineManagerId,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        Organisation org = tenant.organisation();
+        List<Person> people = new ArrayList<>(org.people());
+        people.add(new Person(
+                nextId("p-", org.people().stream().map(Person::id).toList()),
+                name.strip(),
+                email.strip(),
+                blankToNull(username),
+                blankToNull(title),
+                blankToNull(unitId),
+                blankToNull(lineManagerId),
+                true));
+        return save(
+                model,
+                redirect,
+                locale,
+                tenant,
+                new Organisation(
+                        org.units(), people, org.managingDirector(), org.managementGroup(), org.boardContact()));
+    }
+
+    @PostMapping("/admin/organisasjon/personer/{personId}/aktiv")
+    String setActive(
+            @AuthenticationPrincipal OidcUser user,
+            @PathVariable String personId,
+            @RequestParam boolean active,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        Organisation org = tenant.organisation();
+        List<Person> people = org.people().stream()
+                .map(p -> p.id().equals(personId)
+                        ? new Person(
+                                p.id(),
+                                p.name(),
+                                p.email(),
+                                p.username(),
+                                p.title(),
+                                p.unitId(),
+                                p.lineManagerId(),
+                                active)
+                        : p)
+                .toList();
+        return save(
+                model,
+                redirect,
+                locale,
+                tenant,
+                new Organisation(
+                        org.units(), people, org.managingDirector(), org.managementGroup(), org.boardContact()));
+    }
+
+    /** Shows what the file would make, and every bad row; changes nothing. */
+    @PostMapping("/admin/organisasjon/import")
+    String preview(
+            @AuthenticationPrincipal OidcUser user,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false, defaultValue = "") String csv,
+            Model model)
+            throws IOException {
+        String content = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
+        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var preview = tenants.previewImport(tenant.id(), content);
+        model.addAttribute("tenant", tenant);
+        model.addAttribute("csv", content);
+        model.addAttribute("preview", preview);
+        model.addAttribute("problems", preview.problems());
+        model.addAttribute("tree", tree(preview.organisation()));
+        return "tenantadmin/import";
+    }
+
+    /** Imports the previewed file: all or nothing. */
+    @PostMapping("/admin/organisasjon/import/bekreft")
+    String importConfirmed(
+            @AuthenticationPrincipal OidcUser user,
+            @RequestParam String csv,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        try {
+            tenants.importOrganisation(tenant.id(), csv);
+            redirect.addFlashAttribute("notice", messages.getMessage("admin.org.imported", null, locale));
+            return "redirect:/admin/organisasjon";
+        } catch (TenantServiceClient.Refused refused) {
+            return page(model, tenant, refused.problems());
+        }
+    }
+
+    private String save(
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale,
+            TenantServiceClient.TenantView tenant,
+            Organisation organisation) {
+        try {
+            tenants.changeOrganisation(tenant.id(), organisation);
+            redirect.addFlashAttribute("notice", messages.getMessage("admin.org.saved", null, locale));
+            return "redirect:/admin/organisasjon";
+        } catch (TenantServiceClient.Refused refused) {
+            return page(model, tenant, refused.problems());
+        }
+    }
+
+    private static String page(Model model, TenantServiceClient.TenantView tenant, List<Problem> problems) {
+        Organisation org = tenant.organisation();
+        model.addAttribute("tenant", tenant);
+        model.addAttribute("problems", problems);
+        model.addAttribute("tree", tree(org));
+        model.addAttribute(
+                "people", org.people().stream().filter(Person::active).toList());
+        model.addAttribute(
+                "left", org.people().stream().filter(p -> !p.active()).toList());
+        model.addAttribute("units", org.units());
+        model.addAttribute(
+                "director", org.person(org.managingDirector()).map(Person::name).orElse("–"));
+        return "tenantadmin/organisation";
+    }
+
+    /** The units as a tree from the roots; people without a unit are not in it. */
+    static List<UnitNode> tree(Organisation org) {
+        return children(org, null);
+    }
+
+    private static List<UnitNode> children(Organisation org, @Nullable String parentId) {
+        return org.units().stream()
+                .filter(u -> java.util.Objects.equals(u.parentId(), parentId)
+                        || (parentId == null
+                                && u.parentId() != null
+                                && org.unit(u.parentId()).isEmpty()))
+                .map(u -> new UnitNode(
+                        u,
+                        org.people().stream()
+                                .filter(p -> p.active() && u.id().equals(p.unitId()))
+                                .toList(),
+                        children(org, u.id())))
+                .toList();
+    }
+
+    private static String nextId(String prefix, List<String> taken) {
+        for (int n = taken.size() + 1; ; n++) {
+            if (!taken.contains(prefix + n)) return prefix + n;
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,133 @@
+package no.klagesak.web.tenantadmin;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.Routine.Category;
+import no.klagesak.contracts.tenant.Routine.Span;
+import no.klagesak.contracts.tenant.Routine.SpanUnit;
+import no.klagesak.contracts.tenant.Routine.TrackDeadlines;
+import no.klagesak.web.tenantservice.TenantServiceClient.Problem;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The routine page's form, read into a whole routine. A field that cannot be read (a number that is not one) is a
+ * problem named by its field; the tenant service checks the rest.
+ */
+final class RoutineForm {
+
+    private final MultiValueMap<String, String> form;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private RoutineForm(MultiValueMap<String, String> form) {
+        this.form = form;
+    }
+
+    record Read(Routine routine, List<String> agreedWith, List<Problem> problems) {}
+
+    static Read read(MultiValueMap<String, String> form, Routine current) {
+        return new RoutineForm(form).read(current);
+    }
+
+    private Read read(Routine current) {
+        var who = new Routine.WhoMayComplain(
+                list("complainantTypes").stream()
+                        .map(Routine.ComplainantType::valueOf)
+                        .toList(),
+                checked("anonymousAllowed"),
+                checked("nameRequired"),
+                checked("contactRequired"),
+                checked("writtenOnly"),
+                checked("desiredChangeRequired"),
+                checked("suggestionsInvited"));
+        List<Category> categories = new ArrayList<>();
+        for (Category category : current.categories()) {
+            categories.add(new Category(
+                    category.code(), category.names(), category.track(), checked("retired." + category.code())));
+        }
+        String newCode = text("newCategory.code");
+        if (!newCode.isEmpty()) {
+            categories.add(new Category(
+                    newCode,
+                    new Routine.Names(text("newCategory.nb"), text("newCategory.nn"), text("newCategory.en")),
+                    Routine.Track.valueOf(
+                            text("newCategory.track").isEmpty() ? "COMPLAINT" : text("newCategory.track")),
+                    false));
+        }
+        var kind = Routine.ReceiverKind.valueOf(text("defaultReceiver.kind"));
+        String ref = switch (kind) {
+            case PERSON -> text("defaultReceiver.person");
+            case UNIT_LEADER -> text("defaultReceiver.unit");
+            case MANAGEMENT_MEETING -> "";
+        };
+        var receivers = new Routine.Receivers(
+                new Routine.DefaultReceiver(kind, ref),
+                checked("complainantMayChooseReceiver"),
+                list("whistleblowingReceivers"));
+        var deadlines = new Routine.Deadlines(deadlines("complaint"), deadlines("whistleblowing"));
+        var notices = new Routine.Notices(
+                Routine.DirectorNotice.valueOf(text("directorNotice")),
+                checked("writtenComplaintsToReceiversSuperior"),
+                checked("escalationOffered"),
+                checked("escalationFinal"),
+                checked("navCaseworkerOffered"));
+        var presentation = new Routine.Presentation(
+                text("displayName"), commaList("extraLanguages"), text("logoUrl"), text("contactText"));
+        var retention = new Routine.Retention(
+                checked("publicStatistics"),
+                number("retention.complaintYears"),
+                number("retention.whistleblowingYears"));
+        var routine = new Routine(who, categories, receivers, deadlines, notices, presentation, retention);
+        return new Read(routine, commaList("agreedWith"), problems);
+    }
+
+    private TrackDeadlines deadlines(String track) {
+        return new TrackDeadlines(
+                new Span(number(track + ".acknowledgement.amount"), unit(track + ".acknowledgement.unit")),
+                new Span(number(track + ".handling.amount"), unit(track + ".handling.unit")),
+                commaList(track + ".remindDaysBefore").stream()
+                        .map(days -> parse(track + ".remindDaysBefore", days))
+                        .toList());
+    }
+
+    private SpanUnit unit(String field) {
+        return SpanUnit.valueOf(text(field));
+    }
+
+    private int number(String field) {
+        return parse(field, text(field));
+    }
+
+    private int parse(String field, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(field, "not-a-number", "«" + value + "» er ikke et helt tall (" + field + ")."));
+            return 0;
+        }
+    }
+
+    private boolean checked(String field) {
+        return form.containsKey(field);
+    }
+
+    private String text(String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value.strip();
+    }
+
+    private List<String> list(String field) {
+        List<String> values = form.get(field);
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> !v.isBlank()).toList();
+    }
+
+    private List<String> commaList(String field) {
+        return Arrays.stream(text(field).split(","))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
+    }
+}

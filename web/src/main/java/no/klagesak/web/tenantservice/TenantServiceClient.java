@@ -1,0 +1,186 @@
+package no.klagesak.web.tenantservice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.RoutineVersion;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tenant service, called with the logged-in user's own access token (token relay), so the service decides from
+ * the real user. Public reads go without a token. A refused change comes back as {@link Refused} with its problems.
+ */
+@Component
+public class TenantServiceClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient asUser;
+    private final RestClient anonymous;
+
+    TenantServiceClient(
+            RestClient.Builder builder,
+            OAuth2AuthorizedClientManager authorizedClients,
+            @Value("${klagesak.web.tenant-service-url}") String tenantService) {
+        var userToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
+        userToken.setClientRegistrationIdResolver(request -> "keycloak");
+        this.asUser = builder.clone()
+                .baseUrl(tenantService)
+                .requestInterceptor(userToken)
+                .build();
+        this.anonymous = builder.clone().baseUrl(tenantService).build();
+    }
+
+    public Optional<PublishedTenant> published(String tenantId) {
+        try {
+            return Optional.ofNullable(anonymous
+                    .get()
+                    .uri("/public/tenants/{id}", tenantId)
+                    .retrieve()
+                    .body(PublishedTenant.class));
+        } catch (HttpClientErrorException.NotFound unknown) {
+            return Optional.empty();
+        }
+    }
+
+    public TenantView tenant(String tenantId) {
+        return asUser.get().uri("/api/tenants/{id}", tenantId).retrieve().body(TenantView.class);
+    }
+
+    public List<Change> history(String tenantId) {
+        return asUser.get()
+                .uri("/api/tenants/{id}/history", tenantId)
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
+    }
+
+    public TenantView changeRoutine(String tenantId, Routine routine, List<String> agreedWith) {
+        return send(
+                asUser.put()
+                        .uri("/api/tenants/{id}/routine", tenantId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("routine", routine, "agreedWith", agreedWith)),
+                TenantView.class);
+    }
+
+    public TenantView changeOrganisation(String tenantId, Organisation organisation) {
+        return send(
+                asUser.put()
+                        .uri("/api/tenants/{id}/organisation", tenantId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(organisation),
+                TenantView.class);
+    }
+
+    public ImportPreview previewImport(String tenantId, String csv) {
+        return send(
+                asUser.post()
+                        .uri("/api/tenants/{id}/organisation/import?preview=true", tenantId)
+                        .contentType(new MediaType("text", "csv"))
+                        .body(csv),
+                ImportPreview.class);
+    }
+
+    public TenantView importOrganisation(String tenantId, String csv) {
+        return send(
+                asUser.post()
+                        .uri("/api/tenants/{id}/organisation/import", tenantId)
+                        .contentType(new MediaType("text", "csv"))
+                        .body(csv),
+                TenantView.class);
+    }
+
+    public List<TenantSummary> tenants() {
+        return asUser.get().uri("/api/tenants").retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    public List<TemplateView> templates() {
+        return asUser.get().uri("/api/templates").retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    public TenantSummary onboard(String alias, String name, String template, String adminEmail) {
+        return send(
+                asUser.post()
+                        .uri("/api/tenants")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("alias", alias, "name", name, "template", template, "adminEmail", adminEmail)),
+                TenantSummary.class);
+    }
+
+    /** A change: 400 with problems becomes {@link Refused}; 502 (the identity provider) too, with its message. */
+    private static <T> T send(RestClient.RequestBodySpec request, Class<T> type) {
+        return request.retrieve()
+                .onStatus(HttpStatusCode::is4xxClientError, (req, response) -> {
+                    if (response.getStatusCode().value() == 400) {
+                        throw new Refused(JSON.readValue(response.getBody(), Problems.class)
+                                .problems());
+                    }
+                })
+                .onStatus(status -> status.value() == 502, (req, response) -> {
+                    String message =
+                            JSON.readTree(response.getBody()).path("message").asString("");
+                    throw new Refused(List.of(new Problem("", "unavailable", message)));
+                })
+                .body(type);
+    }
+
+    /** The service refused the change; nothing was changed. */
+    public static class Refused extends RuntimeException {
+        private final List<Problem> problems;
+
+        public Refused(List<Problem> problems) {
+            super(problems.size() + " problem(s)");
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    public record Problem(String field, String code, String message) {}
+
+    record Problems(List<Problem> problems) {}
+
+    public record PublishedTenant(String id, String name, int currentVersion, List<RoutineVersion> routines) {
+        public Optional<RoutineVersion> version(int number) {
+            return routines.stream().filter(r -> r.version() == number).findFirst();
+        }
+    }
+
+    public record TenantView(
+            String id,
+            String name,
+            boolean active,
+            long revision,
+            String template,
+            RoutineVersion currentRoutine,
+            List<RoutineVersion> routines,
+            Organisation organisation) {}
+
+    public record TenantSummary(
+            String id, String name, boolean active, long revision, String template, int routineVersion) {}
+
+    public record TemplateView(String id, String nameNb, String nameEn) {}
+
+    public record Change(
+            Instant at, String by, String what, @Nullable Integer routineVersion, List<FieldChange> fields) {}
+
+    public record FieldChange(
+            String field, @Nullable String from, @Nullable String to) {}
+
+    public record ImportPreview(Organisation organisation, List<Problem> problems, List<String> leaving) {}
+}
