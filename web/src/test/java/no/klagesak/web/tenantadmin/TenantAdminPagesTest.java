@@ -1,0 +1,250 @@
+package no.klagesak.web.tenantadmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.util.List;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.contracts.tenant.Template;
+import no.klagesak.web.tenantservice.TenantServiceClient;
+import no.klagesak.web.tenantservice.TenantServiceClient.Problem;
+import no.klagesak.web.tenantservice.TenantServiceClient.TenantView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The tenant admin's pages render from the tenant service's answers and send the admin's changes back to it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class TenantAdminPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    TenantServiceClient tenants;
+
+    private static final Organisation ORGANISATION = new Organisation(
+            List.of(
+                    new Organisation.Unit("root", "Fjordvekst AS", null, "dagny"),
+                    new Organisation.Unit("shop", "Verkstedet", "root", "henrik")),
+            List.of(
+                    new Organisation.Person(
+                            "dagny", "Dagny Daglig", "d@f.example", null, "Daglig leder", "root", null, true),
+                    new Organisation.Person(
+                            "henrik", "Henrik Håndterer", "h@f.example", null, null, "shop", "dagny", true),
+                    new Organisation.Person(
+                            "rune", "Rune Sluttet", "r@f.example", null, null, "shop", "henrik", false)),
+            "dagny",
+            List.of("dagny"),
+            "");
+
+    private final Routine routine = Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS.routine("Fjordvekst AS", "henrik");
+    private final TenantView tenant = new TenantView(
+            "fjordvekst",
+            "Fjordvekst AS",
+            true,
+            3,
+            "ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS",
+            new RoutineVersion(2, Instant.parse("2026-11-01T10:00:00Z"), "admin", List.of(), routine),
+            List.of(new RoutineVersion(2, Instant.parse("2026-11-01T10:00:00Z"), "admin", List.of(), routine)),
+            ORGANISATION);
+
+    private static OidcLoginRequestPostProcessor admin() {
+        return oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_tenant-admin"))
+                .idToken(token -> token.claim("preferred_username", "fjordvekst-admin")
+                        .claim("organization", List.of("fjordvekst")));
+    }
+
+    @BeforeEach
+    void tenantService() {
+        given(tenants.tenant("fjordvekst")).willReturn(tenant);
+    }
+
+    @Test
+    void the_routine_page_shows_a_plain_summary_and_says_a_change_applies_to_new_complaints_only() throws Exception {
+        String page = mvc.perform(get("/admin/rutine").with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Klager behandles innen 2 uker.", "Anonyme klager tas imot.")
+                .contains("Gjeldende versjon: 2.")
+                .contains("/t/fjordvekst/rutine")
+                .contains("gjelder klager som kommer inn etter det");
+    }
+
+    @Test
+    void saving_the_form_sends_the_whole_routine_with_the_changed_deadline() throws Exception {
+        given(tenants.changeRoutine(eq("fjordvekst"), any(), anyList())).willReturn(tenant);
+
+        var response = mvc.perform(post("/admin/rutine")
+                        .with(admin())
+                        .with(csrf())
+                        .param("complainantTypes", "PARTICIPANT", "EMPLOYEE")
+                        .param("anonymousAllowed", "on")
+                        .param("defaultReceiver.kind", "PERSON")
+                        .param("defaultReceiver.person", "henrik")
+                        .param("complaint.acknowledgement.amount", "3")
+                        .param("complaint.acknowledgement.unit", "WORKING_DAYS")
+                        .param("complaint.handling.amount", "21")
+                        .param("complaint.handling.unit", "DAYS")
+                        .param("complaint.remindDaysBefore", "5, 2")
+                        .param("whistleblowing.acknowledgement.amount", "7")
+                        .param("whistleblowing.acknowledgement.unit", "DAYS")
+                        .param("whistleblowing.handling.amount", "3")
+                        .param("whistleblowing.handling.unit", "MONTHS")
+                        .param("whistleblowing.remindDaysBefore", "")
+                        .param("directorNotice", "DAILY_DIGEST")
+                        .param("displayName", "Fjordvekst AS")
+                        .param("retention.complaintYears", "5")
+                        .param("retention.whistleblowingYears", "10")
+                        .param("retired.OTHER", "on")
+                        .param("agreedWith", "verneombud Vera, tillitsvalgt Tor"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        var sent = ArgumentCaptor.forClass(Routine.class);
+        then(tenants)
+                .should()
+                .changeRoutine(eq("fjordvekst"), sent.capture(), eq(List.of("verneombud Vera", "tillitsvalgt Tor")));
+        Routine routine = sent.getValue();
+        assertThat(routine.deadlines().complaint().handling()).isEqualTo(new Routine.Span(21, Routine.SpanUnit.DAYS));
+        assertThat(routine.deadlines().complaint().remindDaysBefore()).containsExactly(5, 2);
+        assertThat(routine.who().anonymousAllowed()).isTrue();
+        assertThat(routine.who().nameRequired()).isFalse();
+        assertThat(routine.notices().directorNotice()).isEqualTo(Routine.DirectorNotice.DAILY_DIGEST);
+        assertThat(routine.category("OTHER").orElseThrow().retired()).isTrue();
+        assertThat(routine.category("FOLLOW_UP").orElseThrow().retired()).isFalse();
+    }
+
+    @Test
+    void a_refused_routine_is_shown_again_with_the_problems_and_a_field_that_is_no_number_never_leaves_the_web()
+            throws Exception {
+        given(tenants.changeRoutine(eq("fjordvekst"), any(), anyList()))
+                .willThrow(new TenantServiceClient.Refused(List.of(new Problem(
+                        "deadlines.complaint.remindDaysBefore",
+                        "reminder-outside-deadline",
+                        "En påminnelse 30 dager før fristen faller utenfor."))));
+
+        String refused = mvc.perform(post("/admin/rutine")
+                        .with(admin())
+                        .with(csrf())
+                        .params(minimalForm("14"))
+                        .param("complaint.remindDaysBefore", "30"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String notANumber = mvc.perform(
+                        post("/admin/rutine").with(admin()).with(csrf()).params(minimalForm("fjorten")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(refused).contains("error-summary", "En påminnelse 30 dager før fristen faller utenfor.");
+        assertThat(notANumber).contains("«fjorten» er ikke et helt tall");
+        then(tenants).should(org.mockito.Mockito.times(1)).changeRoutine(any(), any(), anyList());
+    }
+
+    @Test
+    void the_organisation_is_a_tree_with_those_who_left_apart_and_an_import_is_previewed_first() throws Exception {
+        String page = mvc.perform(get("/admin/organisasjon").with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(
+                        "Verkstedet", "Henrik Håndterer", "Har sluttet", "Rune Sluttet", "Daglig leder: Dagny Daglig");
+
+        given(tenants.previewImport("fjordvekst", "navn;epost;enhet\n"))
+                .willReturn(new TenantServiceClient.ImportPreview(
+                        ORGANISATION, List.of(new Problem("rad 2", "import", "Rad 2: Mangler «epost».")), List.of()));
+        String preview = mvc.perform(post("/admin/organisasjon/import")
+                        .with(admin())
+                        .with(csrf())
+                        .param("csv", "navn;epost;enhet\n"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(preview)
+                .contains("Rad 2: Mangler «epost».", "Ingenting er endret.")
+                .doesNotContain("/bekreft");
+    }
+
+    @Test
+    void the_history_shows_who_changed_what_from_what() throws Exception {
+        given(tenants.history("fjordvekst"))
+                .willReturn(List.of(new TenantServiceClient.Change(
+                        Instant.parse("2026-11-20T09:30:00Z"),
+                        "fjordvekst-admin",
+                        "routine",
+                        2,
+                        List.of(new TenantServiceClient.FieldChange(
+                                "deadlines.complaint.handling.amount", "14", "21")))));
+
+        String page = mvc.perform(get("/admin/historikk").with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("20.11.2026 10:30", "Rutinen ble endret", "(versjon 2)", "Endret av fjordvekst-admin")
+                .contains("deadlines.complaint.handling.amount", "<td>14</td>", "<td>21</td>");
+    }
+
+    @Test
+    void only_a_tenant_admin_reaches_the_admin_pages() throws Exception {
+        var handler = oidcLogin().idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        assertThat(mvc.perform(get("/admin/rutine").with(handler))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/operator/virksomheter").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> minimalForm(String handlingDays) {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        form.add("complainantTypes", "PARTICIPANT");
+        form.add("defaultReceiver.kind", "PERSON");
+        form.add("defaultReceiver.person", "henrik");
+        form.add("complaint.acknowledgement.amount", "3");
+        form.add("complaint.acknowledgement.unit", "DAYS");
+        form.add("complaint.handling.amount", handlingDays);
+        form.add("complaint.handling.unit", "DAYS");
+        form.add("whistleblowing.acknowledgement.amount", "7");
+        form.add("whistleblowing.acknowledgement.unit", "DAYS");
+        form.add("whistleblowing.handling.amount", "3");
+        form.add("whistleblowing.handling.unit", "MONTHS");
+        form.add("directorNotice", "IMMEDIATE");
+        form.add("displayName", "Fjordvekst AS");
+        form.add("retention.complaintYears", "5");
+        form.add("retention.whistleblowingYears", "10");
+        return form;
+    }
+}
