@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the whole Klagesak platform on this machine: Kafka (KRaft), a MongoDB-compatible store, Keycloak, an SMTP
-# server with a mail viewer, and the five applications. Ctrl-C stops everything. See README.md.
+# server with a mail viewer, and the six applications. Ctrl-C stops everything. See README.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -5,15 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
+import no.klagesak.support.test.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.function.StreamBridge;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 /** reporting-service counting real Kafka events into the Mongo-compatible store. */
 @ComponentTest
 class ReportingComponentTest {
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
 
     @LocalServerPort
     int port;
@@ -48,6 +56,44 @@ class ReportingComponentTest {
         JsonNode stats = statistics(api, board);
         assertThat(stats.at("/byCategory/WORK_ENVIRONMENT").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(stats.get("tenantId").asString()).isEqualTo("lysheim");
+    }
+
+    @Test
+    void category_names_follow_the_tenants_routine_as_published_on_the_tenant_topic() {
+        String tenant = "navn-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var first = TestTenants.version(1, "Navn AS", true, 14);
+        TestTenants.publish(kafka, TestTenants.snapshot(tenant, "Navn AS", 1, List.of(first)));
+        TestHttp api = TestHttp.localhost(port);
+        String board = TestIssuer.shared().token(tenant, tenant + "-board", "board");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> statistics(api, board)
+                        .at("/categoryNames/FOLLOW_UP")
+                        .asString("")
+                        .equals("Oppfølging"));
+
+        var renamed = first.routine()
+                .withCategories(first.routine().categories().stream()
+                        .map(c -> c.code().equals("FOLLOW_UP")
+                                ? new Routine.Category(
+                                        c.code(),
+                                        new Routine.Names("Oppfølging og veiledning", "x", "y"),
+                                        c.track(),
+                                        false)
+                                : c)
+                        .toList());
+        TestTenants.publish(
+                kafka,
+                TestTenants.snapshot(
+                        tenant,
+                        "Navn AS",
+                        2,
+                        List.of(first, new RoutineVersion(2, Instant.now(), "admin", List.of(), renamed))));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> statistics(api, board)
+                        .at("/categoryNames/FOLLOW_UP")
+                        .asString("")
+                        .equals("Oppfølging og veiledning"));
     }
 
     private static JsonNode statistics(TestHttp api, String token) {

@@ -52,7 +52,16 @@ class TenantsController {
 
     private String page(Model model, Onboarding form, List<TenantServiceClient.Problem> problems) {
         model.addAttribute("tenants", tenants.tenants());
-        model.addAttribute("templates", tenants.templates());
+        var templates = tenants.templates();
+        boolean english = "en"
+                .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                        .getLanguage());
+        model.addAttribute("templates", templates);
+        model.addAttribute(
+                "templateNames",
+                templates.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                TenantServiceClient.TemplateView::id, t -> english ? t.nameEn() : t.nameNb())));
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         return "operator/tenants";

@@ -65,7 +65,8 @@ class MongoFacts implements Facts {
                 byTrack,
                 countBy(tenantId, year, "category"),
                 countBy(tenantId, year, "channel"),
-                countBy(tenantId, year, "complainantRole"));
+                countBy(tenantId, year, "complainantRole"),
+                Map.of());
     }
 
     private Map<String, Long> countBy(String tenantId, int year, String field) {

@@ -3,9 +3,13 @@ package no.klagesak.reporting.statistics.web;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.reporting.statistics.Facts;
 import no.klagesak.reporting.statistics.Statistics;
 import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.tenant.TenantCopy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -18,10 +22,12 @@ import org.springframework.web.server.ResponseStatusException;
 class StatisticsController {
 
     private final Facts facts;
+    private final TenantCopy tenants;
     private final Clock clock;
 
-    StatisticsController(Facts facts, Clock clock) {
+    StatisticsController(Facts facts, TenantCopy tenants, Clock clock) {
         this.facts = facts;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -34,6 +40,16 @@ class StatisticsController {
         if (wanted < 2000 || wanted > 2200) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and 2200");
         }
-        return facts.countFor(CurrentTenant.of(authentication), wanted);
+        String tenantId = CurrentTenant.of(authentication);
+        return facts.countFor(tenantId, wanted).withCategoryNames(categoryNames(tenantId));
+    }
+
+    /** From this service's copy of the tenant: names follow the routine as it is now, retired categories included. */
+    private Map<String, String> categoryNames(String tenantId) {
+        return tenants.find(tenantId)
+                .map(t -> t.current().routine().categories().stream()
+                        .collect(Collectors.toMap(
+                                Routine.Category::code, c -> c.names().nb(), (a, b) -> a)))
+                .orElse(Map.of());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import no.klagesak.reporting.statistics.Facts;
 import no.klagesak.reporting.statistics.Statistics;
 import no.klagesak.support.security.ResourceServerConfiguration;
+import no.klagesak.support.tenant.TenantCopy;
 import no.klagesak.support.test.SliceTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,12 +39,16 @@ class StatisticsControllerTest {
     Facts facts;
 
     @MockitoBean
+    TenantCopy tenants;
+
+    @MockitoBean
     JwtDecoder jwtDecoder;
 
     @Test
     void the_statistics_are_the_callers_tenants_for_the_current_year_in_norway() throws Exception {
         given(facts.countFor("lysheim", 2027))
-                .willReturn(new Statistics("lysheim", 2027, 3, Map.of("COMPLAINT", 3L), Map.of(), Map.of(), Map.of()));
+                .willReturn(new Statistics(
+                        "lysheim", 2027, 3, Map.of("COMPLAINT", 3L), Map.of(), Map.of(), Map.of(), Map.of()));
 
         mvc.perform(get("/api/statistics").with(authentication(SliceTokens.user("lysheim", "lysheim-board", "board"))))
                 .andExpect(status().isOk())
