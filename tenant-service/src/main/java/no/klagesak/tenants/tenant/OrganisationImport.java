@@ -140,7 +140,9 @@ public final class OrganisationImport {
                 path = path == null ? name : path + " / " + name;
                 String unitId = unitIdByPath.get(path);
                 if (unitId == null) {
-                    unitId = currentUnitByPath.getOrDefault(path, unique("u-" + slug(name), unitIds));
+                    unitId = currentUnitByPath.containsKey(path)
+                            ? currentUnitByPath.get(path)
+                            : unique("u-" + slug(name), unitIds);
                     unitIdByPath.put(path, unitId);
                     units.put(unitId, new Unit(unitId, name, parentId, null));
                 }

@@ -101,6 +101,96 @@ class OrganisationController {
                         org.units(), people, org.managingDirector(), org.managementGroup(), org.boardContact()));
     }
 
+    @GetMapping("/admin/organisasjon/personer/{personId}")
+    String editPerson(@AuthenticationPrincipal OidcUser user, @PathVariable String personId, Model model) {
+        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var person = tenant.organisation()
+                .person(personId)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
+        return personPage(model, tenant, person, List.of());
+    }
+
+    /** Changes a person: name, e-mail, login, title, unit and line manager. */
+    @PostMapping("/admin/organisasjon/personer/{personId}")
+    String savePerson(
+            @AuthenticationPrincipal OidcUser user,
+            @PathVariable String personId,
+            @RequestParam String name,
+            @RequestParam String email,
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String username,
+            @RequestParam(required = false) @Nullable String unitId,
+            @RequestParam(required = false) @Nullable String lineManagerId,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        Organisation org = tenant.organisation();
+        List<Person> people = org.people().stream()
+                .map(p -> p.id().equals(personId)
+                        ? new Person(
+                                p.id(),
+                                name.strip(),
+                                email.strip(),
+                                blankToNull(username),
+                                blankToNull(title),
+                                blankToNull(unitId),
+                                blankToNull(lineManagerId),
+                                p.active())
+                        : p)
+                .toList();
+        var changed = new Organisation(
+                org.units(), people, org.managingDirector(), org.managementGroup(), org.boardContact());
+        try {
+            tenants.changeOrganisation(tenant.id(), changed);
+            redirect.addFlashAttribute("notice", messages.getMessage("admin.org.saved", null, locale));
+            return "redirect:/admin/organisasjon";
+        } catch (TenantServiceClient.Refused refused) {
+            var person = changed.person(personId).orElseThrow();
+            return personPage(model, tenant, person, refused.problems());
+        }
+    }
+
+    /** Who is managing director, who is in the management group, and who is the board's contact. */
+    @PostMapping("/admin/organisasjon/roller")
+    String saveRoles(
+            @AuthenticationPrincipal OidcUser user,
+            @RequestParam String managingDirector,
+            @RequestParam(required = false) @Nullable List<String> managementGroup,
+            @RequestParam(required = false, defaultValue = "") String boardContact,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        Organisation org = tenant.organisation();
+        return save(
+                model,
+                redirect,
+                locale,
+                tenant,
+                new Organisation(
+                        org.units(),
+                        org.people(),
+                        managingDirector,
+                        managementGroup == null ? List.of() : managementGroup,
+                        boardContact));
+    }
+
+    private static String personPage(
+            Model model, TenantServiceClient.TenantView tenant, Person person, List<Problem> problems) {
+        model.addAttribute("tenant", tenant);
+        model.addAttribute("person", person);
+        model.addAttribute("problems", problems);
+        model.addAttribute("units", tenant.organisation().units());
+        model.addAttribute(
+                "managers",
+                tenant.organisation().people().stream()
+                        .filter(p -> p.active() && !p.id().equals(person.id()))
+                        .toList());
+        return "tenantadmin/person";
+    }
+
     @PostMapping("/admin/organisasjon/personer/{personId}/aktiv")
     String setActive(
             @AuthenticationPrincipal OidcUser user,
@@ -197,6 +287,7 @@ class OrganisationController {
         model.addAttribute("units", org.units());
         model.addAttribute(
                 "director", org.person(org.managingDirector()).map(Person::name).orElse("–"));
+        model.addAttribute("organisation", org);
         return "tenantadmin/organisation";
     }
 

@@ -193,6 +193,36 @@ class TenantAdminPagesTest {
     }
 
     @Test
+    void a_person_is_edited_and_the_roles_are_named_in_the_organisation_sent_back() throws Exception {
+        assertThat(mvc.perform(get("/admin/organisasjon/personer/henrik").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Endre Henrik Håndterer", "value=\"h@f.example\"");
+
+        mvc.perform(post("/admin/organisasjon/personer/henrik")
+                .with(admin())
+                .with(csrf())
+                .param("name", "Henrik Håndterer")
+                .param("email", "henrik@f.example")
+                .param("unitId", "root")
+                .param("lineManagerId", "dagny"));
+        mvc.perform(post("/admin/organisasjon/roller")
+                .with(admin())
+                .with(csrf())
+                .param("managingDirector", "dagny")
+                .param("managementGroup", "dagny", "henrik")
+                .param("boardContact", ""));
+
+        var sent = ArgumentCaptor.forClass(Organisation.class);
+        then(tenants).should(org.mockito.Mockito.times(2)).changeOrganisation(eq("fjordvekst"), sent.capture());
+        var henrik = sent.getAllValues().getFirst().person("henrik").orElseThrow();
+        assertThat(henrik.email()).isEqualTo("henrik@f.example");
+        assertThat(henrik.unitId()).isEqualTo("root");
+        assertThat(sent.getAllValues().getLast().managementGroup()).containsExactly("dagny", "henrik");
+    }
+
+    @Test
     void the_history_shows_who_changed_what_from_what() throws Exception {
         given(tenants.history("fjordvekst"))
                 .willReturn(List.of(new TenantServiceClient.Change(
