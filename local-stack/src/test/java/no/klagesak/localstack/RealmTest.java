@@ -34,8 +34,9 @@ class RealmTest {
     }
 
     @Test
-    void both_clients_put_the_api_audience_in_the_token_and_offer_the_organization_scope() {
+    void both_clients_people_log_in_with_put_the_api_audience_in_the_token_and_offer_the_organization_scope() {
         for (JsonNode client : realm.get("clients")) {
+            if (client.path("serviceAccountsEnabled").asBoolean()) continue;
             assertThat(client.get("protocolMappers").toString())
                     .contains("\"included.custom.audience\":\"klagesak-api\"");
             assertThat(client.get("optionalClientScopes").toString()).contains("organization");
@@ -49,6 +50,22 @@ class RealmTest {
             assertThat(passwordGrant)
                     .isEqualTo(client.get("clientId").asString().equals("klagesak-cli"));
         }
+    }
+
+    @Test
+    void the_tenant_service_account_may_manage_organizations_and_users_and_nothing_else() {
+        JsonNode account = null;
+        for (JsonNode user : realm.get("users")) {
+            if ("klagesak-tenant-service"
+                    .equals(user.path("serviceAccountClientId").asString(null))) account = user;
+        }
+        assertThat(account).isNotNull();
+        assertThat(account.get("clientRoles")
+                        .get("realm-management")
+                        .valueStream()
+                        .map(JsonNode::asString))
+                .containsExactlyInAnyOrder("manage-realm", "manage-users", "view-users", "query-users", "view-realm");
+        assertThat(realm.get("smtpServer").get("port").asString()).isEqualTo(String.valueOf(Ports.SMTP));
     }
 
     private List<String> rolesOf(String username) {
