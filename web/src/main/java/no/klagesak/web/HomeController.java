@@ -1,7 +1,7 @@
 package no.klagesak.web;
 
 import no.klagesak.support.security.OrganizationClaim;
-import no.klagesak.web.tenantservice.TenantServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,7 +2,7 @@ package no.klagesak.web.operator;
 
 import java.util.List;
 import java.util.Locale;
-import no.klagesak.web.tenantservice.TenantServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

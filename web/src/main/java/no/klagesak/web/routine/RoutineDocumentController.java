@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
-import no.klagesak.web.tenantservice.TenantServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -2,7 +2,7 @@ package no.klagesak.web.tenantadmin;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import no.klagesak.web.tenantservice.TenantServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;

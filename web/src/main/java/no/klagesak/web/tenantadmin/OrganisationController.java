@@ -8,8 +8,9 @@ import java.util.Locale;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.Organisation.Unit;
-import no.klagesak.web.tenantservice.TenantServiceClient;
-import no.klagesak.web.tenantservice.TenantServiceClient.Problem;
+import no.klagesak.web.services.RoutingServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
+import no.klagesak.web.services.TenantServiceClient.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,12 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganisationController {
 
     private final TenantServiceClient tenants;
+    private final RoutingServiceClient routing;
     private final MessageSource messages;
 
-    OrganisationController(TenantServiceClient tenants, MessageSource messages) {
+    OrganisationController(TenantServiceClient tenants, RoutingServiceClient routing, MessageSource messages) {
         this.tenants = tenants;
+        this.routing = routing;
         this.messages = messages;
     }
+
+    /** Someone who left, with the cases still assigned to them, to be reassigned. */
+    record Left(Person person, List<RoutingServiceClient.CaseLine> cases) {}
 
     /** A unit with its people and its units below. */
     record UnitNode(Unit unit, List<Person> people, List<UnitNode> children) {}
@@ -275,7 +281,7 @@ class OrganisationController {
         }
     }
 
-    private static String page(Model model, TenantServiceClient.TenantView tenant, List<Problem> problems) {
+    private String page(Model model, TenantServiceClient.TenantView tenant, List<Problem> problems) {
         Organisation org = tenant.organisation();
         model.addAttribute("tenant", tenant);
         model.addAttribute("problems", problems);
@@ -283,7 +289,11 @@ class OrganisationController {
         model.addAttribute(
                 "people", org.people().stream().filter(Person::active).toList());
         model.addAttribute(
-                "left", org.people().stream().filter(p -> !p.active()).toList());
+                "left",
+                org.people().stream()
+                        .filter(p -> !p.active())
+                        .map(p -> new Left(p, p.username() == null ? List.of() : routing.casesOf(p.username())))
+                        .toList());
         model.addAttribute("units", org.units());
         model.addAttribute(
                 "director", org.person(org.managingDirector()).map(Person::name).orElse("–"));

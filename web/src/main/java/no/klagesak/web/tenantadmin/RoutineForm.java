@@ -8,7 +8,7 @@ import no.klagesak.contracts.tenant.Routine.Category;
 import no.klagesak.contracts.tenant.Routine.Span;
 import no.klagesak.contracts.tenant.Routine.SpanUnit;
 import no.klagesak.contracts.tenant.Routine.TrackDeadlines;
-import no.klagesak.web.tenantservice.TenantServiceClient.Problem;
+import no.klagesak.web.services.TenantServiceClient.Problem;
 import org.springframework.util.MultiValueMap;
 
 /**

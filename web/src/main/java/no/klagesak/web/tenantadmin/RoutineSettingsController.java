@@ -2,8 +2,8 @@ package no.klagesak.web.tenantadmin;
 
 import java.util.List;
 import no.klagesak.contracts.tenant.Routine;
-import no.klagesak.web.tenantservice.TenantServiceClient;
-import no.klagesak.web.tenantservice.TenantServiceClient.Problem;
+import no.klagesak.web.services.TenantServiceClient;
+import no.klagesak.web.services.TenantServiceClient.Problem;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;

@@ -17,9 +17,10 @@ import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.contracts.tenant.Template;
-import no.klagesak.web.tenantservice.TenantServiceClient;
-import no.klagesak.web.tenantservice.TenantServiceClient.Problem;
-import no.klagesak.web.tenantservice.TenantServiceClient.TenantView;
+import no.klagesak.web.services.RoutingServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
+import no.klagesak.web.services.TenantServiceClient.Problem;
+import no.klagesak.web.services.TenantServiceClient.TenantView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -41,6 +42,9 @@ class TenantAdminPagesTest {
 
     @MockitoBean
     TenantServiceClient tenants;
+
+    @MockitoBean
+    RoutingServiceClient routing;
 
     private static final Organisation ORGANISATION = new Organisation(
             List.of(
@@ -169,6 +173,9 @@ class TenantAdminPagesTest {
 
     @Test
     void the_organisation_is_a_tree_with_those_who_left_apart_and_an_import_is_previewed_first() throws Exception {
+        given(routing.casesOf("rune"))
+                .willReturn(List.of(new RoutingServiceClient.CaseLine(
+                        "c-1", "2026-00012", "FOLLOW_UP", "rune", java.time.LocalDate.of(2026, 12, 9))));
         String page = mvc.perform(get("/admin/organisasjon").with(admin()))
                 .andReturn()
                 .getResponse()

@@ -60,6 +60,34 @@ class CaseControllerTest {
     }
 
     @Test
+    void the_cases_of_one_handler_are_listed_for_reassignment() throws Exception {
+        given(cases.findAll("fjordvekst"))
+                .willReturn(java.util.List.of(caseOf("c-1", "rune"), caseOf("c-2", "henrik")));
+
+        mvc.perform(get("/api/cases?handler=rune")
+                        .with(authentication(SliceTokens.user("fjordvekst", "a", "tenant-admin"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].complaintId").value("c-1"));
+    }
+
+    private static ComplaintCase caseOf(String id, String handler) {
+        return new ComplaintCase(
+                id,
+                "fjordvekst",
+                "2026-00001",
+                "COMPLAINT",
+                "FOLLOW_UP",
+                1,
+                handler,
+                HandlerLevel.LINE_MANAGER,
+                14,
+                LocalDate.of(2026, 12, 9),
+                Instant.parse("2026-11-25T09:00:00Z"),
+                Instant.parse("2026-11-25T09:00:01Z"));
+    }
+
+    @Test
     void a_case_of_another_tenant_is_not_found() throws Exception {
         given(cases.findBy("lysheim", "c-1")).willReturn(Optional.empty());
 

@@ -1,4 +1,4 @@
-package no.klagesak.web.tenantservice;
+package no.klagesak.web.services;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -35,12 +34,7 @@ public class TenantServiceClient {
             RestClient.Builder builder,
             OAuth2AuthorizedClientManager authorizedClients,
             @Value("${klagesak.web.tenant-service-url}") String tenantService) {
-        var userToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
-        userToken.setClientRegistrationIdResolver(request -> "keycloak");
-        this.asUser = builder.clone()
-                .baseUrl(tenantService)
-                .requestInterceptor(userToken)
-                .build();
+        this.asUser = UserToken.client(builder, authorizedClients, tenantService);
         this.anonymous = builder.clone().baseUrl(tenantService).build();
     }
 
