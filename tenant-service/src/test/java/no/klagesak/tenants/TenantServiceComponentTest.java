@@ -50,6 +50,9 @@ class TenantServiceComponentTest {
         TestHttp api = TestHttp.localhost(port);
         JsonNode published = TestHttp.json(api.get("/public/tenants/fjordvekst", null));
         assertThat(published.get("name").asString()).isEqualTo("Fjordvekst AS");
+        assertThat(published.toString())
+                .as("the published routine names no one in the organisation")
+                .doesNotContain("fjordvekst-handler", "fjordvekst-director", "@fjordvekst.example");
         assertThat(snapshotsOf("fjordvekst", 1)).isNotEmpty();
     }
 

@@ -68,10 +68,10 @@ class MongoTenants implements Tenants {
         if (result.getModifiedCount() == 0) throw new ConcurrentChange(tenant.id());
     }
 
+    /** The snapshot event of the tenant's latest revision, dated by the change that made it. */
     private static OutboxEntry snapshotOf(Tenant tenant) {
-        var history = tenant.history();
-        var at = history.isEmpty() ? java.time.Instant.now() : history.getLast().at();
-        return OutboxEntry.of(EventEnvelope.ofTenant(tenant.id(), at, tenant.snapshot()));
+        return OutboxEntry.of(
+                EventEnvelope.ofTenant(tenant.id(), tenant.history().getLast().at(), tenant.snapshot()));
     }
 
     @Document("tenants")

@@ -47,13 +47,32 @@ class TenantController {
         this.onboarding = onboarding;
     }
 
-    /** The routine as the tenant publishes it: every version, with its dates. No organisation, no history. */
+    /**
+     * The routine as the tenant publishes it: every version, with its dates. No organisation, no history, and no
+     * reference to who in the organisation receives what.
+     */
     @GetMapping("/public/tenants/{tenantId}")
     PublicTenant published(@PathVariable String tenantId) {
         return tenants.findBy(tenantId)
                 .filter(Tenant::active)
-                .map(t -> new PublicTenant(t.id(), t.name(), t.currentRoutine().version(), t.routines()))
+                .map(t -> new PublicTenant(
+                        t.id(),
+                        t.name(),
+                        t.currentRoutine().version(),
+                        t.routines().stream()
+                                .map(TenantController::withoutPeople)
+                                .toList()))
                 .orElseThrow(TenantController::notFound);
+    }
+
+    private static RoutineVersion withoutPeople(RoutineVersion version) {
+        var receivers = version.routine().receivers();
+        var routine = version.routine()
+                .withReceivers(new Routine.Receivers(
+                        new Routine.DefaultReceiver(receivers.defaultReceiver().kind(), ""),
+                        receivers.complainantMayChooseReceiver(),
+                        List.of()));
+        return new RoutineVersion(version.version(), version.validFrom(), "", version.agreedWith(), routine);
     }
 
     @GetMapping("/api/templates")
