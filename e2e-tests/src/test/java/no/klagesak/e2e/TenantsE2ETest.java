@@ -117,6 +117,18 @@ class TenantsE2ETest {
         assertThat(acknowledgement).contains("Nordlys Vekst AS").contains("14 dager");
     }
 
+    @Test
+    void the_tenant_topic_is_compacted_so_every_tenants_latest_state_is_kept() throws Exception {
+        try (var admin =
+                org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", "localhost:9092"))) {
+            var topic = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "klagesak.tenants.v1");
+            var config =
+                    admin.describeConfigs(java.util.List.of(topic)).all().get().get(topic);
+            assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+        }
+    }
+
     /**
      * Follows the link in Keycloak's mail in Chromium: set the password, and give the name Keycloak's user profile asks
      * for, as the new admin would.

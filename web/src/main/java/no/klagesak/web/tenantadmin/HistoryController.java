@@ -2,7 +2,9 @@ package no.klagesak.web.tenantadmin;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import no.klagesak.web.services.TenantServiceClient;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -17,15 +19,18 @@ class HistoryController {
             DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Oslo"));
 
     private final TenantServiceClient tenants;
+    private final MessageSource messages;
 
-    HistoryController(TenantServiceClient tenants) {
+    HistoryController(TenantServiceClient tenants, MessageSource messages) {
         this.tenants = tenants;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/historikk")
-    String history(@AuthenticationPrincipal OidcUser user, Model model) {
+    String history(@AuthenticationPrincipal OidcUser user, Model model, Locale locale) {
         String tenantId = CurrentTenantAdmin.tenantOf(user);
         model.addAttribute("tenant", tenants.tenant(tenantId));
+        model.addAttribute("labels", new FieldLabels(messages, locale));
         model.addAttribute(
                 "changes",
                 tenants.history(tenantId).stream()
