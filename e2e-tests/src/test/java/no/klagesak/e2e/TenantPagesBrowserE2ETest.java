@@ -118,6 +118,22 @@ class TenantPagesBrowserE2ETest {
             assertThat(imported.getText()).contains("importert");
             assertThat(driver.findElement(By.cssSelector("[data-testid=tree]")).getText())
                     .contains("Sigrid Snekker");
+
+            driver.findElement(By.linkText("Sigrid Snekker")).click();
+            var title = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("person-title")));
+            title.clear();
+            title.sendKeys("Fagleder");
+            chromium.assertNoAccessibilityViolations("edit a person");
+            driver.findElement(By.cssSelector("form.settings button")).click();
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("notice")));
+            assertThat(driver.findElement(By.cssSelector("[data-testid=tree]")).getText())
+                    .contains("Sigrid Snekker, Fagleder");
+
+            driver.manage().window().setSize(new Dimension(375, 800));
+            driver.get(WEB + "/admin/rutine?lang=nn");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Rutinen for klager og varsel");
+            chromium.assertNoAccessibilityViolations("routine settings in nynorsk at phone width");
+            chromium.screenshot("admin-routine-nn-375.png");
         }
     }
 
