@@ -33,6 +33,14 @@ public record Organisation(
         return units.stream().filter(u -> u.id().equals(id)).findFirst();
     }
 
+    public Organisation withUnits(List<Unit> value) {
+        return new Organisation(value, people, managingDirector, managementGroup, boardContact);
+    }
+
+    public Organisation withPeople(List<Person> value) {
+        return new Organisation(units, value, managingDirector, managementGroup, boardContact);
+    }
+
     /** A unit of the tree; the root has no parent. */
     public record Unit(
             String id,
@@ -54,5 +62,10 @@ public record Organisation(
             @Nullable String title,
             @Nullable String unitId,
             @Nullable String lineManagerId,
-            boolean active) {}
+            boolean active) {
+
+        public Person withActive(boolean value) {
+            return new Person(id, name, email, username, title, unitId, lineManagerId, value);
+        }
+    }
 }

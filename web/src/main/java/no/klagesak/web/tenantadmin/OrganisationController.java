@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.Organisation.Unit;
@@ -13,6 +14,7 @@ import no.klagesak.web.services.TenantServiceClient;
 import no.klagesak.web.services.TenantServiceClient.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,6 +55,28 @@ class OrganisationController {
         return page(model, tenants.tenant(CurrentTenantAdmin.tenantOf(user)), List.of());
     }
 
+    /** The person form's fields, for a new person and for a change. */
+    record PersonForm(
+            String name,
+            String email,
+            @Nullable String title,
+            @Nullable String username,
+            @Nullable String unitId,
+            @Nullable String lineManagerId) {
+
+        Person toPerson(String id, boolean active) {
+            return new Person(
+                    id,
+                    name.strip(),
+                    email.strip(),
+                    blankToNull(username),
+                    blankToNull(title),
+                    blankToNull(unitId),
+                    blankToNull(lineManagerId),
+                    active);
+        }
+    }
+
     @PostMapping("/admin/organisasjon/enheter")
     String addUnit(
             @AuthenticationPrincipal OidcUser user,
@@ -63,48 +88,24 @@ class OrganisationController {
         var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
         Organisation org = tenant.organisation();
         List<Unit> units = new ArrayList<>(org.units());
-        units.add(new Unit(
-                nextId("u-", org.units().stream().map(Unit::id).toList()), name.strip(), blankToNull(parentId), null));
-        return save(
-                model,
-                redirect,
-                locale,
-                tenant,
-                new Organisation(
-                        units, org.people(), org.managingDirector(), org.managementGroup(), org.boardContact()));
+        String id = nextId("u-", org.units().stream().map(Unit::id).toList());
+        units.add(new Unit(id, name.strip(), blankToNull(parentId), null));
+        return save(model, redirect, locale, tenant, org.withUnits(units));
     }
 
     @PostMapping("/admin/organisasjon/personer")
     String addPerson(
             @AuthenticationPrincipal OidcUser user,
-            @RequestParam String name,
-            @RequestParam String email,
-            @RequestParam(required = false) @Nullable String title,
-            @RequestParam(required = false) @Nullable String username,
-            @RequestParam(required = false) @Nullable String unitId,
-            @RequestParam(required = false) @Nullable String lineManagerId,
+            PersonForm form,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
         var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
         Organisation org = tenant.organisation();
         List<Person> people = new ArrayList<>(org.people());
-        people.add(new Person(
-                nextId("p-", org.people().stream().map(Person::id).toList()),
-                name.strip(),
-                email.strip(),
-                blankToNull(username),
-                blankToNull(title),
-                blankToNull(unitId),
-                blankToNull(lineManagerId),
-                true));
-        return save(
-                model,
-                redirect,
-                locale,
-                tenant,
-                new Organisation(
-                        org.units(), people, org.managingDirector(), org.managementGroup(), org.boardContact()));
+        people.add(
+                form.toPerson(nextId("p-", org.people().stream().map(Person::id).toList()), true));
+        return save(model, redirect, locale, tenant, org.withPeople(people));
     }
 
     @GetMapping("/admin/organisasjon/personer/{personId}")
@@ -112,8 +113,7 @@ class OrganisationController {
         var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
         var person = tenant.organisation()
                 .person(personId)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return personPage(model, tenant, person, List.of());
     }
 
@@ -122,39 +122,18 @@ class OrganisationController {
     String savePerson(
             @AuthenticationPrincipal OidcUser user,
             @PathVariable String personId,
-            @RequestParam String name,
-            @RequestParam String email,
-            @RequestParam(required = false) @Nullable String title,
-            @RequestParam(required = false) @Nullable String username,
-            @RequestParam(required = false) @Nullable String unitId,
-            @RequestParam(required = false) @Nullable String lineManagerId,
+            PersonForm form,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
         var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
-        Organisation org = tenant.organisation();
-        List<Person> people = org.people().stream()
-                .map(p -> p.id().equals(personId)
-                        ? new Person(
-                                p.id(),
-                                name.strip(),
-                                email.strip(),
-                                blankToNull(username),
-                                blankToNull(title),
-                                blankToNull(unitId),
-                                blankToNull(lineManagerId),
-                                p.active())
-                        : p)
-                .toList();
-        var changed = new Organisation(
-                org.units(), people, org.managingDirector(), org.managementGroup(), org.boardContact());
+        var changed = replacing(tenant.organisation(), personId, p -> form.toPerson(p.id(), p.active()));
         try {
             tenants.changeOrganisation(tenant.id(), changed);
             redirect.addFlashAttribute("notice", messages.getMessage("admin.org.saved", null, locale));
             return "redirect:/admin/organisasjon";
         } catch (TenantServiceClient.Refused refused) {
-            var person = changed.person(personId).orElseThrow();
-            return personPage(model, tenant, person, refused.problems());
+            return personPage(model, tenant, changed.person(personId).orElseThrow(), refused.problems());
         }
     }
 
@@ -183,6 +162,20 @@ class OrganisationController {
                         boardContact));
     }
 
+    /** Someone left, or is back: they keep their history either way. */
+    @PostMapping("/admin/organisasjon/personer/{personId}/aktiv")
+    String setActive(
+            @AuthenticationPrincipal OidcUser user,
+            @PathVariable String personId,
+            @RequestParam boolean active,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        return save(
+                model, redirect, locale, tenant, replacing(tenant.organisation(), personId, p -> p.withActive(active)));
+    }
+
     private static String personPage(
             Model model, TenantServiceClient.TenantView tenant, Person person, List<Problem> problems) {
         model.addAttribute("tenant", tenant);
@@ -197,36 +190,10 @@ class OrganisationController {
         return "tenantadmin/person";
     }
 
-    @PostMapping("/admin/organisasjon/personer/{personId}/aktiv")
-    String setActive(
-            @AuthenticationPrincipal OidcUser user,
-            @PathVariable String personId,
-            @RequestParam boolean active,
-            Model model,
-            RedirectAttributes redirect,
-            Locale locale) {
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
-        Organisation org = tenant.organisation();
-        List<Person> people = org.people().stream()
-                .map(p -> p.id().equals(personId)
-                        ? new Person(
-                                p.id(),
-                                p.name(),
-                                p.email(),
-                                p.username(),
-                                p.title(),
-                                p.unitId(),
-                                p.lineManagerId(),
-                                active)
-                        : p)
-                .toList();
-        return save(
-                model,
-                redirect,
-                locale,
-                tenant,
-                new Organisation(
-                        org.units(), people, org.managingDirector(), org.managementGroup(), org.boardContact()));
+    private static Organisation replacing(Organisation org, String personId, UnaryOperator<Person> change) {
+        return org.withPeople(org.people().stream()
+                .map(p -> p.id().equals(personId) ? change.apply(p) : p)
+                .toList());
     }
 
     /** Shows what the file would make, and every bad row; changes nothing. */
