@@ -21,6 +21,9 @@ public class IntakeSecurity {
                                 .permitAll()
                                 .requestMatchers(HttpMethod.GET, "/public/tenants/*/form")
                                 .permitAll()
+                                // An error on a public endpoint is answered as that error (415, 400, …), never 401.
+                                .requestMatchers("/error")
+                                .permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**")
                                 .permitAll()
                                 .anyRequest()

@@ -1,0 +1,71 @@
+package no.klagesak.e2e;
+
+import static no.klagesak.e2e.RunningPlatform.mailsTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The public complaint form in Chromium on the local stack, with an axe audit of every page it shows. */
+@ExtendWith(RunningPlatform.class)
+class ComplaintFormBrowserE2ETest {
+
+    private static final String WEB = "http://localhost:8080";
+
+    @Test
+    void a_named_complaint_sent_from_the_form_gets_a_reference_and_an_acknowledgement() {
+        String address = "form-" + UUID.randomUUID() + "@example.org";
+        try (Browser chromium = Browser.open()) {
+            var driver = chromium.driver;
+            driver.get(WEB + "/t/fjordvekst/klage?lang=nb");
+            assertThat(driver.findElement(By.id("main")).getText())
+                    .contains("Du får skriftlig svar innen 14 dager.", "Du kan klage anonymt.");
+            chromium.assertNoAccessibilityViolations("complaint form");
+            chromium.screenshot("form-nb.png");
+
+            driver.findElement(By.id("role-PARTICIPANT")).click();
+            driver.findElement(By.id("category-FOLLOW_UP")).click();
+            driver.findElement(By.id("subject")).sendKeys("Oppfølging i arbeidstreningen");
+            driver.findElement(By.id("description")).sendKeys("Jeg har ikke hatt møte med veilederen min på en måned.");
+            driver.findElement(By.id("name")).sendKeys("Kari Nordmann");
+            driver.findElement(By.id("email")).sendKeys(address);
+            driver.findElement(By.cssSelector("form.settings button[type=submit]"))
+                    .click();
+
+            var reference = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=reference]")));
+            assertThat(reference.getText()).matches("\\d{4}-\\d{5}");
+            chromium.assertNoAccessibilityViolations("receipt");
+            String number = reference.getText();
+            await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(address).size() == 1);
+            assertThat(mailsTo(address).getFirst().get("subject").asString()).contains(number);
+        }
+    }
+
+    @Test
+    void a_form_with_errors_shows_a_summary_that_gets_the_focus_and_a_refused_anonymity_is_said_at_the_start() {
+        try (Browser chromium = Browser.open()) {
+            var driver = chromium.driver;
+            driver.get(WEB + "/t/lysheim/klage?lang=nb");
+            assertThat(driver.findElement(By.id("main")).getText()).contains("Anonyme klager behandles ikke.");
+            assertThat(driver.findElements(By.id("anonymous"))).isEmpty();
+
+            driver.findElement(By.id("subject")).sendKeys("Bare et emne");
+            driver.findElement(By.cssSelector("form.settings button[type=submit]"))
+                    .click();
+
+            var summary = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+            assertThat(summary.getText()).contains("Hvem er du?", "Hva gjelder det?", "Navn");
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+            assertThat(driver.findElement(By.id("subject")).getAttribute("value"))
+                    .isEqualTo("Bare et emne");
+            chromium.assertNoAccessibilityViolations("complaint form with errors");
+            chromium.screenshot("form-errors.png");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package no.klagesak.web.complaintform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.contracts.tenant.Template;
+import no.klagesak.web.services.IntakeClient;
+import no.klagesak.web.services.TenantServiceClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The public form states the routine's promises, asks what the routine asks, and shows refusals in a summary. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ComplaintFormTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    IntakeClient intake;
+
+    @MockitoBean
+    TenantServiceClient tenants;
+
+    @BeforeEach
+    void tenants() {
+        tenant("open", Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS, true);
+        tenant("named", Template.COMPLAINT_AND_WHISTLEBLOWING_NO_ANONYMOUS, false);
+    }
+
+    private void tenant(String id, Template template, boolean anonymous) {
+        var routine = template.routine("AS " + id, "p-1");
+        given(tenants.published(id))
+                .willReturn(Optional.of(new TenantServiceClient.PublishedTenant(
+                        id, "AS " + id, 1, List.of(new RoutineVersion(1, Instant.EPOCH, "", List.of(), routine)))));
+        Map<String, String> categories = new java.util.LinkedHashMap<>();
+        routine.categories().forEach(c -> categories.put(c.code(), c.track().name()));
+        given(intake.rules(id))
+                .willReturn(Optional.of(new IntakeClient.FormRules(
+                        1,
+                        anonymous,
+                        routine.who().nameRequired(),
+                        routine.who().contactRequired(),
+                        routine.who().desiredChangeRequired(),
+                        Set.of("PARTICIPANT", "EMPLOYEE"),
+                        categories)));
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void the_form_says_what_the_routine_promises_before_anything_is_written() throws Exception {
+        assertThat(page("/t/open/klage"))
+                .contains("Klage til AS open", "Du får skriftlig svar innen 2 uker.", "Du kan klage anonymt.")
+                .contains("Bare de som skal behandle klagen, får lese den.")
+                .contains("Deltakere i tiltak", "Oppfølging og veiledning", "Jeg vil være anonym");
+    }
+
+    @Test
+    void where_anonymous_complaints_are_refused_the_form_says_so_and_offers_no_anonymity() throws Exception {
+        assertThat(page("/t/named/klage"))
+                .contains("Anonyme klager behandles ikke.")
+                .contains("en du stoler på, klage for deg")
+                .contains("Mobbing, trakassering, diskriminering, vold", "Varsel")
+                .doesNotContain("Jeg vil være anonym");
+    }
+
+    @Test
+    void a_refused_complaint_comes_back_with_a_focused_error_summary_linking_to_each_field_and_keeps_the_text()
+            throws Exception {
+        given(intake.submit(eq("named"), anyString(), any()))
+                .willReturn(new IntakeClient.Sent.Refused(Map.of("complainant.email", "contact-required")));
+
+        String page = mvc.perform(post("/t/named/klage")
+                        .with(csrf())
+                        .param("submission", "form-12345678")
+                        .param("complainantRole", "PARTICIPANT")
+                        .param("category", "HARASSMENT")
+                        .param("subject", "Tema <script>alert(1)</script>")
+                        .param("description", "Det som skjedde")
+                        .param("name", "Kari"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("error-summary", "autofocus", "href=\"#email\"", "E-post – oppgi e-post eller telefon")
+                .contains("value=\"Kari\"", "Det som skjedde")
+                .contains("Tema &lt;script&gt;")
+                .doesNotContain("<script>alert(1)</script>")
+                .contains("value=\"form-12345678\"");
+    }
+
+    @Test
+    void the_summary_reads_in_the_order_of_the_form_and_asks_to_choose_what_was_not_chosen() throws Exception {
+        var problems = new java.util.LinkedHashMap<String, String>();
+        problems.put("complainant.email", "contact-required");
+        problems.put("category", "invalid");
+        problems.put("description", "required");
+        given(intake.submit(eq("named"), anyString(), any())).willReturn(new IntakeClient.Sent.Refused(problems));
+
+        String page = mvc.perform(post("/t/named/klage").with(csrf()).param("complainantRole", "PARTICIPANT"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        int category = page.indexOf("Hva gjelder det? – velg ett av alternativene");
+        int description = page.indexOf("Hva har skjedd, og hvorfor klager du? – må fylles ut");
+        int email = page.indexOf("E-post – oppgi e-post eller telefon");
+        assertThat(category).isPositive().isLessThan(description);
+        assertThat(description).isLessThan(email);
+    }
+
+    @Test
+    void an_anonymous_complaint_sends_no_person_and_the_receipt_shows_the_reference() throws Exception {
+        given(intake.submit(eq("open"), anyString(), any())).willReturn(new IntakeClient.Sent.Received("2026-00042"));
+
+        String page = mvc.perform(post("/t/open/klage?lang=nn")
+                        .with(csrf())
+                        .param("submission", "form-87654321")
+                        .param("complainantRole", "EMPLOYEE")
+                        .param("category", "FOLLOW_UP")
+                        .param("subject", "Tema")
+                        .param("description", "Det som skjedde")
+                        .param("anonymous", "on")
+                        .param("name", "Skal ikkje sendast"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("Klaga er motteken", "2026-00042");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
+        then(intake).should().submit(eq("open"), eq("form-87654321"), sent.capture());
+        assertThat(sent.getValue()).doesNotContainKey("complainant").containsEntry("language", "nn");
+    }
+
+    @Test
+    void a_tenant_without_a_form_is_not_found() throws Exception {
+        assertThat(mvc.perform(get("/t/nobody/klage")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+    }
+}
