@@ -13,6 +13,10 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
     public static final String TENANT_ID = "ce_tenantid";
+    /** {@code datacontenttype}: in the Kafka binding's binary mode it travels as the plain {@code content-type} header. */
+    public static final String DATA_CONTENT_TYPE = "content-type";
+
+    public static final String JSON = "application/json";
     public static final String SPEC_VERSION_VALUE = "1.0";
 
     private CloudEventHeaders() {}

@@ -90,6 +90,40 @@ class IntakeComponentTest {
     }
 
     @Test
+    void a_published_event_is_a_complete_cloudevent_for_the_official_sdk() throws Exception {
+        HttpResponse<String> response = post(
+                "/public/tenants/fjordvekst/complaints",
+                null,
+                body("\"complainant\":{\"name\":\"Ola\",\"email\":\"ola@example.org\"}"));
+        String complaintId = JSON.readTree(response.body()).get("complaintId").asString();
+
+        ConsumerRecord<String, String> record = KafkaRecords.read(
+                        kafka,
+                        Topics.COMPLAINT_EVENTS,
+                        Duration.ofSeconds(20),
+                        read -> read.stream().anyMatch(r -> complaintId.equals(r.key())))
+                .stream()
+                .filter(r -> complaintId.equals(r.key()))
+                .findFirst()
+                .orElseThrow();
+        io.cloudevents.CloudEvent event = io.cloudevents.kafka.KafkaMessageFactory.createReader(
+                        record.headers(), record.value().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toEvent();
+
+        assertThat(event.getSpecVersion().toString()).isEqualTo("1.0");
+        assertThat(event.getId()).isNotBlank();
+        assertThat(event.getType()).isEqualTo(ComplaintReceived.TYPE);
+        assertThat(event.getSource()).hasToString("/klagesak/intake-service");
+        assertThat(event.getSubject()).isEqualTo(complaintId);
+        assertThat(event.getTime()).isNotNull();
+        assertThat(event.getDataContentType()).isEqualTo("application/json");
+        assertThat(event.getExtension("tenantid")).isEqualTo("fjordvekst");
+        assertThat(new String(event.getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains(complaintId)
+                .doesNotContain("Ola");
+    }
+
+    @Test
     void the_producer_is_configured_for_durability(@Autowired Environment environment) {
         String binder = "spring.cloud.stream.kafka.binder.";
         assertThat(environment.getProperty(binder + "producer-properties.acks")).isEqualTo("all");

@@ -46,6 +46,7 @@ public class KafkaEventPublisher implements EventPublisher {
                 .setHeader(CloudEventHeaders.TIME, bytes(entry.occurredAt().toString()))
                 .setHeader(CloudEventHeaders.SUBJECT, bytes(entry.key()))
                 .setHeader(CloudEventHeaders.TENANT_ID, bytes(entry.tenantId()))
+                .setHeader(CloudEventHeaders.DATA_CONTENT_TYPE, bytes(CloudEventHeaders.JSON))
                 .build();
     }
 
