@@ -24,6 +24,8 @@ public class IntakeSecurity {
                                 // An error on a public endpoint is answered as that error (415, 400, …), never 401.
                                 .requestMatchers("/error")
                                 .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
+                                .permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**")
                                 .permitAll()
                                 .anyRequest()

@@ -124,6 +124,21 @@ class IntakeComponentTest {
     }
 
     @Test
+    void the_running_service_serves_its_openapi_document() throws Exception {
+        HttpResponse<String> document = get("/v3/api-docs", null);
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        JsonNode api = JSON.readTree(document.body());
+        assertThat(api.get("openapi").asString()).startsWith("3.");
+        assertThat(api.get("paths").propertyNames())
+                .contains(
+                        "/public/tenants/{tenantId}/complaints",
+                        "/public/tenants/{tenantId}/form",
+                        "/api/complaints",
+                        "/api/complaints/{id}");
+    }
+
+    @Test
     void the_producer_is_configured_for_durability(@Autowired Environment environment) {
         String binder = "spring.cloud.stream.kafka.binder.";
         assertThat(environment.getProperty(binder + "producer-properties.acks")).isEqualTo("all");
