@@ -71,7 +71,7 @@ class EventContractTest {
                                 new Routine.Span(3, Routine.SpanUnit.MONTHS),
                                 List.of(14))),
                 new Routine.Notices(Routine.DirectorNotice.IMMEDIATE, true, true, true, false),
-                new Routine.Presentation("Fjordvekst AS", List.of("se"), "", "Ring 12 34 56 78"),
+                new Routine.Presentation("Fjordvekst AS", "FJV", List.of("se"), "", "Ring 12 34 56 78"),
                 new Routine.Retention(true, 5, 10));
         var organisation = new Organisation(
                 List.of(new Organisation.Unit("u-root", "Fjordvekst AS", null, "p-dagny")),

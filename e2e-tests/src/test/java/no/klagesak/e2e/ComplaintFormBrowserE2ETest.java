@@ -39,7 +39,7 @@ class ComplaintFormBrowserE2ETest {
 
             var reference = chromium.wait.until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=reference]")));
-            assertThat(reference.getText()).matches("\\d{4}-\\d{5}");
+            assertThat(reference.getText()).matches("FJV-\\d{4}-\\d{4,}");
             chromium.assertNoAccessibilityViolations("receipt");
             String number = reference.getText();
             await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(address).size() == 1);

@@ -43,6 +43,7 @@ class IntakeConfiguration {
         Routine.WhoMayComplain who = current.routine().who();
         return new TenantRules.IntakeRoutine(
                 current.version(),
+                current.routine().presentation().referencePrefix(),
                 who.anonymousAllowed(),
                 who.nameRequired(),
                 who.contactRequired(),

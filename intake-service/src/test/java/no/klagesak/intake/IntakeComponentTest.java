@@ -63,7 +63,7 @@ class IntakeComponentTest {
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode receipt = JSON.readTree(response.body());
         String complaintId = receipt.get("complaintId").asString();
-        assertThat(receipt.get("reference").asString()).matches("\\d{4}-\\d{5}");
+        assertThat(receipt.get("reference").asString()).matches("FJO-\\d{4}-\\d{4,}");
 
         List<ConsumerRecord<String, String>> records = KafkaRecords.read(
                 kafka,
@@ -259,6 +259,32 @@ class IntakeComponentTest {
             return form.statusCode() == 200
                     && JSON.readTree(form.body()).get("version").asInt() == version;
         });
+    }
+
+    @Test
+    void two_hundred_parallel_submissions_to_one_tenant_get_two_hundred_distinct_reference_numbers() throws Exception {
+        String tenant = "busy-" + UUID.randomUUID().toString().substring(0, 8);
+        TestTenants.publish(
+                kafka,
+                TestTenants.snapshot(tenant, "Travel AS", 1, List.of(TestTenants.version(1, "Travel AS", true, 14))));
+        awaitFormVersion(tenant, 1);
+
+        java.util.Set<String> references = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 200; i++) {
+                threads.submit(() -> {
+                    HttpResponse<String> response = post("/public/tenants/" + tenant + "/complaints", null, body(null));
+                    statuses.add(response.statusCode());
+                    references.add(
+                            JSON.readTree(response.body()).path("reference").asString());
+                    return null;
+                });
+            }
+        }
+
+        assertThat(statuses).hasSize(200).containsOnly(201);
+        assertThat(references).hasSize(200).allMatch(r -> r.matches("TRA-\\d{4}-\\d{4}"));
     }
 
     @Test

@@ -189,13 +189,29 @@ public record Routine(
     }
 
     /**
-     * How the tenant presents itself: its name, the public form's languages beyond nb, nn and en, a logo and the
-     * contact text on the published routine.
+     * How the tenant presents itself: its name, the short prefix of its reference numbers ({@code FJV} in {@code
+     * FJV-2026-0042}), the public form's languages beyond nb, nn and en, a logo and the contact text on the published
+     * routine.
      */
-    public record Presentation(String displayName, List<String> extraLanguages, String logoUrl, String contactText) {
+    public record Presentation(
+            String displayName,
+            String referencePrefix,
+            List<String> extraLanguages,
+            String logoUrl,
+            String contactText) {
 
         public Presentation {
             extraLanguages = List.copyOf(extraLanguages);
+        }
+
+        /** A first prefix from a name: its first three letters, without Norwegian letters, in capitals. */
+        public static String prefixFor(String name) {
+            String letters = name.toUpperCase(java.util.Locale.ROOT)
+                    .replace("Æ", "AE")
+                    .replace("Ø", "O")
+                    .replace("Å", "A")
+                    .replaceAll("[^A-Z]", "");
+            return letters.length() >= 3 ? letters.substring(0, 3) : (letters + "KLG").substring(0, 3);
         }
     }
 

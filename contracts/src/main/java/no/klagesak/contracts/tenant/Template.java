@@ -73,7 +73,8 @@ public enum Template {
     public Routine routine(String displayName, String managingDirector) {
         var person = new DefaultReceiver(ReceiverKind.PERSON, managingDirector);
         var whistleblowing = new TrackDeadlines(span(7, DAYS), span(3, MONTHS), List.of(14, 7));
-        var presentation = new Routine.Presentation(displayName, List.of(), "", "");
+        var presentation =
+                new Routine.Presentation(displayName, Routine.Presentation.prefixFor(displayName), List.of(), "", "");
         return switch (this) {
             case LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL ->
                 new Routine(

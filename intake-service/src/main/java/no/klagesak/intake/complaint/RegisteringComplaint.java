@@ -72,7 +72,8 @@ public class RegisteringComplaint {
         Complaint complaint = new Complaint(
                 id,
                 command.tenantId(),
-                referenceNumbers.next(command.tenantId(), Year.from(now.atZone(OSLO))),
+                routine.referencePrefix() + "-"
+                        + referenceNumbers.next(command.tenantId(), Year.from(now.atZone(OSLO))),
                 track,
                 command.channel(),
                 command.complainantRole(),

@@ -14,11 +14,13 @@ public interface TenantRules {
      * The rules a new complaint is checked against, from one routine version.
      *
      * @param version the routine version the complaint is received under
+     * @param referencePrefix the tenant's prefix of reference numbers, e.g. {@code FJV}
      * @param complainantRoles who may complain
      * @param categories the categories offered now (retired ones are not), each with the track it decides
      */
     record IntakeRoutine(
             int version,
+            String referencePrefix,
             boolean anonymousAllowed,
             boolean nameRequired,
             boolean contactRequired,

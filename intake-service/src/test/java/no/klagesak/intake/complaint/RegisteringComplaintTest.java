@@ -52,6 +52,7 @@ class RegisteringComplaintTest {
     private static TenantRules.IntakeRoutine routine(int version, boolean anonymousAllowed, boolean strict) {
         return new TenantRules.IntakeRoutine(
                 version,
+                "TST",
                 anonymousAllowed,
                 strict,
                 strict,
@@ -67,7 +68,7 @@ class RegisteringComplaintTest {
     void a_valid_complaint_is_stored_with_a_reference_of_the_year_in_oslo_and_promises_one_event() {
         var receipt = registering.register(command("open", new Complainant("Kari", "kari@example.org", null, null)));
 
-        assertThat(receipt.reference()).isEqualTo("2027-1");
+        assertThat(receipt.reference()).isEqualTo("TST-2027-1");
         assertThat(stored).hasSize(1);
         assertThat(promised).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(ComplaintReceived.TYPE);

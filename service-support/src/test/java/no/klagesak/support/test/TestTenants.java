@@ -99,7 +99,7 @@ public final class TestTenants {
                                 new Routine.Span(3, Routine.SpanUnit.MONTHS),
                                 List.of())),
                 new Routine.Notices(Routine.DirectorNotice.IMMEDIATE, false, true, true, false),
-                new Routine.Presentation(name, List.of(), "", ""),
+                new Routine.Presentation(name, Routine.Presentation.prefixFor(name), List.of(), "", ""),
                 new Routine.Retention(false, 5, 10));
     }
 

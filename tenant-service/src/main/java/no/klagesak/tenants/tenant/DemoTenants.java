@@ -29,6 +29,7 @@ public final class DemoTenants {
                         new Routine.Span(14, Routine.SpanUnit.DAYS),
                         List.of(3)),
                 routine.deadlines().whistleblowing()));
+        routine = routine.withPresentation(prefixed(routine.presentation(), "FJV"));
         return Tenant.onboard(
                 "fjordvekst",
                 "Fjordvekst AS",
@@ -53,6 +54,7 @@ public final class DemoTenants {
                                 new Routine.Span(4, Routine.SpanUnit.WEEKS),
                                 List.of(7, 2)),
                         routine.deadlines().whistleblowing()));
+        routine = routine.withPresentation(prefixed(routine.presentation(), "LAI"));
         return Tenant.onboard(
                 "lysheim",
                 "Lysheim Arbeid og Inkludering",
@@ -86,6 +88,10 @@ public final class DemoTenants {
                 director,
                 List.of(director, alias + "-management"),
                 alias + "-board");
+    }
+
+    private static Routine.Presentation prefixed(Routine.Presentation p, String prefix) {
+        return new Routine.Presentation(p.displayName(), prefix, p.extraLanguages(), p.logoUrl(), p.contactText());
     }
 
     private static Person person(

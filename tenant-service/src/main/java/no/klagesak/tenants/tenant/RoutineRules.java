@@ -19,6 +19,7 @@ public final class RoutineRules {
 
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,59}$");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
+    private static final Pattern PREFIX = Pattern.compile("^[A-Z]{2,5}$");
     private static final Set<String> BUILT_IN_LANGUAGES = Set.of("nb", "nn", "en");
     private static final int MAX_DAYS = 366;
 
@@ -164,6 +165,13 @@ public final class RoutineRules {
         if (blank(presentation.displayName()) || presentation.displayName().length() > 120) {
             problems.add(new Problem(
                     "presentation.displayName", "required", "Virksomheten trenger et navn (høyst 120 tegn)."));
+        }
+        if (presentation.referencePrefix() == null
+                || !PREFIX.matcher(presentation.referencePrefix()).matches()) {
+            problems.add(new Problem(
+                    "presentation.referencePrefix",
+                    "invalid",
+                    "Prefikset til saksnumrene er 2–5 store bokstaver (A–Z), for eksempel FJV."));
         }
         for (String language : presentation.extraLanguages()) {
             if (!LANGUAGE.matcher(language).matches() || BUILT_IN_LANGUAGES.contains(language)) {

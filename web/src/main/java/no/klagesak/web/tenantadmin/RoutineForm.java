@@ -73,7 +73,11 @@ final class RoutineForm {
                 checked("escalationFinal"),
                 checked("navCaseworkerOffered"));
         var presentation = new Routine.Presentation(
-                text("displayName"), commaList("extraLanguages"), text("logoUrl"), text("contactText"));
+                text("displayName"),
+                text("referencePrefix").toUpperCase(java.util.Locale.ROOT),
+                commaList("extraLanguages"),
+                text("logoUrl"),
+                text("contactText"));
         var retention = new Routine.Retention(
                 checked("publicStatistics"),
                 number("retention.complaintYears"),

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Year;
 import no.klagesak.intake.complaint.ReferenceNumbers;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -21,15 +22,28 @@ class MongoReferenceNumbers implements ReferenceNumbers {
         this.mongo = mongo;
     }
 
+    /** {@code 2026-0042}: the year and the next number of this tenant's year, at least four digits. */
     @Override
     public String next(String tenantId, Year year) {
+        return "%s-%04d".formatted(year, increment(tenantId + ":" + year));
+    }
+
+    private long increment(String counterId) {
+        try {
+            return incrementOnce(counterId);
+        } catch (DuplicateKeyException firstOfTheYear) {
+            // Two requests both created the year's counter; the one that lost increments the one that won.
+            return incrementOnce(counterId);
+        }
+    }
+
+    private long incrementOnce(String counterId) {
         Document counter = mongo.findAndModify(
-                query(where("_id").is(tenantId + ":" + year)),
+                query(where("_id").is(counterId)),
                 new Update().inc("value", 1L),
                 FindAndModifyOptions.options().upsert(true).returnNew(true),
                 Document.class,
                 "reference_counters");
-        long value = ((Number) counter.get("value")).longValue();
-        return "%s-%05d".formatted(year, value);
+        return ((Number) counter.get("value")).longValue();
     }
 }
