@@ -34,6 +34,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** intake-service over real HTTP, a real Kafka broker and the Mongo-compatible store. */
 @ComponentTest
@@ -301,6 +302,74 @@ class IntakeComponentTest {
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(mongo.getCollection("complaints").countDocuments()).isEqualTo(before);
+    }
+
+    /** Bad input to the public endpoint: each is refused as a problem, never a 401 or a 500, and nothing is stored. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            a missing complainant type           | fjordvekst | {"complainantRole":null}                                      | 400 | complainantRole
+            an oversized subject                 | fjordvekst | {"subject":"%201s"}                                           | 400 | subject
+            an oversized description             | fjordvekst | {"description":"%10001s"}                                     | 400 | description
+            an unknown category                  | fjordvekst | {"category":"NO_SUCH_THING"}                                  | 400 | category
+            a malformed category code            | fjordvekst | {"category":"follow up"}                                      | 400 | category
+            an unknown complainant type          | fjordvekst | {"complainantRole":"ALIEN"}                                   | 400 | complainantRole
+            a complainant type not offered       | fjordvekst | {"complainantRole":"BUYER"}                                   | 400 | complainantRole
+            a track that is not the category's   | fjordvekst | {"track":"WHISTLEBLOWING"}                                    | 400 | track
+            an anonymous complaint where refused | lysheim    | {}                                                            | 400 | complainant
+            an invalid e-mail                    | fjordvekst | {"complainant":{"name":"Kari","email":"kari-at-example"}}     | 400 | complainant.email
+            an oversized name                    | fjordvekst | {"complainant":{"name":"%201s"}}                              | 400 | complainant.name
+            an oversized phone                   | fjordvekst | {"complainant":{"name":"Kari","phone":"%41s"}}                | 400 | complainant.phone
+            an oversized address                 | fjordvekst | {"complainant":{"name":"Kari","address":"%201s"}}             | 400 | complainant.address
+            a named complaint without a name     | fjordvekst | {"complainant":{"name":"  "}}                                 | 400 | complainant.name
+            a language not offered               | fjordvekst | {"language":"de"}                                             | 400 | language
+            a blank subject                      | fjordvekst | {"subject":"   "}                                             | 400 | subject
+            a missing description                | fjordvekst | {"description":null}                                          | 400 | description
+            a MongoDB operator in a text field   | fjordvekst | {"subject":{"$gt":""}}                                        | 400 |
+            a MongoDB operator as the category   | fjordvekst | {"category":"$gt"}                                            | 400 | category
+            an array where a person belongs      | fjordvekst | {"complainant":["Kari"]}                                      | 400 |
+            a word where a yes or no belongs     | fjordvekst | {"concernsLineManager":"perhaps"}                             | 400 |
+            an unknown tenant                    | nobody     | {}                                                            | 404 |
+            """)
+    void bad_input_is_a_problem_and_nothing_is_stored(
+            String what, String tenant, String change, int status, String field) throws Exception {
+        long before = mongo.getCollection("complaints").countDocuments();
+        ObjectNode complaint = (ObjectNode) JSON.readTree(body("\"complainant\":{\"name\":\"Kari\"}"));
+        JSON.readTree(expand(change)).properties().forEach(e -> complaint.set(e.getKey(), e.getValue()));
+        if (tenant.equals("lysheim")) complaint.remove("complainant");
+
+        HttpResponse<String> response = post("/public/tenants/" + tenant + "/complaints", null, complaint.toString());
+
+        assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        if (field != null) {
+            assertThat(JSON.readTree(response.body()).path("problems").has(field))
+                    .as(what + ": " + response.body())
+                    .isTrue();
+        }
+        assertThat(mongo.getCollection("complaints").countDocuments()).isEqualTo(before);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            malformed JSON     | {"subject":
+            an empty body      | ''
+            a JSON null        | null
+            a JSON array       | [1,2,3]
+            """)
+    void a_body_that_is_no_complaint_is_a_400_problem(String what, String body) throws Exception {
+        long before = mongo.getCollection("complaints").countDocuments();
+
+        HttpResponse<String> response = post("/public/tenants/fjordvekst/complaints", null, body);
+
+        assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(400);
+        assertThat(mongo.getCollection("complaints").countDocuments()).isEqualTo(before);
+    }
+
+    /** {@code %201s} in a case stands for 201 letters. */
+    private static String expand(String change) {
+        var matcher = java.util.regex.Pattern.compile("%(\\d+)s").matcher(change);
+        return matcher.replaceAll(m -> "x".repeat(Integer.parseInt(m.group(1))));
     }
 
     @Test
