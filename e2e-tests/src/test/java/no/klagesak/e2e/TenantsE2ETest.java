@@ -58,7 +58,8 @@ class TenantsE2ETest {
         HttpResponse<String> created = post("http://localhost:8081/api/complaints", token("lysheim-receiver"), """
                 {"complainantRole":"PARTICIPANT","category":"WORK_ENVIRONMENT",
                  "subject":"Støy i verkstedet","description":"Det er så mye støy at jeg ikke hører instruksene.",
-                 "complainant":{"name":"Per Deltaker","phone":"99999999"},"language":"nb"}
+                 "complainant":{"name":"Per Deltaker","phone":"99999999"},"language":"nb",
+                 "staffRegistration":{"medium":"IN_PERSON","confirmedByComplainant":true}}
                 """);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String complaintId = json(created).get("complaintId").asString();
@@ -108,7 +109,8 @@ class TenantsE2ETest {
                 post("http://localhost:8081/public/tenants/nordlys/complaints", null, """
                 {"complainantRole":"CUSTOMER","category":"SERVICE_DELIVERY",
                  "subject":"Levering","description":"Varene kom tre uker for sent.",
-                 "complainant":{"name":"Kari Kunde","email":"%s"},"language":"nb"}
+                 "complainant":{"name":"Kari Kunde","email":"%s"},"language":"nb",
+                 "staffRegistration":{"medium":"IN_PERSON","confirmedByComplainant":true}}
                 """.formatted(address));
         assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
 

@@ -35,7 +35,8 @@ class WalkingSkeletonE2ETest {
         HttpResponse<String> created = post("http://localhost:8081/api/complaints", receiver, """
                 {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",
                  "subject":"Oppfølging i arbeidstreningen","description":"Jeg har ikke hatt møte med veileder på seks uker.",
-                 "complainant":{"name":"Kari Nordmann","email":"%s"},"language":"nb"}
+                 "complainant":{"name":"Kari Nordmann","email":"%s"},"language":"nb",
+                 "staffRegistration":{"medium":"IN_PERSON","confirmedByComplainant":true}}
                 """.formatted(address));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String complaintId = json(created).get("complaintId").asString();

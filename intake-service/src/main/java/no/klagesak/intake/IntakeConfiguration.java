@@ -48,6 +48,7 @@ class IntakeConfiguration {
                 who.nameRequired(),
                 who.contactRequired(),
                 who.desiredChangeRequired(),
+                who.writtenOnly(),
                 who.complainantTypes().stream()
                         .map(type -> ComplainantRole.valueOf(type.name()))
                         .collect(Collectors.toSet()),

@@ -154,8 +154,12 @@ class IntakeComponentTest {
     void staff_register_for_their_own_tenant_and_only_their_tenant_can_read_it() throws Exception {
         String token = TestIssuer.shared().token("lysheim", "lysheim-receiver", "receiver");
         HttpResponse<String> response = post(
-                "/api/complaints", token, body("\"complainant\":{\"name\":\"Ola\",\"email\":\"ola@example.org\"}"));
-        assertThat(response.statusCode()).isEqualTo(201);
+                "/api/complaints",
+                token,
+                body("\"complainant\":{\"name\":\"Ola\",\"email\":\"ola@example.org\"},"
+                        + "\"staffRegistration\":{\"medium\":\"IN_PERSON\",\"helpedBy\":\"Tolk Tove\","
+                        + "\"confirmedByComplainant\":true}"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String location = response.headers().firstValue("Location").orElseThrow();
 
         HttpResponse<String> own = get(location, token);
@@ -163,6 +167,12 @@ class IntakeComponentTest {
         assertThat(JSON.readTree(own.body()).get("tenantId").asString()).isEqualTo("lysheim");
         assertThat(JSON.readTree(own.body()).get("registeredBy").asString()).isEqualTo("lysheim-receiver");
         assertThat(JSON.readTree(own.body()).get("channel").asString()).isEqualTo("STAFF_REGISTRATION");
+        assertThat(JSON.readTree(own.body()).at("/staffRegistration/helpedBy").asString())
+                .isEqualTo("Tolk Tove");
+        assertThat(JSON.readTree(own.body())
+                        .at("/staffRegistration/confirmedByComplainant")
+                        .asBoolean())
+                .isTrue();
         assertThat(location).endsWith(JSON.readTree(own.body()).get("id").asString());
         assertThat(JSON.readTree(own.body()).get("description").asString()).isEqualTo(TEXT);
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param policyVersion the version of the tenant's routine it was received under; its deadlines follow that version
  * @param complainant null when anonymous
  * @param registeredBy the staff user who wrote down an oral complaint or registered it, null from the public form
+ * @param staffRegistration how staff took it down, when they registered it for someone
  * @param submissionKey the client's idempotency key, or the complaint id when the client sent none; unique per tenant
  */
 public record Complaint(
@@ -29,6 +30,7 @@ public record Complaint(
         String language,
         Instant receivedAt,
         @Nullable String registeredBy,
+        @Nullable StaffRegistration staffRegistration,
         String submissionKey) {
 
     public boolean anonymous() {

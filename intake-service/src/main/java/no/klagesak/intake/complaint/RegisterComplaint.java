@@ -23,7 +23,8 @@ public record RegisterComplaint(
         boolean concernsLineManager,
         @Nullable String language,
         @Nullable String registeredBy,
-        @Nullable String idempotencyKey) {
+        @Nullable String idempotencyKey,
+        @Nullable StaffRegistration staffRegistration) {
 
     static final int MAX_TEXT = 10_000;
     static final int MAX_SHORT = 200;
@@ -41,6 +42,10 @@ public record RegisterComplaint(
         text(problems, "description", description, MAX_TEXT, true);
         text(problems, "desiredChange", desiredChange, MAX_TEXT, false);
         if (language != null && !LANGUAGES.contains(language)) problems.put("language", "invalid");
+        if (staffRegistration != null) {
+            if (staffRegistration.medium() == null) problems.put("staffRegistration.medium", "required");
+            text(problems, "staffRegistration.helpedBy", staffRegistration.helpedBy(), MAX_SHORT, false);
+        }
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             problems.put("idempotencyKey", "invalid");
         }

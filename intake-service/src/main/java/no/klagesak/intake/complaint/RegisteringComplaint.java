@@ -55,6 +55,22 @@ public class RegisteringComplaint {
         if (routine.desiredChangeRequired() && blank(command.desiredChange())) {
             problems.put("desiredChange", "required");
         }
+        StaffRegistration staff = command.staffRegistration();
+        if (command.channel() == Channel.STAFF_REGISTRATION && staff == null) {
+            problems.put("staffRegistration", "required");
+        }
+        if (staff != null && staff.medium() != null) {
+            if (staff.medium().oral() && !staff.confirmedByComplainant()) {
+                // Routine 001: what the receiver wrote down is the complaint only when the complainant says it is.
+                problems.put("staffRegistration.confirmedByComplainant", "required");
+            }
+            if (routine.writtenOnly()
+                    && staff.medium() == StaffRegistration.Medium.PHONE
+                    && !staff.offeredWrittenForm()) {
+                // Routine 002: a phone complainant is offered to deliver a written complaint.
+                problems.put("staffRegistration.offeredWrittenForm", "required");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidComplaint(problems);
         }
@@ -89,6 +105,7 @@ public class RegisteringComplaint {
                 command.languageOrDefault(),
                 now,
                 command.registeredBy(),
+                command.staffRegistration(),
                 command.idempotencyKey() == null ? id.value() : command.idempotencyKey());
         Complaint stored = complaints.addUnlessSubmitted(complaint, List.of(received(complaint)));
         return new Receipt(stored.id(), stored.reference(), stored.receivedAt(), stored != complaint);

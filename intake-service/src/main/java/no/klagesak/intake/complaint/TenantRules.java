@@ -25,6 +25,7 @@ public interface TenantRules {
             boolean nameRequired,
             boolean contactRequired,
             boolean desiredChangeRequired,
+            boolean writtenOnly,
             Set<ComplainantRole> complainantRoles,
             Map<String, Track> categories) {
 

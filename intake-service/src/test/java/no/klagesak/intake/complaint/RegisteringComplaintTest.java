@@ -57,6 +57,7 @@ class RegisteringComplaintTest {
                 strict,
                 strict,
                 strict,
+                strict,
                 java.util.Set.of(ComplainantRole.PARTICIPANT, ComplainantRole.EMPLOYEE),
                 java.util.Map.of("FOLLOW_UP", Track.COMPLAINT, "HARASSMENT", Track.WHISTLEBLOWING));
     }
@@ -122,6 +123,7 @@ class RegisteringComplaintTest {
                 false,
                 "nb",
                 null,
+                null,
                 null));
 
         var event = (ComplaintReceived) promised.getFirst().data();
@@ -144,6 +146,7 @@ class RegisteringComplaintTest {
                 null,
                 false,
                 "nb",
+                null,
                 null,
                 null);
         assertThatThrownBy(() -> registering.register(command))
@@ -176,6 +179,7 @@ class RegisteringComplaintTest {
                 false,
                 "nb",
                 null,
+                null,
                 null);
 
         assertThatThrownBy(() -> registering.register(noChange))
@@ -192,6 +196,69 @@ class RegisteringComplaintTest {
         assertThat(stored).hasSize(1);
     }
 
+    @Test
+    void an_oral_complaint_written_down_by_staff_needs_the_complainants_confirmation() {
+        var unconfirmed = staff(new StaffRegistration(StaffRegistration.Medium.IN_PERSON, "Tolk Tove", false, false));
+        assertThatThrownBy(() -> registering.register(unconfirmed))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsEntry("staffRegistration.confirmedByComplainant", "required"));
+
+        registering.register(
+                staff(new StaffRegistration(StaffRegistration.Medium.IN_PERSON, "Tolk Tove", true, false)));
+        assertThat(stored.getFirst().staffRegistration().helpedBy()).isEqualTo("Tolk Tove");
+        assertThat(stored.getFirst().registeredBy()).isEqualTo("receiver");
+    }
+
+    @Test
+    void a_phone_complaint_where_the_routine_wants_it_written_is_recorded_as_offered_the_written_form() {
+        var notOffered = staffAt("strict", new StaffRegistration(StaffRegistration.Medium.PHONE, null, true, false));
+        assertThatThrownBy(() -> registering.register(notOffered))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems())
+                                .containsEntry("staffRegistration.offeredWrittenForm", "required"));
+
+        registering.register(
+                staffAt("strict", new StaffRegistration(StaffRegistration.Medium.PHONE, null, true, true)));
+        assertThat(stored.getFirst().staffRegistration().offeredWrittenForm()).isTrue();
+    }
+
+    @Test
+    void staff_registration_says_how_the_complaint_came_and_a_letter_needs_no_confirmation() {
+        assertThatThrownBy(() -> registering.register(staff(null)))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems()).containsEntry("staffRegistration", "required"));
+
+        registering.register(staff(new StaffRegistration(StaffRegistration.Medium.LETTER, null, false, false)));
+        assertThat(stored).hasSize(1);
+    }
+
+    private static RegisterComplaint staff(StaffRegistration registration) {
+        return staffAt("open", registration);
+    }
+
+    private static RegisterComplaint staffAt(String tenant, StaffRegistration registration) {
+        var c = command(tenant, new Complainant("Kari", "kari@example.org", "99999999", null));
+        return new RegisterComplaint(
+                c.tenantId(),
+                Channel.STAFF_REGISTRATION,
+                c.track(),
+                c.complainantRole(),
+                c.category(),
+                c.subject(),
+                c.description(),
+                c.desiredChange(),
+                c.complainant(),
+                c.concernsLineManager(),
+                c.language(),
+                "receiver",
+                null,
+                registration);
+    }
+
     static RegisterComplaint withCategory(RegisterComplaint c, String category) {
         return new RegisterComplaint(
                 c.tenantId(),
@@ -206,7 +273,8 @@ class RegisteringComplaintTest {
                 c.concernsLineManager(),
                 c.language(),
                 c.registeredBy(),
-                c.idempotencyKey());
+                c.idempotencyKey(),
+                null);
     }
 
     @Test
@@ -223,6 +291,7 @@ class RegisteringComplaintTest {
                 new Complainant("", "no-at", null, null),
                 false,
                 "de",
+                null,
                 null,
                 null);
 
@@ -291,6 +360,7 @@ class RegisteringComplaintTest {
                 false,
                 "nb",
                 null,
+                null,
                 null);
     }
 
@@ -308,6 +378,7 @@ class RegisteringComplaintTest {
                 c.concernsLineManager(),
                 c.language(),
                 c.registeredBy(),
-                key);
+                key,
+                null);
     }
 }

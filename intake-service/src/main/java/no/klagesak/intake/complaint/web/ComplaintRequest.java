@@ -4,6 +4,7 @@ import no.klagesak.intake.complaint.Channel;
 import no.klagesak.intake.complaint.Complainant;
 import no.klagesak.intake.complaint.ComplainantRole;
 import no.klagesak.intake.complaint.RegisterComplaint;
+import no.klagesak.intake.complaint.StaffRegistration;
 import no.klagesak.intake.complaint.Track;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,8 @@ record ComplaintRequest(
         @Nullable String desiredChange,
         @Nullable Complainant complainant,
         @Nullable Boolean concernsLineManager,
-        @Nullable String language) {
+        @Nullable String language,
+        @Nullable StaffRegistrationRequest staffRegistration) {
 
     RegisterComplaint toCommand(
             String tenantId, Channel channel, @Nullable String registeredBy, @Nullable String idempotencyKey) {
@@ -37,7 +39,26 @@ record ComplaintRequest(
                 Boolean.TRUE.equals(concernsLineManager),
                 language,
                 registeredBy,
-                idempotencyKey);
+                idempotencyKey,
+                channel == Channel.STAFF_REGISTRATION && staffRegistration != null
+                        ? staffRegistration.toRegistration()
+                        : null);
+    }
+
+    /** How staff took the complaint down; only read on staff registration. */
+    record StaffRegistrationRequest(
+            @Nullable String medium,
+            @Nullable String helpedBy,
+            @Nullable Boolean confirmedByComplainant,
+            @Nullable Boolean offeredWrittenForm) {
+
+        StaffRegistration toRegistration() {
+            return new StaffRegistration(
+                    parse(StaffRegistration.Medium.class, medium),
+                    helpedBy,
+                    Boolean.TRUE.equals(confirmedByComplainant),
+                    Boolean.TRUE.equals(offeredWrittenForm));
+        }
     }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {

@@ -3,6 +3,7 @@ package no.klagesak.intake.complaint.web;
 import java.time.Instant;
 import no.klagesak.intake.complaint.Complainant;
 import no.klagesak.intake.complaint.Complaint;
+import no.klagesak.intake.complaint.StaffRegistration;
 import org.jspecify.annotations.Nullable;
 
 /** A complaint as the staff API shows it. The text is here, for those who handle the case; never in events or logs. */
@@ -23,7 +24,8 @@ record ComplaintView(
         boolean concernsLineManager,
         String language,
         Instant receivedAt,
-        @Nullable String registeredBy) {
+        @Nullable String registeredBy,
+        @Nullable StaffRegistration staffRegistration) {
 
     static ComplaintView of(Complaint c) {
         return new ComplaintView(
@@ -43,6 +45,7 @@ record ComplaintView(
                 c.concernsLineManager(),
                 c.language(),
                 c.receivedAt(),
-                c.registeredBy());
+                c.registeredBy(),
+                c.staffRegistration());
     }
 }
