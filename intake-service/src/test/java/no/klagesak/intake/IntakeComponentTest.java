@@ -301,14 +301,8 @@ class IntakeComponentTest {
     @Test
     void a_wrong_content_type_on_the_public_form_is_415_not_401_and_nothing_is_stored() throws Exception {
         long before = mongo.getCollection("complaints").countDocuments();
-        var request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/public/tenants/fjordvekst/complaints"))
-                .header("Content-Type", "text/plain")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body(null)))
-                .build();
-
-        var response = java.net.http.HttpClient.newHttpClient()
-                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = TestHttp.localhost(port)
+                .post("/public/tenants/fjordvekst/complaints", null, body(null), Map.of("Content-Type", "text/plain"));
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(mongo.getCollection("complaints").countDocuments()).isEqualTo(before);

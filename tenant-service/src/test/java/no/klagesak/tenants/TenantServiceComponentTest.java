@@ -184,17 +184,7 @@ class TenantServiceComponentTest {
     }
 
     private HttpResponse<String> put(String path, String token, String json) {
-        try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json))
-                    .build();
-            return java.net.http.HttpClient.newHttpClient()
-                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.localhost(port).put(path, token, json);
     }
 
     /**

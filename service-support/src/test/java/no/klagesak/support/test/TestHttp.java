@@ -28,12 +28,19 @@ public record TestHttp(String baseUrl) {
         return post(path, token, json, Map.of());
     }
 
+    /** A JSON body; a header given here replaces the default, e.g. another {@code Content-Type}. */
     public HttpResponse<String> post(String path, @Nullable String token, String json, Map<String, String> headers) {
         HttpRequest.Builder request = request(path, token)
-                .header("Content-Type", "application/json")
+                .setHeader("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return send(request);
+    }
+
+    public HttpResponse<String> put(String path, @Nullable String token, String json) {
+        return send(request(path, token)
+                .setHeader("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static JsonNode json(HttpResponse<String> response) {
