@@ -12,6 +12,10 @@ public final class EventJson {
     private static final Map<String, Class<? extends IntegrationEvent>> PAYLOADS = Map.of(
             ComplaintReceived.TYPE, ComplaintReceived.class,
             ComplaintAssigned.TYPE, ComplaintAssigned.class,
+            ComplaintInformationAdded.TYPE, ComplaintInformationAdded.class,
+            ComplaintQuestionAsked.TYPE, ComplaintQuestionAsked.class,
+            ComplaintWithdrawn.TYPE, ComplaintWithdrawn.class,
+            ComplaintEscalationRequested.TYPE, ComplaintEscalationRequested.class,
             TenantSnapshot.TYPE, TenantSnapshot.class);
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -4,7 +4,14 @@ package no.klagesak.contracts;
  * The payload of an integration event. Each payload names its stable, versioned type; the Java class name never
  * travels. Payloads carry ids and classifications, never a complaint's free text.
  */
-public sealed interface IntegrationEvent permits ComplaintReceived, ComplaintAssigned, TenantSnapshot {
+public sealed interface IntegrationEvent
+        permits ComplaintReceived,
+                ComplaintAssigned,
+                ComplaintInformationAdded,
+                ComplaintQuestionAsked,
+                ComplaintWithdrawn,
+                ComplaintEscalationRequested,
+                TenantSnapshot {
 
     /** The stable type name, e.g. {@code complaint.received.v1}. */
     String type();

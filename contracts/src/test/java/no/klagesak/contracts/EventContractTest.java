@@ -52,6 +52,26 @@ class EventContractTest {
                 new ComplaintAssigned("2026-00001", "dagny", "MANAGING_DIRECTOR", 14, LocalDate.of(2026, 12, 9)));
     }
 
+    static EventEnvelope informationAdded() {
+        return complaintEvent(new ComplaintInformationAdded("FJV-2026-0001", "m-2", "m-1"));
+    }
+
+    static EventEnvelope questionAsked() {
+        return complaintEvent(new ComplaintQuestionAsked("FJV-2026-0001", "m-1", "kari"));
+    }
+
+    static EventEnvelope withdrawn() {
+        return complaintEvent(new ComplaintWithdrawn("FJV-2026-0001", AT, true));
+    }
+
+    static EventEnvelope escalationRequested() {
+        return complaintEvent(new ComplaintEscalationRequested("FJV-2026-0001", AT, "m-3"));
+    }
+
+    private static EventEnvelope complaintEvent(IntegrationEvent data) {
+        return new EventEnvelope(EVENT_ID, data.type(), "fjordvekst", "c-0001", AT, data);
+    }
+
     static EventEnvelope tenantSnapshot() {
         var names = new Routine.Names("Oppfølging", "Oppfølging", "Follow-up");
         var days14 = new Routine.TrackDeadlines(
@@ -129,8 +149,36 @@ class EventContractTest {
     }
 
     @Test
+    void complaint_information_added_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(informationAdded()));
+    }
+
+    @Test
+    void complaint_question_asked_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(questionAsked()));
+    }
+
+    @Test
+    void complaint_withdrawn_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(withdrawn()));
+    }
+
+    @Test
+    void complaint_escalation_requested_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(escalationRequested()));
+    }
+
+    @Test
     void every_event_reads_back_to_what_was_written() {
-        for (EventEnvelope envelope : new EventEnvelope[] {received(), assigned(), tenantSnapshot()}) {
+        for (EventEnvelope envelope : new EventEnvelope[] {
+            received(),
+            assigned(),
+            informationAdded(),
+            questionAsked(),
+            withdrawn(),
+            escalationRequested(),
+            tenantSnapshot()
+        }) {
             assertThat(EventJson.read(EventJson.write(envelope))).isEqualTo(envelope);
         }
     }

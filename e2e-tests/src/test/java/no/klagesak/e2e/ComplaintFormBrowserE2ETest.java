@@ -1,6 +1,11 @@
 package no.klagesak.e2e;
 
+import static no.klagesak.e2e.RunningPlatform.complaintIdOf;
+import static no.klagesak.e2e.RunningPlatform.get;
+import static no.klagesak.e2e.RunningPlatform.json;
 import static no.klagesak.e2e.RunningPlatform.mailsTo;
+import static no.klagesak.e2e.RunningPlatform.post;
+import static no.klagesak.e2e.RunningPlatform.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -44,6 +49,79 @@ class ComplaintFormBrowserE2ETest {
             String number = reference.getText();
             await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(address).size() == 1);
             assertThat(mailsTo(address).getFirst().get("subject").asString()).contains(number);
+        }
+    }
+
+    @Test
+    void an_anonymous_complainant_keeps_the_receipt_code_and_answers_the_handlers_question_on_the_follow_up_page() {
+        try (Browser chromium = Browser.open()) {
+            var driver = chromium.driver;
+            driver.get(WEB + "/t/fjordvekst/klage?lang=nb");
+            driver.findElement(By.id("role-PARTICIPANT")).click();
+            driver.findElement(By.id("category-FOLLOW_UP")).click();
+            driver.findElement(By.id("subject")).sendKeys("Tonen på verkstedet");
+            driver.findElement(By.id("description")).sendKeys("Det blir ropt til oss hver morgen.");
+            driver.findElement(By.id("anonymous")).click();
+            driver.findElement(By.cssSelector("form.settings button[type=submit]"))
+                    .click();
+
+            var shown = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=receipt-code]")));
+            String code = shown.getText();
+            assertThat(code).matches("(\\d{4} ){4}\\d{4}");
+            String reference = driver.findElement(By.cssSelector("[data-testid=reference]"))
+                    .getText();
+            // No session and no tracking: the only cookie is the language the person chose (?lang=nb).
+            assertThat(driver.manage().getCookies())
+                    .as("no session or tracking cookie for an anonymous complainant")
+                    .extracting(org.openqa.selenium.Cookie::getName)
+                    .containsOnly("klagesak-lang");
+            chromium.assertNoAccessibilityViolations("receipt with code");
+            chromium.screenshot("receipt-code.png");
+
+            // The handler asks through the staff API; the question's text reaches the complainant only here.
+            String complaintId = complaintIdOf(reference, "fjordvekst-handler");
+            assertThat(post(
+                                    "http://localhost:8081/api/complaints/" + complaintId + "/questions",
+                                    token("fjordvekst-handler"),
+                                    "{\"text\":\"Hvem var til stede da det skjedde?\"}")
+                            .statusCode())
+                    .isEqualTo(201);
+
+            driver.findElement(By.linkText("Følg saken med koden")).click();
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
+            chromium.assertNoAccessibilityViolations("follow-up code page");
+            driver.findElement(By.id("code")).sendKeys(code);
+            driver.findElement(By.cssSelector("form.settings button[type=submit]"))
+                    .click();
+
+            var question = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=question]")));
+            assertThat(question.getText()).isEqualTo("Hvem var til stede da det skjedde?");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).contains(reference);
+            chromium.assertNoAccessibilityViolations("follow-up case page");
+            chromium.screenshot("follow-up-question.png");
+
+            driver.findElement(By.id("answer")).sendKeys("Hele gruppen på verkstedet.");
+            driver.findElement(By.cssSelector("#question-heading + p + form button[type=submit]"))
+                    .click();
+            var done = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=done]")));
+            assertThat(done.getText()).isEqualTo("Det du skrev, er sendt.");
+            assertThat(driver.findElements(By.cssSelector("[data-testid=question]")))
+                    .isEmpty();
+            assertThat(driver.findElement(By.cssSelector("ol.conversation")).getText())
+                    .contains("Hvem var til stede da det skjedde?", "Hele gruppen på verkstedet.");
+            assertThat(driver.manage().getCookies())
+                    .extracting(org.openqa.selenium.Cookie::getName)
+                    .containsOnly("klagesak-lang");
+            chromium.assertNoAccessibilityViolations("follow-up after answering");
+            chromium.screenshot("follow-up-answered.png");
+
+            var conversation = json(get(
+                    "http://localhost:8081/api/complaints/" + complaintId + "/conversation",
+                    token("fjordvekst-handler")));
+            assertThat(conversation.at("/messages/1/text").asString()).isEqualTo("Hele gruppen på verkstedet.");
         }
     }
 

@@ -66,6 +66,23 @@ public class RunningPlatform implements BeforeAllCallback {
         return json(response).get("access_token").asString();
     }
 
+    /** The complaint id behind a reference, as routing lists it once the complaint has reached it. */
+    static String complaintIdOf(String reference, String username) {
+        String token = token(username);
+        return org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(
+                        () -> {
+                            for (JsonNode c : json(get("http://localhost:8082/api/cases", token))) {
+                                if (reference.equals(c.path("reference").asString())) {
+                                    return c.path("complaintId").asString();
+                                }
+                            }
+                            return null;
+                        },
+                        java.util.Objects::nonNull);
+    }
+
     static HttpResponse<String> get(String url, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (token != null) request.header("Authorization", "Bearer " + token);

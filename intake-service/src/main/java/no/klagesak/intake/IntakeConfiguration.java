@@ -6,6 +6,8 @@ import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.intake.complaint.ComplainantRole;
 import no.klagesak.intake.complaint.Complaints;
+import no.klagesak.intake.complaint.FollowingUp;
+import no.klagesak.intake.complaint.ReceiptCodeHashes;
 import no.klagesak.intake.complaint.ReferenceNumbers;
 import no.klagesak.intake.complaint.RegisteringComplaint;
 import no.klagesak.intake.complaint.TenantRules;
@@ -33,8 +35,17 @@ class IntakeConfiguration {
 
     @Bean
     RegisteringComplaint registeringComplaint(
-            Complaints complaints, ReferenceNumbers referenceNumbers, TenantRules rules, Clock clock) {
-        return new RegisteringComplaint(complaints, referenceNumbers, rules, clock);
+            Complaints complaints,
+            ReferenceNumbers referenceNumbers,
+            TenantRules rules,
+            ReceiptCodeHashes hashes,
+            Clock clock) {
+        return new RegisteringComplaint(complaints, referenceNumbers, rules, hashes, clock);
+    }
+
+    @Bean
+    FollowingUp followingUp(Complaints complaints, ReceiptCodeHashes hashes, TenantRules rules, Clock clock) {
+        return new FollowingUp(complaints, hashes, rules, clock);
     }
 
     /** The current routine version, as far as intake applies it. */
@@ -56,6 +67,7 @@ class IntakeConfiguration {
                         .filter(c -> !c.retired())
                         .collect(Collectors.toMap(
                                 Routine.Category::code,
-                                c -> Track.valueOf(c.track().name()))));
+                                c -> Track.valueOf(c.track().name()))),
+                current.routine().notices().escalationOffered());
     }
 }

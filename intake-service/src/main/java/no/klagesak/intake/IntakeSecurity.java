@@ -19,6 +19,9 @@ public class IntakeSecurity {
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers(HttpMethod.POST, "/public/tenants/*/complaints")
                                 .permitAll()
+                                .requestMatchers(
+                                        HttpMethod.POST, "/public/tenants/*/follow-up", "/public/tenants/*/follow-up/*")
+                                .permitAll()
                                 .requestMatchers(HttpMethod.GET, "/public/tenants/*/form")
                                 .permitAll()
                                 // An error on a public endpoint is answered as that error (415, 400, …), never 401.

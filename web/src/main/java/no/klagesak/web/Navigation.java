@@ -19,6 +19,11 @@ class Navigation {
         return has(authentication, WebSecurity.OPERATOR);
     }
 
+    @ModelAttribute("isStaff")
+    boolean isStaff(@Nullable Authentication authentication) {
+        return java.util.Arrays.stream(WebSecurity.STAFF).anyMatch(role -> has(authentication, role));
+    }
+
     static boolean has(@Nullable Authentication authentication, String role) {
         return authentication != null
                 && authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));

@@ -3,8 +3,10 @@ package no.klagesak.web;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -20,6 +22,25 @@ class WebSecurity {
 
     static final String OPERATOR = "platform-operator";
     static final String TENANT_ADMIN = "tenant-admin";
+    /** Who may register a complaint for someone: those who receive and handle complaints. */
+    static final String[] STAFF = {"receiver", "handler", "managing-director", "management"};
+
+    /**
+     * The tenant's public pages ({@code /t/**}: routine, complaint form, follow-up) keep nothing about the visitor: no
+     * session and so no session cookie. Cross-site request forgery protects nothing there: a forged request can do
+     * only what anyone may do directly (send a complaint), and follow-up needs the receipt code.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+        http.securityMatcher("/t/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
 
     /**
      * The published routine ({@code /t/**}) is public; the operator's and the tenant admin's pages need their role,
@@ -45,6 +66,8 @@ class WebSecurity {
                         .hasRole(OPERATOR)
                         .requestMatchers("/admin/**")
                         .hasRole(TENANT_ADMIN)
+                        .requestMatchers("/registrering")
+                        .hasAnyRole(STAFF)
                         .anyRequest()
                         .authenticated())
                 .oauth2Login(

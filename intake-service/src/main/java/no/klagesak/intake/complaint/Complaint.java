@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param registeredBy the staff user who wrote down an oral complaint or registered it, null from the public form
  * @param staffRegistration how staff took it down, when they registered it for someone
  * @param submissionKey the client's idempotency key, or the complaint id when the client sent none; unique per tenant
+ * @param receiptCodeHash the slow hash of the receipt code given for the follow-up page, null when none was given
  */
 public record Complaint(
         ComplaintId id,
@@ -31,7 +32,8 @@ public record Complaint(
         Instant receivedAt,
         @Nullable String registeredBy,
         @Nullable StaffRegistration staffRegistration,
-        String submissionKey) {
+        String submissionKey,
+        @Nullable String receiptCodeHash) {
 
     public boolean anonymous() {
         return complainant == null;

@@ -3,6 +3,7 @@ package no.klagesak.intake.complaint;
 import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.EventEnvelope;
+import org.jspecify.annotations.Nullable;
 
 /** The stored complaints. Every read names the tenant. */
 public interface Complaints {
@@ -16,4 +17,15 @@ public interface Complaints {
     Complaint addUnlessSubmitted(Complaint complaint, List<EventEnvelope> events);
 
     Optional<Complaint> findBy(String tenantId, ComplaintId id);
+
+    /** The complaint whose receipt code has this hash, in this tenant. */
+    Optional<FollowUp> findByReceiptCode(String tenantId, String receiptCodeHash);
+
+    Optional<FollowUp> followUp(String tenantId, ComplaintId id);
+
+    /**
+     * Adds a message to the complaint's conversation, sets its state when one is given, and promises the event, in one
+     * single-document write. Nothing is added to a withdrawn complaint: then it answers false.
+     */
+    boolean append(String tenantId, ComplaintId id, Message message, @Nullable CaseState state, EventEnvelope event);
 }

@@ -18,13 +18,19 @@ public class RegisteringComplaint {
     private final Complaints complaints;
     private final ReferenceNumbers referenceNumbers;
     private final TenantRules tenantRules;
+    private final ReceiptCodeHashes receiptCodes;
     private final Clock clock;
 
     public RegisteringComplaint(
-            Complaints complaints, ReferenceNumbers referenceNumbers, TenantRules tenantRules, Clock clock) {
+            Complaints complaints,
+            ReferenceNumbers referenceNumbers,
+            TenantRules tenantRules,
+            ReceiptCodeHashes receiptCodes,
+            Clock clock) {
         this.complaints = complaints;
         this.referenceNumbers = referenceNumbers;
         this.tenantRules = tenantRules;
+        this.receiptCodes = receiptCodes;
         this.clock = clock;
     }
 
@@ -81,10 +87,12 @@ public class RegisteringComplaint {
             // A retry: answer with the first receipt before a reference number is spent on it.
             var earlier = complaints.findBy(command.tenantId(), id);
             if (earlier.isPresent()) {
-                return new Receipt(id, earlier.get().reference(), earlier.get().receivedAt(), true);
+                return new Receipt(id, earlier.get().reference(), earlier.get().receivedAt(), true, null);
             }
         }
         Instant now = clock.instant();
+        // A complaint from the public form gets a receipt code to follow it up with, named or anonymous.
+        ReceiptCode code = command.channel() == Channel.WEB_FORM ? ReceiptCode.generate() : null;
         Complaint complaint = new Complaint(
                 id,
                 command.tenantId(),
@@ -106,9 +114,11 @@ public class RegisteringComplaint {
                 now,
                 command.registeredBy(),
                 command.staffRegistration(),
-                command.idempotencyKey() == null ? id.value() : command.idempotencyKey());
+                command.idempotencyKey() == null ? id.value() : command.idempotencyKey(),
+                code == null ? null : receiptCodes.hash(command.tenantId(), code));
         Complaint stored = complaints.addUnlessSubmitted(complaint, List.of(received(complaint)));
-        return new Receipt(stored.id(), stored.reference(), stored.receivedAt(), stored != complaint);
+        boolean repeated = stored != complaint;
+        return new Receipt(stored.id(), stored.reference(), stored.receivedAt(), repeated, repeated ? null : code);
     }
 
     private static boolean blank(String text) {
@@ -144,6 +154,13 @@ public class RegisteringComplaint {
      * What the complainant is told at once.
      *
      * @param repeated true when this answers a retry of a submission already stored
+     * @param receiptCode the code to follow the complaint up with; given once, so null on a repeated answer and for
+     *     complaints not sent from the public form
      */
-    public record Receipt(ComplaintId complaintId, String reference, Instant receivedAt, boolean repeated) {}
+    public record Receipt(
+            ComplaintId complaintId,
+            String reference,
+            Instant receivedAt,
+            boolean repeated,
+            @org.jspecify.annotations.Nullable ReceiptCode receiptCode) {}
 }

@@ -17,6 +17,7 @@ public interface TenantRules {
      * @param referencePrefix the tenant's prefix of reference numbers, e.g. {@code FJV}
      * @param complainantRoles who may complain
      * @param categories the categories offered now (retired ones are not), each with the track it decides
+     * @param escalationOffered whether a complainant who is not satisfied may ask management to decide
      */
     record IntakeRoutine(
             int version,
@@ -27,7 +28,8 @@ public interface TenantRules {
             boolean desiredChangeRequired,
             boolean writtenOnly,
             Set<ComplainantRole> complainantRoles,
-            Map<String, Track> categories) {
+            Map<String, Track> categories,
+            boolean escalationOffered) {
 
         public IntakeRoutine {
             complainantRoles = Set.copyOf(complainantRoles);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.ComplaintReceived;
@@ -16,29 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class RegisteringComplaintTest {
 
-    private final List<Complaint> stored = new ArrayList<>();
-    private final List<EventEnvelope> promised = new ArrayList<>();
-    private final Complaints complaints = new Complaints() {
-        @Override
-        public Complaint addUnlessSubmitted(Complaint complaint, List<EventEnvelope> events) {
-            for (Complaint earlier : stored) {
-                if (earlier.tenantId().equals(complaint.tenantId())
-                        && earlier.submissionKey().equals(complaint.submissionKey())) {
-                    return earlier;
-                }
-            }
-            stored.add(complaint);
-            promised.addAll(events);
-            return complaint;
-        }
+    private final InMemoryComplaints complaints = new InMemoryComplaints();
+    private final List<Complaint> stored = complaints.stored;
+    private final List<EventEnvelope> promised = complaints.promised;
+    /** Fast and deterministic; the real one is bcrypt (BcryptReceiptCodeHashes). */
+    static final ReceiptCodeHashes HASHES = (tenant, code) -> tenant + ":" + new StringBuilder(code.digits()).reverse();
 
-        @Override
-        public Optional<Complaint> findBy(String tenantId, ComplaintId id) {
-            return stored.stream()
-                    .filter(c -> c.tenantId().equals(tenantId) && c.id().equals(id))
-                    .findFirst();
-        }
-    };
     private int counter;
     private final ReferenceNumbers numbers = (tenant, year) -> year + "-" + (++counter);
     private final TenantRules rules = tenant -> switch (tenant) {
@@ -59,11 +41,13 @@ class RegisteringComplaintTest {
                 strict,
                 strict,
                 java.util.Set.of(ComplainantRole.PARTICIPANT, ComplainantRole.EMPLOYEE),
-                java.util.Map.of("FOLLOW_UP", Track.COMPLAINT, "HARASSMENT", Track.WHISTLEBLOWING));
+                java.util.Map.of("FOLLOW_UP", Track.COMPLAINT, "HARASSMENT", Track.WHISTLEBLOWING),
+                true);
     }
     // 23:30 UTC on New Year's Eve is already the next year in Oslo.
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-31T23:30:00Z"), ZoneOffset.UTC);
-    private final RegisteringComplaint registering = new RegisteringComplaint(complaints, numbers, rules, clock);
+    private final RegisteringComplaint registering =
+            new RegisteringComplaint(complaints, numbers, rules, HASHES, clock);
 
     @Test
     void a_valid_complaint_is_stored_with_a_reference_of_the_year_in_oslo_and_promises_one_event() {
@@ -364,7 +348,7 @@ class RegisteringComplaintTest {
                 null);
     }
 
-    private static RegisterComplaint withKey(RegisterComplaint c, String key) {
+    static RegisterComplaint withKey(RegisterComplaint c, String key) {
         return new RegisterComplaint(
                 c.tenantId(),
                 c.channel(),

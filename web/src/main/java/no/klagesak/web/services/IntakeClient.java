@@ -1,10 +1,14 @@
 package no.klagesak.web.services;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -18,9 +22,14 @@ public class IntakeClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient anonymous;
+    private final RestClient asUser;
 
-    IntakeClient(RestClient.Builder builder, @Value("${klagesak.web.intake-service-url}") String intake) {
+    IntakeClient(
+            RestClient.Builder builder,
+            OAuth2AuthorizedClientManager authorizedClients,
+            @Value("${klagesak.web.intake-service-url}") String intake) {
         this.anonymous = builder.clone().baseUrl(intake).build();
+        this.asUser = UserToken.client(builder, authorizedClients, intake);
     }
 
     /** The rules a complaint sent now is received under; empty when the tenant has no public form. */
@@ -41,23 +50,129 @@ public class IntakeClient {
      * receipt.
      */
     public Sent submit(String tenantId, String submissionKey, Map<String, Object> complaint) {
+        return send(anonymous.post().uri("/public/tenants/{id}/complaints", tenantId), submissionKey, complaint);
+    }
+
+    /**
+     * Staff register a complaint for their own tenant (the one in their token), for example an oral one they wrote
+     * down, with how it came and who helped in {@code staffRegistration}.
+     */
+    public Sent register(String submissionKey, Map<String, Object> complaint) {
+        return send(asUser.post().uri("/api/complaints"), submissionKey, complaint);
+    }
+
+    private static Sent send(RestClient.RequestBodySpec request, String submissionKey, Map<String, Object> complaint) {
         try {
-            JsonNode receipt = anonymous
-                    .post()
-                    .uri("/public/tenants/{id}/complaints", tenantId)
-                    .contentType(MediaType.APPLICATION_JSON)
+            JsonNode receipt = request.contentType(MediaType.APPLICATION_JSON)
                     .header("Idempotency-Key", submissionKey)
                     .body(complaint)
                     .retrieve()
                     .body(JsonNode.class);
-            return new Sent.Received(receipt.path("reference").asString());
+            return new Sent.Received(
+                    receipt.path("reference").asString(),
+                    receipt.path("receiptCode").isString()
+                            ? receipt.path("receiptCode").asString()
+                            : null);
         } catch (HttpClientErrorException.BadRequest refused) {
-            JsonNode problems = JSON.readTree(refused.getResponseBodyAsString()).path("problems");
-            Map<String, String> byField = new java.util.LinkedHashMap<>();
-            problems.properties()
-                    .forEach(e -> byField.put(e.getKey(), e.getValue().asString()));
-            return new Sent.Refused(byField);
+            return new Sent.Refused(problems(refused));
         }
+    }
+
+    private static Map<String, String> problems(HttpClientErrorException refused) {
+        JsonNode problems = JSON.readTree(refused.getResponseBodyAsString()).path("problems");
+        Map<String, String> byField = new java.util.LinkedHashMap<>();
+        problems.properties().forEach(e -> byField.put(e.getKey(), e.getValue().asString()));
+        return byField;
+    }
+
+    /** What the complainant can do on the follow-up page; each needs the receipt code. */
+    public enum FollowUpAction {
+        OPEN(""),
+        INFORMATION("/information"),
+        WITHDRAWAL("/withdrawal"),
+        ESCALATION("/escalation");
+
+        private final String path;
+
+        FollowUpAction(String path) {
+            this.path = path;
+        }
+    }
+
+    /**
+     * One step of follow-up with the receipt code. The person's address goes along as {@code X-Forwarded-For}, so
+     * intake can limit wrong codes per person rather than for everyone behind this web app; intake keeps it in memory
+     * only.
+     */
+    public FollowedUp followUp(
+            String tenantId,
+            FollowUpAction action,
+            String code,
+            @Nullable String text,
+            @Nullable String answers,
+            String source) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("code", code);
+        body.put("text", text);
+        body.put("answers", answers);
+        try {
+            return new FollowedUp.Shown(anonymous
+                    .post()
+                    .uri("/public/tenants/{id}/follow-up" + action.path, tenantId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header("X-Forwarded-For", source)
+                    .body(body)
+                    .retrieve()
+                    .body(FollowUpView.class));
+        } catch (HttpClientErrorException.BadRequest refused) {
+            return new FollowedUp.Refused(problems(refused));
+        } catch (HttpClientErrorException.NotFound wrong) {
+            return new FollowedUp.WrongCode();
+        } catch (HttpClientErrorException.Conflict withdrawn) {
+            return new FollowedUp.Withdrawn();
+        } catch (HttpClientErrorException.TooManyRequests tooMany) {
+            String after = tooMany.getResponseHeaders() == null
+                    ? null
+                    : tooMany.getResponseHeaders().getFirst("Retry-After");
+            long seconds = after == null ? 900 : Long.parseLong(after);
+            return new FollowedUp.TooManyTries(Math.max(1, (seconds + 59) / 60));
+        }
+    }
+
+    /** The complaint as its complainant sees it; nothing names the handler. */
+    public record FollowUpView(
+            String reference,
+            String track,
+            String category,
+            boolean anonymous,
+            Instant receivedAt,
+            String state,
+            boolean escalationOffered,
+            @Nullable String openQuestion,
+            List<FollowUpMessage> messages) {}
+
+    public record FollowUpMessage(
+            String id,
+            String kind,
+            String text,
+            Instant at,
+            @Nullable String answers) {
+        public boolean fromComplainant() {
+            return !kind.equals("QUESTION");
+        }
+    }
+
+    /** What came of a step of follow-up. */
+    public sealed interface FollowedUp {
+        record Shown(FollowUpView view) implements FollowedUp {}
+
+        record Refused(Map<String, String> problems) implements FollowedUp {}
+
+        record WrongCode() implements FollowedUp {}
+
+        record Withdrawn() implements FollowedUp {}
+
+        record TooManyTries(long minutes) implements FollowedUp {}
     }
 
     public record FormRules(
@@ -66,12 +181,14 @@ public class IntakeClient {
             boolean nameRequired,
             boolean contactRequired,
             boolean desiredChangeRequired,
+            boolean writtenOnly,
             Set<String> complainantRoles,
             Map<String, String> categories) {}
 
     /** What came of a complaint sent. */
     public sealed interface Sent {
-        record Received(String reference) implements Sent {}
+        /** @param receiptCode the code to follow the complaint up with, given once; null on a repeated send */
+        record Received(String reference, @Nullable String receiptCode) implements Sent {}
 
         /** Field name to problem code, e.g. {@code complainant.email} → {@code contact-required}. */
         record Refused(Map<String, String> problems) implements Sent {}

@@ -6,7 +6,6 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -62,6 +61,7 @@ class ComplaintFormTest {
                         routine.who().nameRequired(),
                         routine.who().contactRequired(),
                         routine.who().desiredChangeRequired(),
+                        routine.who().writtenOnly(),
                         Set.of("PARTICIPANT", "EMPLOYEE"),
                         categories)));
     }
@@ -94,7 +94,6 @@ class ComplaintFormTest {
                 .willReturn(new IntakeClient.Sent.Refused(Map.of("complainant.email", "contact-required")));
 
         String page = mvc.perform(post("/t/named/klage")
-                        .with(csrf())
                         .param("submission", "form-12345678")
                         .param("complainantRole", "PARTICIPANT")
                         .param("category", "HARASSMENT")
@@ -121,7 +120,7 @@ class ComplaintFormTest {
         problems.put("description", "required");
         given(intake.submit(eq("named"), anyString(), any())).willReturn(new IntakeClient.Sent.Refused(problems));
 
-        String page = mvc.perform(post("/t/named/klage").with(csrf()).param("complainantRole", "PARTICIPANT"))
+        String page = mvc.perform(post("/t/named/klage").param("complainantRole", "PARTICIPANT"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -135,10 +134,10 @@ class ComplaintFormTest {
 
     @Test
     void an_anonymous_complaint_sends_no_person_and_the_receipt_shows_the_reference() throws Exception {
-        given(intake.submit(eq("open"), anyString(), any())).willReturn(new IntakeClient.Sent.Received("2026-00042"));
+        given(intake.submit(eq("open"), anyString(), any()))
+                .willReturn(new IntakeClient.Sent.Received("2026-00042", "12345678901234567890"));
 
         String page = mvc.perform(post("/t/open/klage?lang=nn")
-                        .with(csrf())
                         .param("submission", "form-87654321")
                         .param("complainantRole", "EMPLOYEE")
                         .param("category", "FOLLOW_UP")
@@ -150,11 +149,21 @@ class ComplaintFormTest {
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("Klaga er motteken", "2026-00042");
+        assertThat(page)
+                .contains("Klaga er motteken", "2026-00042", "1234 5678 9012 3456 7890")
+                .contains("Koden blir berre vist denne eine gongen.");
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
         then(intake).should().submit(eq("open"), eq("form-87654321"), sent.capture());
         assertThat(sent.getValue()).doesNotContainKey("complainant").containsEntry("language", "nn");
+    }
+
+    @Test
+    void the_public_pages_set_no_cookie_and_keep_no_session() throws Exception {
+        var response = mvc.perform(get("/t/open/klage")).andReturn();
+        assertThat(response.getResponse().getHeaders("Set-Cookie")).isEmpty();
+        assertThat(response.getRequest().getSession(false)).isNull();
+        assertThat(response.getResponse().getContentAsString()).doesNotContain("_csrf");
     }
 
     @Test

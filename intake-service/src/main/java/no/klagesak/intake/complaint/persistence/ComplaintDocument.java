@@ -1,22 +1,31 @@
 package no.klagesak.intake.complaint.persistence;
 
 import java.util.List;
+import no.klagesak.intake.complaint.CaseState;
 import no.klagesak.intake.complaint.Complaint;
+import no.klagesak.intake.complaint.Message;
 import no.klagesak.support.outbox.OutboxEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The stored form of a complaint: the complaint itself, the tenant, reference and submission key lifted to the top
- * for queries and the index, and {@code outbox} with the events not yet on Kafka (docs/adr/0002).
+ * for queries and the index, what the complainant did since ({@code state}, {@code conversation}), and {@code outbox}
+ * with the events not yet on Kafka (docs/adr/0002). Every change is one update of this one document.
+ *
+ * @param state null on documents stored before follow-up existed: read as {@link CaseState#RECEIVED}
  */
 @Document("complaints")
 @CompoundIndex(name = "tenant_reference", def = "{'tenantId': 1, 'reference': 1}", unique = true)
+@CompoundIndex(name = "tenant_receipt_code", def = "{'tenantId': 1, 'complaint.receiptCodeHash': 1}", sparse = true)
 record ComplaintDocument(
         @Id String id,
         String tenantId,
         String reference,
         String submissionKey,
         Complaint complaint,
+        @Nullable CaseState state,
+        @Nullable List<Message> conversation,
         List<OutboxEntry> outbox) {}

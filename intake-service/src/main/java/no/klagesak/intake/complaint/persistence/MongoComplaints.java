@@ -6,12 +6,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.intake.complaint.CaseState;
 import no.klagesak.intake.complaint.Complaint;
 import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.Complaints;
+import no.klagesak.intake.complaint.FollowUp;
+import no.klagesak.intake.complaint.Message;
 import no.klagesak.support.outbox.OutboxEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -33,6 +38,8 @@ class MongoComplaints implements Complaints {
                     complaint.reference(),
                     complaint.submissionKey(),
                     complaint,
+                    CaseState.RECEIVED,
+                    List.of(),
                     events.stream().map(OutboxEntry::of).toList()));
             return complaint;
         } catch (DuplicateKeyException duplicate) {
@@ -45,6 +52,57 @@ class MongoComplaints implements Complaints {
             if (earlier == null) throw duplicate;
             return earlier.complaint();
         }
+    }
+
+    @Override
+    public Optional<FollowUp> findByReceiptCode(String tenantId, String receiptCodeHash) {
+        return Optional.ofNullable(mongo.findOne(
+                        query(where("tenantId")
+                                .is(tenantId)
+                                .and("complaint.receiptCodeHash")
+                                .is(receiptCodeHash)),
+                        ComplaintDocument.class))
+                .map(MongoComplaints::followUp);
+    }
+
+    @Override
+    public Optional<FollowUp> followUp(String tenantId, ComplaintId id) {
+        return Optional.ofNullable(mongo.findOne(
+                        query(where("_id").is(id.value()).and("tenantId").is(tenantId)), ComplaintDocument.class))
+                .map(MongoComplaints::followUp);
+    }
+
+    @Override
+    public boolean append(
+            String tenantId, ComplaintId id, Message message, @Nullable CaseState state, EventEnvelope event) {
+        Update update = new Update().push("conversation", message).push(OutboxEntry.FIELD, OutboxEntry.of(event));
+        if (state != null) update.set("state", state);
+        // The condition and the change are one write: a complaint withdrawn a moment ago takes nothing more.
+        return mongo.updateFirst(
+                                query(where("_id")
+                                        .is(id.value())
+                                        .and("tenantId")
+                                        .is(tenantId)
+                                        .and("state")
+                                        .ne(CaseState.WITHDRAWN)),
+                                update,
+                                ComplaintDocument.class)
+                        .getMatchedCount()
+                == 1;
+    }
+
+    private static FollowUp followUp(ComplaintDocument document) {
+        Complaint complaint = document.complaint();
+        return new FollowUp(
+                complaint.id(),
+                complaint.tenantId(),
+                complaint.reference(),
+                complaint.track(),
+                complaint.category(),
+                complaint.anonymous(),
+                complaint.receivedAt(),
+                document.state() == null ? CaseState.RECEIVED : document.state(),
+                document.conversation() == null ? List.of() : document.conversation());
     }
 
     @Override

@@ -86,8 +86,22 @@ class ComplaintController {
     private static ResponseEntity<ReceiptResponse> created(RegisteringComplaint.Receipt receipt) {
         return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/complaints/" + receipt.complaintId().value()))
-                .body(new ReceiptResponse(receipt.complaintId().value(), receipt.reference(), receipt.receivedAt()));
+                .body(new ReceiptResponse(
+                        receipt.complaintId().value(),
+                        receipt.reference(),
+                        receipt.receivedAt(),
+                        receipt.receiptCode() == null
+                                ? null
+                                : receipt.receiptCode().digits()));
     }
 
-    record ReceiptResponse(String complaintId, String reference, Instant receivedAt) {}
+    /**
+     * @param receiptCode the code to follow the complaint up with, given this once; absent on a repeated answer and
+     *     for complaints registered by staff
+     */
+    record ReceiptResponse(
+            String complaintId,
+            String reference,
+            Instant receivedAt,
+            @Nullable String receiptCode) {}
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.intake.complaint.InvalidComplaint;
+import no.klagesak.intake.complaint.ReceiptCode;
 import no.klagesak.intake.complaint.RegisteringComplaint;
 import no.klagesak.intake.complaint.TenantRules;
 import no.klagesak.support.security.TenantTokenConverter;
@@ -54,21 +55,26 @@ class ComplaintControllerTest {
     void the_public_form_needs_no_token_and_answers_with_the_reference() throws Exception {
         given(registering.register(any()))
                 .willReturn(new RegisteringComplaint.Receipt(
-                        new ComplaintId("c-1"), "2026-00001", Instant.parse("2026-11-25T10:00:00Z"), false));
+                        new ComplaintId("c-1"),
+                        "2026-00001",
+                        Instant.parse("2026-11-25T10:00:00Z"),
+                        false,
+                        new ReceiptCode("12345678901234567890")));
 
         mvc.perform(post("/public/tenants/fjordvekst/complaints")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(BODY))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/complaints/c-1"))
-                .andExpect(jsonPath("$.reference").value("2026-00001"));
+                .andExpect(jsonPath("$.reference").value("2026-00001"))
+                .andExpect(jsonPath("$.receiptCode").value("12345678901234567890"));
     }
 
     @Test
     void a_repeated_submission_answers_200_with_the_first_receipt() throws Exception {
         given(registering.register(any()))
                 .willReturn(new RegisteringComplaint.Receipt(
-                        new ComplaintId("c-1"), "2026-00001", Instant.parse("2026-11-25T10:00:00Z"), true));
+                        new ComplaintId("c-1"), "2026-00001", Instant.parse("2026-11-25T10:00:00Z"), true, null));
 
         mvc.perform(post("/public/tenants/fjordvekst/complaints")
                         .header("Idempotency-Key", "form-4f1c2b9e")

@@ -1,0 +1,69 @@
+package no.klagesak.e2e;
+
+import static no.klagesak.e2e.RunningPlatform.complaintIdOf;
+import static no.klagesak.e2e.RunningPlatform.get;
+import static no.klagesak.e2e.RunningPlatform.json;
+import static no.klagesak.e2e.RunningPlatform.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A receiver writes down an oral complaint in Chromium on the local stack (routine 001): who helped, and the
+ * complainant's confirmation, which the page asks for until it is given.
+ */
+@ExtendWith(RunningPlatform.class)
+class StaffRegistrationBrowserE2ETest {
+
+    @Test
+    void a_receiver_registers_an_oral_complaint_that_the_complainant_confirmed() {
+        try (Browser chromium = Browser.open()) {
+            var driver = chromium.driver;
+            driver.get("http://localhost:8080/registrering");
+            chromium.logIn("fjordvekst-receiver", "demo");
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("medium-IN_PERSON")));
+            chromium.assertNoAccessibilityViolations("staff registration");
+
+            driver.findElement(By.id("medium-IN_PERSON")).click();
+            driver.findElement(By.id("helpedBy")).sendKeys("Tolk Tove");
+            driver.findElement(By.id("role-PARTICIPANT")).click();
+            driver.findElement(By.id("category-FOLLOW_UP")).click();
+            driver.findElement(By.id("subject")).sendKeys("Muntlig klage om oppfølging");
+            driver.findElement(By.id("description")).sendKeys("Hun sier at hun ikke har fått noen oppfølging.");
+            driver.findElement(By.id("name")).sendKeys("Amina Hassan");
+            driver.findElement(By.cssSelector("form.settings button[type=submit]"))
+                    .click();
+
+            // Not confirmed yet: the summary says so, has the focus, and nothing was stored.
+            var summary = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+            assertThat(summary.getText()).contains("kryss av når klageren har bekreftet teksten");
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+            assertThat(driver.findElement(By.id("helpedBy")).getAttribute("value"))
+                    .isEqualTo("Tolk Tove");
+            chromium.assertNoAccessibilityViolations("staff registration with errors");
+            chromium.screenshot("registration-errors.png");
+
+            driver.findElement(By.id("confirmedByComplainant")).click();
+            driver.findElement(By.cssSelector("form.settings button[type=submit]"))
+                    .click();
+            var reference = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=reference]")));
+            assertThat(reference.getText()).matches("FJV-\\d{4}-\\d{4,}");
+            chromium.assertNoAccessibilityViolations("registered");
+            chromium.screenshot("registration-done.png");
+
+            String handler = token("fjordvekst-handler");
+            String complaintId = complaintIdOf(reference.getText(), "fjordvekst-handler");
+            var stored = json(get("http://localhost:8081/api/complaints/" + complaintId, handler));
+            assertThat(stored.get("channel").asString()).isEqualTo("STAFF_REGISTRATION");
+            assertThat(stored.get("registeredBy").asString()).isEqualTo("fjordvekst-receiver");
+            assertThat(stored.at("/staffRegistration/medium").asString()).isEqualTo("IN_PERSON");
+            assertThat(stored.at("/staffRegistration/helpedBy").asString()).isEqualTo("Tolk Tove");
+            assertThat(stored.at("/staffRegistration/confirmedByComplainant").asBoolean())
+                    .isTrue();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package no.klagesak.intake.complaint;
+
+/** Where a complaint stands, as far as intake knows it: what the complainant did after sending it. */
+public enum CaseState {
+    RECEIVED,
+    ESCALATION_REQUESTED,
+    WITHDRAWN
+}

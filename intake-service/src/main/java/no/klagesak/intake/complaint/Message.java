@@ -1,0 +1,42 @@
+package no.klagesak.intake.complaint;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One message in a complaint's conversation between the handler and the complainant. An anonymous complainant reads
+ * and writes them on the follow-up page with the receipt code: two-way, without identity.
+ *
+ * @param askedBy the handler's user name on a question; never shown to the complainant
+ * @param answers the question a complainant's message answers, if any
+ */
+public record Message(
+        String id,
+        Kind kind,
+        String text,
+        Instant at,
+        @Nullable String askedBy,
+        @Nullable String answers) {
+
+    public static final int MAX_TEXT = 10_000;
+
+    public enum Kind {
+        /** The handler asks the complainant. */
+        QUESTION,
+        /** The complainant adds information or answers. */
+        INFORMATION,
+        /** The complainant says why they withdraw. */
+        WITHDRAWAL,
+        /** The complainant says why they are not satisfied and asks management to decide. */
+        ESCALATION;
+
+        public boolean fromComplainant() {
+            return this != QUESTION;
+        }
+    }
+
+    static Message of(Kind kind, String text, Instant at, @Nullable String askedBy, @Nullable String answers) {
+        return new Message(UUID.randomUUID().toString(), kind, text.strip(), at, askedBy, answers);
+    }
+}

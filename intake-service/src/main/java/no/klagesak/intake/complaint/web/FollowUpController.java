@@ -1,0 +1,192 @@
+package no.klagesak.intake.complaint.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import no.klagesak.intake.complaint.CaseState;
+import no.klagesak.intake.complaint.ComplaintId;
+import no.klagesak.intake.complaint.FollowUp;
+import no.klagesak.intake.complaint.FollowingUp;
+import no.klagesak.intake.complaint.InvalidComplaint;
+import no.klagesak.intake.complaint.Message;
+import no.klagesak.intake.complaint.ReceiptCode;
+import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.TenantAuthentication;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The complainant's side of follow-up, with the receipt code and no identity, and the handler's questions. The code
+ * travels in the body, never in a URL, so it stays out of access logs and browser history. Wrong codes are limited
+ * per source and per tenant.
+ */
+@RestController
+class FollowUpController {
+
+    private final FollowingUp followingUp;
+    private final GuessLimiter guesses;
+
+    FollowUpController(FollowingUp followingUp, GuessLimiter guesses) {
+        this.followingUp = followingUp;
+        this.guesses = guesses;
+    }
+
+    /** What the complainant sends: the code, and for a change the text it adds. */
+    record CodeRequest(
+            @Nullable String code,
+            @Nullable String text,
+            @Nullable String answers) {}
+
+    /** What the complainant sees. Nothing here names the handler. */
+    record FollowUpView(
+            String reference,
+            String track,
+            String category,
+            boolean anonymous,
+            Instant receivedAt,
+            CaseState state,
+            boolean escalationOffered,
+            @Nullable String openQuestion,
+            List<MessageView> messages) {}
+
+    record MessageView(
+            String id,
+            Message.Kind kind,
+            String text,
+            Instant at,
+            @Nullable String answers) {}
+
+    @PostMapping("/public/tenants/{tenantId}/follow-up")
+    ResponseEntity<?> open(@PathVariable String tenantId, @RequestBody CodeRequest request, HttpServletRequest http) {
+        return withCode(
+                tenantId,
+                request,
+                http,
+                code -> followingUp.open(tenantId, code).orElseThrow(() -> new FollowingUpWrongCode()));
+    }
+
+    @PostMapping("/public/tenants/{tenantId}/follow-up/information")
+    ResponseEntity<?> addInformation(
+            @PathVariable String tenantId, @RequestBody CodeRequest request, HttpServletRequest http) {
+        return withCode(
+                tenantId,
+                request,
+                http,
+                code -> followingUp.addInformation(tenantId, code, request.text(), request.answers()));
+    }
+
+    @PostMapping("/public/tenants/{tenantId}/follow-up/withdrawal")
+    ResponseEntity<?> withdraw(
+            @PathVariable String tenantId, @RequestBody CodeRequest request, HttpServletRequest http) {
+        return withCode(tenantId, request, http, code -> followingUp.withdraw(tenantId, code, request.text()));
+    }
+
+    @PostMapping("/public/tenants/{tenantId}/follow-up/escalation")
+    ResponseEntity<?> escalate(
+            @PathVariable String tenantId, @RequestBody CodeRequest request, HttpServletRequest http) {
+        return withCode(tenantId, request, http, code -> followingUp.requestEscalation(tenantId, code, request.text()));
+    }
+
+    /** The handler's view of the conversation, in the handler's own tenant. */
+    @GetMapping("/api/complaints/{id}/conversation")
+    FollowUpStaffView conversation(Authentication authentication, @PathVariable String id) {
+        String tenantId = CurrentTenant.of(authentication);
+        return followingUp
+                .find(tenantId, new ComplaintId(id))
+                .map(FollowUpStaffView::of)
+                .orElseThrow(FollowingUpWrongCode::new);
+    }
+
+    record QuestionRequest(@Nullable String text) {}
+
+    @PostMapping("/api/complaints/{id}/questions")
+    ResponseEntity<FollowUpStaffView> ask(
+            Authentication authentication, @PathVariable String id, @RequestBody QuestionRequest request) {
+        String tenantId = CurrentTenant.of(authentication);
+        String handler = ((TenantAuthentication) authentication).username();
+        FollowUp asked = followingUp.ask(tenantId, new ComplaintId(id), handler, request.text());
+        return ResponseEntity.status(HttpStatus.CREATED).body(FollowUpStaffView.of(asked));
+    }
+
+    record FollowUpStaffView(String reference, CaseState state, List<Message> messages) {
+        static FollowUpStaffView of(FollowUp followUp) {
+            return new FollowUpStaffView(followUp.reference(), followUp.state(), followUp.messages());
+        }
+    }
+
+    private ResponseEntity<?> withCode(
+            String tenantId, CodeRequest request, HttpServletRequest http, Function<ReceiptCode, FollowUp> action) {
+        // The address after trusted proxies (server.forward-headers-strategy): a key in memory, never stored.
+        String source = http.getRemoteAddr();
+        var blocked = guesses.blockedFor(source, tenantId);
+        if (blocked.isPresent()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS, "Too many wrong receipt codes. Try again later.");
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(
+                            HttpHeaders.RETRY_AFTER,
+                            String.valueOf(blocked.get().toSeconds() + 1))
+                    .body(problem);
+        }
+        var code = ReceiptCode.parse(request.code());
+        if (code.isEmpty()) {
+            guesses.wrongCode(source, tenantId);
+            throw new InvalidComplaint(Map.of("code", "invalid"));
+        }
+        try {
+            FollowUp followUp = action.apply(code.get());
+            return ResponseEntity.ok(view(tenantId, followUp));
+        } catch (FollowingUp.UnknownReceiptCode | FollowingUpWrongCode wrong) {
+            guesses.wrongCode(source, tenantId);
+            throw new FollowingUpWrongCode();
+        }
+    }
+
+    private FollowUpView view(String tenantId, FollowUp followUp) {
+        return new FollowUpView(
+                followUp.reference(),
+                followUp.track().name(),
+                followUp.category(),
+                followUp.anonymous(),
+                followUp.receivedAt(),
+                followUp.state(),
+                followingUp.escalationOffered(tenantId),
+                followUp.openQuestion().map(Message::id).orElse(null),
+                followUp.messages().stream()
+                        .map(m -> new MessageView(m.id(), m.kind(), m.text(), m.at(), m.answers()))
+                        .toList());
+    }
+
+    @ExceptionHandler
+    ProblemDetail wrongCode(FollowingUpWrongCode wrong) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint has this receipt code");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknown(FollowingUp.UnknownReceiptCode unknown) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such complaint");
+    }
+
+    @ExceptionHandler
+    ProblemDetail withdrawn(FollowingUp.ComplaintWithdrawnAlready withdrawn) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The complaint is withdrawn");
+    }
+
+    private static final class FollowingUpWrongCode extends RuntimeException {
+        FollowingUpWrongCode() {
+            super("Wrong receipt code");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package no.klagesak.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.klagesak.contracts.ComplaintInformationAdded;
+import no.klagesak.contracts.ComplaintQuestionAsked;
+import no.klagesak.contracts.ComplaintWithdrawn;
+import no.klagesak.contracts.EventJson;
+import no.klagesak.contracts.Topics;
+import no.klagesak.support.test.ComponentTest;
+import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.TestHttp;
+import no.klagesak.support.test.TestIssuer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Anonymous two-way follow-up over HTTP, Kafka and the store: the receipt code, the handler's question, the answer,
+ * withdrawal, the limit on wrong codes, and what is never kept about the person.
+ */
+@ComponentTest
+@ExtendWith(OutputCaptureExtension.class)
+class FollowUpComponentTest {
+
+    private static final String TEXT = "Arbeidslederen roper til oss hver morgen.";
+    private static final String AGENT = "Mozilla/5.0 (Sporbar-Nettleser 99.1)";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private TestHttp http() {
+        return TestHttp.localhost(port);
+    }
+
+    private JsonNode sendAnonymously(String source) {
+        HttpResponse<String> sent = http().post(
+                        "/public/tenants/fjordvekst/complaints",
+                        null,
+                        """
+                        {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Tonen på verkstedet",
+                         "description":"%s","language":"nb"}
+                        """.formatted(TEXT),
+                        Map.of("X-Forwarded-For", source, "User-Agent", AGENT));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        return TestHttp.json(sent);
+    }
+
+    private HttpResponse<String> followUp(String path, String source, String body) {
+        return http().post(
+                        "/public/tenants/fjordvekst/follow-up" + path,
+                        null,
+                        body,
+                        Map.of("X-Forwarded-For", source, "User-Agent", AGENT));
+    }
+
+    @Test
+    void an_anonymous_complainant_follows_up_with_the_receipt_code_and_answers_the_handlers_question(
+            CapturedOutput logs) {
+        JsonNode receipt = sendAnonymously("198.51.100.7");
+        String code = receipt.get("receiptCode").asString();
+        String complaintId = receipt.get("complaintId").asString();
+        assertThat(code).matches("\\d{20}");
+
+        HttpResponse<String> opened = followUp("", "198.51.100.7", "{\"code\":\"%s\"}".formatted(grouped(code)));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        assertThat(TestHttp.json(opened).get("reference").asString())
+                .isEqualTo(receipt.get("reference").asString());
+        assertThat(TestHttp.json(opened).get("state").asString()).isEqualTo("RECEIVED");
+
+        String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+        HttpResponse<String> asked = http().post(
+                        "/api/complaints/" + complaintId + "/questions", handler, "{\"text\":\"Hvem var til stede?\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+
+        JsonNode withQuestion = TestHttp.json(followUp("", "198.51.100.7", "{\"code\":\"%s\"}".formatted(code)));
+        String question = withQuestion.get("openQuestion").asString();
+        assertThat(withQuestion.at("/messages/0/text").asString()).isEqualTo("Hvem var til stede?");
+        assertThat(withQuestion.toString()).doesNotContain("fjordvekst-handler");
+
+        HttpResponse<String> answered = followUp(
+                "/information",
+                "198.51.100.7",
+                "{\"code\":\"%s\",\"text\":\"Hele gruppen.\",\"answers\":\"%s\"}".formatted(code, question));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        assertThat(TestHttp.json(answered).get("openQuestion").isNull()).isTrue();
+
+        JsonNode staffView = TestHttp.json(http().get("/api/complaints/" + complaintId + "/conversation", handler));
+        assertThat(staffView.at("/messages/1/text").asString()).isEqualTo("Hele gruppen.");
+        String otherTenant = TestIssuer.shared().token("lysheim", "lysheim-receiver", "receiver");
+        assertThat(http().get("/api/complaints/" + complaintId + "/conversation", otherTenant)
+                        .statusCode())
+                .isEqualTo(404);
+
+        List<ConsumerRecord<String, String>> events = KafkaRecords.read(
+                        kafka,
+                        Topics.COMPLAINT_EVENTS,
+                        Duration.ofSeconds(20),
+                        read -> read.stream()
+                                .anyMatch(r -> complaintId.equals(r.key())
+                                        && r.value().contains(ComplaintInformationAdded.TYPE)))
+                .stream()
+                .filter(r -> complaintId.equals(r.key()))
+                .toList();
+        assertThat(events)
+                .extracting(r -> EventJson.read(r.value()).type())
+                .contains(ComplaintQuestionAsked.TYPE, ComplaintInformationAdded.TYPE);
+        assertThat(events)
+                .allSatisfy(
+                        r -> assertThat(r.value()).doesNotContain("Hele gruppen", "Hvem var til stede", TEXT, code));
+
+        // Nothing about the person's device or address is kept, and the code is kept only as its hash.
+        String stored =
+                mongo.findById(complaintId, Document.class, "complaints").toJson();
+        assertThat(stored).doesNotContain("198.51.100.7", "Sporbar", code).contains("receiptCodeHash");
+        assertThat(logs.getAll()).doesNotContain("198.51.100.7", "Sporbar", code, TEXT, "Hele gruppen");
+        assertThat(opened.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void a_withdrawn_complaint_is_shown_withdrawn_and_takes_no_more_information() {
+        JsonNode receipt = sendAnonymously("198.51.100.8");
+        String code = receipt.get("receiptCode").asString();
+
+        HttpResponse<String> withdrawn = followUp(
+                "/withdrawal", "198.51.100.8", "{\"code\":\"%s\",\"text\":\"Det er ordnet.\"}".formatted(code));
+        assertThat(TestHttp.json(withdrawn).get("state").asString()).isEqualTo("WITHDRAWN");
+        assertThat(followUp("/information", "198.51.100.8", "{\"code\":\"%s\",\"text\":\"Likevel\"}".formatted(code))
+                        .statusCode())
+                .isEqualTo(409);
+        String complaintId = receipt.get("complaintId").asString();
+        assertThat(KafkaRecords.read(
+                                kafka,
+                                Topics.COMPLAINT_EVENTS,
+                                Duration.ofSeconds(20),
+                                read -> read.stream()
+                                        .anyMatch(r -> complaintId.equals(r.key())
+                                                && r.value().contains(ComplaintWithdrawn.TYPE)))
+                        .stream()
+                        .filter(r -> complaintId.equals(r.key()) && r.value().contains(ComplaintWithdrawn.TYPE))
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void wrong_codes_are_limited_per_source_and_a_right_code_from_that_source_waits_too() {
+        JsonNode receipt = sendAnonymously("203.0.113.9");
+        String code = receipt.get("receiptCode").asString();
+        String wrong = code.startsWith("0") ? "1" + code.substring(1) : "0" + code.substring(1);
+
+        for (int guess = 0; guess < 10; guess++) {
+            assertThat(followUp("", "203.0.113.66", "{\"code\":\"%s\"}".formatted(wrong))
+                            .statusCode())
+                    .isEqualTo(404);
+        }
+        HttpResponse<String> blocked = followUp("", "203.0.113.66", "{\"code\":\"%s\"}".formatted(code));
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(blocked.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+
+        assertThat(followUp("", "203.0.113.9", "{\"code\":\"%s\"}".formatted(code))
+                        .statusCode())
+                .as("another source is not held back")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void a_code_that_is_no_code_or_an_operator_is_a_problem_not_a_query() {
+        assertThat(followUp("", "198.51.100.20", "{\"code\":\"1234\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(followUp("", "198.51.100.20", "{\"code\":{\"$gt\":\"\"}}").statusCode())
+                .isEqualTo(400);
+        assertThat(followUp("", "198.51.100.20", "not json").statusCode()).isEqualTo(400);
+    }
+
+    private static String grouped(String code) {
+        return code.replaceAll("(\\d{4})(?!$)", "$1 ");
+    }
+}

@@ -1,0 +1,74 @@
+package no.klagesak.intake.complaint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.klagesak.contracts.EventEnvelope;
+import org.jspecify.annotations.Nullable;
+
+/** The store for domain tests: complaints, their conversations and the events promised, in lists. */
+class InMemoryComplaints implements Complaints {
+
+    final List<Complaint> stored = new ArrayList<>();
+    final List<EventEnvelope> promised = new ArrayList<>();
+    private final Map<ComplaintId, CaseState> states = new HashMap<>();
+    private final Map<ComplaintId, List<Message>> conversations = new HashMap<>();
+
+    @Override
+    public Complaint addUnlessSubmitted(Complaint complaint, List<EventEnvelope> events) {
+        for (Complaint earlier : stored) {
+            if (earlier.tenantId().equals(complaint.tenantId())
+                    && earlier.submissionKey().equals(complaint.submissionKey())) {
+                return earlier;
+            }
+        }
+        stored.add(complaint);
+        promised.addAll(events);
+        return complaint;
+    }
+
+    @Override
+    public Optional<Complaint> findBy(String tenantId, ComplaintId id) {
+        return stored.stream()
+                .filter(c -> c.tenantId().equals(tenantId) && c.id().equals(id))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<FollowUp> findByReceiptCode(String tenantId, String receiptCodeHash) {
+        return stored.stream()
+                .filter(c -> c.tenantId().equals(tenantId) && receiptCodeHash.equals(c.receiptCodeHash()))
+                .findFirst()
+                .map(this::followUp);
+    }
+
+    @Override
+    public Optional<FollowUp> followUp(String tenantId, ComplaintId id) {
+        return findBy(tenantId, id).map(this::followUp);
+    }
+
+    @Override
+    public boolean append(
+            String tenantId, ComplaintId id, Message message, @Nullable CaseState state, EventEnvelope event) {
+        if (findBy(tenantId, id).isEmpty() || states.get(id) == CaseState.WITHDRAWN) return false;
+        conversations.computeIfAbsent(id, any -> new ArrayList<>()).add(message);
+        if (state != null) states.put(id, state);
+        promised.add(event);
+        return true;
+    }
+
+    private FollowUp followUp(Complaint c) {
+        return new FollowUp(
+                c.id(),
+                c.tenantId(),
+                c.reference(),
+                c.track(),
+                c.category(),
+                c.anonymous(),
+                c.receivedAt(),
+                states.getOrDefault(c.id(), CaseState.RECEIVED),
+                conversations.getOrDefault(c.id(), List.of()));
+    }
+}

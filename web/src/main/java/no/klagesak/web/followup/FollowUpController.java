@@ -1,0 +1,171 @@
+package no.klagesak.web.followup;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.web.services.IntakeClient;
+import no.klagesak.web.services.IntakeClient.FollowUpAction;
+import no.klagesak.web.services.IntakeClient.FollowedUp;
+import no.klagesak.web.services.TenantServiceClient;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The complainant's follow-up page. Each step sends the code again (from a hidden field), so there is no session and no
+ * cookie; a wrong code, too many tries or a text that is refused come back in an error summary that has the focus.
+ */
+@Controller
+class FollowUpController {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final IntakeClient intake;
+    private final TenantServiceClient tenants;
+    private final MessageSource messages;
+
+    FollowUpController(IntakeClient intake, TenantServiceClient tenants, MessageSource messages) {
+        this.intake = intake;
+        this.tenants = tenants;
+        this.messages = messages;
+    }
+
+    /** One message as shown: who wrote it, when, and the text (always escaped). */
+    record ShownMessage(String id, boolean fromComplainant, String kind, String when, String text) {}
+
+    @GetMapping("/t/{tenantId}/oppfolging")
+    String codePage(@PathVariable String tenantId, Locale locale, Model model) {
+        return codePage(tenantId, locale, model, List.of());
+    }
+
+    @PostMapping("/t/{tenantId}/oppfolging")
+    String step(
+            @PathVariable String tenantId,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "OPEN") FollowUpAction action,
+            @RequestParam(required = false) @Nullable String text,
+            @RequestParam(required = false) @Nullable String answers,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
+        tenant(tenantId);
+        String source = request.getRemoteAddr();
+        FollowedUp result = intake.followUp(tenantId, action, code, text, answers, source);
+        return switch (result) {
+            case FollowedUp.Shown shown ->
+                casePage(
+                        tenantId,
+                        code,
+                        shown.view(),
+                        action == FollowUpAction.OPEN ? null : action,
+                        List.of(),
+                        locale,
+                        model);
+            case FollowedUp.WrongCode wrong ->
+                codePage(tenantId, locale, model, List.of(message("follow-up.code.wrong", locale)));
+            case FollowedUp.TooManyTries tooMany ->
+                codePage(
+                        tenantId,
+                        locale,
+                        model,
+                        List.of(messages.getMessage(
+                                "follow-up.code.too-many", new Object[] {tooMany.minutes()}, locale)));
+            case FollowedUp.Refused refused
+            when refused.problems().containsKey("code") ->
+                codePage(tenantId, locale, model, List.of(message("follow-up.code.invalid", locale)));
+            case FollowedUp.Refused refused ->
+                reopen(tenantId, code, source, errors(refused.problems(), locale), locale, model);
+            case FollowedUp.Withdrawn withdrawn ->
+                reopen(tenantId, code, source, List.of(message("follow-up.withdrawn.already", locale)), locale, model);
+        };
+    }
+
+    private String reopen(
+            String tenantId, String code, String source, List<String> errors, Locale locale, Model model) {
+        if (intake.followUp(tenantId, FollowUpAction.OPEN, code, null, null, source)
+                instanceof FollowedUp.Shown shown) {
+            return casePage(tenantId, code, shown.view(), null, errors, locale, model);
+        }
+        return codePage(tenantId, locale, model, errors);
+    }
+
+    private String codePage(String tenantId, Locale locale, Model model, List<String> errors) {
+        model.addAttribute("tenant", tenant(tenantId));
+        model.addAttribute("lang", locale.getLanguage());
+        model.addAttribute("errors", errors);
+        return "followup/code";
+    }
+
+    private String casePage(
+            String tenantId,
+            String code,
+            IntakeClient.FollowUpView view,
+            @Nullable FollowUpAction done,
+            List<String> errors,
+            Locale locale,
+            Model model) {
+        var tenant = tenant(tenantId);
+        String language = locale.getLanguage();
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale);
+        Routine routine = tenant.routines().getLast().routine();
+        String category = routine.categories().stream()
+                .filter(c -> c.code().equals(view.category()))
+                .findFirst()
+                .map(c -> c.names().in(language))
+                .orElse(view.category());
+        model.addAttribute("tenant", tenant);
+        model.addAttribute("lang", language);
+        model.addAttribute("view", view);
+        model.addAttribute("code", code);
+        model.addAttribute("category", category);
+        model.addAttribute("receivedOn", dates.format(view.receivedAt().atZone(OSLO)));
+        model.addAttribute(
+                "conversation",
+                view.messages().stream()
+                        .map(m -> new ShownMessage(
+                                m.id(), m.fromComplainant(), m.kind(), times.format(m.at().atZone(OSLO)), m.text()))
+                        .toList());
+        model.addAttribute(
+                "question",
+                view.messages().stream()
+                        .filter(m -> m.id().equals(view.openQuestion()))
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute("done", done == null ? null : message("follow-up.done." + done.name(), locale));
+        model.addAttribute("errors", errors);
+        return "followup/case";
+    }
+
+    private List<String> errors(Map<String, String> problems, Locale locale) {
+        return problems.entrySet().stream()
+                .map(p -> messages.getMessage(
+                        "follow-up.problem." + p.getKey() + "." + p.getValue(),
+                        null,
+                        message("follow-up.problem.other", locale),
+                        locale))
+                .toList();
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private TenantServiceClient.PublishedTenant tenant(String tenantId) {
+        return tenants.published(tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,147 @@
+package no.klagesak.web.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.contracts.tenant.Template;
+import no.klagesak.web.services.IntakeClient;
+import no.klagesak.web.services.IntakeClient.FollowUpAction;
+import no.klagesak.web.services.IntakeClient.FollowedUp;
+import no.klagesak.web.services.TenantServiceClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The follow-up page: the code in a body, the case as the complainant sees it, and every refusal in words. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FollowUpPageTest {
+
+    private static final String CODE = "1234 5678 9012 3456 7890";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    IntakeClient intake;
+
+    @MockitoBean
+    TenantServiceClient tenants;
+
+    @BeforeEach
+    void tenant() {
+        var routine = Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS.routine("AS open", "p-1");
+        given(tenants.published("open"))
+                .willReturn(Optional.of(new TenantServiceClient.PublishedTenant(
+                        "open", "AS open", 1, List.of(new RoutineVersion(1, Instant.EPOCH, "", List.of(), routine)))));
+    }
+
+    private static IntakeClient.FollowUpView view(String state, IntakeClient.FollowUpMessage... messages) {
+        return new IntakeClient.FollowUpView(
+                "OPN-2026-0007",
+                "COMPLAINT",
+                "FOLLOW_UP",
+                true,
+                Instant.parse("2026-11-20T09:00:00Z"),
+                state,
+                true,
+                messages.length > 0 && messages[messages.length - 1].kind().equals("QUESTION")
+                        ? messages[messages.length - 1].id()
+                        : null,
+                List.of(messages));
+    }
+
+    private String send(String... params) throws Exception {
+        var request = post("/t/open/oppfolging").remoteAddress("203.0.113.5");
+        for (int i = 0; i < params.length; i += 2) request.param(params[i], params[i + 1]);
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void the_code_page_asks_for_the_code_and_says_it_cannot_be_found_again() throws Exception {
+        assertThat(mvc.perform(get("/t/open/oppfolging"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Koden din (20 sifre)", "Vi kan ikke finne den igjen");
+    }
+
+    @Test
+    void with_the_code_the_case_shows_the_open_question_escaped_and_a_form_to_answer_it() throws Exception {
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+                .willReturn(new FollowedUp.Shown(view(
+                        "RECEIVED",
+                        new IntakeClient.FollowUpMessage(
+                                "q-1", "QUESTION", "Hvem var <script>alert(1)</script> der?", Instant.now(), null))));
+
+        String page = send("code", CODE);
+
+        assertThat(page)
+                .contains("Saken din OPN-2026-0007", "Mottatt og under behandling", "Oppfølging og veiledning")
+                .contains("Spørsmål til deg", "Hvem var &lt;script&gt;alert(1)&lt;/script&gt; der?")
+                .doesNotContain("<script>alert(1)")
+                .contains("name=\"answers\" value=\"q-1\"", "Be om at ledelsen behandler saken", "Trekk klagen");
+        then(intake).should().followUp("open", FollowUpAction.OPEN, CODE, null, null, "203.0.113.5");
+    }
+
+    @Test
+    void an_answer_is_sent_with_the_question_it_answers_and_the_page_says_it_went() throws Exception {
+        given(intake.followUp(eq("open"), eq(FollowUpAction.INFORMATION), eq(CODE), eq("Alle"), eq("q-1"), anyString()))
+                .willReturn(new FollowedUp.Shown(view("RECEIVED")));
+
+        assertThat(send("code", CODE, "action", "INFORMATION", "text", "Alle", "answers", "q-1"))
+                .contains("Det du skrev, er sendt.");
+    }
+
+    @Test
+    void a_wrong_code_and_too_many_tries_are_said_plainly_in_an_error_summary() throws Exception {
+        given(intake.followUp(any(), any(), eq("000"), any(), any(), any()))
+                .willReturn(new FollowedUp.Refused(Map.of("code", "invalid")));
+        given(intake.followUp(any(), any(), eq("11112222333344445555"), any(), any(), any()))
+                .willReturn(new FollowedUp.WrongCode());
+        given(intake.followUp(any(), any(), eq("99998888777766665555"), any(), any(), any()))
+                .willReturn(new FollowedUp.TooManyTries(15));
+
+        assertThat(send("code", "000")).contains("error-summary", "Koden har 20 sifre.");
+        assertThat(send("code", "11112222333344445555")).contains("Vi fant ingen sak med denne koden.");
+        assertThat(send("code", "99998888777766665555")).contains("Vent 15 minutter og prøv igjen.");
+    }
+
+    @Test
+    void an_empty_answer_comes_back_on_the_case_page_with_the_reason() throws Exception {
+        given(intake.followUp(eq("open"), eq(FollowUpAction.INFORMATION), eq(CODE), any(), any(), anyString()))
+                .willReturn(new FollowedUp.Refused(Map.of("text", "required")));
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+                .willReturn(new FollowedUp.Shown(view("RECEIVED")));
+
+        assertThat(send("code", CODE, "action", "INFORMATION", "text", ""))
+                .contains("Dette ble ikke sendt", "Skriv noe før du sender.", "Saken din OPN-2026-0007");
+    }
+
+    @Test
+    void a_withdrawn_case_offers_nothing_more_to_send() throws Exception {
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+                .willReturn(new FollowedUp.Shown(view(
+                        "WITHDRAWN", new IntakeClient.FollowUpMessage("w-1", "WITHDRAWAL", "", Instant.now(), null))));
+
+        assertThat(send("code", CODE))
+                .contains("Trukket tilbake", "trakk klagen")
+                .doesNotContain("Legg til noe i saken", "Trekk klagen</button>");
+    }
+}
