@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param channel how it arrived: {@code WEB_FORM}, {@code STAFF_REGISTRATION} (an oral complaint written down) or
  *     {@code API}
  * @param complainantRole e.g. {@code PARTICIPANT}, {@code EMPLOYEE}, {@code CUSTOMER}, {@code BUYER}, {@code PARTNER}
- * @param category the tenant's classification of what it concerns, e.g. {@code FOLLOW_UP}
+ * @param category the tenant's classification of what it concerns, e.g. {@code FOLLOW_UP}; {@value #NAV_DECISION}
+ *     when a participant disagrees with a decision by NAV
  * @param policyVersion the version of the tenant's routine the complaint was received under; its deadlines follow
  *     that version. Absent only on events written before routines were versioned: those follow the current version.
  * @param concernsLineManager true when the complaint is about the complainant's nearest superior, so it goes one level
@@ -33,6 +34,15 @@ public record ComplaintReceived(
         Instant receivedAt,
         @Nullable AcknowledgementAddress acknowledgeTo)
         implements IntegrationEvent {
+
+    /**
+     * The category of a participant's disagreement with a decision by NAV (granting, refusing or stopping a programme).
+     * It is an appeal to NAV, not for the company to decide (NAV's deadline is 6 weeks, or 3 when the programme is with
+     * an employer); the text is the participant's own statement, which the company attaches to its next report to NAV
+     * (routine 004). Every tenant that serves participants receives it; no tenant may use the code for a category of
+     * its own.
+     */
+    public static final String NAV_DECISION = "NAV_DECISION";
 
     public static final String TYPE = "complaint.received.v1";
 

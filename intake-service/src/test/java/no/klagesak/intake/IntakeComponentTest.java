@@ -332,6 +332,10 @@ class IntakeComponentTest {
             a MongoDB operator as the category   | fjordvekst | {"category":"$gt"}                                            | 400 | category
             an array where a person belongs      | fjordvekst | {"complainant":["Kari"]}                                      | 400 |
             a word where a yes or no belongs     | fjordvekst | {"concernsLineManager":"perhaps"}                             | 400 |
+            an oversized desired change          | fjordvekst | {"desiredChange":"%10001s"}                                   | 400 | desiredChange
+            a NAV decision without a name        | fjordvekst | {"category":"NAV_DECISION","complainant":null}                | 400 | complainant
+            a NAV decision from an employee      | fjordvekst | {"category":"NAV_DECISION","complainantRole":"EMPLOYEE"}      | 400 | complainantRole
+            a description of only white space    | fjordvekst | {"description":"\\t\\n  "}                                   | 400 | description
             an unknown tenant                    | nobody     | {}                                                            | 404 |
             """)
     void bad_input_is_a_problem_and_nothing_is_stored(

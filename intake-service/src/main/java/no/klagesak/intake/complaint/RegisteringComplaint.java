@@ -38,9 +38,24 @@ public class RegisteringComplaint {
         TenantRules.IntakeRoutine routine =
                 tenantRules.find(command.tenantId()).orElseThrow(() -> new UnknownTenant(command.tenantId()));
         Map<String, String> problems = new LinkedHashMap<>(command.problems());
-        Track track = command.category() == null ? null : routine.categories().get(command.category());
+        boolean navDecision = ComplaintReceived.NAV_DECISION.equals(command.category());
+        Track track = command.category() == null
+                ? null
+                : navDecision && routine.complainantRoles().contains(ComplainantRole.PARTICIPANT)
+                        ? Track.COMPLAINT
+                        : routine.categories().get(command.category());
         if (command.category() != null && track == null) {
             problems.putIfAbsent("category", "not-offered");
+        }
+        if (navDecision
+                && command.complainantRole() != null
+                && command.complainantRole() != ComplainantRole.PARTICIPANT) {
+            // Only a participant has a programme decided by NAV.
+            problems.put("complainantRole", "not-offered");
+        }
+        if (navDecision && command.complainant() == null) {
+            // A statement attached to the report to NAV about a person names that person.
+            problems.put("complainant", "name-required");
         }
         if (command.track() != null && track != null && command.track() != track) {
             problems.put("track", "does-not-match-category");

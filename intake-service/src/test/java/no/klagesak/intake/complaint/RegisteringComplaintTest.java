@@ -262,6 +262,48 @@ class RegisteringComplaintTest {
     }
 
     @Test
+    void disagreement_with_a_nav_decision_is_received_as_the_participants_own_statement_under_its_reserved_category() {
+        var receipt = registering.register(withCategory(
+                command("open", new Complainant("Kari", "kari@example.org", null, null)),
+                ComplaintReceived.NAV_DECISION));
+
+        assertThat(stored.getFirst().track()).isEqualTo(Track.COMPLAINT);
+        var event = (ComplaintReceived) promised.getFirst().data();
+        assertThat(event.category()).isEqualTo(ComplaintReceived.NAV_DECISION);
+        assertThat(receipt.reference()).isNotBlank();
+    }
+
+    @Test
+    void a_statement_about_a_nav_decision_names_the_participant_and_comes_from_a_participant() {
+        assertThatThrownBy(
+                        () -> registering.register(withCategory(command("open", null), ComplaintReceived.NAV_DECISION)))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems()).containsKey("complainant"));
+        var employee = command("open", new Complainant("Ola", "ola@example.org", null, null));
+        var asEmployee = new RegisterComplaint(
+                employee.tenantId(),
+                employee.channel(),
+                null,
+                ComplainantRole.EMPLOYEE,
+                ComplaintReceived.NAV_DECISION,
+                employee.subject(),
+                employee.description(),
+                null,
+                employee.complainant(),
+                false,
+                "nb",
+                null,
+                null,
+                null);
+        assertThatThrownBy(() -> registering.register(asEmployee))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        invalid -> assertThat(invalid.problems()).containsEntry("complainantRole", "not-offered"));
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
     void every_problem_is_reported_at_once() {
         var empty = new RegisterComplaint(
                 "open",

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.Routine;
@@ -72,6 +73,12 @@ public final class RoutineRules {
                         field + ".code",
                         "invalid",
                         "Koden må være store bokstaver, tall og understrek, for eksempel ARBEIDSMILJO."));
+            } else if (category.code().equals(ComplaintReceived.NAV_DECISION)) {
+                problems.add(new Problem(
+                        field + ".code",
+                        "reserved",
+                        "Koden " + ComplaintReceived.NAV_DECISION
+                                + " er satt av til uenighet om vedtak fra NAV. Velg en annen kode."));
             } else if (!codes.add(category.code())) {
                 problems.add(new Problem(field + ".code", "duplicate", "Koden " + category.code() + " er brukt før."));
             }

@@ -102,6 +102,21 @@ class TenantTest {
     }
 
     @Test
+    void the_category_code_for_disagreement_with_a_nav_decision_is_reserved() {
+        var routine = fjordvekst.currentRoutine().routine();
+        var categories = new ArrayList<>(routine.categories());
+        categories.add(new no.klagesak.contracts.tenant.Routine.Category(
+                "NAV_DECISION",
+                new no.klagesak.contracts.tenant.Routine.Names("NAV", "NAV", "NAV"),
+                no.klagesak.contracts.tenant.Routine.Track.COMPLAINT,
+                false));
+
+        assertThat(RoutineRules.problems(routine.withCategories(categories), fjordvekst.organisation()))
+                .extracting(Problem::code)
+                .contains("reserved");
+    }
+
+    @Test
     void a_person_who_leaves_keeps_their_history_but_cannot_stay_the_default_receiver() {
         Organisation organisation = fjordvekst.organisation();
         List<Person> people = new ArrayList<>();

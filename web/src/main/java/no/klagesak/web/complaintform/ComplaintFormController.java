@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.TenantServiceClient;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public form: what the routine promises first, then the questions the routine asks, in the person's language.
@@ -25,11 +29,14 @@ class ComplaintFormController {
     private final IntakeClient intake;
     private final TenantServiceClient tenants;
     private final ComplaintFields fields;
+    private final MessageSource messages;
 
-    ComplaintFormController(IntakeClient intake, TenantServiceClient tenants, ComplaintFields fields) {
+    ComplaintFormController(
+            IntakeClient intake, TenantServiceClient tenants, ComplaintFields fields, MessageSource messages) {
         this.intake = intake;
         this.tenants = tenants;
         this.fields = fields;
+        this.messages = messages;
     }
 
     @GetMapping("/t/{tenantId}/klage")
@@ -54,10 +61,7 @@ class ComplaintFormController {
             case IntakeClient.Sent.Received received -> {
                 model.addAttribute("reference", received.reference());
                 model.addAttribute(
-                        "receiptCode",
-                        received.receiptCode() == null
-                                ? null
-                                : received.receiptCode().replaceAll("(\\d{4})(?!$)", "$1 "));
+                        "receiptCode", received.receiptCode() == null ? null : grouped(received.receiptCode()));
                 model.addAttribute("tenant", tenants.published(tenantId).orElseThrow());
                 model.addAttribute("lang", locale.getLanguage());
                 yield "complaintform/receipt";
@@ -71,6 +75,66 @@ class ComplaintFormController {
                         fields.errors(refused.problems(), form.toSingleValueMap(), locale),
                         key);
         };
+    }
+
+    /**
+     * Disagreement with a decision by NAV: not for the company to decide. The page says how to appeal to NAV and by
+     * when, and takes the participant's own statement for the company's next report to NAV (routine 004).
+     */
+    @GetMapping("/t/{tenantId}/klage/nav")
+    String navDecision(@PathVariable String tenantId, Locale locale, Model model) {
+        return navPage(
+                tenantId, locale, model, Map.of(), List.of(), UUID.randomUUID().toString());
+    }
+
+    @PostMapping("/t/{tenantId}/klage/nav")
+    String navStatement(
+            @PathVariable String tenantId,
+            @RequestParam MultiValueMap<String, String> form,
+            Locale locale,
+            Model model) {
+        String key = ComplaintFields.submissionKey(form);
+        Map<String, Object> statement = fields.complaint(form, locale.getLanguage());
+        statement.put("complainantRole", "PARTICIPANT");
+        statement.put("category", ComplaintReceived.NAV_DECISION);
+        statement.put("subject", messages.getMessage("nav.statement.subject", null, locale));
+        return switch (intake.submit(tenantId, key, statement)) {
+            case IntakeClient.Sent.Received received -> {
+                model.addAttribute("reference", received.reference());
+                model.addAttribute(
+                        "receiptCode", received.receiptCode() == null ? null : grouped(received.receiptCode()));
+                model.addAttribute("tenant", tenants.published(tenantId).orElseThrow());
+                model.addAttribute("lang", locale.getLanguage());
+                yield "complaintform/receipt";
+            }
+            case IntakeClient.Sent.Refused refused ->
+                navPage(
+                        tenantId,
+                        locale,
+                        model,
+                        form.toSingleValueMap(),
+                        fields.errors(refused.problems(), form.toSingleValueMap(), locale),
+                        key);
+        };
+    }
+
+    private String navPage(
+            String tenantId,
+            Locale locale,
+            Model model,
+            Map<String, String> values,
+            List<ComplaintFields.Error> errors,
+            String submissionKey) {
+        var rules = fields.describe(model, tenantId, locale, values, errors);
+        if (!rules.complainantRoles().contains("PARTICIPANT")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("submission", submissionKey);
+        return "complaintform/nav";
+    }
+
+    private static String grouped(String code) {
+        return code.replaceAll("(\\d{4})(?!$)", "$1 ");
     }
 
     private String page(

@@ -167,6 +167,53 @@ class ComplaintFormTest {
     }
 
     @Test
+    void disagreement_with_a_nav_decision_is_sent_to_nav_with_its_deadlines_and_the_own_statement_still_reaches_us()
+            throws Exception {
+        assertThat(page("/t/open/klage")).contains("Uenig i et vedtak fra NAV?", "/t/open/klage/nav");
+        assertThat(page("/t/open/klage/nav"))
+                .contains("kan ikke endre et slikt vedtak", "6 uker fra du fikk vedtaket", "fristen 3 uker")
+                .contains("https://www.nav.no/klagerettigheter", "neste rapport til NAV");
+        given(intake.submit(eq("open"), anyString(), any()))
+                .willReturn(new IntakeClient.Sent.Received("OPN-2026-0003", null));
+
+        mvc.perform(post("/t/open/klage/nav")
+                .param("description", "Jeg trenger mer tid i tiltaket.")
+                .param("name", "Kari"));
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
+        then(intake).should().submit(eq("open"), anyString(), sent.capture());
+        assertThat(sent.getValue())
+                .containsEntry("category", "NAV_DECISION")
+                .containsEntry("complainantRole", "PARTICIPANT")
+                .containsEntry("description", "Jeg trenger mer tid i tiltaket.");
+    }
+
+    @Test
+    void the_whistleblowing_form_tells_participants_they_may_report_and_that_retaliation_is_forbidden()
+            throws Exception {
+        assertThat(page("/t/named/klage"))
+                .contains("arbeidsmiljøloven § 1-6", "forbudt å straffe", "er det en klage og ikke et varsel");
+    }
+
+    @Test
+    void script_in_what_was_written_comes_back_escaped_when_the_form_is_shown_again() throws Exception {
+        given(intake.submit(eq("open"), anyString(), any()))
+                .willReturn(new IntakeClient.Sent.Refused(Map.of("complainantRole", "required")));
+
+        String page = mvc.perform(post("/t/open/klage")
+                        .param("subject", "<script>alert('x')</script>")
+                        .param("description", "<img src=x onerror=alert(1)>"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .doesNotContain("<script>alert", "<img src=x")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
     void a_tenant_without_a_form_is_not_found() throws Exception {
         assertThat(mvc.perform(get("/t/nobody/klage")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);

@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.reporting.statistics.Facts;
 import no.klagesak.reporting.statistics.Statistics;
@@ -46,10 +47,13 @@ class StatisticsController {
 
     /** From this service's copy of the tenant: names follow the routine as it is now, retired categories included. */
     private Map<String, String> categoryNames(String tenantId) {
-        return tenants.find(tenantId)
+        Map<String, String> names = new java.util.HashMap<>(tenants.find(tenantId)
                 .map(t -> t.current().routine().categories().stream()
                         .collect(Collectors.toMap(
                                 Routine.Category::code, c -> c.names().nb(), (a, b) -> a)))
-                .orElse(Map.of());
+                .orElse(Map.of()));
+        // Every tenant that serves participants receives these; the board sees them counted apart.
+        names.putIfAbsent(ComplaintReceived.NAV_DECISION, "Uenig i vedtak fra NAV (egen uttalelse)");
+        return names;
     }
 }
