@@ -58,14 +58,7 @@ class ComplaintFormController {
             Model model) {
         String key = ComplaintFields.submissionKey(form);
         return switch (intake.submit(tenantId, key, fields.complaint(form, locale.getLanguage()))) {
-            case IntakeClient.Sent.Received received -> {
-                model.addAttribute("reference", received.reference());
-                model.addAttribute(
-                        "receiptCode", received.receiptCode() == null ? null : grouped(received.receiptCode()));
-                model.addAttribute("tenant", tenants.published(tenantId).orElseThrow());
-                model.addAttribute("lang", locale.getLanguage());
-                yield "complaintform/receipt";
-            }
+            case IntakeClient.Sent.Received received -> receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 page(
                         tenantId,
@@ -99,14 +92,7 @@ class ComplaintFormController {
         statement.put("category", ComplaintReceived.NAV_DECISION);
         statement.put("subject", messages.getMessage("nav.statement.subject", null, locale));
         return switch (intake.submit(tenantId, key, statement)) {
-            case IntakeClient.Sent.Received received -> {
-                model.addAttribute("reference", received.reference());
-                model.addAttribute(
-                        "receiptCode", received.receiptCode() == null ? null : grouped(received.receiptCode()));
-                model.addAttribute("tenant", tenants.published(tenantId).orElseThrow());
-                model.addAttribute("lang", locale.getLanguage());
-                yield "complaintform/receipt";
-            }
+            case IntakeClient.Sent.Received received -> receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 navPage(
                         tenantId,
@@ -116,6 +102,15 @@ class ComplaintFormController {
                         fields.errors(refused.problems(), form.toSingleValueMap(), locale),
                         key);
         };
+    }
+
+    /** The receipt: the reference, and the code to follow the complaint up with, shown this once. */
+    private String receipt(String tenantId, IntakeClient.Sent.Received received, Locale locale, Model model) {
+        model.addAttribute("reference", received.reference());
+        model.addAttribute("receiptCode", received.receiptCode() == null ? null : grouped(received.receiptCode()));
+        model.addAttribute("tenant", tenants.published(tenantId).orElseThrow());
+        model.addAttribute("lang", locale.getLanguage());
+        return "complaintform/receipt";
     }
 
     private String navPage(
