@@ -1,5 +1,6 @@
 package no.klagesak.contracts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -32,8 +33,35 @@ public record ComplaintReceived(
         boolean anonymous,
         boolean concernsLineManager,
         Instant receivedAt,
-        @Nullable AcknowledgementAddress acknowledgeTo)
+        @Nullable AcknowledgementAddress acknowledgeTo,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable RoutingHints routingHints)
         implements IntegrationEvent {
+
+    /** A complaint that names neither what it concerns nor a receiver. */
+    public ComplaintReceived(
+            String reference,
+            String track,
+            String channel,
+            String complainantRole,
+            String category,
+            @Nullable Integer policyVersion,
+            boolean anonymous,
+            boolean concernsLineManager,
+            Instant receivedAt,
+            @Nullable AcknowledgementAddress acknowledgeTo) {
+        this(
+                reference,
+                track,
+                channel,
+                complainantRole,
+                category,
+                policyVersion,
+                anonymous,
+                concernsLineManager,
+                receivedAt,
+                acknowledgeTo,
+                null);
+    }
 
     /**
      * The category of a participant's disagreement with a decision by NAV (granting, refusing or stopping a programme).
@@ -50,6 +78,21 @@ public record ComplaintReceived(
     public String type() {
         return TYPE;
     }
+
+    /**
+     * What the complainant said about whom it concerns and who should receive it: ids in the tenant's organisation,
+     * never names or the complainant's words. Absent when they said nothing of it.
+     *
+     * @param concernsPerson a person in the organisation it concerns; routing keeps the complaint away from them
+     * @param concernsUnit a unit it concerns
+     * @param concernsService true when it concerns a service (named in the text, which stays in intake)
+     * @param chosenReceiver the person the complainant chose to receive it, where the routine lets them choose
+     */
+    public record RoutingHints(
+            @Nullable String concernsPerson,
+            @Nullable String concernsUnit,
+            boolean concernsService,
+            @Nullable String chosenReceiver) {}
 
     /** Where and in which language the written acknowledgement goes. */
     public record AcknowledgementAddress(String email, String language) {}

@@ -144,6 +144,27 @@ class EventContractTest {
     }
 
     @Test
+    void what_a_complaint_concerns_and_its_chosen_receiver_travel_as_ids_and_only_when_given() {
+        var data = new ComplaintReceived(
+                "FJV-2026-0003",
+                "COMPLAINT",
+                "WEB_FORM",
+                "PARTICIPANT",
+                "FOLLOW_UP",
+                1,
+                true,
+                false,
+                AT,
+                null,
+                new ComplaintReceived.RoutingHints("p-kari", null, false, "p-per"));
+        var envelope = new EventEnvelope(EVENT_ID, ComplaintReceived.TYPE, "fjordvekst", "c-3", AT, data);
+
+        Approvals.verify(EventJson.write(envelope));
+        assertThat(EventJson.read(EventJson.write(envelope))).isEqualTo(envelope);
+        assertThat(EventJson.write(received())).doesNotContain("routingHints");
+    }
+
+    @Test
     void complaint_assigned_v1_has_a_pinned_json_form() {
         Approvals.verify(EventJson.write(assigned()));
     }

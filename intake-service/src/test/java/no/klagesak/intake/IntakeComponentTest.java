@@ -336,6 +336,8 @@ class IntakeComponentTest {
             a NAV decision without a name        | fjordvekst | {"category":"NAV_DECISION","complainant":null}                | 400 | complainant
             a NAV decision from an employee      | fjordvekst | {"category":"NAV_DECISION","complainantRole":"EMPLOYEE"}      | 400 | complainantRole
             a description of only white space    | fjordvekst | {"description":"\\t\\n  "}                                   | 400 | description
+            an unknown unit concerned            | fjordvekst | {"concerns":{"kind":"UNIT","id":"u-nowhere"}}                 | 400 | concerns.id
+            a receiver where no one may choose   | fjordvekst | {"chosenReceiver":"director"}                                 | 400 | chosenReceiver
             an unknown tenant                    | nobody     | {}                                                            | 404 |
             """)
     void bad_input_is_a_problem_and_nothing_is_stored(
@@ -378,6 +380,20 @@ class IntakeComponentTest {
     private static String expand(String change) {
         var matcher = java.util.regex.Pattern.compile("%(\\d+)s").matcher(change);
         return matcher.replaceAll(m -> "x".repeat(Integer.parseInt(m.group(1))));
+    }
+
+    @Test
+    void the_public_form_offers_the_units_a_complaint_may_concern_but_names_no_one_else() throws Exception {
+        JsonNode form =
+                JSON.readTree(get("/public/tenants/fjordvekst/form", null).body());
+
+        assertThat(form.path("units").propertyNames()).contains("root");
+        assertThat(form.has("people")).isFalse();
+        HttpResponse<String> sent = post(
+                "/public/tenants/fjordvekst/complaints",
+                null,
+                body("\"concerns\":{\"kind\":\"UNIT\",\"id\":\"root\"}"));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
     }
 
     @Test

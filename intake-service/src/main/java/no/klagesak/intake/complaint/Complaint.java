@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param registeredBy the staff user who wrote down an oral complaint or registered it, null from the public form
  * @param staffRegistration how staff took it down, when they registered it for someone
  * @param submissionKey the client's idempotency key, or the complaint id when the client sent none; unique per tenant
+ * @param concerns what the complaint concerns, when the complainant said
+ * @param chosenReceiver the person the complainant chose to receive it, where the routine lets them choose
  * @param receiptCodeHash the slow hash of the receipt code given for the follow-up page, null when none was given
  */
 public record Complaint(
@@ -33,6 +35,8 @@ public record Complaint(
         @Nullable String registeredBy,
         @Nullable StaffRegistration staffRegistration,
         String submissionKey,
+        @Nullable Concerns concerns,
+        @Nullable String chosenReceiver,
         @Nullable String receiptCodeHash) {
 
     public boolean anonymous() {

@@ -24,7 +24,9 @@ public record RegisterComplaint(
         @Nullable String language,
         @Nullable String registeredBy,
         @Nullable String idempotencyKey,
-        @Nullable StaffRegistration staffRegistration) {
+        @Nullable StaffRegistration staffRegistration,
+        @Nullable Concerns concerns,
+        @Nullable String chosenReceiver) {
 
     static final int MAX_TEXT = 10_000;
     static final int MAX_SHORT = 200;
@@ -45,6 +47,15 @@ public record RegisterComplaint(
         if (staffRegistration != null) {
             if (staffRegistration.medium() == null) problems.put("staffRegistration.medium", "required");
             text(problems, "staffRegistration.helpedBy", staffRegistration.helpedBy(), MAX_SHORT, false);
+        }
+        if (concerns != null) {
+            if (concerns.kind() == null) {
+                problems.put("concerns.kind", "required");
+            } else if (concerns.kind() == Concerns.Kind.SERVICE) {
+                text(problems, "concerns.service", concerns.service(), MAX_SHORT, true);
+            } else if (concerns.id() == null || concerns.id().isBlank()) {
+                problems.put("concerns.id", "required");
+            }
         }
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             problems.put("idempotencyKey", "invalid");

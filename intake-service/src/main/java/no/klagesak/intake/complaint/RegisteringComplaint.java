@@ -76,6 +76,31 @@ public class RegisteringComplaint {
         if (routine.desiredChangeRequired() && blank(command.desiredChange())) {
             problems.put("desiredChange", "required");
         }
+        Concerns concerns = command.concerns();
+        if (concerns != null
+                && concerns.kind() == Concerns.Kind.PERSON
+                && concerns.id() != null
+                && !routine.people().contains(concerns.id())) {
+            problems.putIfAbsent("concerns.id", "unknown");
+        }
+        if (concerns != null
+                && concerns.kind() == Concerns.Kind.UNIT
+                && concerns.id() != null
+                && !routine.units().containsKey(concerns.id())) {
+            problems.putIfAbsent("concerns.id", "unknown");
+        }
+        String receiver = command.chosenReceiver();
+        if (receiver != null && routine.receivers().isEmpty()) {
+            problems.put("chosenReceiver", "not-offered");
+        } else if (receiver != null && !routine.receivers().containsKey(receiver)) {
+            problems.put("chosenReceiver", "unknown");
+        } else if (receiver != null
+                && concerns != null
+                && concerns.kind() == Concerns.Kind.PERSON
+                && receiver.equals(concerns.id())) {
+            // The lowest level, but never the person the complaint is about.
+            problems.put("chosenReceiver", "is-concerned");
+        }
         StaffRegistration staff = command.staffRegistration();
         if (command.channel() == Channel.STAFF_REGISTRATION && staff == null) {
             problems.put("staffRegistration", "required");
@@ -130,6 +155,15 @@ public class RegisteringComplaint {
                 command.registeredBy(),
                 command.staffRegistration(),
                 command.idempotencyKey() == null ? id.value() : command.idempotencyKey(),
+                concerns == null
+                        ? null
+                        : new Concerns(
+                                concerns.kind(),
+                                concerns.kind() == Concerns.Kind.SERVICE ? null : concerns.id(),
+                                concerns.kind() == Concerns.Kind.SERVICE
+                                        ? concerns.service().strip()
+                                        : null),
+                receiver,
                 code == null ? null : receiptCodes.hash(command.tenantId(), code));
         Complaint stored = complaints.addUnlessSubmitted(complaint, List.of(received(complaint)));
         boolean repeated = stored != complaint;
@@ -162,7 +196,19 @@ public class RegisteringComplaint {
                         complaint.anonymous(),
                         complaint.concernsLineManager(),
                         complaint.receivedAt(),
-                        acknowledgeTo));
+                        acknowledgeTo,
+                        routingHints(complaint)));
+    }
+
+    private static ComplaintReceived.@org.jspecify.annotations.Nullable RoutingHints routingHints(Complaint complaint) {
+        Concerns concerns = complaint.concerns();
+        if (concerns == null && complaint.chosenReceiver() == null) return null;
+        Concerns.Kind kind = concerns == null ? null : concerns.kind();
+        return new ComplaintReceived.RoutingHints(
+                kind == Concerns.Kind.PERSON ? concerns.id() : null,
+                kind == Concerns.Kind.UNIT ? concerns.id() : null,
+                kind == Concerns.Kind.SERVICE,
+                complaint.chosenReceiver());
     }
 
     /**

@@ -18,6 +18,10 @@ public interface TenantRules {
      * @param complainantRoles who may complain
      * @param categories the categories offered now (retired ones are not), each with the track it decides
      * @param escalationOffered whether a complainant who is not satisfied may ask management to decide
+     * @param units the organisation's units, id to name, which a complaint may concern
+     * @param receivers whom the complainant may choose to receive it, id to name and title; empty where the routine does
+     *     not let them choose
+     * @param people every active person a complaint may concern; ids only, never shown on a public form
      */
     record IntakeRoutine(
             int version,
@@ -29,11 +33,45 @@ public interface TenantRules {
             boolean writtenOnly,
             Set<ComplainantRole> complainantRoles,
             Map<String, Track> categories,
-            boolean escalationOffered) {
+            boolean escalationOffered,
+            Map<String, String> units,
+            Map<String, String> receivers,
+            @com.fasterxml.jackson.annotation.JsonIgnore Set<String> people) {
 
         public IntakeRoutine {
             complainantRoles = Set.copyOf(complainantRoles);
             categories = Map.copyOf(categories);
+            units = Map.copyOf(units);
+            receivers = Map.copyOf(receivers);
+            people = Set.copyOf(people);
+        }
+
+        /** Rules without an organisation to choose from, for tests and tenants that have none yet. */
+        public IntakeRoutine(
+                int version,
+                String referencePrefix,
+                boolean anonymousAllowed,
+                boolean nameRequired,
+                boolean contactRequired,
+                boolean desiredChangeRequired,
+                boolean writtenOnly,
+                Set<ComplainantRole> complainantRoles,
+                Map<String, Track> categories,
+                boolean escalationOffered) {
+            this(
+                    version,
+                    referencePrefix,
+                    anonymousAllowed,
+                    nameRequired,
+                    contactRequired,
+                    desiredChangeRequired,
+                    writtenOnly,
+                    complainantRoles,
+                    categories,
+                    escalationOffered,
+                    Map.of(),
+                    Map.of(),
+                    Set.of());
         }
     }
 }

@@ -27,6 +27,7 @@ class RegisteringComplaintTest {
         case "open" -> Optional.of(routine(7, true, false));
         case "named-only" -> Optional.of(routine(7, false, false));
         case "strict" -> Optional.of(routine(7, false, true));
+        case "chooser" -> Optional.of(withOrganisation(routine(7, true, false)));
         default -> Optional.empty();
     };
 
@@ -108,6 +109,8 @@ class RegisteringComplaintTest {
                 "nb",
                 null,
                 null,
+                null,
+                null,
                 null));
 
         var event = (ComplaintReceived) promised.getFirst().data();
@@ -130,6 +133,8 @@ class RegisteringComplaintTest {
                 null,
                 false,
                 "nb",
+                null,
+                null,
                 null,
                 null,
                 null);
@@ -162,6 +167,8 @@ class RegisteringComplaintTest {
                 withoutContact,
                 false,
                 "nb",
+                null,
+                null,
                 null,
                 null,
                 null);
@@ -240,7 +247,9 @@ class RegisteringComplaintTest {
                 c.language(),
                 "receiver",
                 null,
-                registration);
+                registration,
+                null,
+                null);
     }
 
     static RegisterComplaint withCategory(RegisterComplaint c, String category) {
@@ -258,6 +267,8 @@ class RegisteringComplaintTest {
                 c.language(),
                 c.registeredBy(),
                 c.idempotencyKey(),
+                null,
+                null,
                 null);
     }
 
@@ -295,11 +306,99 @@ class RegisteringComplaintTest {
                 "nb",
                 null,
                 null,
+                null,
+                null,
                 null);
         assertThatThrownBy(() -> registering.register(asEmployee))
                 .isInstanceOfSatisfying(
                         InvalidComplaint.class,
                         invalid -> assertThat(invalid.problems()).containsEntry("complainantRole", "not-offered"));
+        assertThat(stored).isEmpty();
+    }
+
+    /** Routine 003: the complainant may choose the receiver among the unit leaders. */
+    private static TenantRules.IntakeRoutine withOrganisation(TenantRules.IntakeRoutine r) {
+        return new TenantRules.IntakeRoutine(
+                r.version(),
+                r.referencePrefix(),
+                r.anonymousAllowed(),
+                r.nameRequired(),
+                r.contactRequired(),
+                r.desiredChangeRequired(),
+                r.writtenOnly(),
+                r.complainantRoles(),
+                r.categories(),
+                r.escalationOffered(),
+                java.util.Map.of("u-verksted", "Verkstedet"),
+                java.util.Map.of("p-per", "Per, avdelingsleder", "p-kari", "Kari, arbeidsleder"),
+                java.util.Set.of("p-per", "p-kari", "p-ola"));
+    }
+
+    private static RegisterComplaint about(String tenant, Concerns concerns, String receiver) {
+        var c = command(tenant, null);
+        return new RegisterComplaint(
+                c.tenantId(),
+                c.channel(),
+                c.track(),
+                c.complainantRole(),
+                c.category(),
+                c.subject(),
+                c.description(),
+                c.desiredChange(),
+                c.complainant(),
+                false,
+                "nb",
+                null,
+                null,
+                null,
+                concerns,
+                receiver);
+    }
+
+    @Test
+    void what_the_complaint_concerns_and_the_chosen_receiver_travel_as_ids_for_routing() {
+        registering.register(about("chooser", new Concerns(Concerns.Kind.PERSON, "p-kari", null), "p-per"));
+
+        var hints = ((ComplaintReceived) promised.getFirst().data()).routingHints();
+        assertThat(hints).isEqualTo(new ComplaintReceived.RoutingHints("p-kari", null, false, "p-per"));
+        assertThat(stored.getFirst().chosenReceiver()).isEqualTo("p-per");
+    }
+
+    @Test
+    void a_service_is_named_in_words_that_stay_in_intake() {
+        registering.register(about("chooser", new Concerns(Concerns.Kind.SERVICE, null, " Kantina "), null));
+
+        assertThat(stored.getFirst().concerns().service()).isEqualTo("Kantina");
+        assertThat(EventJson.write(promised.getFirst()))
+                .doesNotContain("Kantina")
+                .contains("\"concernsService\":true");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            an unknown person concerned                 | chooser | PERSON  | p-nobody   |        |          | concerns.id     | unknown
+            an unknown unit concerned                   | chooser | UNIT    | u-nowhere  |        |          | concerns.id     | unknown
+            a service without a name                    | chooser | SERVICE |            |        |          | concerns.service | required
+            a person concerned without an id            | chooser | PERSON  |            |        |          | concerns.id     | required
+            a receiver who is not offered               | chooser |         |            |        | p-ola    | chosenReceiver  | unknown
+            a receiver where the routine lets no one choose | open |         |            |        | p-per    | chosenReceiver  | not-offered
+            the person it concerns as receiver          | chooser | PERSON  | p-kari     |        | p-kari   | chosenReceiver  | is-concerned
+            """)
+    void what_it_concerns_and_to_whom_are_checked_against_the_organisation(
+            String what,
+            String tenant,
+            String kind,
+            String id,
+            String service,
+            String receiver,
+            String field,
+            String problem) {
+        var concerns = kind == null ? null : new Concerns(Concerns.Kind.valueOf(kind), id, service);
+
+        assertThatThrownBy(() -> registering.register(about(tenant, concerns, receiver)))
+                .as(what)
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class, i -> assertThat(i.problems()).containsEntry(field, problem));
         assertThat(stored).isEmpty();
     }
 
@@ -317,6 +416,8 @@ class RegisteringComplaintTest {
                 new Complainant("", "no-at", null, null),
                 false,
                 "de",
+                null,
+                null,
                 null,
                 null,
                 null);
@@ -387,6 +488,8 @@ class RegisteringComplaintTest {
                 "nb",
                 null,
                 null,
+                null,
+                null,
                 null);
     }
 
@@ -405,6 +508,8 @@ class RegisteringComplaintTest {
                 c.language(),
                 c.registeredBy(),
                 key,
+                null,
+                null,
                 null);
     }
 }

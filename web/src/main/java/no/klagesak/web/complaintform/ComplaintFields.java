@@ -33,6 +33,9 @@ public class ComplaintFields {
             "subject",
             "description",
             "desiredChange",
+            "concerns",
+            "concernsService",
+            "chosenReceiver",
             "name",
             "email",
             "phone",
@@ -118,7 +121,17 @@ public class ComplaintFields {
         complaint.put("subject", form.getFirst("subject"));
         complaint.put("description", form.getFirst("description"));
         complaint.put("desiredChange", form.getFirst("desiredChange"));
-        complaint.put("concernsLineManager", form.containsKey("concernsLineManager"));
+        String concerns = form.getFirst("concerns");
+        complaint.put("concernsLineManager", "LINE_MANAGER".equals(concerns));
+        if ("UNIT".equals(concerns)) {
+            complaint.put("concerns", Map.of("kind", "UNIT", "id", String.valueOf(form.getFirst("concernsUnit"))));
+        } else if ("SERVICE".equals(concerns)) {
+            Map<String, Object> service = new LinkedHashMap<>();
+            service.put("kind", "SERVICE");
+            service.put("service", blankToNull(form.getFirst("concernsService")));
+            complaint.put("concerns", service);
+        }
+        complaint.put("chosenReceiver", blankToNull(form.getFirst("chosenReceiver")));
         complaint.put("language", language);
         if (!form.containsKey("anonymous")) {
             Map<String, Object> complainant = new LinkedHashMap<>();
@@ -161,6 +174,8 @@ public class ComplaintFields {
             case "complainant.email" -> "email";
             case "complainant.phone" -> "phone";
             case "staffRegistration", "staffRegistration.medium" -> "medium";
+            case "concerns.service" -> "concernsService";
+            case "concerns.id", "concerns.kind" -> "concerns";
             default -> field.startsWith("staffRegistration.") ? field.substring("staffRegistration.".length()) : field;
         };
     }

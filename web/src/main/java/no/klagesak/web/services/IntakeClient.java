@@ -183,7 +183,26 @@ public class IntakeClient {
             boolean desiredChangeRequired,
             boolean writtenOnly,
             Set<String> complainantRoles,
-            Map<String, String> categories) {}
+            Map<String, String> categories,
+            Map<String, String> units,
+            Map<String, String> receivers) {
+
+        /** Units and receivers are offered in the order of their names. */
+        public FormRules {
+            units = byName(units);
+            receivers = byName(receivers);
+        }
+
+        private static Map<String, String> byName(@Nullable Map<String, String> choices) {
+            Map<String, String> sorted = new java.util.LinkedHashMap<>();
+            if (choices != null) {
+                choices.entrySet().stream()
+                        .sorted(Map.Entry.comparingByValue())
+                        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            }
+            return sorted;
+        }
+    }
 
     /** What came of a complaint sent. */
     public sealed interface Sent {

@@ -63,7 +63,9 @@ class ComplaintFormTest {
                         routine.who().desiredChangeRequired(),
                         routine.who().writtenOnly(),
                         Set.of("PARTICIPANT", "EMPLOYEE"),
-                        categories)));
+                        categories,
+                        Map.of("u-2", "Verkstedet", "u-1", "Kantina"),
+                        anonymous ? Map.of() : Map.of("p-per", "Per Leder, avdelingsleder, Verkstedet"))));
     }
 
     private String page(String path) throws Exception {
@@ -211,6 +213,31 @@ class ComplaintFormTest {
         assertThat(page)
                 .doesNotContain("<script>alert", "<img src=x")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void the_complainant_may_say_what_it_concerns_and_where_the_routine_allows_choose_who_receives_it()
+            throws Exception {
+        assertThat(page("/t/open/klage"))
+                .contains("Gjelder klagen en bestemt person, avdeling eller tjeneste?", "Kantina", "Verkstedet")
+                .doesNotContain("Hvem vil du skal få klagen?");
+        String named = page("/t/named/klage");
+        assertThat(named).contains("Hvem vil du skal få klagen?", "Per Leder, avdelingsleder, Verkstedet");
+        assertThat(named.indexOf("Kantina")).isLessThan(named.indexOf("Verkstedet"));
+        given(intake.submit(eq("named"), anyString(), any())).willReturn(new IntakeClient.Sent.Received("N-1", null));
+
+        mvc.perform(post("/t/named/klage")
+                .param("concerns", "UNIT")
+                .param("concernsUnit", "u-2")
+                .param("chosenReceiver", "p-per"));
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
+        then(intake).should().submit(eq("named"), anyString(), sent.capture());
+        assertThat(sent.getValue())
+                .containsEntry("concerns", Map.of("kind", "UNIT", "id", "u-2"))
+                .containsEntry("chosenReceiver", "p-per")
+                .containsEntry("concernsLineManager", false);
     }
 
     @Test

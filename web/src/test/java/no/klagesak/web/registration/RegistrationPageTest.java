@@ -57,7 +57,7 @@ class RegistrationPageTest {
         routine.categories().forEach(c -> categories.put(c.code(), c.track().name()));
         given(intake.rules("fjordvekst"))
                 .willReturn(Optional.of(new IntakeClient.FormRules(
-                        1, false, true, false, false, true, Set.of("PARTICIPANT"), categories)));
+                        1, false, true, false, false, true, Set.of("PARTICIPANT"), categories, Map.of(), Map.of())));
     }
 
     private static OidcLoginRequestPostProcessor receiver() {

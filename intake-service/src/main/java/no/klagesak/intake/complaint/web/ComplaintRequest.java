@@ -3,6 +3,7 @@ package no.klagesak.intake.complaint.web;
 import no.klagesak.intake.complaint.Channel;
 import no.klagesak.intake.complaint.Complainant;
 import no.klagesak.intake.complaint.ComplainantRole;
+import no.klagesak.intake.complaint.Concerns;
 import no.klagesak.intake.complaint.RegisterComplaint;
 import no.klagesak.intake.complaint.StaffRegistration;
 import no.klagesak.intake.complaint.Track;
@@ -22,7 +23,9 @@ record ComplaintRequest(
         @Nullable Complainant complainant,
         @Nullable Boolean concernsLineManager,
         @Nullable String language,
-        @Nullable StaffRegistrationRequest staffRegistration) {
+        @Nullable StaffRegistrationRequest staffRegistration,
+        @Nullable ConcernsRequest concerns,
+        @Nullable String chosenReceiver) {
 
     RegisterComplaint toCommand(
             String tenantId, Channel channel, @Nullable String registeredBy, @Nullable String idempotencyKey) {
@@ -42,7 +45,19 @@ record ComplaintRequest(
                 idempotencyKey,
                 channel == Channel.STAFF_REGISTRATION && staffRegistration != null
                         ? staffRegistration.toRegistration()
-                        : null);
+                        : null,
+                concerns == null ? null : concerns.toConcerns(),
+                chosenReceiver == null || chosenReceiver.isBlank() ? null : chosenReceiver);
+    }
+
+    /** What the complaint concerns: {@code PERSON} or {@code UNIT} with its id, or {@code SERVICE} named. */
+    record ConcernsRequest(
+            @Nullable String kind,
+            @Nullable String id,
+            @Nullable String service) {
+        Concerns toConcerns() {
+            return new Concerns(parse(Concerns.Kind.class, kind), id, service);
+        }
     }
 
     /** How staff took the complaint down; only read on staff registration. */
