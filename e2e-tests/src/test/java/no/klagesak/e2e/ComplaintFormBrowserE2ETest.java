@@ -39,6 +39,7 @@ class ComplaintFormBrowserE2ETest {
             driver.findElement(By.id("description")).sendKeys("Jeg har ikke hatt møte med veilederen min på en måned.");
             driver.findElement(By.id("name")).sendKeys("Kari Nordmann");
             driver.findElement(By.id("email")).sendKeys(address);
+            driver.findElement(By.id("attachments")).sendKeys(minutes().toString());
             driver.findElement(By.cssSelector("form.settings button[type=submit]"))
                     .click();
 
@@ -49,6 +50,12 @@ class ComplaintFormBrowserE2ETest {
             String number = reference.getText();
             await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(address).size() == 1);
             assertThat(mailsTo(address).getFirst().get("subject").asString()).contains(number);
+
+            var stored = json(get(
+                    "http://localhost:8081/api/complaints/" + complaintIdOf(number, "fjordvekst-handler"),
+                    token("fjordvekst-handler")));
+            assertThat(stored.at("/attachments/0/name").asString()).isEqualTo("referat.pdf");
+            assertThat(stored.at("/attachments/0/contentType").asString()).isEqualTo("application/pdf");
         }
     }
 
@@ -122,6 +129,21 @@ class ComplaintFormBrowserE2ETest {
                     "http://localhost:8081/api/complaints/" + complaintId + "/conversation",
                     token("fjordvekst-handler")));
             assertThat(conversation.at("/messages/1/text").asString()).isEqualTo("Hele gruppen på verkstedet.");
+        }
+    }
+
+    /** A small real PDF, as a person would attach minutes of a meeting. */
+    private static java.nio.file.Path minutes() {
+        try {
+            var dir = java.nio.file.Files.createTempDirectory("klagesak-e2e");
+            var file = dir.resolve("referat.pdf");
+            java.nio.file.Files.writeString(
+                    file,
+                    "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                            + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -5,8 +5,11 @@ import java.util.stream.Collectors;
 import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.intake.complaint.AttachmentRules;
+import no.klagesak.intake.complaint.Attachments;
 import no.klagesak.intake.complaint.ComplainantRole;
 import no.klagesak.intake.complaint.Complaints;
+import no.klagesak.intake.complaint.ContentTypes;
 import no.klagesak.intake.complaint.FollowingUp;
 import no.klagesak.intake.complaint.ReceiptCodeHashes;
 import no.klagesak.intake.complaint.ReferenceNumbers;
@@ -40,8 +43,18 @@ class IntakeConfiguration {
             ReferenceNumbers referenceNumbers,
             TenantRules rules,
             ReceiptCodeHashes hashes,
+            Attachments attachments,
+            ContentTypes contentTypes,
             Clock clock) {
-        return new RegisteringComplaint(complaints, referenceNumbers, rules, hashes, clock);
+        return new RegisteringComplaint(
+                complaints,
+                referenceNumbers,
+                rules,
+                hashes,
+                attachments,
+                contentTypes,
+                AttachmentRules.STANDARD,
+                clock);
     }
 
     @Bean

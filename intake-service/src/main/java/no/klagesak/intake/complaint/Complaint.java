@@ -1,6 +1,7 @@
 package no.klagesak.intake.complaint;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param submissionKey the client's idempotency key, or the complaint id when the client sent none; unique per tenant
  * @param concerns what the complaint concerns, when the complainant said
  * @param chosenReceiver the person the complainant chose to receive it, where the routine lets them choose
+ * @param attachments the files sent with it; their content is stored apart
  * @param receiptCodeHash the slow hash of the receipt code given for the follow-up page, null when none was given
  */
 public record Complaint(
@@ -37,7 +39,12 @@ public record Complaint(
         String submissionKey,
         @Nullable Concerns concerns,
         @Nullable String chosenReceiver,
+        List<Attachment> attachments,
         @Nullable String receiptCodeHash) {
+
+    public Complaint {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
 
     public boolean anonymous() {
         return complainant == null;

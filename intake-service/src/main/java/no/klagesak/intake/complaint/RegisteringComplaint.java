@@ -19,6 +19,9 @@ public class RegisteringComplaint {
     private final ReferenceNumbers referenceNumbers;
     private final TenantRules tenantRules;
     private final ReceiptCodeHashes receiptCodes;
+    private final Attachments attachments;
+    private final ContentTypes contentTypes;
+    private final AttachmentRules attachmentRules;
     private final Clock clock;
 
     public RegisteringComplaint(
@@ -26,7 +29,13 @@ public class RegisteringComplaint {
             ReferenceNumbers referenceNumbers,
             TenantRules tenantRules,
             ReceiptCodeHashes receiptCodes,
+            Attachments attachments,
+            ContentTypes contentTypes,
+            AttachmentRules attachmentRules,
             Clock clock) {
+        this.attachments = attachments;
+        this.contentTypes = contentTypes;
+        this.attachmentRules = attachmentRules;
         this.complaints = complaints;
         this.referenceNumbers = referenceNumbers;
         this.tenantRules = tenantRules;
@@ -35,6 +44,11 @@ public class RegisteringComplaint {
     }
 
     public Receipt register(RegisterComplaint command) {
+        return register(command, List.of());
+    }
+
+    /** Registers a complaint with files; nothing is stored when a file or the complaint is refused. */
+    public Receipt register(RegisterComplaint command, List<Upload> uploads) {
         TenantRules.IntakeRoutine routine =
                 tenantRules.find(command.tenantId()).orElseThrow(() -> new UnknownTenant(command.tenantId()));
         Map<String, String> problems = new LinkedHashMap<>(command.problems());
@@ -117,6 +131,9 @@ public class RegisteringComplaint {
                 problems.put("staffRegistration.offeredWrittenForm", "required");
             }
         }
+        List<String> types =
+                uploads.stream().map(u -> contentTypes.detect(u.content())).toList();
+        problems.putAll(attachmentRules.problems(uploads, types));
         if (!problems.isEmpty()) {
             throw new InvalidComplaint(problems);
         }
@@ -131,6 +148,14 @@ public class RegisteringComplaint {
             }
         }
         Instant now = clock.instant();
+        // The files first: the complaint, written last, is what makes them reachable.
+        List<Attachment> listed = new java.util.ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload upload = uploads.get(i);
+            Attachment attachment = Attachment.of(upload.safeName(), types.get(i), upload.content().length);
+            attachments.store(command.tenantId(), id.value(), attachment, upload.content());
+            listed.add(attachment);
+        }
         // A complaint from the public form gets a receipt code to follow it up with, named or anonymous.
         ReceiptCode code = command.channel() == Channel.WEB_FORM ? ReceiptCode.generate() : null;
         Complaint complaint = new Complaint(
@@ -164,6 +189,7 @@ public class RegisteringComplaint {
                                         ? concerns.service().strip()
                                         : null),
                 receiver,
+                listed,
                 code == null ? null : receiptCodes.hash(command.tenantId(), code));
         Complaint stored = complaints.addUnlessSubmitted(complaint, List.of(received(complaint)));
         boolean repeated = stored != complaint;

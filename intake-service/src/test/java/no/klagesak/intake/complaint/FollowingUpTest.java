@@ -34,7 +34,14 @@ class FollowingUpTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
     private int counter;
     private final RegisteringComplaint registering = new RegisteringComplaint(
-            complaints, (tenant, year) -> year + "-" + (++counter), rules, RegisteringComplaintTest.HASHES, clock);
+            complaints,
+            (tenant, year) -> year + "-" + (++counter),
+            rules,
+            RegisteringComplaintTest.HASHES,
+            new InMemoryAttachments(),
+            InMemoryAttachments.MAGIC,
+            AttachmentRules.STANDARD,
+            clock);
     private final FollowingUp followingUp = new FollowingUp(complaints, RegisteringComplaintTest.HASHES, rules, clock);
 
     private RegisteringComplaint.Receipt sendAnonymously(String tenant) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class RegisteringComplaintTest {
 
     private final InMemoryComplaints complaints = new InMemoryComplaints();
+    private final InMemoryAttachments files = new InMemoryAttachments();
     private final List<Complaint> stored = complaints.stored;
     private final List<EventEnvelope> promised = complaints.promised;
     /** Fast and deterministic; the real one is bcrypt (BcryptReceiptCodeHashes). */
@@ -47,8 +48,8 @@ class RegisteringComplaintTest {
     }
     // 23:30 UTC on New Year's Eve is already the next year in Oslo.
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-31T23:30:00Z"), ZoneOffset.UTC);
-    private final RegisteringComplaint registering =
-            new RegisteringComplaint(complaints, numbers, rules, HASHES, clock);
+    private final RegisteringComplaint registering = new RegisteringComplaint(
+            complaints, numbers, rules, HASHES, files, InMemoryAttachments.MAGIC, AttachmentRules.STANDARD, clock);
 
     @Test
     void a_valid_complaint_is_stored_with_a_reference_of_the_year_in_oslo_and_promises_one_event() {
@@ -400,6 +401,48 @@ class RegisteringComplaintTest {
                 .isInstanceOfSatisfying(
                         InvalidComplaint.class, i -> assertThat(i.problems()).containsEntry(field, problem));
         assertThat(stored).isEmpty();
+    }
+
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    @Test
+    void attachments_are_stored_apart_listed_with_the_type_read_from_their_content_and_never_in_the_event() {
+        var receipt =
+                registering.register(command("open", null), List.of(new Upload("C:\\Users\\kari\\referat.pdf", PDF)));
+
+        Attachment listed = stored.getFirst().attachments().getFirst();
+        assertThat(listed.name()).isEqualTo("referat.pdf");
+        assertThat(listed.contentType()).isEqualTo("application/pdf");
+        assertThat(listed.size()).isEqualTo(PDF.length);
+        assertThat(files.read("open", receipt.complaintId().value(), listed.id()))
+                .hasValue(PDF);
+        assertThat(EventJson.write(promised.getFirst())).doesNotContain("referat", "PDF");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            a program named like a PDF | 1 | 1000    | MZ    | attachments[0] | type-not-allowed
+            an empty file              | 1 | 0       | %PDF- | attachments[0] | empty
+            a file over 5 MB           | 1 | 5242881 | %PDF- | attachments[0] | too-large
+            four files                 | 4 | 100     | %PDF- | attachments    | too-many
+            three files over 10 MB     | 3 | 4000000 | %PDF- | attachments    | too-large
+            """)
+    void a_refused_attachment_refuses_the_complaint_and_nothing_is_stored(
+            String what, int count, int size, String start, String field, String problem) {
+        List<Upload> uploads = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byte[] content = new byte[size];
+            byte[] magic = start.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            System.arraycopy(magic, 0, content, 0, Math.min(size, magic.length));
+            uploads.add(new Upload("fil" + i + ".pdf", content));
+        }
+
+        assertThatThrownBy(() -> registering.register(command("open", null), uploads))
+                .as(what)
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class, i -> assertThat(i.problems()).containsEntry(field, problem));
+        assertThat(stored).isEmpty();
+        assertThat(files.stored).isEmpty();
     }
 
     @Test

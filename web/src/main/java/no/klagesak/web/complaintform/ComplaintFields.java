@@ -36,6 +36,7 @@ public class ComplaintFields {
             "concerns",
             "concernsService",
             "chosenReceiver",
+            "attachments",
             "name",
             "email",
             "phone",
@@ -155,7 +156,7 @@ public class ComplaintFields {
                     String code = notChosen ? "choose" : p.getValue();
                     return new Error(
                             field,
-                            messages.getMessage("form.field." + p.getKey(), null, p.getKey(), locale) + " – "
+                            label(p.getKey(), locale) + " – "
                                     + messages.getMessage(
                                             "form.problem." + p.getKey() + "." + code,
                                             null,
@@ -167,6 +168,16 @@ public class ComplaintFields {
                 .toList();
     }
 
+    /** The field's name as the page asks for it; a file by its number: "Vedlegg 2". */
+    private String label(String key, Locale locale) {
+        var file = java.util.regex.Pattern.compile("attachments\\[(\\d+)]").matcher(key);
+        if (file.matches()) {
+            return messages.getMessage(
+                    "form.field.attachment", new Object[] {Integer.parseInt(file.group(1)) + 1}, locale);
+        }
+        return messages.getMessage("form.field." + key, null, key, locale);
+    }
+
     /** The id of the input a problem belongs to, so the summary links to it. */
     private static String fieldId(String field) {
         return switch (field) {
@@ -176,6 +187,7 @@ public class ComplaintFields {
             case "staffRegistration", "staffRegistration.medium" -> "medium";
             case "concerns.service" -> "concernsService";
             case "concerns.id", "concerns.kind" -> "concerns";
+            case String file when file.startsWith("attachments") -> "attachments";
             default -> field.startsWith("staffRegistration.") ? field.substring("staffRegistration.".length()) : field;
         };
     }

@@ -1,5 +1,7 @@
 package no.klagesak.web.complaintform;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.TenantServiceClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -54,10 +58,23 @@ class ComplaintFormController {
     String submit(
             @PathVariable String tenantId,
             @RequestParam MultiValueMap<String, String> form,
+            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             Locale locale,
-            Model model) {
+            Model model)
+            throws IOException {
         String key = ComplaintFields.submissionKey(form);
-        return switch (intake.submit(tenantId, key, fields.complaint(form, locale.getLanguage()))) {
+        List<IntakeClient.File> files = new ArrayList<>();
+        if (attachments != null) {
+            for (MultipartFile file : attachments) {
+                if (!file.isEmpty()) {
+                    files.add(new IntakeClient.File(
+                            file.getOriginalFilename() == null ? "vedlegg" : file.getOriginalFilename(),
+                            file.getBytes()));
+                }
+            }
+        }
+        model.addAttribute("filesSent", !files.isEmpty());
+        return switch (intake.submit(tenantId, key, fields.complaint(form, locale.getLanguage()), files)) {
             case IntakeClient.Sent.Received received -> receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 page(
@@ -91,7 +108,7 @@ class ComplaintFormController {
         statement.put("complainantRole", "PARTICIPANT");
         statement.put("category", ComplaintReceived.NAV_DECISION);
         statement.put("subject", messages.getMessage("nav.statement.subject", null, locale));
-        return switch (intake.submit(tenantId, key, statement)) {
+        return switch (intake.submit(tenantId, key, statement, List.of())) {
             case IntakeClient.Sent.Received received -> receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 navPage(

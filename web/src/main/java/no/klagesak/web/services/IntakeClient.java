@@ -7,9 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -49,8 +53,37 @@ public class IntakeClient {
      * Sends a complaint. The submission key makes a repeated send (a double click, a reload) one complaint with one
      * receipt.
      */
-    public Sent submit(String tenantId, String submissionKey, Map<String, Object> complaint) {
-        return send(anonymous.post().uri("/public/tenants/{id}/complaints", tenantId), submissionKey, complaint);
+
+    /** A file to send with a complaint; intake reads its type from the content. */
+    public record File(String name, byte[] content) {}
+
+    /** Sends a complaint with files, as one multipart request: either all is stored, or nothing is. */
+    public Sent submit(String tenantId, String submissionKey, Map<String, Object> complaint, List<File> files) {
+        var request = anonymous.post().uri("/public/tenants/{id}/complaints", tenantId);
+        if (files.isEmpty()) return send(request, submissionKey, complaint);
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("complaint", new HttpEntity<>(complaint, json));
+        for (File file : files) {
+            HttpHeaders part = new HttpHeaders();
+            part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+            part.setContentDispositionFormData("attachments", file.name());
+            parts.add("attachments", new HttpEntity<>(file.content(), part));
+        }
+        try {
+            JsonNode receipt = request.contentType(MediaType.MULTIPART_FORM_DATA)
+                    .header("Idempotency-Key", submissionKey)
+                    .body(parts)
+                    .retrieve()
+                    .body(JsonNode.class);
+            return received(receipt);
+        } catch (HttpClientErrorException refused) {
+            // 400 for a refused file or complaint, 413 for files far over the limit: both say why by field.
+            if (refused.getStatusCode().value() != 400
+                    && refused.getStatusCode().value() != 413) throw refused;
+            return new Sent.Refused(problems(refused));
+        }
     }
 
     /**
@@ -68,14 +101,18 @@ public class IntakeClient {
                     .body(complaint)
                     .retrieve()
                     .body(JsonNode.class);
-            return new Sent.Received(
-                    receipt.path("reference").asString(),
-                    receipt.path("receiptCode").isString()
-                            ? receipt.path("receiptCode").asString()
-                            : null);
+            return received(receipt);
         } catch (HttpClientErrorException.BadRequest refused) {
             return new Sent.Refused(problems(refused));
         }
+    }
+
+    private static Sent received(JsonNode receipt) {
+        return new Sent.Received(
+                receipt.path("reference").asString(),
+                receipt.path("receiptCode").isString()
+                        ? receipt.path("receiptCode").asString()
+                        : null);
     }
 
     private static Map<String, String> problems(HttpClientErrorException refused) {

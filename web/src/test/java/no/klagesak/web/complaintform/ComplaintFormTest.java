@@ -92,7 +92,7 @@ class ComplaintFormTest {
     @Test
     void a_refused_complaint_comes_back_with_a_focused_error_summary_linking_to_each_field_and_keeps_the_text()
             throws Exception {
-        given(intake.submit(eq("named"), anyString(), any()))
+        given(intake.submit(eq("named"), anyString(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Refused(Map.of("complainant.email", "contact-required")));
 
         String page = mvc.perform(post("/t/named/klage")
@@ -120,7 +120,8 @@ class ComplaintFormTest {
         problems.put("complainant.email", "contact-required");
         problems.put("category", "invalid");
         problems.put("description", "required");
-        given(intake.submit(eq("named"), anyString(), any())).willReturn(new IntakeClient.Sent.Refused(problems));
+        given(intake.submit(eq("named"), anyString(), any(), any()))
+                .willReturn(new IntakeClient.Sent.Refused(problems));
 
         String page = mvc.perform(post("/t/named/klage").param("complainantRole", "PARTICIPANT"))
                 .andReturn()
@@ -136,7 +137,7 @@ class ComplaintFormTest {
 
     @Test
     void an_anonymous_complaint_sends_no_person_and_the_receipt_shows_the_reference() throws Exception {
-        given(intake.submit(eq("open"), anyString(), any()))
+        given(intake.submit(eq("open"), anyString(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Received("2026-00042", "12345678901234567890"));
 
         String page = mvc.perform(post("/t/open/klage?lang=nn")
@@ -156,7 +157,7 @@ class ComplaintFormTest {
                 .contains("Koden blir berre vist denne eine gongen.");
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
-        then(intake).should().submit(eq("open"), eq("form-87654321"), sent.capture());
+        then(intake).should().submit(eq("open"), eq("form-87654321"), sent.capture(), any());
         assertThat(sent.getValue()).doesNotContainKey("complainant").containsEntry("language", "nn");
     }
 
@@ -175,7 +176,7 @@ class ComplaintFormTest {
         assertThat(page("/t/open/klage/nav"))
                 .contains("kan ikke endre et slikt vedtak", "6 uker fra du fikk vedtaket", "fristen 3 uker")
                 .contains("https://www.nav.no/klagerettigheter", "neste rapport til NAV");
-        given(intake.submit(eq("open"), anyString(), any()))
+        given(intake.submit(eq("open"), anyString(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Received("OPN-2026-0003", null));
 
         mvc.perform(post("/t/open/klage/nav")
@@ -184,7 +185,7 @@ class ComplaintFormTest {
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
-        then(intake).should().submit(eq("open"), anyString(), sent.capture());
+        then(intake).should().submit(eq("open"), anyString(), sent.capture(), any());
         assertThat(sent.getValue())
                 .containsEntry("category", "NAV_DECISION")
                 .containsEntry("complainantRole", "PARTICIPANT")
@@ -200,7 +201,7 @@ class ComplaintFormTest {
 
     @Test
     void script_in_what_was_written_comes_back_escaped_when_the_form_is_shown_again() throws Exception {
-        given(intake.submit(eq("open"), anyString(), any()))
+        given(intake.submit(eq("open"), anyString(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Refused(Map.of("complainantRole", "required")));
 
         String page = mvc.perform(post("/t/open/klage")
@@ -224,7 +225,8 @@ class ComplaintFormTest {
         String named = page("/t/named/klage");
         assertThat(named).contains("Hvem vil du skal få klagen?", "Per Leder, avdelingsleder, Verkstedet");
         assertThat(named.indexOf("Kantina")).isLessThan(named.indexOf("Verkstedet"));
-        given(intake.submit(eq("named"), anyString(), any())).willReturn(new IntakeClient.Sent.Received("N-1", null));
+        given(intake.submit(eq("named"), anyString(), any(), any()))
+                .willReturn(new IntakeClient.Sent.Received("N-1", null));
 
         mvc.perform(post("/t/named/klage")
                 .param("concerns", "UNIT")
@@ -233,11 +235,37 @@ class ComplaintFormTest {
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
-        then(intake).should().submit(eq("named"), anyString(), sent.capture());
+        then(intake).should().submit(eq("named"), anyString(), sent.capture(), any());
         assertThat(sent.getValue())
                 .containsEntry("concerns", Map.of("kind", "UNIT", "id", "u-2"))
                 .containsEntry("chosenReceiver", "p-per")
                 .containsEntry("concernsLineManager", false);
+    }
+
+    @Test
+    void files_go_to_intake_with_the_complaint_and_a_refused_file_is_named_by_its_number() throws Exception {
+        given(intake.submit(eq("open"), anyString(), any(), any()))
+                .willReturn(new IntakeClient.Sent.Refused(Map.of("attachments[1]", "type-not-allowed")));
+
+        String page = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/t/open/klage")
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "attachments", "referat.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "attachments", "faktura.pdf", "application/pdf", "MZ".getBytes()))
+                                .param("subject", "Tema"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Vedlegg 2 – er ikke en filtype vi kan ta imot")
+                .contains("Legg dem ved på nytt.")
+                .contains("enctype=\"multipart/form-data\"");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<IntakeClient.File>> files = ArgumentCaptor.forClass(List.class);
+        then(intake).should().submit(eq("open"), anyString(), any(), files.capture());
+        assertThat(files.getValue()).extracting(IntakeClient.File::name).containsExactly("referat.pdf", "faktura.pdf");
     }
 
     @Test

@@ -1,16 +1,27 @@
 package no.klagesak.intake.complaint.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import no.klagesak.intake.complaint.Attachment;
+import no.klagesak.intake.complaint.Attachments;
 import no.klagesak.intake.complaint.Channel;
 import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.intake.complaint.RegisteringComplaint;
 import no.klagesak.intake.complaint.TenantRules;
+import no.klagesak.intake.complaint.Upload;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.TenantAuthentication;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +30,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
@@ -30,11 +43,14 @@ class ComplaintController {
     private final RegisteringComplaint registering;
     private final Complaints complaints;
     private final TenantRules tenantRules;
+    private final Attachments attachments;
 
-    ComplaintController(RegisteringComplaint registering, Complaints complaints, TenantRules tenantRules) {
+    ComplaintController(
+            RegisteringComplaint registering, Complaints complaints, TenantRules tenantRules, Attachments attachments) {
         this.registering = registering;
         this.complaints = complaints;
         this.tenantRules = tenantRules;
+        this.attachments = attachments;
     }
 
     /**
@@ -57,6 +73,64 @@ class ComplaintController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             @RequestBody ComplaintRequest request) {
         return created(registering.register(request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey)));
+    }
+
+    /**
+     * The public form with files: the complaint as a JSON part named {@code complaint}, and up to three files named
+     * {@code attachments}. The files' types are read from their content; a refused file refuses the complaint, and
+     * nothing is stored.
+     */
+    @PostMapping(path = "/public/tenants/{tenantId}/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ReceiptResponse> submitWithFiles(
+            @PathVariable String tenantId,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+            @RequestPart("complaint") ComplaintRequest request,
+            @RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> files)
+            throws IOException {
+        return created(registering.register(
+                request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey), uploads(files)));
+    }
+
+    /** A file of a complaint, to those who may read the complaint, never shown inline by the browser. */
+    @GetMapping("/api/complaints/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(
+            Authentication authentication, @PathVariable String id, @PathVariable String attachmentId) {
+        String tenantId = CurrentTenant.of(authentication);
+        Attachment listed = complaints
+                .findBy(tenantId, new ComplaintId(id))
+                .flatMap(c -> c.attachments().stream()
+                        .filter(a -> a.id().equals(attachmentId))
+                        .findFirst())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        byte[] content = attachments
+                .read(tenantId, id, attachmentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(listed.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(listed.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(content);
+    }
+
+    private static List<Upload> uploads(@Nullable List<MultipartFile> files) throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        if (files == null) return uploads;
+        for (MultipartFile file : files) {
+            // A form's empty file field sends a part with no name and no content.
+            if (file.isEmpty()
+                    && (file.getOriginalFilename() == null
+                            || file.getOriginalFilename().isBlank())) {
+                continue;
+            }
+            uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+        }
+        return uploads;
     }
 
     /** Staff register a complaint for their own tenant, e.g. an oral one they wrote down. */

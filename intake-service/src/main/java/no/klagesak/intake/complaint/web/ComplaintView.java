@@ -1,6 +1,8 @@
 package no.klagesak.intake.complaint.web;
 
 import java.time.Instant;
+import java.util.List;
+import no.klagesak.intake.complaint.Attachment;
 import no.klagesak.intake.complaint.Complainant;
 import no.klagesak.intake.complaint.Complaint;
 import no.klagesak.intake.complaint.StaffRegistration;
@@ -25,7 +27,8 @@ record ComplaintView(
         String language,
         Instant receivedAt,
         @Nullable String registeredBy,
-        @Nullable StaffRegistration staffRegistration) {
+        @Nullable StaffRegistration staffRegistration,
+        List<Attachment> attachments) {
 
     static ComplaintView of(Complaint c) {
         return new ComplaintView(
@@ -46,6 +49,7 @@ record ComplaintView(
                 c.language(),
                 c.receivedAt(),
                 c.registeredBy(),
-                c.staffRegistration());
+                c.staffRegistration(),
+                c.attachments());
     }
 }

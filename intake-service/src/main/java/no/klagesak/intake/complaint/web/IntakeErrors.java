@@ -7,6 +7,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Problems as RFC 9457 problem details. Nothing was stored when one of these is returned. */
 @RestControllerAdvice
@@ -23,6 +25,21 @@ class IntakeErrors {
     @ExceptionHandler
     ProblemDetail unknownTenant(UnknownTenant unknown) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such tenant");
+    }
+
+    /** Larger than the service reads at all (the rules refuse smaller ones by file, in words). */
+    @ExceptionHandler
+    ProblemDetail tooLarge(MaxUploadSizeExceededException tooLarge) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONTENT_TOO_LARGE, "The files are too large; the complaint was not registered");
+        problem.setProperty("problems", java.util.Map.of("attachments", "too-large"));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail missingPart(MissingServletRequestPartException missing) {
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "A complaint with files needs the complaint as a part named 'complaint'");
     }
 
     @ExceptionHandler

@@ -46,6 +46,9 @@ class ComplaintControllerTest {
     @MockitoBean
     TenantRules tenantRules;
 
+    @MockitoBean
+    no.klagesak.intake.complaint.Attachments attachments;
+
     private static final String BODY = """
             {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",
              "subject":"Oppfølging","description":"Ingen møter","complainant":{"name":"Kari","email":"kari@example.org"}}

@@ -1,0 +1,96 @@
+package no.klagesak.intake.complaint.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import no.klagesak.intake.complaint.Attachment;
+import no.klagesak.intake.complaint.Attachments;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * One document per file in {@code attachments}, at most 5 MB each, so a complaint with its files stays far below
+ * MongoDB's 16 MB per document. A file is served only when its complaint, in the same tenant, lists it.
+ */
+@Component
+class MongoAttachments implements Attachments {
+
+    static final String COLLECTION = "attachments";
+    private static final Logger log = LoggerFactory.getLogger(MongoAttachments.class);
+    private static final Duration UNREFERENCED_AFTER = Duration.ofHours(1);
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    MongoAttachments(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    public void store(String tenantId, String complaintId, Attachment attachment, byte[] content) {
+        mongo.insert(
+                new Document("_id", attachment.id())
+                        .append("tenantId", tenantId)
+                        .append("complaintId", complaintId)
+                        .append("contentType", attachment.contentType())
+                        .append("size", attachment.size())
+                        .append("storedAt", Date.from(clock.instant()))
+                        .append("content", new Binary(content)),
+                COLLECTION);
+    }
+
+    @Override
+    public Optional<byte[]> read(String tenantId, String complaintId, String attachmentId) {
+        boolean listed = mongo.exists(
+                query(where("_id")
+                        .is(complaintId)
+                        .and("tenantId")
+                        .is(tenantId)
+                        .and("complaint.attachments.id")
+                        .is(attachmentId)),
+                ComplaintDocument.class);
+        if (!listed) return Optional.empty();
+        return Optional.ofNullable(mongo.findOne(
+                        query(where("_id")
+                                .is(attachmentId)
+                                .and("tenantId")
+                                .is(tenantId)
+                                .and("complaintId")
+                                .is(complaintId)),
+                        Document.class,
+                        COLLECTION))
+                .map(d -> d.get("content", Binary.class).getData());
+    }
+
+    /** Files of a complaint that was never stored (refused by the store, or a lost race of a repeated send). */
+    @Scheduled(fixedDelayString = "${klagesak.intake.attachments.cleanup-interval:1h}")
+    void removeUnreferenced() {
+        Instant before = clock.instant().minus(UNREFERENCED_AFTER);
+        int removed = 0;
+        for (Document file :
+                mongo.find(query(where("storedAt").lt(Date.from(before))).limit(500), Document.class, COLLECTION)) {
+            boolean referenced = mongo.exists(
+                    query(where("_id")
+                            .is(file.getString("complaintId"))
+                            .and("complaint.attachments.id")
+                            .is(file.get("_id"))),
+                    ComplaintDocument.class);
+            if (!referenced) {
+                mongo.remove(query(where("_id").is(file.get("_id"))), COLLECTION);
+                removed++;
+            }
+        }
+        if (removed > 0) log.info("Removed {} attachments that no complaint lists", removed);
+    }
+}
