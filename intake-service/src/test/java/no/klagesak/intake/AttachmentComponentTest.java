@@ -9,9 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.Topics;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.KafkaRecords;
@@ -114,15 +114,8 @@ class AttachmentComponentTest {
         assertThat(TestHttp.localhost(port).get(path, otherTenant).statusCode()).isEqualTo(404);
         assertThat(TestHttp.localhost(port).get(path, null).statusCode()).isEqualTo(401);
 
-        var event = KafkaRecords.read(
-                        kafka,
-                        Topics.COMPLAINT_EVENTS,
-                        Duration.ofSeconds(20),
-                        read -> read.stream().anyMatch(r -> complaintId.equals(r.key())))
-                .stream()
-                .filter(r -> complaintId.equals(r.key()))
-                .findFirst()
-                .orElseThrow();
+        var event = KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, complaintId, ComplaintReceived.TYPE)
+                .getFirst();
         assertThat(event.value()).doesNotContain("%PDF", "referat", "PNG");
     }
 

@@ -3,7 +3,6 @@ package no.klagesak.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import no.klagesak.contracts.ComplaintInformationAdded;
@@ -110,16 +109,8 @@ class FollowUpComponentTest {
                         .statusCode())
                 .isEqualTo(404);
 
-        List<ConsumerRecord<String, String>> events = KafkaRecords.read(
-                        kafka,
-                        Topics.COMPLAINT_EVENTS,
-                        Duration.ofSeconds(20),
-                        read -> read.stream()
-                                .anyMatch(r -> complaintId.equals(r.key())
-                                        && r.value().contains(ComplaintInformationAdded.TYPE)))
-                .stream()
-                .filter(r -> complaintId.equals(r.key()))
-                .toList();
+        List<ConsumerRecord<String, String>> events =
+                KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, complaintId, ComplaintInformationAdded.TYPE);
         assertThat(events)
                 .extracting(r -> EventJson.read(r.value()).type())
                 .contains(ComplaintQuestionAsked.TYPE, ComplaintInformationAdded.TYPE);
@@ -147,17 +138,9 @@ class FollowUpComponentTest {
                         .statusCode())
                 .isEqualTo(409);
         String complaintId = receipt.get("complaintId").asString();
-        assertThat(KafkaRecords.read(
-                                kafka,
-                                Topics.COMPLAINT_EVENTS,
-                                Duration.ofSeconds(20),
-                                read -> read.stream()
-                                        .anyMatch(r -> complaintId.equals(r.key())
-                                                && r.value().contains(ComplaintWithdrawn.TYPE)))
-                        .stream()
-                        .filter(r -> complaintId.equals(r.key()) && r.value().contains(ComplaintWithdrawn.TYPE))
-                        .count())
-                .isEqualTo(1);
+        assertThat(KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, complaintId, ComplaintWithdrawn.TYPE))
+                .filteredOn(r -> r.value().contains(ComplaintWithdrawn.TYPE))
+                .hasSize(1);
     }
 
     @Test

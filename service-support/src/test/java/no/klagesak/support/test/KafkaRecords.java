@@ -48,6 +48,23 @@ public final class KafkaRecords {
         return records;
     }
 
+    /**
+     * The records of one key (a complaint), read until one of them has {@code type} in its JSON or the timeout
+     * passes.
+     */
+    public static List<ConsumerRecord<String, String>> ofKey(
+            String bootstrapServers, String topic, String key, String type) {
+        return read(
+                        bootstrapServers,
+                        topic,
+                        Duration.ofSeconds(20),
+                        read -> read.stream()
+                                .anyMatch(r -> key.equals(r.key()) && r.value().contains(type)))
+                .stream()
+                .filter(r -> key.equals(r.key()))
+                .toList();
+    }
+
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), UTF_8);
