@@ -57,6 +57,7 @@ class WebSecurity {
                                 "/",
                                 "/t/**",
                                 "/css/**",
+                                "/ds/**",
                                 "/favicon.ico",
                                 "/error",
                                 "/actuator/health",
