@@ -132,6 +132,70 @@ class ComplaintFormBrowserE2ETest {
         }
     }
 
+    @Test
+    void the_easy_read_form_asks_one_question_a_page_and_shows_everything_before_sending() {
+        try (Browser chromium = Browser.open()) {
+            var driver = chromium.driver;
+            driver.get(WEB + "/t/fjordvekst/klage?lang=nb");
+            driver.findElement(By.partialLinkText("lettleste skjemaet")).click();
+
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("role-PARTICIPANT")));
+            chromium.assertNoAccessibilityViolations("easy-read: who");
+            chromium.screenshot("easy-read-who.png");
+            driver.findElement(By.id("role-PARTICIPANT")).click();
+            next(driver);
+            chromium.wait
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("category-FOLLOW_UP")))
+                    .click();
+            next(driver);
+            chromium.wait
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("description")))
+                    .sendKeys("Jeg får ikke hjelp av veilederen.");
+            next(driver);
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desiredChange")));
+            next(driver);
+            chromium.wait
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("anonymous-yes")))
+                    .click();
+            next(driver);
+
+            var check = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-heading")));
+            assertThat(check.getText()).contains("Se over før du sender");
+            assertThat(driver.findElement(By.id("main")).getText())
+                    .contains("Jeg får ikke hjelp av veilederen.", "Du sier ikke hvem du er.");
+            chromium.assertNoAccessibilityViolations("easy-read: check");
+            chromium.screenshot("easy-read-check.png");
+            next(driver);
+
+            var code = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=receipt-code]")));
+            assertThat(code.getText()).matches("(\\d{4} ){4}\\d{4}");
+        }
+    }
+
+    @Test
+    void the_form_in_arabic_reads_right_to_left_from_the_tenants_language_choice() {
+        try (Browser chromium = Browser.open()) {
+            var driver = chromium.driver;
+            driver.get(WEB + "/t/fjordvekst/klage?lang=nb");
+            driver.findElement(By.linkText("العربية")).click();
+
+            chromium.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("ar");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("شكوى إلى Fjordvekst AS");
+            assertThat(driver.findElement(By.cssSelector("form.settings button[type=submit]"))
+                            .getText())
+                    .isEqualTo("أرسل الشكوى");
+            chromium.assertNoAccessibilityViolations("complaint form in Arabic");
+            chromium.screenshot("form-ar.png");
+        }
+    }
+
+    private static void next(org.openqa.selenium.WebDriver driver) {
+        driver.findElement(By.cssSelector("button[name=action][value=next]")).click();
+    }
+
     /** A small real PDF, as a person would attach minutes of a meeting. */
     private static java.nio.file.Path minutes() {
         try {

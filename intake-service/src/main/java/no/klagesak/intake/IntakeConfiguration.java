@@ -1,21 +1,17 @@
 package no.klagesak.intake;
 
 import java.time.Clock;
-import java.util.stream.Collectors;
 import no.klagesak.contracts.TenantSnapshot;
-import no.klagesak.contracts.tenant.Organisation;
-import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.intake.complaint.AttachmentRules;
 import no.klagesak.intake.complaint.Attachments;
-import no.klagesak.intake.complaint.ComplainantRole;
 import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.intake.complaint.ContentTypes;
 import no.klagesak.intake.complaint.FollowingUp;
+import no.klagesak.intake.complaint.IntakeRoutines;
 import no.klagesak.intake.complaint.ReceiptCodeHashes;
 import no.klagesak.intake.complaint.ReferenceNumbers;
 import no.klagesak.intake.complaint.RegisteringComplaint;
 import no.klagesak.intake.complaint.TenantRules;
-import no.klagesak.intake.complaint.Track;
 import no.klagesak.support.tenant.TenantCopy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +29,7 @@ class IntakeConfiguration {
 
     @Bean
     TenantRules tenantRules(TenantCopy tenants) {
-        return tenantId ->
-                tenants.find(tenantId).filter(TenantSnapshot::active).map(IntakeConfiguration::intakeRoutine);
+        return tenantId -> tenants.find(tenantId).filter(TenantSnapshot::active).map(IntakeRoutines::of);
     }
 
     @Bean
@@ -60,60 +55,5 @@ class IntakeConfiguration {
     @Bean
     FollowingUp followingUp(Complaints complaints, ReceiptCodeHashes hashes, TenantRules rules, Clock clock) {
         return new FollowingUp(complaints, hashes, rules, clock);
-    }
-
-    /** The current routine version, as far as intake applies it. */
-    static TenantRules.IntakeRoutine intakeRoutine(TenantSnapshot tenant) {
-        var current = tenant.current();
-        Routine.WhoMayComplain who = current.routine().who();
-        return new TenantRules.IntakeRoutine(
-                current.version(),
-                current.routine().presentation().referencePrefix(),
-                who.anonymousAllowed(),
-                who.nameRequired(),
-                who.contactRequired(),
-                who.desiredChangeRequired(),
-                who.writtenOnly(),
-                who.complainantTypes().stream()
-                        .map(type -> ComplainantRole.valueOf(type.name()))
-                        .collect(Collectors.toSet()),
-                current.routine().categories().stream()
-                        .filter(c -> !c.retired())
-                        .collect(Collectors.toMap(
-                                Routine.Category::code,
-                                c -> Track.valueOf(c.track().name()))),
-                current.routine().notices().escalationOffered(),
-                tenant.organisation().units().stream()
-                        .collect(Collectors.toMap(Organisation.Unit::id, Organisation.Unit::name, (a, b) -> a)),
-                current.routine().receivers().complainantMayChooseReceiver()
-                        ? receivers(tenant.organisation())
-                        : java.util.Map.of(),
-                tenant.organisation().people().stream()
-                        .filter(Organisation.Person::active)
-                        .map(Organisation.Person::id)
-                        .collect(Collectors.toSet()));
-    }
-
-    /**
-     * Whom a complainant may choose (routine 003: the nearest superior, the contact person or a department leader):
-     * the active leaders of units, named with their title and unit.
-     */
-    private static java.util.Map<String, String> receivers(Organisation organisation) {
-        var units = organisation.units().stream()
-                .collect(Collectors.toMap(Organisation.Unit::id, Organisation.Unit::name, (a, b) -> a));
-        var leaders = organisation.units().stream()
-                .map(Organisation.Unit::leaderId)
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        return organisation.people().stream()
-                .filter(p -> p.active() && leaders.contains(p.id()))
-                .collect(Collectors.toMap(
-                        Organisation.Person::id,
-                        p -> p.name()
-                                + (p.title() == null ? "" : ", " + p.title())
-                                + (p.unitId() == null || !units.containsKey(p.unitId())
-                                        ? ""
-                                        : ", " + units.get(p.unitId())),
-                        (a, b) -> a));
     }
 }

@@ -24,6 +24,12 @@ class Navigation {
         return java.util.Arrays.stream(WebSecurity.STAFF).anyMatch(role -> has(authentication, role));
     }
 
+    /** {@code rtl} for a language written right to left (Arabic), else {@code ltr}; on every page's {@code html}. */
+    @ModelAttribute("textDirection")
+    String textDirection(java.util.Locale locale) {
+        return LanguageConfiguration.RIGHT_TO_LEFT.contains(locale.getLanguage()) ? "rtl" : "ltr";
+    }
+
     static boolean has(@Nullable Authentication authentication, String role) {
         return authentication != null
                 && authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));

@@ -58,6 +58,7 @@ class WebSecurity {
                                 "/t/**",
                                 "/css/**",
                                 "/ds/**",
+                                "/js/**",
                                 "/favicon.ico",
                                 "/error",
                                 "/actuator/health",

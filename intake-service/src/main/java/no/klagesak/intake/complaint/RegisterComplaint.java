@@ -30,7 +30,9 @@ public record RegisterComplaint(
 
     static final int MAX_TEXT = 10_000;
     static final int MAX_SHORT = 200;
-    private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
+    /** Bokmål, Nynorsk and English, and the extra languages a tenant's form may be shown in. */
+    private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en", "uk", "ar", "so", "pl");
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern CATEGORY = Pattern.compile("^[A-Z][A-Z0-9_]{1,59}$");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9_.:-]{8,100}$");

@@ -29,7 +29,14 @@ public final class DemoTenants {
                         new Routine.Span(14, Routine.SpanUnit.DAYS),
                         List.of(3)),
                 routine.deadlines().whistleblowing()));
-        routine = routine.withPresentation(prefixed(routine.presentation(), "FJV"));
+        // Many of Fjordvekst's participants read Ukrainian, Arabic, Somali or Polish better than Norwegian.
+        var presentation = prefixed(routine.presentation(), "FJV");
+        routine = routine.withPresentation(new Routine.Presentation(
+                presentation.displayName(),
+                presentation.referencePrefix(),
+                List.of("uk", "ar", "so", "pl"),
+                presentation.logoUrl(),
+                presentation.contactText()));
         return Tenant.onboard(
                 "fjordvekst",
                 "Fjordvekst AS",

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +79,9 @@ public class ComplaintFields {
     /** One error in the summary: the field's id in the page, and the message. */
     public record Error(String field, String message) {}
 
+    /** A language the tenant offers its form in, named in itself. */
+    public record Language(String code, String name) {}
+
     /** A category offered, with its name in the person's language. */
     public record Choice(String code, String name, boolean whistleblowing) {}
 
@@ -109,6 +113,12 @@ public class ComplaintFields {
                         .map(c ->
                                 new Choice(c.code(), c.names().in(language), c.track() == Routine.Track.WHISTLEBLOWING))
                         .toList());
+        model.addAttribute(
+                "extraLanguages",
+                routine.presentation().extraLanguages().stream()
+                        .filter(LanguageConfiguration.EXTRA_LANGUAGES::containsKey)
+                        .map(code -> new Language(code, LanguageConfiguration.EXTRA_LANGUAGES.get(code)))
+                        .toList());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldsInError", errors.stream().map(Error::field).toList());
@@ -133,7 +143,13 @@ public class ComplaintFields {
             complaint.put("concerns", service);
         }
         complaint.put("chosenReceiver", blankToNull(form.getFirst("chosenReceiver")));
-        complaint.put("language", language);
+        // The complainant's language, for the acknowledgement; one the platform does not know is sent as Bokmål.
+        complaint.put(
+                "language",
+                List.of("nb", "nn", "en").contains(language)
+                                || LanguageConfiguration.EXTRA_LANGUAGES.containsKey(language)
+                        ? language
+                        : "nb");
         if (!form.containsKey("anonymous")) {
             Map<String, Object> complainant = new LinkedHashMap<>();
             complainant.put("name", form.getFirst("name"));

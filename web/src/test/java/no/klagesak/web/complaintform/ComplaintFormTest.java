@@ -269,6 +269,41 @@ class ComplaintFormTest {
     }
 
     @Test
+    void the_form_in_arabic_is_right_to_left_and_a_text_arabic_lacks_is_shown_in_bokmal() throws Exception {
+        String page = page("/t/open/klage?lang=ar");
+
+        assertThat(page).contains("dir=\"rtl\"", "lang=\"ar\"", "شكوى إلى AS open", "أرسل الشكوى");
+        given(intake.submit(eq("open"), anyString(), any(), any()))
+                .willReturn(new IntakeClient.Sent.Refused(Map.of("complainant.email", "contact-required")));
+        String refused = mvc.perform(post("/t/open/klage?lang=ar").param("subject", "x"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // "contact-required" is not in the Arabic bundle: it is shown in Bokmål, never as a key.
+        assertThat(refused).contains("البريد الإلكتروني – oppgi e-post eller telefon");
+        assertThat(page("/t/open/klage?lang=nb")).contains("dir=\"ltr\"");
+    }
+
+    @Test
+    void the_tenants_extra_languages_are_offered_by_their_own_names() throws Exception {
+        var routine = Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS.routine("AS open", "p-1");
+        var presentation = routine.presentation();
+        routine = routine.withPresentation(new no.klagesak.contracts.tenant.Routine.Presentation(
+                presentation.displayName(),
+                presentation.referencePrefix(),
+                List.of("uk", "ar", "xx"),
+                presentation.logoUrl(),
+                presentation.contactText()));
+        given(tenants.published("open"))
+                .willReturn(Optional.of(new TenantServiceClient.PublishedTenant(
+                        "open", "AS open", 1, List.of(new RoutineVersion(1, Instant.EPOCH, "", List.of(), routine)))));
+
+        assertThat(page("/t/open/klage"))
+                .contains("lang=uk", "Українська", "lang=ar", "العربية")
+                .doesNotContain("lang=xx");
+    }
+
+    @Test
     void a_tenant_without_a_form_is_not_found() throws Exception {
         assertThat(mvc.perform(get("/t/nobody/klage")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);

@@ -1,0 +1,67 @@
+package no.klagesak.intake.complaint;
+
+import java.util.stream.Collectors;
+import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Routine;
+
+/** Reads the rules intake applies from a tenant as the tenant service shares it. */
+public final class IntakeRoutines {
+
+    private IntakeRoutines() {}
+
+    /** The current routine version, as far as intake applies it. */
+    public static TenantRules.IntakeRoutine of(TenantSnapshot tenant) {
+        var current = tenant.current();
+        Routine.WhoMayComplain who = current.routine().who();
+        return new TenantRules.IntakeRoutine(
+                current.version(),
+                current.routine().presentation().referencePrefix(),
+                who.anonymousAllowed(),
+                who.nameRequired(),
+                who.contactRequired(),
+                who.desiredChangeRequired(),
+                who.writtenOnly(),
+                who.complainantTypes().stream()
+                        .map(type -> ComplainantRole.valueOf(type.name()))
+                        .collect(Collectors.toSet()),
+                current.routine().categories().stream()
+                        .filter(c -> !c.retired())
+                        .collect(Collectors.toMap(
+                                Routine.Category::code,
+                                c -> Track.valueOf(c.track().name()))),
+                current.routine().notices().escalationOffered(),
+                tenant.organisation().units().stream()
+                        .collect(Collectors.toMap(Organisation.Unit::id, Organisation.Unit::name, (a, b) -> a)),
+                current.routine().receivers().complainantMayChooseReceiver()
+                        ? receivers(tenant.organisation())
+                        : java.util.Map.of(),
+                tenant.organisation().people().stream()
+                        .filter(Organisation.Person::active)
+                        .map(Organisation.Person::id)
+                        .collect(Collectors.toSet()));
+    }
+
+    /**
+     * Whom a complainant may choose (routine 003: the nearest superior, the contact person or a department leader):
+     * the active leaders of units, named with their title and unit.
+     */
+    private static java.util.Map<String, String> receivers(Organisation organisation) {
+        var units = organisation.units().stream()
+                .collect(Collectors.toMap(Organisation.Unit::id, Organisation.Unit::name, (a, b) -> a));
+        var leaders = organisation.units().stream()
+                .map(Organisation.Unit::leaderId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        return organisation.people().stream()
+                .filter(p -> p.active() && leaders.contains(p.id()))
+                .collect(Collectors.toMap(
+                        Organisation.Person::id,
+                        p -> p.name()
+                                + (p.title() == null ? "" : ", " + p.title())
+                                + (p.unitId() == null || !units.containsKey(p.unitId())
+                                        ? ""
+                                        : ", " + units.get(p.unitId())),
+                        (a, b) -> a));
+    }
+}
