@@ -136,7 +136,14 @@ class IntakeComponentTest {
                         "/public/tenants/{tenantId}/complaints",
                         "/public/tenants/{tenantId}/form",
                         "/api/complaints",
-                        "/api/complaints/{id}");
+                        "/api/complaints/{id}",
+                        "/public/tenants/{tenantId}/follow-up",
+                        "/public/tenants/{tenantId}/follow-up/information",
+                        "/public/tenants/{tenantId}/follow-up/withdrawal",
+                        "/public/tenants/{tenantId}/follow-up/escalation",
+                        "/api/complaints/{id}/attachments/{attachmentId}",
+                        "/api/complaints/{id}/conversation",
+                        "/api/complaints/{id}/questions");
     }
 
     @Test

@@ -81,6 +81,22 @@ public class RegisteringComplaint {
         if (complainant == null && !routine.anonymousAllowed()) {
             problems.put("complainant", routine.nameRequired() ? "name-required" : "anonymous-not-allowed");
         }
+        if (command.complainantRole() == ComplainantRole.REPRESENTATIVE) {
+            // A representative says how they are related to the person, and that the person consented.
+            var representing = complainant == null ? null : complainant.representing();
+            if (complainant == null) {
+                problems.put("complainant", "name-required");
+            } else if (representing == null
+                    || representing.relation() == null
+                    || representing.relation().isBlank()) {
+                problems.put("complainant.representing.relation", "required");
+            } else if (representing.relation().length() > RegisterComplaint.MAX_SHORT) {
+                problems.put("complainant.representing.relation", "too-long");
+            }
+            if (complainant != null && (representing == null || !representing.consented())) {
+                problems.put("complainant.representing.consented", "required");
+            }
+        }
         if (complainant != null
                 && routine.contactRequired()
                 && blank(complainant.email())

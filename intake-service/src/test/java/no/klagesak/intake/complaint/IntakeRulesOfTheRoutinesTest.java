@@ -142,6 +142,33 @@ class IntakeRulesOfTheRoutinesTest {
     }
 
     @Test
+    void a_representative_states_their_relation_to_the_person_and_that_the_person_consented() {
+        var withoutConsent = new Complainant(
+                "Mor Nordmann", "mor@example.org", null, null, new Complainant.Representation("mor", false));
+        assertThat(refused(simple(
+                        Template.LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL,
+                        ComplainantRole.REPRESENTATIVE,
+                        "FOLLOW_UP",
+                        withoutConsent)))
+                .containsEntry("complainant.representing.consented", "required");
+        assertThat(refused(simple(
+                        Template.LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL,
+                        ComplainantRole.REPRESENTATIVE,
+                        "FOLLOW_UP",
+                        NAMED)))
+                .containsEntry("complainant.representing.relation", "required");
+
+        registering.register(simple(
+                Template.LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL,
+                ComplainantRole.REPRESENTATIVE,
+                "FOLLOW_UP",
+                new Complainant(
+                        "Mor Nordmann", "mor@example.org", null, null, new Complainant.Representation("mor", true))));
+        assertThat(complaints.stored.getFirst().complainant().representing())
+                .isEqualTo(new Complainant.Representation("mor", true));
+    }
+
+    @Test
     void a_complaint_about_the_nearest_superior_is_marked_so_it_goes_one_level_up() {
         registering.register(complaint(
                 Template.LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL,

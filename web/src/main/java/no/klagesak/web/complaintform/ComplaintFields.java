@@ -41,6 +41,8 @@ public class ComplaintFields {
             "name",
             "email",
             "phone",
+            "relation",
+            "consented",
             "medium",
             "helpedBy",
             "confirmedByComplainant",
@@ -155,6 +157,12 @@ public class ComplaintFields {
             complainant.put("name", form.getFirst("name"));
             complainant.put("email", blankToNull(form.getFirst("email")));
             complainant.put("phone", blankToNull(form.getFirst("phone")));
+            if ("REPRESENTATIVE".equals(form.getFirst("complainantRole"))) {
+                Map<String, Object> representing = new LinkedHashMap<>();
+                representing.put("relation", blankToNull(form.getFirst("relation")));
+                representing.put("consented", form.containsKey("consented"));
+                complainant.put("representing", representing);
+            }
             complaint.put("complainant", complainant);
         }
         return complaint;
@@ -202,6 +210,8 @@ public class ComplaintFields {
             case "complainant.phone" -> "phone";
             case "staffRegistration", "staffRegistration.medium" -> "medium";
             case "concerns.service" -> "concernsService";
+            case "complainant.representing.relation" -> "relation";
+            case "complainant.representing.consented" -> "consented";
             case "concerns.id", "concerns.kind" -> "concerns";
             case String file when file.startsWith("attachments") -> "attachments";
             default -> field.startsWith("staffRegistration.") ? field.substring("staffRegistration.".length()) : field;

@@ -304,6 +304,39 @@ class ComplaintFormTest {
     }
 
     @Test
+    void a_representative_says_their_relation_and_that_the_person_agreed() throws Exception {
+        var rules = intake.rules("open").orElseThrow();
+        given(intake.rules("open"))
+                .willReturn(Optional.of(new IntakeClient.FormRules(
+                        rules.version(),
+                        rules.anonymousAllowed(),
+                        rules.nameRequired(),
+                        rules.contactRequired(),
+                        rules.desiredChangeRequired(),
+                        rules.writtenOnly(),
+                        Set.of("PARTICIPANT", "REPRESENTATIVE"),
+                        rules.categories(),
+                        rules.units(),
+                        rules.receivers())));
+        assertThat(page("/t/open/klage")).contains("Hva er du for personen du klager for?", "har sagt ja");
+        given(intake.submit(eq("open"), anyString(), any(), any()))
+                .willReturn(new IntakeClient.Sent.Received("R-1", null));
+
+        mvc.perform(post("/t/open/klage")
+                .param("complainantRole", "REPRESENTATIVE")
+                .param("name", "Mor Nordmann")
+                .param("relation", "mor")
+                .param("consented", "on"));
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
+        then(intake).should().submit(eq("open"), anyString(), sent.capture(), any());
+        @SuppressWarnings("unchecked")
+        var complainant = (Map<String, Object>) sent.getValue().get("complainant");
+        assertThat(complainant).containsEntry("representing", Map.of("relation", "mor", "consented", true));
+    }
+
+    @Test
     void a_tenant_without_a_form_is_not_found() throws Exception {
         assertThat(mvc.perform(get("/t/nobody/klage")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
