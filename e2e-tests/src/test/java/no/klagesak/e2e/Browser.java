@@ -34,6 +34,15 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open() {
+        return open(false);
+    }
+
+    /** A browser with JavaScript turned off, as some people and some assistive setups use the web. */
+    static Browser openWithoutJavaScript() {
+        return open(true);
+    }
+
+    private static Browser open(boolean withoutJavaScript) {
         ChromeOptions options = new ChromeOptions()
                 .setBinary("/usr/bin/chromium")
                 .addArguments(
@@ -48,6 +57,9 @@ final class Browser implements AutoCloseable {
                         "--no-first-run",
                         "--window-size=1280,900",
                         "--lang=nb");
+        if (withoutJavaScript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()

@@ -192,6 +192,25 @@ class ComplaintFormBrowserE2ETest {
         }
     }
 
+    @Test
+    void the_form_works_without_javascript() {
+        try (Browser chromium = Browser.openWithoutJavaScript()) {
+            var driver = chromium.driver;
+            driver.get(WEB + "/t/fjordvekst/klage?lang=nb");
+            driver.findElement(By.id("role-EMPLOYEE")).click();
+            driver.findElement(By.id("category-FOLLOW_UP")).click();
+            driver.findElement(By.id("subject")).sendKeys("Uten JavaScript");
+            driver.findElement(By.id("description")).sendKeys("Skjemaet skal virke uten skript.");
+            driver.findElement(By.id("anonymous")).click();
+            driver.findElement(By.cssSelector("form.settings button[type=submit]"))
+                    .click();
+
+            var reference = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=reference]")));
+            assertThat(reference.getText()).matches("FJV-\\d{4}-\\d{4,}");
+        }
+    }
+
     private static void next(org.openqa.selenium.WebDriver driver) {
         driver.findElement(By.cssSelector("button[name=action][value=next]")).click();
     }
