@@ -1,19 +1,23 @@
 package no.klagesak.contracts;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@value #TYPE}: routing assigned a handler and a deadline from the tenant's policy.
  *
  * @param reference the complaint's reference number, so a notice can name it without asking intake
- * @param handler the user name of the handler in the tenant's identity provider
- * @param handlerLevel {@code LINE_MANAGER} normally, {@code MANAGING_DIRECTOR} when the complaint concerns the line
- *     manager
+ * @param handler the user name of the handler in the tenant's identity provider; null while the case waits in the
+ *     management group's triage queue ({@code MANAGEMENT_TRIAGE})
+ * @param handlerLevel the routing rule that placed it: {@code WHISTLEBLOWING_RECEIVER}, {@code
+ *     CONCERNED_PERSONS_MANAGER}, {@code ONE_LEVEL_UP}, {@code CHOSEN_RECEIVER}, {@code UNIT_LEADER}, {@code
+ *     LINE_MANAGER} (the tenant's default receiver), {@code MANAGEMENT_TRIAGE}, {@code MANAGING_DIRECTOR} or {@code
+ *     BOARD_CONTACT}
  * @param handlingTimeDays the tenant's handling time that produced the deadline
  * @param deadline the date by which the complainant gets a written answer (Europe/Oslo)
  */
 public record ComplaintAssigned(
-        String reference, String handler, String handlerLevel, int handlingTimeDays, LocalDate deadline)
+        String reference, @Nullable String handler, String handlerLevel, int handlingTimeDays, LocalDate deadline)
         implements IntegrationEvent {
 
     public static final String TYPE = "complaint.assigned.v1";

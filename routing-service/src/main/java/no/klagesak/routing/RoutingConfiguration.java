@@ -20,8 +20,12 @@ class RoutingConfiguration {
     }
 
     @Bean
-    AssigningHandler assigningHandler(Cases cases, TenantCopy tenants, Clock clock) {
-        RoutingRoutines routines = tenants::find;
+    RoutingRoutines routingRoutines(TenantCopy tenants) {
+        return tenants::find;
+    }
+
+    @Bean
+    AssigningHandler assigningHandler(Cases cases, RoutingRoutines routines, Clock clock) {
         return new AssigningHandler(cases, routines, clock);
     }
 }

@@ -101,8 +101,12 @@ class RoutingComponentTest {
         TestEvents.publish(
                 streamBridge, EventEnvelope.of("fjordvekst", complaintId, Instant.now(), receivedData(true)));
         TestHttp api = TestHttp.localhost(port);
+        // It concerns the line manager (the handler), so the managing director has it, and the handler never sees it.
+        String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> api.get("/api/cases/" + complaintId, handlerToken).statusCode() == 200);
+                .until(() -> api.get("/api/cases/" + complaintId, director).statusCode() == 200);
+        assertThat(api.get("/api/cases/" + complaintId, handlerToken).statusCode())
+                .isEqualTo(404);
 
         String otherTenant = TestIssuer.shared().token("lysheim", "lysheim-director", "managing-director");
         assertThat(api.get("/api/cases/" + complaintId, otherTenant).statusCode())

@@ -36,8 +36,16 @@ public class AssigningHandler {
                         .orElseThrow(() -> new IllegalStateException(
                                 "Routine version " + received.policyVersion() + " of " + tenantId + " not known yet"));
         Routine.Track track = Routine.Track.valueOf(received.track());
-        var handler = RoutingPolicy.handlerFor(
-                version.routine(), tenant.organisation(), track, received.concernsLineManager());
+        var hints = received.routingHints();
+        var decision = Router.route(
+                version.routine(),
+                tenant.organisation(),
+                new Router.Request(
+                        track,
+                        received.concernsLineManager(),
+                        hints == null ? null : hints.concernsPerson(),
+                        hints == null ? null : hints.concernsUnit(),
+                        hints == null ? null : hints.chosenReceiver()));
         LocalDate deadline = RoutingPolicy.deadline(
                 received.receivedAt(), version.routine().deadlines().of(track).handling());
         var complaintCase = new ComplaintCase(
@@ -47,12 +55,14 @@ public class AssigningHandler {
                 received.track(),
                 received.category(),
                 version.version(),
-                handler.username(),
-                handler.level(),
+                decision.username(),
+                decision.level(),
                 RoutingPolicy.handlingTimeDays(received.receivedAt(), deadline),
                 deadline,
                 received.receivedAt(),
-                clock.instant());
+                clock.instant(),
+                decision.explanation(),
+                List.copyOf(decision.concerned()));
         return cases.addIfAbsent(complaintCase, List.of(assigned(complaintCase)));
     }
 

@@ -2,11 +2,16 @@ package no.klagesak.routing.assignment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint's case in routing: the assignment and the deadline the complainant was promised.
  *
  * @param policyVersion the routine version the complaint was received under, which set its deadline
+ * @param handler the handler's user name; null while the case waits in the management group's triage queue
+ * @param explanation why this handler, in words a manager understands
+ * @param concerned ids of the people the complaint concerns: never its handler, never shown it
  */
 public record ComplaintCase(
         String complaintId,
@@ -15,9 +20,22 @@ public record ComplaintCase(
         String track,
         String category,
         int policyVersion,
-        String handler,
+        @Nullable String handler,
         HandlerLevel handlerLevel,
         int handlingTimeDays,
         LocalDate deadline,
         Instant receivedAt,
-        Instant assignedAt) {}
+        Instant assignedAt,
+        String explanation,
+        List<String> concerned) {
+
+    /** Whether the complaint concerns this person, who then may neither handle nor see it. */
+    public boolean concerns(@Nullable String personId) {
+        return personId != null && concerned.contains(personId);
+    }
+
+    public ComplaintCase {
+        explanation = explanation == null ? "" : explanation;
+        concerned = concerned == null ? List.of() : List.copyOf(concerned);
+    }
+}

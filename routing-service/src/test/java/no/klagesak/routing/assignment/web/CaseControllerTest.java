@@ -36,6 +36,50 @@ class CaseControllerTest {
     @MockitoBean
     JwtDecoder jwtDecoder;
 
+    @MockitoBean
+    no.klagesak.routing.assignment.RoutingRoutines tenants;
+
+    @Test
+    void a_person_the_complaint_concerns_never_sees_its_case() throws Exception {
+        var concerningKari = new ComplaintCase(
+                "c-9",
+                "fjordvekst",
+                "2026-00009",
+                "COMPLAINT",
+                "FOLLOW_UP",
+                1,
+                "per",
+                HandlerLevel.CONCERNED_PERSONS_MANAGER,
+                14,
+                LocalDate.of(2026, 12, 9),
+                Instant.parse("2026-11-25T09:00:00Z"),
+                Instant.parse("2026-11-25T09:00:01Z"),
+                "Gjelder Kari (arbeidsleder, Verkstedet): sendt til nærmeste leder Per.",
+                java.util.List.of("p-kari"));
+        given(cases.findBy("fjordvekst", "c-9")).willReturn(Optional.of(concerningKari));
+        given(cases.findAll("fjordvekst")).willReturn(java.util.List.of(concerningKari));
+        var kari = new no.klagesak.contracts.tenant.Organisation.Person(
+                "p-kari", "Kari", "kari@x.example", "kari", "Arbeidsleder", null, "p-per", true);
+        given(tenants.find("fjordvekst"))
+                .willReturn(Optional.of(new no.klagesak.contracts.TenantSnapshot(
+                        "fjordvekst",
+                        "Fjordvekst AS",
+                        1,
+                        true,
+                        java.util.List.of(),
+                        new no.klagesak.contracts.tenant.Organisation(
+                                java.util.List.of(), java.util.List.of(kari), "p-dir", java.util.List.of(), ""))));
+
+        mvc.perform(get("/api/cases/c-9").with(authentication(SliceTokens.user("fjordvekst", "kari", "handler"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/cases").with(authentication(SliceTokens.user("fjordvekst", "kari", "handler"))))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/cases/c-9").with(authentication(SliceTokens.user("fjordvekst", "per", "handler"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.explanation")
+                        .value("Gjelder Kari (arbeidsleder, Verkstedet): sendt til nærmeste leder Per."));
+    }
+
     @Test
     void a_case_shows_its_handler_and_deadline_as_an_iso_date() throws Exception {
         given(cases.findBy("fjordvekst", "c-1"))
@@ -51,7 +95,9 @@ class CaseControllerTest {
                         14,
                         LocalDate.of(2026, 12, 9),
                         Instant.parse("2026-11-25T09:00:00Z"),
-                        Instant.parse("2026-11-25T09:00:01Z"))));
+                        Instant.parse("2026-11-25T09:00:01Z"),
+                        "Sendt til den som tar imot klager.",
+                        java.util.List.of())));
 
         mvc.perform(get("/api/cases/c-1").with(authentication(SliceTokens.user("fjordvekst", "h", "handler"))))
                 .andExpect(status().isOk())
@@ -84,7 +130,9 @@ class CaseControllerTest {
                 14,
                 LocalDate.of(2026, 12, 9),
                 Instant.parse("2026-11-25T09:00:00Z"),
-                Instant.parse("2026-11-25T09:00:01Z"));
+                Instant.parse("2026-11-25T09:00:01Z"),
+                "Sendt til den som tar imot klager.",
+                java.util.List.of());
     }
 
     @Test
