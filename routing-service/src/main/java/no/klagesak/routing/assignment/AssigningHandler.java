@@ -46,8 +46,9 @@ public class AssigningHandler {
                         hints == null ? null : hints.concernsPerson(),
                         hints == null ? null : hints.concernsUnit(),
                         hints == null ? null : hints.chosenReceiver()));
-        LocalDate deadline = RoutingPolicy.deadline(
-                received.receivedAt(), version.routine().deadlines().of(track).handling());
+        CaseDeadlines deadlines = CaseDeadlines.of(
+                received.receivedAt(), version.routine().deadlines().of(track));
+        LocalDate deadline = deadlines.answerBy();
         var complaintCase = new ComplaintCase(
                 complaintId,
                 tenantId,
@@ -62,7 +63,9 @@ public class AssigningHandler {
                 received.receivedAt(),
                 clock.instant(),
                 decision.explanation(),
-                List.copyOf(decision.concerned()));
+                List.copyOf(decision.concerned()),
+                deadlines.acknowledgeBy(),
+                deadlines.reminders());
         return cases.addIfAbsent(complaintCase, List.of(assigned(complaintCase)));
     }
 

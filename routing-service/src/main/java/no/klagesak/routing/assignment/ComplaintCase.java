@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param handler the handler's user name; null while the case waits in the management group's triage queue
  * @param explanation why this handler, in words a manager understands
  * @param concerned ids of the people the complaint concerns: never its handler, never shown it
+ * @param acknowledgeBy the date the written acknowledgement is due by
+ * @param reminders the dates the handler is reminded before the deadline
  */
 public record ComplaintCase(
         String complaintId,
@@ -27,7 +29,9 @@ public record ComplaintCase(
         Instant receivedAt,
         Instant assignedAt,
         String explanation,
-        List<String> concerned) {
+        List<String> concerned,
+        @Nullable LocalDate acknowledgeBy,
+        List<LocalDate> reminders) {
 
     /** Whether the complaint concerns this person, who then may neither handle nor see it. */
     public boolean concerns(@Nullable String personId) {
@@ -37,5 +41,6 @@ public record ComplaintCase(
     public ComplaintCase {
         explanation = explanation == null ? "" : explanation;
         concerned = concerned == null ? List.of() : List.copyOf(concerned);
+        reminders = reminders == null ? List.of() : List.copyOf(reminders);
     }
 }

@@ -15,13 +15,7 @@ public final class RoutingPolicy {
 
     /** The date the answer is due: the day of receipt in Oslo plus the handling time of the routine version. */
     public static LocalDate deadline(Instant receivedAt, Span handling) {
-        LocalDate received = LocalDate.ofInstant(receivedAt, OSLO);
-        return switch (handling.unit()) {
-            case DAYS -> received.plusDays(handling.amount());
-            case WORKING_DAYS -> WorkingDays.plus(received, handling.amount());
-            case WEEKS -> received.plusWeeks(handling.amount());
-            case MONTHS -> received.plusMonths(handling.amount());
-        };
+        return CaseDeadlines.after(LocalDate.ofInstant(receivedAt, OSLO), handling);
     }
 
     public static int handlingTimeDays(Instant receivedAt, LocalDate deadline) {

@@ -58,6 +58,10 @@ class AssigningHandlerTest {
         assertThat(c.handler()).isEqualTo("fjordvekst-handler");
         assertThat(c.handlerLevel()).isEqualTo(HandlerLevel.LINE_MANAGER);
         assertThat(c.deadline()).isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(c.explanation()).isNotBlank();
+        assertThat(c.acknowledgeBy()).isAfter(LocalDate.of(2026, 11, 25));
+        assertThat(c.acknowledgeBy()).isBefore(c.deadline());
+        assertThat(c.reminders()).allSatisfy(r -> assertThat(r).isBefore(c.deadline()));
         assertThat(c.handlingTimeDays()).isEqualTo(14);
     }
 

@@ -55,7 +55,9 @@ class CaseControllerTest {
                 Instant.parse("2026-11-25T09:00:00Z"),
                 Instant.parse("2026-11-25T09:00:01Z"),
                 "Gjelder Kari (arbeidsleder, Verkstedet): sendt til nærmeste leder Per.",
-                java.util.List.of("p-kari"));
+                java.util.List.of("p-kari"),
+                null,
+                java.util.List.of());
         given(cases.findBy("fjordvekst", "c-9")).willReturn(Optional.of(concerningKari));
         given(cases.findAll("fjordvekst")).willReturn(java.util.List.of(concerningKari));
         var kari = new no.klagesak.contracts.tenant.Organisation.Person(
@@ -97,6 +99,8 @@ class CaseControllerTest {
                         Instant.parse("2026-11-25T09:00:00Z"),
                         Instant.parse("2026-11-25T09:00:01Z"),
                         "Sendt til den som tar imot klager.",
+                        java.util.List.of(),
+                        null,
                         java.util.List.of())));
 
         mvc.perform(get("/api/cases/c-1").with(authentication(SliceTokens.user("fjordvekst", "h", "handler"))))
@@ -132,6 +136,8 @@ class CaseControllerTest {
                 Instant.parse("2026-11-25T09:00:00Z"),
                 Instant.parse("2026-11-25T09:00:01Z"),
                 "Sendt til den som tar imot klager.",
+                java.util.List.of(),
+                null,
                 java.util.List.of());
     }
 

@@ -1,0 +1,78 @@
+package no.klagesak.routing.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import no.klagesak.contracts.tenant.Routine.Span;
+import no.klagesak.contracts.tenant.Routine.SpanUnit;
+import no.klagesak.contracts.tenant.Routine.TrackDeadlines;
+
+/**
+ * A case's dates, from the routine version it was received under: when the complainant must have been told it was
+ * received, when the answer is due, and the days reminders go out before that. Days are counted from the day of
+ * receipt in Oslo, so a complaint sent at 00:30 on New Year's Day counts from New Year's Day whatever the UTC time.
+ *
+ * @param acknowledgeBy the written acknowledgement is due by this date
+ * @param answerBy the written answer is due by this date
+ * @param reminders the dates reminders go out, earliest first, never before the day of receipt
+ */
+public record CaseDeadlines(LocalDate acknowledgeBy, LocalDate answerBy, List<LocalDate> reminders) {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    public CaseDeadlines {
+        reminders = List.copyOf(reminders);
+    }
+
+    public static CaseDeadlines of(Instant receivedAt, TrackDeadlines deadlines) {
+        LocalDate received = LocalDate.ofInstant(receivedAt, OSLO);
+        LocalDate answerBy = after(received, deadlines.handling());
+        return new CaseDeadlines(
+                after(received, deadlines.acknowledgement()), answerBy, reminders(received, answerBy, deadlines));
+    }
+
+    /** The day {@code span} after {@code day}: calendar days, Norwegian working days, weeks or months. */
+    public static LocalDate after(LocalDate day, Span span) {
+        return switch (span.unit()) {
+            case DAYS -> day.plusDays(span.amount());
+            case WORKING_DAYS -> WorkingDays.plus(day, span.amount());
+            case WEEKS -> day.plusWeeks(span.amount());
+            case MONTHS -> day.plusMonths(span.amount());
+        };
+    }
+
+    /**
+     * The answer's new due date after the case waited for the complainant from {@code pausedOn} until {@code
+     * resumedOn}: the clock stops while it waits. Working-day deadlines move by the working days waited, the others
+     * by the calendar days.
+     */
+    public CaseDeadlines paused(LocalDate pausedOn, LocalDate resumedOn, SpanUnit unit) {
+        if (!resumedOn.isAfter(pausedOn)) return this;
+        LocalDate moved;
+        if (unit == SpanUnit.WORKING_DAYS) {
+            int waited = 0;
+            for (LocalDate day = pausedOn.plusDays(1); !day.isAfter(resumedOn); day = day.plusDays(1)) {
+                if (WorkingDays.isWorkingDay(day)) waited++;
+            }
+            moved = WorkingDays.plus(answerBy, waited);
+        } else {
+            moved = answerBy.plusDays(ChronoUnit.DAYS.between(pausedOn, resumedOn));
+        }
+        long shift = ChronoUnit.DAYS.between(answerBy, moved);
+        return new CaseDeadlines(
+                acknowledgeBy,
+                moved,
+                reminders.stream().map(r -> r.plusDays(shift)).toList());
+    }
+
+    private static List<LocalDate> reminders(LocalDate received, LocalDate answerBy, TrackDeadlines deadlines) {
+        return deadlines.remindDaysBefore().stream()
+                .map(answerBy::minusDays)
+                .filter(day -> !day.isBefore(received))
+                .distinct()
+                .sorted()
+                .toList();
+    }
+}
