@@ -33,6 +33,47 @@ public record ComplaintCase(
         @Nullable LocalDate acknowledgeBy,
         List<LocalDate> reminders) {
 
+    public ComplaintCase withHandler(@Nullable String value, HandlerLevel level) {
+        return new ComplaintCase(
+                complaintId,
+                tenantId,
+                reference,
+                track,
+                category,
+                policyVersion,
+                value,
+                level,
+                handlingTimeDays,
+                deadline,
+                receivedAt,
+                assignedAt,
+                explanation,
+                concerned,
+                acknowledgeBy,
+                reminders);
+    }
+
+    public ComplaintCase withDeadline(LocalDate value) {
+        long shift = java.time.temporal.ChronoUnit.DAYS.between(deadline, value);
+        return new ComplaintCase(
+                complaintId,
+                tenantId,
+                reference,
+                track,
+                category,
+                policyVersion,
+                handler,
+                handlerLevel,
+                handlingTimeDays,
+                value,
+                receivedAt,
+                assignedAt,
+                explanation,
+                concerned,
+                acknowledgeBy,
+                reminders.stream().map(r -> r.plusDays(shift)).toList());
+    }
+
     /** Whether the complaint concerns this person, who then may neither handle nor see it. */
     public boolean concerns(@Nullable String personId) {
         return personId != null && concerned.contains(personId);

@@ -1,0 +1,29 @@
+package no.klagesak.routing.assignment;
+
+/** What can happen to a case. Those marked "from intake" follow the complainant's steps, as events. */
+public enum CaseAction {
+    /** Management hands a case out of the triage queue. */
+    ASSIGN,
+    ACCEPT,
+    /** Another handler takes over; a reason is required. */
+    REASSIGN,
+    /** What has been done ("hva er gjort"). */
+    RECORD_ACTION,
+    /** From intake: the handler asked the complainant; the clock stops. */
+    QUESTION_ASKED,
+    /** From intake: the complainant answered; the clock runs again and the deadline moves by the time waited. */
+    COMPLAINANT_ANSWERED,
+    /** A later deadline; a reason is required, and the complainant is told why (routine 000). */
+    EXTEND_DEADLINE,
+    /** A meeting whose minutes both parties agreed (routine 004). */
+    RECORD_MEETING,
+    /** An outcome with the written response and the improvements made. */
+    RESOLVE,
+    CLOSE,
+    /** From intake: the complainant asked management to decide. */
+    ESCALATE,
+    /** Management's decision: final, and the case is locked. */
+    DECIDE,
+    /** From intake: the complainant withdrew the complaint. */
+    WITHDRAW
+}

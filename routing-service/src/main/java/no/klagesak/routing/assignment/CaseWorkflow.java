@@ -1,0 +1,170 @@
+package no.klagesak.routing.assignment;
+
+import static no.klagesak.routing.assignment.CaseAction.ACCEPT;
+import static no.klagesak.routing.assignment.CaseAction.ASSIGN;
+import static no.klagesak.routing.assignment.CaseAction.CLOSE;
+import static no.klagesak.routing.assignment.CaseAction.COMPLAINANT_ANSWERED;
+import static no.klagesak.routing.assignment.CaseAction.DECIDE;
+import static no.klagesak.routing.assignment.CaseAction.ESCALATE;
+import static no.klagesak.routing.assignment.CaseAction.EXTEND_DEADLINE;
+import static no.klagesak.routing.assignment.CaseAction.QUESTION_ASKED;
+import static no.klagesak.routing.assignment.CaseAction.REASSIGN;
+import static no.klagesak.routing.assignment.CaseAction.RECORD_ACTION;
+import static no.klagesak.routing.assignment.CaseAction.RECORD_MEETING;
+import static no.klagesak.routing.assignment.CaseAction.RESOLVE;
+import static no.klagesak.routing.assignment.CaseAction.WITHDRAW;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import no.klagesak.contracts.tenant.Routine.SpanUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The case workflow as a state machine: which action each state allows, what each needs, and where it leads. Pure;
+ * {@link HandlingCase} stores the result with the version check.
+ */
+public final class CaseWorkflow {
+
+    static final int MAX_TEXT = 10_000;
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /** The actions each state allows. Nothing is allowed once management decided or the complaint was withdrawn. */
+    static final Map<CaseState, Set<CaseAction>> ALLOWED = new EnumMap<>(CaseState.class);
+
+    static {
+        ALLOWED.put(CaseState.TRIAGE, EnumSet.of(ASSIGN, RECORD_ACTION, QUESTION_ASKED, WITHDRAW));
+        ALLOWED.put(CaseState.ASSIGNED, EnumSet.of(ACCEPT, REASSIGN, RECORD_ACTION, QUESTION_ASKED, WITHDRAW));
+        ALLOWED.put(
+                CaseState.IN_PROGRESS,
+                EnumSet.of(
+                        REASSIGN, RECORD_ACTION, QUESTION_ASKED, EXTEND_DEADLINE, RECORD_MEETING, RESOLVE, WITHDRAW));
+        ALLOWED.put(
+                CaseState.WAITING_FOR_COMPLAINANT,
+                EnumSet.of(COMPLAINANT_ANSWERED, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE, WITHDRAW));
+        ALLOWED.put(CaseState.RESOLVED, EnumSet.of(CLOSE, ESCALATE, RECORD_ACTION));
+        ALLOWED.put(CaseState.CLOSED, EnumSet.of(ESCALATE));
+        ALLOWED.put(CaseState.ESCALATED, EnumSet.of(RECORD_ACTION, RECORD_MEETING, DECIDE));
+        ALLOWED.put(CaseState.DECIDED, EnumSet.noneOf(CaseAction.class));
+        ALLOWED.put(CaseState.WITHDRAWN, EnumSet.noneOf(CaseAction.class));
+    }
+
+    private CaseWorkflow() {}
+
+    /** The case after the action, and the timeline entry that records it. */
+    public record Step(CaseFile file, TimelineEntry entry) {}
+
+    /**
+     * @param unit the unit of the case's handling time, so a stopped clock moves the deadline by working days where
+     *     the routine counts working days
+     */
+    public static Step apply(CaseFile file, Transition t, Instant now, SpanUnit unit) {
+        CaseState from = file.state();
+        if (!ALLOWED.get(from).contains(t.action())) {
+            throw new InvalidTransition(refusal(from, t.action()));
+        }
+        ComplaintCase c = file.complaintCase();
+        LocalDate today = LocalDate.ofInstant(now, OSLO);
+        CaseState to = from;
+        LocalDate pausedOn = file.pausedOn();
+        switch (t.action()) {
+            case ASSIGN -> {
+                c = c.withHandler(
+                        required(t.handler(), "Velg hvem som skal behandle saken."), HandlerLevel.LINE_MANAGER);
+                to = CaseState.ASSIGNED;
+            }
+            case ACCEPT -> to = CaseState.IN_PROGRESS;
+            case REASSIGN -> {
+                String handler = required(t.handler(), "Velg hvem som skal overta saken.");
+                required(t.reason(), "Skriv hvorfor saken får en ny behandler.");
+                if (c.concerned().stream().anyMatch(handler::equals)) {
+                    throw new InvalidTransition("Saken gjelder denne personen, som ikke kan behandle den.");
+                }
+                c = c.withHandler(handler, c.handlerLevel());
+                to = CaseState.ASSIGNED;
+            }
+            case RECORD_ACTION -> text(t.text(), "Skriv hva som er gjort.");
+            case QUESTION_ASKED -> {
+                if (from == CaseState.IN_PROGRESS || from == CaseState.ASSIGNED) {
+                    to = CaseState.WAITING_FOR_COMPLAINANT;
+                    pausedOn = today;
+                }
+            }
+            case COMPLAINANT_ANSWERED -> {
+                LocalDate paused = pausedOn == null ? today : pausedOn;
+                var moved = new CaseDeadlines(c.deadline(), c.deadline(), c.reminders()).paused(paused, today, unit);
+                c = c.withDeadline(moved.answerBy());
+                to = CaseState.IN_PROGRESS;
+                pausedOn = null;
+            }
+            case EXTEND_DEADLINE -> {
+                LocalDate later = t.newDeadline();
+                if (later == null || !later.isAfter(c.deadline())) {
+                    throw new InvalidTransition("Den nye fristen må være etter " + c.deadline() + ".");
+                }
+                // Routine 000: the complainant is told why; the reason is required.
+                text(t.reason(), "Skriv hvorfor fristen må forlenges. Klageren får begrunnelsen.");
+                c = c.withDeadline(later);
+            }
+            case RECORD_MEETING -> {
+                text(t.text(), "Skriv hva som ble sagt og avtalt i møtet.");
+                if (!t.minutesAgreed()) {
+                    throw new InvalidTransition("Referatet må være godkjent av begge parter.");
+                }
+            }
+            case RESOLVE, DECIDE -> {
+                if (t.outcome() == null || t.outcome() == Outcome.WITHDRAWN) {
+                    throw new InvalidTransition("Velg utfallet: medhold, delvis medhold eller ikke medhold.");
+                }
+                text(t.text(), "Skriv svaret til klageren.");
+                to = t.action() == RESOLVE ? CaseState.RESOLVED : CaseState.DECIDED;
+            }
+            case CLOSE -> to = CaseState.CLOSED;
+            case ESCALATE -> to = CaseState.ESCALATED;
+            case WITHDRAW -> {
+                to = CaseState.WITHDRAWN;
+                pausedOn = null;
+            }
+        }
+        var entry = new TimelineEntry(
+                now,
+                t.by(),
+                t.action(),
+                from,
+                to,
+                blankToNull(t.text()),
+                blankToNull(t.reason()),
+                t.action() == ASSIGN || t.action() == REASSIGN ? c.handler() : null,
+                t.action() == EXTEND_DEADLINE || t.action() == COMPLAINANT_ANSWERED ? c.deadline() : null,
+                t.action() == WITHDRAW ? Outcome.WITHDRAWN : t.outcome(),
+                blankToNull(t.improvements()));
+        return new Step(new CaseFile(c, to, file.version() + 1, pausedOn), entry);
+    }
+
+    private static String refusal(CaseState state, CaseAction action) {
+        return switch (state) {
+            case DECIDED -> "Ledelsen har avgjort saken. Avgjørelsen er endelig, og saken er låst.";
+            case WITHDRAWN -> "Klagen er trukket tilbake. Saken kan ikke endres.";
+            default -> "«" + action + "» kan ikke gjøres når saken er " + state + ".";
+        };
+    }
+
+    private static String required(@Nullable String value, String message) {
+        if (value == null || value.isBlank()) throw new InvalidTransition(message);
+        return value.strip();
+    }
+
+    private static void text(@Nullable String value, String message) {
+        required(value, message);
+        if (value.length() > MAX_TEXT)
+            throw new InvalidTransition("Teksten er for lang (høyst " + MAX_TEXT + " tegn).");
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

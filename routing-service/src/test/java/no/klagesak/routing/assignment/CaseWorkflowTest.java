@@ -1,0 +1,202 @@
+package no.klagesak.routing.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import no.klagesak.contracts.tenant.Routine.SpanUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The case workflow: every state against every action, and what each action needs. */
+class CaseWorkflowTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+
+    private static ComplaintCase complaintCase() {
+        return new ComplaintCase(
+                "c-1",
+                "t",
+                "FJV-2026-0001",
+                "COMPLAINT",
+                "FOLLOW_UP",
+                1,
+                "per",
+                HandlerLevel.LINE_MANAGER,
+                14,
+                LocalDate.of(2026, 12, 9),
+                Instant.parse("2026-11-25T09:00:00Z"),
+                Instant.parse("2026-11-25T09:00:01Z"),
+                "Sendt til den som tar imot klager, Per.",
+                List.of("kari"),
+                LocalDate.of(2026, 11, 30),
+                List.of(LocalDate.of(2026, 12, 6)));
+    }
+
+    private static CaseFile in(CaseState state) {
+        return new CaseFile(complaintCase(), state, 7, null);
+    }
+
+    /** A transition with everything any action needs. */
+    private static Transition complete(CaseAction action) {
+        return new Transition(
+                action,
+                "per",
+                "siri",
+                "Vi hadde et møte og fant en løsning.",
+                "Per har for mange saker.",
+                Outcome.PARTLY_UPHELD,
+                "Fast møte hver uke.",
+                LocalDate.of(2026, 12, 23),
+                true);
+    }
+
+    static Stream<Arguments> everyStateAndAction() {
+        return Stream.of(CaseState.values())
+                .flatMap(state -> Stream.of(CaseAction.values()).map(action -> Arguments.of(state, action)));
+    }
+
+    @ParameterizedTest(name = "{0} + {1}")
+    @MethodSource("everyStateAndAction")
+    void every_action_is_allowed_exactly_where_the_workflow_allows_it_and_refused_with_a_reason_elsewhere(
+            CaseState state, CaseAction action) {
+        boolean allowed = CaseWorkflow.ALLOWED.get(state).contains(action);
+        if (allowed) {
+            var step = CaseWorkflow.apply(in(state), complete(action), NOW, SpanUnit.DAYS);
+            assertThat(step.file().version()).isEqualTo(8);
+            assertThat(step.entry().from()).isEqualTo(state);
+            assertThat(step.entry().to()).isEqualTo(step.file().state());
+        } else {
+            assertThatThrownBy(() -> CaseWorkflow.apply(in(state), complete(action), NOW, SpanUnit.DAYS))
+                    .isInstanceOf(InvalidTransition.class)
+                    .hasMessageContaining(
+                            state == CaseState.DECIDED
+                                    ? "endelig"
+                                    : state == CaseState.WITHDRAWN ? "trukket tilbake" : action.name());
+        }
+    }
+
+    @Test
+    void the_handlers_day_accept_ask_answer_resolve_close() {
+        var file = in(CaseState.ASSIGNED);
+        file = CaseWorkflow.apply(file, Transition.of(CaseAction.ACCEPT, "per"), NOW, SpanUnit.DAYS)
+                .file();
+        assertThat(file.state()).isEqualTo(CaseState.IN_PROGRESS);
+
+        file = CaseWorkflow.apply(file, Transition.of(CaseAction.QUESTION_ASKED, "per"), NOW, SpanUnit.DAYS)
+                .file();
+        assertThat(file.state()).isEqualTo(CaseState.WAITING_FOR_COMPLAINANT);
+        assertThat(file.pausedOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+
+        // Five days later the complainant answers: the deadline moves five days.
+        var answered = CaseWorkflow.apply(
+                file,
+                Transition.of(CaseAction.COMPLAINANT_ANSWERED, "complainant"),
+                NOW.plusSeconds(5 * 86_400),
+                SpanUnit.DAYS);
+        assertThat(answered.file().state()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(answered.file().complaintCase().deadline()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(answered.file().complaintCase().reminders()).containsExactly(LocalDate.of(2026, 12, 11));
+        assertThat(answered.entry().deadline()).isEqualTo(LocalDate.of(2026, 12, 14));
+
+        var resolved = CaseWorkflow.apply(answered.file(), complete(CaseAction.RESOLVE), NOW, SpanUnit.DAYS);
+        assertThat(resolved.file().state()).isEqualTo(CaseState.RESOLVED);
+        assertThat(resolved.entry().outcome()).isEqualTo(Outcome.PARTLY_UPHELD);
+        assertThat(resolved.entry().improvements()).isEqualTo("Fast møte hver uke.");
+
+        var closed = CaseWorkflow.apply(resolved.file(), Transition.of(CaseAction.CLOSE, "per"), NOW, SpanUnit.DAYS);
+        assertThat(closed.file().state()).isEqualTo(CaseState.CLOSED);
+    }
+
+    @Test
+    void a_reassignment_needs_a_reason_and_never_goes_to_the_person_the_complaint_concerns() {
+        var noReason = new Transition(CaseAction.REASSIGN, "dir", "siri", null, null, null, null, null, false);
+        assertThatThrownBy(() -> CaseWorkflow.apply(in(CaseState.IN_PROGRESS), noReason, NOW, SpanUnit.DAYS))
+                .isInstanceOf(InvalidTransition.class)
+                .hasMessageContaining("hvorfor");
+        var toKari = new Transition(CaseAction.REASSIGN, "dir", "kari", null, "Ferie", null, null, null, false);
+        assertThatThrownBy(() -> CaseWorkflow.apply(in(CaseState.IN_PROGRESS), toKari, NOW, SpanUnit.DAYS))
+                .isInstanceOf(InvalidTransition.class)
+                .hasMessageContaining("gjelder denne personen");
+
+        var step = CaseWorkflow.apply(in(CaseState.IN_PROGRESS), complete(CaseAction.REASSIGN), NOW, SpanUnit.DAYS);
+        assertThat(step.file().complaintCase().handler()).isEqualTo("siri");
+        assertThat(step.file().state()).isEqualTo(CaseState.ASSIGNED);
+        assertThat(step.entry().reason()).isEqualTo("Per har for mange saker.");
+    }
+
+    @Test
+    void a_later_deadline_needs_a_reason_for_the_complainant_and_must_be_later() {
+        var earlier = new Transition(
+                CaseAction.EXTEND_DEADLINE, "per", null, null, "Vent", null, null, LocalDate.of(2026, 12, 1), false);
+        assertThatThrownBy(() -> CaseWorkflow.apply(in(CaseState.IN_PROGRESS), earlier, NOW, SpanUnit.DAYS))
+                .isInstanceOf(InvalidTransition.class)
+                .hasMessageContaining("etter 2026-12-09");
+        var noReason = new Transition(
+                CaseAction.EXTEND_DEADLINE, "per", null, null, " ", null, null, LocalDate.of(2026, 12, 20), false);
+        assertThatThrownBy(() -> CaseWorkflow.apply(in(CaseState.IN_PROGRESS), noReason, NOW, SpanUnit.DAYS))
+                .isInstanceOf(InvalidTransition.class)
+                .hasMessageContaining("begrunnelsen");
+
+        var step =
+                CaseWorkflow.apply(in(CaseState.IN_PROGRESS), complete(CaseAction.EXTEND_DEADLINE), NOW, SpanUnit.DAYS);
+        assertThat(step.file().complaintCase().deadline()).isEqualTo(LocalDate.of(2026, 12, 23));
+        assertThat(step.entry().reason()).isEqualTo("Per har for mange saker.");
+    }
+
+    @Test
+    void resolving_needs_an_outcome_and_the_written_response() {
+        var noText = new Transition(CaseAction.RESOLVE, "per", null, " ", null, Outcome.UPHELD, null, null, false);
+        assertThatThrownBy(() -> CaseWorkflow.apply(in(CaseState.IN_PROGRESS), noText, NOW, SpanUnit.DAYS))
+                .isInstanceOf(InvalidTransition.class)
+                .hasMessageContaining("svaret");
+        var noOutcome = new Transition(CaseAction.RESOLVE, "per", null, "Svar", null, null, null, null, false);
+        assertThatThrownBy(() -> CaseWorkflow.apply(in(CaseState.IN_PROGRESS), noOutcome, NOW, SpanUnit.DAYS))
+                .isInstanceOf(InvalidTransition.class)
+                .hasMessageContaining("utfallet");
+    }
+
+    @Test
+    void a_meeting_counts_only_with_minutes_both_parties_agreed() {
+        var notAgreed = new Transition(CaseAction.RECORD_MEETING, "per", null, "Møte", null, null, null, null, false);
+        assertThatThrownBy(() -> CaseWorkflow.apply(in(CaseState.IN_PROGRESS), notAgreed, NOW, SpanUnit.DAYS))
+                .isInstanceOf(InvalidTransition.class)
+                .hasMessageContaining("begge parter");
+    }
+
+    @Test
+    void managements_decision_on_an_escalation_is_final_and_locks_the_case() {
+        var escalated = CaseWorkflow.apply(
+                        in(CaseState.RESOLVED), Transition.of(CaseAction.ESCALATE, "complainant"), NOW, SpanUnit.DAYS)
+                .file();
+        var decided = CaseWorkflow.apply(escalated, complete(CaseAction.DECIDE), NOW, SpanUnit.DAYS)
+                .file();
+
+        assertThat(decided.state()).isEqualTo(CaseState.DECIDED);
+        for (CaseAction action : CaseAction.values()) {
+            assertThatThrownBy(() -> CaseWorkflow.apply(decided, complete(action), NOW, SpanUnit.DAYS))
+                    .isInstanceOf(InvalidTransition.class)
+                    .hasMessageContaining("endelig");
+        }
+    }
+
+    @Test
+    void a_stopped_clock_counts_working_days_where_the_routine_does() {
+        // Paused Friday 18 December 2026, answered Monday 28 December: the 21st to the 24th and the 28th are working
+        // days (Christmas Eve is not a public holiday; the 25th and 26th are).
+        var file = new CaseFile(complaintCase(), CaseState.WAITING_FOR_COMPLAINANT, 1, LocalDate.of(2026, 12, 18));
+        var step = CaseWorkflow.apply(
+                file,
+                Transition.of(CaseAction.COMPLAINANT_ANSWERED, "complainant"),
+                Instant.parse("2026-12-28T09:00:00Z"),
+                SpanUnit.WORKING_DAYS);
+
+        // 9 December + 5 working days: 10, 11, 14, 15, 16.
+        assertThat(step.file().complaintCase().deadline()).isEqualTo(LocalDate.of(2026, 12, 16));
+    }
+}
