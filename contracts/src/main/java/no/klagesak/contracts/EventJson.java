@@ -16,6 +16,7 @@ public final class EventJson {
             ComplaintQuestionAsked.TYPE, ComplaintQuestionAsked.class,
             ComplaintWithdrawn.TYPE, ComplaintWithdrawn.class,
             ComplaintEscalationRequested.TYPE, ComplaintEscalationRequested.class,
+            CaseChanged.TYPE, CaseChanged.class,
             TenantSnapshot.TYPE, TenantSnapshot.class);
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

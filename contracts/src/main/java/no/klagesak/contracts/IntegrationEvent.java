@@ -11,6 +11,7 @@ public sealed interface IntegrationEvent
                 ComplaintQuestionAsked,
                 ComplaintWithdrawn,
                 ComplaintEscalationRequested,
+                CaseChanged,
                 TenantSnapshot {
 
     /** The stable type name, e.g. {@code complaint.received.v1}. */

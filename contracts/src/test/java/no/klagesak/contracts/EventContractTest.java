@@ -68,6 +68,11 @@ class EventContractTest {
         return complaintEvent(new ComplaintEscalationRequested("FJV-2026-0001", AT, "m-3"));
     }
 
+    static EventEnvelope caseChanged() {
+        return complaintEvent(new CaseChanged(
+                "FJV-2026-0001", "EXTEND_DEADLINE", "IN_PROGRESS", "per", LocalDate.of(2026, 12, 23), null, true));
+    }
+
     private static EventEnvelope complaintEvent(IntegrationEvent data) {
         return new EventEnvelope(EVENT_ID, data.type(), "fjordvekst", "c-0001", AT, data);
     }
@@ -190,6 +195,11 @@ class EventContractTest {
     }
 
     @Test
+    void complaint_case_changed_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(caseChanged()));
+    }
+
+    @Test
     void every_event_reads_back_to_what_was_written() {
         for (EventEnvelope envelope : new EventEnvelope[] {
             received(),
@@ -198,6 +208,7 @@ class EventContractTest {
             questionAsked(),
             withdrawn(),
             escalationRequested(),
+            caseChanged(),
             tenantSnapshot()
         }) {
             assertThat(EventJson.read(EventJson.write(envelope))).isEqualTo(envelope);

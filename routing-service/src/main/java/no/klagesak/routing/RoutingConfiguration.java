@@ -3,6 +3,7 @@ package no.klagesak.routing;
 import java.time.Clock;
 import no.klagesak.routing.assignment.AssigningHandler;
 import no.klagesak.routing.assignment.Cases;
+import no.klagesak.routing.assignment.HandlingCase;
 import no.klagesak.routing.assignment.RoutingRoutines;
 import no.klagesak.support.tenant.TenantCopy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,6 +23,11 @@ class RoutingConfiguration {
     @Bean
     RoutingRoutines routingRoutines(TenantCopy tenants) {
         return tenants::find;
+    }
+
+    @Bean
+    HandlingCase handlingCase(Cases cases, RoutingRoutines routines, Clock clock) {
+        return new HandlingCase(cases, routines, clock);
     }
 
     @Bean

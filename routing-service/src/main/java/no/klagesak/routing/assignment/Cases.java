@@ -16,4 +16,22 @@ public interface Cases {
     Optional<ComplaintCase> findBy(String tenantId, String complaintId);
 
     List<ComplaintCase> findAll(String tenantId);
+
+    /** The case with its workflow state and version. */
+    Optional<CaseFile> file(String tenantId, String complaintId);
+
+    /** What happened to the case, oldest first. */
+    List<TimelineEntry> timeline(String tenantId, String complaintId);
+
+    /**
+     * Stores a step of the workflow together with its events, in one single-document write, only if the case is still
+     * at {@code expectedVersion}. Answers false, storing nothing, when someone else changed it first.
+     */
+    boolean update(
+            String tenantId,
+            String complaintId,
+            long expectedVersion,
+            CaseFile next,
+            TimelineEntry entry,
+            List<EventEnvelope> events);
 }

@@ -41,6 +41,27 @@ class AssigningHandlerTest {
         public List<ComplaintCase> findAll(String tenantId) {
             return List.copyOf(stored.values());
         }
+
+        @Override
+        public Optional<CaseFile> file(String tenantId, String complaintId) {
+            return findBy(tenantId, complaintId).map(c -> new CaseFile(c, CaseState.ASSIGNED, 0, null));
+        }
+
+        @Override
+        public List<TimelineEntry> timeline(String tenantId, String complaintId) {
+            return List.of();
+        }
+
+        @Override
+        public boolean update(
+                String tenantId,
+                String complaintId,
+                long expectedVersion,
+                CaseFile next,
+                TimelineEntry entry,
+                List<EventEnvelope> events) {
+            throw new UnsupportedOperationException("Assigning never changes a stored case");
+        }
     };
     private final Map<String, TenantSnapshot> tenants = new LinkedHashMap<>(Map.of(
             "fourteen-days", TestTenants.fjordvekst(),

@@ -1,8 +1,15 @@
 package no.klagesak.routing.assignment.messaging;
 
 import java.util.function.Consumer;
+import no.klagesak.contracts.ComplaintEscalationRequested;
+import no.klagesak.contracts.ComplaintInformationAdded;
+import no.klagesak.contracts.ComplaintQuestionAsked;
 import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.ComplaintWithdrawn;
 import no.klagesak.routing.assignment.AssigningHandler;
+import no.klagesak.routing.assignment.CaseAction;
+import no.klagesak.routing.assignment.HandlingCase;
+import no.klagesak.routing.assignment.Transition;
 import no.klagesak.support.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,11 +19,34 @@ import org.springframework.messaging.Message;
 @Configuration
 class ComplaintEventsListener {
 
+    /** The complainant's own steps, from intake, as steps of the case. */
+    static final String COMPLAINANT = "complainant";
+
     @Bean
-    Consumer<Message<byte[]>> complaintEvents(AssigningHandler assigning) {
+    Consumer<Message<byte[]>> complaintEvents(AssigningHandler assigning, HandlingCase handling) {
         return message -> InboundEvents.handle(message, event -> {
-            if (event.data() instanceof ComplaintReceived received) {
-                assigning.assign(event.tenantId(), event.complaintId(), received);
+            switch (event.data()) {
+                case ComplaintReceived received -> assigning.assign(event.tenantId(), event.complaintId(), received);
+                case ComplaintQuestionAsked asked ->
+                    handling.follow(
+                            event.tenantId(),
+                            event.complaintId(),
+                            Transition.of(CaseAction.QUESTION_ASKED, asked.askedBy()));
+                case ComplaintInformationAdded added
+                when added.answersQuestion() != null ->
+                    handling.follow(
+                            event.tenantId(),
+                            event.complaintId(),
+                            Transition.of(CaseAction.COMPLAINANT_ANSWERED, COMPLAINANT));
+                case ComplaintWithdrawn withdrawn ->
+                    handling.follow(
+                            event.tenantId(), event.complaintId(), Transition.of(CaseAction.WITHDRAW, COMPLAINANT));
+                case ComplaintEscalationRequested escalation ->
+                    handling.follow(
+                            event.tenantId(), event.complaintId(), Transition.of(CaseAction.ESCALATE, COMPLAINANT));
+                default -> {
+                    // Routing's own events, and information added without a question, move nothing.
+                }
             }
         });
     }

@@ -1,12 +1,29 @@
 package no.klagesak.routing.assignment.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
+import no.klagesak.routing.assignment.CaseState;
 import no.klagesak.routing.assignment.ComplaintCase;
+import no.klagesak.routing.assignment.TimelineEntry;
 import no.klagesak.support.outbox.OutboxEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** The id is the complaint id, so a second insert for the same complaint fails on the primary key. */
+/**
+ * The id is the complaint id, so a second insert for the same complaint fails on the primary key. The workflow's
+ * state, version and timeline live in the same document, so each step is one conditional update (docs/adr/0002).
+ *
+ * @param state null on documents stored before the workflow existed: read as ASSIGNED (or TRIAGE without a handler)
+ */
 @Document("cases")
-record CaseDocument(@Id String id, @Indexed String tenantId, ComplaintCase assignment, List<OutboxEntry> outbox) {}
+record CaseDocument(
+        @Id String id,
+        @Indexed String tenantId,
+        ComplaintCase assignment,
+        @Nullable CaseState state,
+        long version,
+        @Nullable LocalDate pausedOn,
+        @Nullable List<TimelineEntry> timeline,
+        List<OutboxEntry> outbox) {}

@@ -6,12 +6,16 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.routing.assignment.CaseFile;
+import no.klagesak.routing.assignment.CaseState;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
+import no.klagesak.routing.assignment.TimelineEntry;
 import no.klagesak.support.outbox.OutboxEntry;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -30,11 +34,70 @@ class MongoCases implements Cases {
                     c.complaintId(),
                     c.tenantId(),
                     c,
+                    initialState(c),
+                    0,
+                    null,
+                    List.of(),
                     events.stream().map(OutboxEntry::of).toList()));
             return true;
         } catch (DuplicateKeyException alreadyAssigned) {
             return false;
         }
+    }
+
+    private static CaseState initialState(ComplaintCase c) {
+        return c.handler() == null ? CaseState.TRIAGE : CaseState.ASSIGNED;
+    }
+
+    @Override
+    public Optional<CaseFile> file(String tenantId, String complaintId) {
+        return document(tenantId, complaintId)
+                .map(d -> new CaseFile(
+                        d.assignment(),
+                        d.state() == null ? initialState(d.assignment()) : d.state(),
+                        d.version(),
+                        d.pausedOn()));
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(String tenantId, String complaintId) {
+        return document(tenantId, complaintId)
+                .map(d -> d.timeline() == null ? List.<TimelineEntry>of() : d.timeline())
+                .orElse(List.of());
+    }
+
+    @Override
+    public boolean update(
+            String tenantId,
+            String complaintId,
+            long expectedVersion,
+            CaseFile next,
+            TimelineEntry entry,
+            List<EventEnvelope> events) {
+        Update update = new Update()
+                .set("assignment", next.complaintCase())
+                .set("state", next.state())
+                .set("version", next.version())
+                .set("pausedOn", next.pausedOn())
+                .push("timeline", entry);
+        events.forEach(e -> update.push(OutboxEntry.FIELD, OutboxEntry.of(e)));
+        // The version in the condition makes the change and the check one write: the first of two changes wins.
+        return mongo.updateFirst(
+                                query(where("_id")
+                                        .is(complaintId)
+                                        .and("tenantId")
+                                        .is(tenantId)
+                                        .and("version")
+                                        .is(expectedVersion)),
+                                update,
+                                CaseDocument.class)
+                        .getMatchedCount()
+                == 1;
+    }
+
+    private Optional<CaseDocument> document(String tenantId, String complaintId) {
+        return Optional.ofNullable(
+                mongo.findOne(query(where("_id").is(complaintId).and("tenantId").is(tenantId)), CaseDocument.class));
     }
 
     @Override

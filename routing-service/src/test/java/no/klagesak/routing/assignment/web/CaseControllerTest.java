@@ -23,7 +23,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(CaseController.class)
+@WebMvcTest({CaseController.class, CaseAccess.class})
 @ImportAutoConfiguration(ResourceServerConfiguration.class)
 class CaseControllerTest {
 

@@ -1,0 +1,102 @@
+package no.klagesak.routing.assignment;
+
+import java.time.Clock;
+import java.util.List;
+import no.klagesak.contracts.CaseChanged;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.tenant.Routine;
+
+/**
+ * The use case of the case workflow: a step is checked by {@link CaseWorkflow} and stored with its timeline entry and
+ * its {@code complaint.case-changed.v1} event in one write, guarded by the version.
+ */
+public class HandlingCase {
+
+    private final Cases cases;
+    private final RoutingRoutines routines;
+    private final Clock clock;
+
+    public HandlingCase(Cases cases, RoutingRoutines routines, Clock clock) {
+        this.cases = cases;
+        this.routines = routines;
+        this.clock = clock;
+    }
+
+    /**
+     * A step by a user, against the version they saw.
+     *
+     * @throws ConcurrentChange when the case changed since that version
+     * @throws InvalidTransition when the step is not possible now
+     */
+    public CaseFile act(String tenantId, String complaintId, Transition transition, long seenVersion) {
+        CaseFile file = cases.file(tenantId, complaintId).orElseThrow(UnknownCase::new);
+        if (file.version() != seenVersion) throw new ConcurrentChange();
+        return store(tenantId, file, transition);
+    }
+
+    /**
+     * A step that follows the complainant (from intake's events). Against the latest version, retried when a user
+     * changed the case at the same moment; a step the case is past (a redelivered event) changes nothing.
+     */
+    public void follow(String tenantId, String complaintId, Transition transition) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            var file = cases.file(tenantId, complaintId);
+            if (file.isEmpty()) return;
+            try {
+                store(tenantId, file.get(), transition);
+                return;
+            } catch (ConcurrentChange again) {
+                // Someone changed it in between: read it again.
+            } catch (InvalidTransition past) {
+                return;
+            }
+        }
+        throw new ConcurrentChange();
+    }
+
+    private CaseFile store(String tenantId, CaseFile file, Transition transition) {
+        var c = file.complaintCase();
+        Routine.SpanUnit unit = routines.find(tenantId)
+                .flatMap(t -> t.version(c.policyVersion()))
+                .map(v -> v.routine()
+                        .deadlines()
+                        .of(Routine.Track.valueOf(c.track()))
+                        .handling()
+                        .unit())
+                .orElse(Routine.SpanUnit.DAYS);
+        var step = CaseWorkflow.apply(file, transition, clock.instant(), unit);
+        var next = step.file();
+        var event = EventEnvelope.of(
+                tenantId,
+                c.complaintId(),
+                step.entry().at(),
+                new CaseChanged(
+                        c.reference(),
+                        transition.action().name(),
+                        next.state().name(),
+                        next.complaintCase().handler(),
+                        next.complaintCase().deadline(),
+                        step.entry().outcome() == null
+                                ? null
+                                : step.entry().outcome().name(),
+                        step.entry().reason() != null));
+        if (!cases.update(tenantId, c.complaintId(), file.version(), next, step.entry(), List.of(event))) {
+            throw new ConcurrentChange();
+        }
+        return next;
+    }
+
+    /** The case changed since the version the user saw. */
+    public static final class ConcurrentChange extends RuntimeException {
+        ConcurrentChange() {
+            super("Saken er endret av noen andre. Last siden på nytt og prøv igjen.");
+        }
+    }
+
+    /** No such case in this tenant. */
+    public static final class UnknownCase extends RuntimeException {
+        public UnknownCase() {
+            super("No such case");
+        }
+    }
+}

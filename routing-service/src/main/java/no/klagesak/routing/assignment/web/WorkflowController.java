@@ -1,0 +1,129 @@
+package no.klagesak.routing.assignment.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.klagesak.routing.assignment.CaseAction;
+import no.klagesak.routing.assignment.CaseFile;
+import no.klagesak.routing.assignment.CaseState;
+import no.klagesak.routing.assignment.Cases;
+import no.klagesak.routing.assignment.HandlingCase;
+import no.klagesak.routing.assignment.InvalidTransition;
+import no.klagesak.routing.assignment.Outcome;
+import no.klagesak.routing.assignment.TimelineEntry;
+import no.klagesak.routing.assignment.Transition;
+import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.TenantAuthentication;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The case workflow over HTTP: the state, version and timeline of a case, and a step against the version the user
+ * saw. An impossible step or a concurrent change answers 409 with the reason.
+ */
+@RestController
+class WorkflowController {
+
+    private final Cases cases;
+    private final HandlingCase handling;
+    private final CaseAccess visibility;
+
+    WorkflowController(Cases cases, HandlingCase handling, CaseAccess visibility) {
+        this.cases = cases;
+        this.handling = handling;
+        this.visibility = visibility;
+    }
+
+    record WorkflowView(
+            String complaintId,
+            CaseState state,
+            long version,
+            @Nullable String handler,
+            LocalDate deadline,
+            @Nullable LocalDate pausedOn,
+            List<TimelineEntry> timeline) {
+
+        static WorkflowView of(CaseFile file, List<TimelineEntry> timeline) {
+            var c = file.complaintCase();
+            return new WorkflowView(
+                    c.complaintId(),
+                    file.state(),
+                    file.version(),
+                    c.handler(),
+                    c.deadline(),
+                    file.pausedOn(),
+                    timeline);
+        }
+    }
+
+    /** A step: the action, the version the user saw, and what the action needs. */
+    record StepRequest(
+            @Nullable CaseAction action,
+            @Nullable Long version,
+            @Nullable String handler,
+            @Nullable String text,
+            @Nullable String reason,
+            @Nullable Outcome outcome,
+            @Nullable String improvements,
+            @Nullable LocalDate newDeadline,
+            @Nullable Boolean minutesAgreed) {}
+
+    @GetMapping("/api/cases/{complaintId}/workflow")
+    WorkflowView workflow(Authentication authentication, @PathVariable String complaintId) {
+        String tenantId = CurrentTenant.of(authentication);
+        visibility.visible(authentication, complaintId);
+        return WorkflowView.of(
+                cases.file(tenantId, complaintId).orElseThrow(HandlingCase.UnknownCase::new),
+                cases.timeline(tenantId, complaintId));
+    }
+
+    @PostMapping("/api/cases/{complaintId}/workflow")
+    WorkflowView step(
+            Authentication authentication, @PathVariable String complaintId, @RequestBody StepRequest request) {
+        String tenantId = CurrentTenant.of(authentication);
+        visibility.visible(authentication, complaintId);
+        if (request.action() == null) throw new InvalidTransition("Velg hva som skal gjøres.");
+        if (request.action() == CaseAction.QUESTION_ASKED
+                || request.action() == CaseAction.COMPLAINANT_ANSWERED
+                || request.action() == CaseAction.WITHDRAW
+                || request.action() == CaseAction.ESCALATE) {
+            throw new InvalidTransition("Dette skjer når klageren svarer, trekker klagen eller ber om ny behandling.");
+        }
+        if (request.version() == null) throw new InvalidTransition("Send med versjonen av saken du så.");
+        String by = ((TenantAuthentication) authentication).username();
+        var transition = new Transition(
+                request.action(),
+                by,
+                request.handler(),
+                request.text(),
+                request.reason(),
+                request.outcome(),
+                request.improvements(),
+                request.newDeadline(),
+                Boolean.TRUE.equals(request.minutesAgreed()));
+        CaseFile next = handling.act(tenantId, complaintId, transition, request.version());
+        return WorkflowView.of(next, cases.timeline(tenantId, complaintId));
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidTransition invalid) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, invalid.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail concurrent(HandlingCase.ConcurrentChange change) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, change.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknown(HandlingCase.UnknownCase unknown) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case");
+    }
+}

@@ -1,0 +1,167 @@
+package no.klagesak.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import no.klagesak.contracts.CaseChanged;
+import no.klagesak.contracts.ComplaintEscalationRequested;
+import no.klagesak.contracts.ComplaintInformationAdded;
+import no.klagesak.contracts.ComplaintQuestionAsked;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.EventJson;
+import no.klagesak.contracts.IntegrationEvent;
+import no.klagesak.contracts.Topics;
+import no.klagesak.support.test.ComponentTest;
+import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.TestEvents;
+import no.klagesak.support.test.TestHttp;
+import no.klagesak.support.test.TestIssuer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.function.StreamBridge;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A case's workflow over HTTP, Kafka and the store: the handler's steps against a version, the complainant's steps
+ * from intake's events, a conflict and an impossible step answered 409, and each step an event without its text.
+ */
+@ComponentTest
+class WorkflowComponentTest {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    StreamBridge streamBridge;
+
+    private final String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+
+    private void publish(String complaintId, IntegrationEvent data) {
+        TestEvents.publish(streamBridge, EventEnvelope.of("fjordvekst", complaintId, Instant.now(), data));
+    }
+
+    private JsonNode workflow(String complaintId) {
+        return TestHttp.json(TestHttp.localhost(port).get("/api/cases/" + complaintId + "/workflow", handler));
+    }
+
+    private HttpResponse<String> step(String complaintId, String json) {
+        return TestHttp.localhost(port).post("/api/cases/" + complaintId + "/workflow", handler, json);
+    }
+
+    private void awaitState(String complaintId, String state) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> state.equals(workflow(complaintId).path("state").asString()));
+    }
+
+    @Test
+    void a_handler_accepts_asks_gets_an_answer_resolves_and_management_decides_finally() {
+        String id = UUID.randomUUID().toString();
+        publish(
+                id,
+                new ComplaintReceived(
+                        "FJO-2026-0100",
+                        "COMPLAINT",
+                        "WEB_FORM",
+                        "PARTICIPANT",
+                        "FOLLOW_UP",
+                        1,
+                        true,
+                        false,
+                        Instant.now(),
+                        null));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.localhost(port)
+                                .get("/api/cases/" + id + "/workflow", handler)
+                                .statusCode()
+                        == 200);
+        assertThat(workflow(id).path("state").asString()).isEqualTo("ASSIGNED");
+
+        HttpResponse<String> accepted = step(id, "{\"action\":\"ACCEPT\",\"version\":0}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(TestHttp.json(accepted).path("state").asString()).isEqualTo("IN_PROGRESS");
+
+        HttpResponse<String> stale = step(id, "{\"action\":\"RECORD_ACTION\",\"version\":0,\"text\":\"Ringte\"}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(TestHttp.json(stale).path("detail").asString()).contains("endret av noen andre");
+        HttpResponse<String> noResponse = step(id, "{\"action\":\"RESOLVE\",\"version\":1,\"outcome\":\"UPHELD\"}");
+        assertThat(noResponse.statusCode()).isEqualTo(409);
+        assertThat(TestHttp.json(noResponse).path("detail").asString()).contains("Skriv svaret");
+
+        publish(id, new ComplaintQuestionAsked("FJO-2026-0100", "m-1", "fjordvekst-handler"));
+        awaitState(id, "WAITING_FOR_COMPLAINANT");
+        assertThat(workflow(id).path("pausedOn").isNull()).isFalse();
+        publish(id, new ComplaintInformationAdded("FJO-2026-0100", "m-2", "m-1"));
+        awaitState(id, "IN_PROGRESS");
+
+        long version = workflow(id).path("version").asLong();
+        HttpResponse<String> resolved = step(id, """
+                {"action":"RESOLVE","version":%d,"outcome":"PARTLY_UPHELD",
+                 "text":"Du får fast møte med veilederen hver uke.","improvements":"Ukentlige møter for alle."}
+                """.formatted(version));
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+
+        publish(id, new ComplaintEscalationRequested("FJO-2026-0100", Instant.now(), "m-3"));
+        awaitState(id, "ESCALATED");
+        version = workflow(id).path("version").asLong();
+        assertThat(step(id, """
+                                {"action":"DECIDE","version":%d,"outcome":"UPHELD","text":"Ledelsen gir deg medhold."}
+                                """.formatted(version)).statusCode()).isEqualTo(200);
+        HttpResponse<String> locked = step(id, "{\"action\":\"CLOSE\",\"version\":%d}".formatted(version + 1));
+        assertThat(locked.statusCode()).isEqualTo(409);
+        assertThat(TestHttp.json(locked).path("detail").asString()).contains("endelig");
+
+        JsonNode timeline = workflow(id).path("timeline");
+        assertThat(timeline.valueStream().map(e -> e.path("action").asString()))
+                .containsExactly("ACCEPT", "QUESTION_ASKED", "COMPLAINANT_ANSWERED", "RESOLVE", "ESCALATE", "DECIDE");
+        assertThat(timeline.get(3).path("text").asString()).isEqualTo("Du får fast møte med veilederen hver uke.");
+
+        var changes = KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, "\"DECIDE\"").stream()
+                .filter(r -> r.value().contains(CaseChanged.TYPE))
+                .toList();
+        assertThat(changes)
+                .extracting(r -> ((CaseChanged) EventJson.read(r.value()).data()).action())
+                .containsExactly("ACCEPT", "QUESTION_ASKED", "COMPLAINANT_ANSWERED", "RESOLVE", "ESCALATE", "DECIDE");
+        assertThat(changes).allSatisfy(r -> assertThat(r.value()).doesNotContain("veilederen", "medhold", "Ukentlige"));
+    }
+
+    @Test
+    void the_complainants_steps_arriving_twice_change_the_case_once() {
+        String id = UUID.randomUUID().toString();
+        publish(
+                id,
+                new ComplaintReceived(
+                        "FJO-2026-0101",
+                        "COMPLAINT",
+                        "WEB_FORM",
+                        "PARTICIPANT",
+                        "FOLLOW_UP",
+                        1,
+                        true,
+                        false,
+                        Instant.now(),
+                        null));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.localhost(port)
+                                .get("/api/cases/" + id + "/workflow", handler)
+                                .statusCode()
+                        == 200);
+        var question = new ComplaintQuestionAsked("FJO-2026-0101", "m-1", "fjordvekst-handler");
+        publish(id, question);
+        publish(id, question);
+        awaitState(id, "WAITING_FOR_COMPLAINANT");
+        publish(id, new ComplaintInformationAdded("FJO-2026-0101", "m-2", "m-1"));
+        awaitState(id, "IN_PROGRESS");
+
+        assertThat(workflow(id).path("timeline").size()).isEqualTo(2);
+    }
+}
