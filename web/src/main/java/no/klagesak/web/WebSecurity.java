@@ -68,7 +68,7 @@ class WebSecurity {
                         .hasRole(OPERATOR)
                         .requestMatchers("/admin/**")
                         .hasRole(TENANT_ADMIN)
-                        .requestMatchers("/registrering")
+                        .requestMatchers("/registrering", "/saker", "/saker/**")
                         .hasAnyRole(STAFF)
                         .anyRequest()
                         .authenticated())

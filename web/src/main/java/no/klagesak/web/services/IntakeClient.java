@@ -122,6 +122,60 @@ public class IntakeClient {
         return byField;
     }
 
+    /** A complaint as its handler reads it: the text, who complained, how it came, and the files. */
+    public record ComplaintText(
+            String id,
+            String reference,
+            String subject,
+            String description,
+            @Nullable String desiredChange,
+            @Nullable Map<String, Object> complainant,
+            boolean anonymous,
+            String channel,
+            java.time.Instant receivedAt,
+            @Nullable List<Map<String, Object>> attachments) {}
+
+    /** The complaint's text, with the user's own token: intake decides again who may read it. */
+    public Optional<ComplaintText> complaint(String complaintId) {
+        try {
+            return Optional.ofNullable(asUser.get()
+                    .uri("/api/complaints/{id}", complaintId)
+                    .retrieve()
+                    .body(ComplaintText.class));
+        } catch (HttpClientErrorException.NotFound hidden) {
+            return Optional.empty();
+        }
+    }
+
+    /** The conversation with the complainant, as the handler sees it. */
+    public record Conversation(String reference, String state, List<Map<String, Object>> messages) {}
+
+    public Optional<Conversation> conversation(String complaintId) {
+        try {
+            return Optional.ofNullable(asUser.get()
+                    .uri("/api/complaints/{id}/conversation", complaintId)
+                    .retrieve()
+                    .body(Conversation.class));
+        } catch (HttpClientErrorException.NotFound hidden) {
+            return Optional.empty();
+        }
+    }
+
+    /** A question to the complainant: e-mailed to a named one later, shown on the follow-up page to everyone. */
+    public Optional<String> ask(String complaintId, String question) {
+        try {
+            asUser.post()
+                    .uri("/api/complaints/{id}/questions", complaintId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("text", question))
+                    .retrieve()
+                    .toBodilessEntity();
+            return Optional.empty();
+        } catch (HttpClientErrorException.BadRequest | HttpClientErrorException.Conflict refused) {
+            return Optional.of(refused.getStatusCode().value() == 409 ? "withdrawn" : "text");
+        }
+    }
+
     /** What the complainant can do on the follow-up page; each needs the receipt code. */
     public enum FollowUpAction {
         OPEN(""),

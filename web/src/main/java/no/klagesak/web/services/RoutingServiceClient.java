@@ -1,16 +1,25 @@
 package no.klagesak.web.services;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The routing service, called with the logged-in user's own access token. */
 @Component
 public class RoutingServiceClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient asUser;
 
@@ -31,5 +40,74 @@ public class RoutingServiceClient {
     }
 
     /** What a list of cases shows: never the complaint's text. */
-    public record CaseLine(String complaintId, String reference, String category, String handler, LocalDate deadline) {}
+    public record CaseLine(
+            String complaintId,
+            String reference,
+            String category,
+            @Nullable String handler,
+            LocalDate deadline,
+            @Nullable String track,
+            @Nullable String explanation,
+            @Nullable LocalDate acknowledgeBy) {}
+
+    /** The case, or empty when the caller may not see it (routing answers 404 then). */
+    public Optional<CaseLine> caseOf(String complaintId) {
+        try {
+            return Optional.ofNullable(
+                    asUser.get().uri("/api/cases/{id}", complaintId).retrieve().body(CaseLine.class));
+        } catch (HttpClientErrorException.NotFound hidden) {
+            return Optional.empty();
+        }
+    }
+
+    /** A case's workflow: its state, the version to act against, and its timeline. */
+    public record Workflow(
+            String complaintId,
+            String state,
+            long version,
+            @Nullable String handler,
+            LocalDate deadline,
+            @Nullable LocalDate pausedOn,
+            List<Step> timeline) {}
+
+    public record Step(
+            Instant at,
+            String by,
+            String action,
+            String from,
+            String to,
+            @Nullable String text,
+            @Nullable String reason,
+            @Nullable String handler,
+            @Nullable LocalDate deadline,
+            @Nullable String outcome,
+            @Nullable String improvements) {}
+
+    public Optional<Workflow> workflow(String complaintId) {
+        try {
+            return Optional.ofNullable(asUser.get()
+                    .uri("/api/cases/{id}/workflow", complaintId)
+                    .retrieve()
+                    .body(Workflow.class));
+        } catch (HttpClientErrorException.NotFound hidden) {
+            return Optional.empty();
+        }
+    }
+
+    /** A step of the workflow; empty when it was done, else routing's reason (409) in words. */
+    public Optional<String> step(String complaintId, Map<String, Object> step) {
+        try {
+            asUser.post()
+                    .uri("/api/cases/{id}/workflow", complaintId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(step)
+                    .retrieve()
+                    .toBodilessEntity();
+            return Optional.empty();
+        } catch (HttpClientErrorException.Conflict refused) {
+            return Optional.of(JSON.readTree(refused.getResponseBodyAsString())
+                    .path("detail")
+                    .asString());
+        }
+    }
 }

@@ -175,7 +175,14 @@ class TenantAdminPagesTest {
     void the_organisation_is_a_tree_with_those_who_left_apart_and_an_import_is_previewed_first() throws Exception {
         given(routing.casesOf("rune"))
                 .willReturn(List.of(new RoutingServiceClient.CaseLine(
-                        "c-1", "2026-00012", "FOLLOW_UP", "rune", java.time.LocalDate.of(2026, 12, 9))));
+                        "c-1",
+                        "2026-00012",
+                        "FOLLOW_UP",
+                        "rune",
+                        java.time.LocalDate.of(2026, 12, 9),
+                        null,
+                        null,
+                        null)));
         String page = mvc.perform(get("/admin/organisasjon").with(admin()))
                 .andReturn()
                 .getResponse()

@@ -1,0 +1,122 @@
+package no.klagesak.e2e;
+
+import static no.klagesak.e2e.RunningPlatform.complaintIdOf;
+import static no.klagesak.e2e.RunningPlatform.json;
+import static no.klagesak.e2e.RunningPlatform.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A handler's day in Chromium on the local stack: the inbox, the case with its text and why it came, accepting it,
+ * asking the complainant (whose answer comes back from the follow-up page), a refused answer, and resolving it.
+ */
+@ExtendWith(RunningPlatform.class)
+class HandlerFlowBrowserE2ETest {
+
+    private static final String WEB = "http://localhost:8080";
+    private static final String INTAKE = "http://localhost:8081";
+
+    @Test
+    void inbox_case_accept_ask_answer_resolve() {
+        var receipt = json(post(INTAKE + "/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Ingen oppfølging",
+                 "description":"Jeg har ikke hatt møte med veilederen på fem uker.","language":"nb"}
+                """));
+        String reference = receipt.get("reference").asString();
+        String code = receipt.get("receiptCode").asString();
+        String complaintId = complaintIdOf(reference, "fjordvekst-handler");
+
+        try (Browser chromium = Browser.open()) {
+            WebDriver driver = chromium.driver;
+            driver.get(WEB + "/saker");
+            chromium.logIn("fjordvekst-handler", "demo");
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(reference)));
+            chromium.assertNoAccessibilityViolations("the handler's inbox");
+            chromium.screenshot("inbox.png");
+
+            driver.findElement(By.linkText(reference)).click();
+            chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=description]")));
+            assertThat(driver.findElement(By.cssSelector("[data-testid=description]"))
+                            .getText())
+                    .isEqualTo("Jeg har ikke hatt møte med veilederen på fem uker.");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=explanation]"))
+                            .getText())
+                    .startsWith("Sendt til den som tar imot klager");
+            chromium.assertNoAccessibilityViolations("the case page");
+
+            driver.findElement(By.xpath("//button[normalize-space()='Ta saken']"))
+                    .click();
+            assertThat(notice(chromium)).isEqualTo("Du har tatt saken.");
+            assertThat(state(driver)).isEqualTo("Under behandling");
+
+            driver.findElement(By.id("question")).sendKeys("Hvilken veileder gjelder det?");
+            driver.findElement(By.xpath("//button[normalize-space()='Send spørsmålet']"))
+                    .click();
+            assertThat(notice(chromium)).startsWith("Spørsmålet er sendt.");
+            awaitState(driver, "Venter på svar fra klageren");
+
+            // The complainant answers on the follow-up page, with the receipt code.
+            var followUp = json(
+                    post(INTAKE + "/public/tenants/fjordvekst/follow-up", null, "{\"code\":\"%s\"}".formatted(code)));
+            post(
+                    INTAKE + "/public/tenants/fjordvekst/follow-up/information",
+                    null,
+                    "{\"code\":\"%s\",\"text\":\"Det gjelder Ola.\",\"answers\":\"%s\"}"
+                            .formatted(code, followUp.get("openQuestion").asString()));
+            awaitState(driver, "Under behandling");
+            assertThat(driver.findElement(By.id("main")).getText()).contains("Det gjelder Ola.");
+
+            // Resolving without the answer to the complainant is refused, in words.
+            driver.findElement(By.id("outcome-PARTLY_UPHELD")).click();
+            driver.findElement(By.xpath("//button[normalize-space()='Avslutt med svar']"))
+                    .click();
+            var refused = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+            assertThat(refused.getText()).contains("Skriv svaret til klageren.");
+            chromium.assertNoAccessibilityViolations("the case page with a refusal");
+
+            driver.findElement(By.id("outcome-PARTLY_UPHELD")).click();
+            driver.findElement(By.id("response")).sendKeys("Du får fast møte med Ola hver uke fra nå.");
+            driver.findElement(By.id("improvements")).sendKeys("Faste ukemøter for alle deltakere.");
+            driver.findElement(By.xpath("//button[normalize-space()='Avslutt med svar']"))
+                    .click();
+            assertThat(notice(chromium)).isEqualTo("Saken er avsluttet med svar.");
+            assertThat(state(driver)).isEqualTo("Avsluttet med svar");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=timeline]"))
+                            .getText())
+                    .contains(
+                            "Tok saken",
+                            "Spurte klageren",
+                            "Klageren svarte",
+                            "Du får fast møte med Ola",
+                            "Delvis medhold");
+            chromium.screenshot("case-resolved.png");
+            assertThat(complaintId).isNotBlank();
+        }
+    }
+
+    private static String notice(Browser chromium) {
+        return chromium.wait
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=notice]")))
+                .getText();
+    }
+
+    private static String state(WebDriver driver) {
+        return driver.findElement(By.cssSelector("[data-testid=state]")).getText();
+    }
+
+    /** The complainant's steps arrive over Kafka: the page shows them on a reload. */
+    private static void awaitState(WebDriver driver, String state) {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofSeconds(1)).until(d -> {
+            d.navigate().refresh();
+            return state.equals(state(d));
+        });
+    }
+}

@@ -1,0 +1,124 @@
+package no.klagesak.web.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.klagesak.web.services.IntakeClient;
+import no.klagesak.web.services.RoutingServiceClient;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The handler's inbox and case page. Routing decides who may see a case; intake decides again for its text. */
+@Controller
+class CasesController {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final RoutingServiceClient routing;
+    private final IntakeClient intake;
+    private final MessageSource messages;
+    private final Clock clock = Clock.system(OSLO);
+
+    CasesController(RoutingServiceClient routing, IntakeClient intake, MessageSource messages) {
+        this.routing = routing;
+        this.intake = intake;
+        this.messages = messages;
+    }
+
+    /** A step of the timeline with its time in Oslo. */
+    record ShownStep(RoutingServiceClient.Step step, String when) {}
+
+    /** A line of the inbox. */
+    record InboxLine(RoutingServiceClient.CaseLine line, boolean overdue, boolean dueSoon) {}
+
+    @GetMapping("/saker")
+    String inbox(@AuthenticationPrincipal OidcUser user, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        List<InboxLine> lines = routing.casesOf(user.getPreferredUsername()).stream()
+                .sorted(Comparator.comparing(RoutingServiceClient.CaseLine::deadline))
+                .map(c -> new InboxLine(
+                        c, c.deadline().isBefore(today), !c.deadline().isAfter(today.plusDays(3))))
+                .toList();
+        model.addAttribute("lines", lines);
+        model.addAttribute(
+                "overdueCount", lines.stream().filter(InboxLine::overdue).count());
+        return "cases/inbox";
+    }
+
+    @GetMapping("/saker/{complaintId}")
+    String show(@PathVariable String complaintId, Model model) {
+        var line = routing.caseOf(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var workflow =
+                routing.workflow(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("line", line);
+        model.addAttribute("workflow", workflow);
+        var when = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
+        model.addAttribute(
+                "steps",
+                workflow.timeline().stream()
+                        .map(s -> new ShownStep(s, when.format(s.at().atZone(OSLO))))
+                        .toList());
+        model.addAttribute("complaint", intake.complaint(complaintId).orElse(null));
+        model.addAttribute("conversation", intake.conversation(complaintId).orElse(null));
+        model.addAttribute("overdue", workflow.deadline().isBefore(LocalDate.now(clock)));
+        model.addAttribute("outcomes", List.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD"));
+        return "cases/case";
+    }
+
+    /** One step from a form on the case page; the reason in words when routing refuses it. */
+    @PostMapping("/saker/{complaintId}")
+    String step(
+            @PathVariable String complaintId,
+            @RequestParam String action,
+            @RequestParam(required = false) @Nullable Long version,
+            @RequestParam(required = false) @Nullable String text,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String handler,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(required = false) @Nullable String improvements,
+            @RequestParam(required = false) @Nullable String newDeadline,
+            @RequestParam(required = false) @Nullable String minutesAgreed,
+            Locale locale,
+            RedirectAttributes redirect) {
+        java.util.Optional<String> refused;
+        if (action.equals("ASK")) {
+            refused = intake.ask(complaintId, text == null ? "" : text)
+                    .map(problem -> messages.getMessage("case.ask.refused." + problem, null, locale));
+        } else {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("action", action);
+            step.put("version", version);
+            step.put("text", text);
+            step.put("reason", reason);
+            step.put("handler", handler);
+            step.put("outcome", outcome == null || outcome.isBlank() ? null : outcome);
+            step.put("improvements", improvements);
+            step.put("newDeadline", newDeadline == null || newDeadline.isBlank() ? null : newDeadline);
+            step.put("minutesAgreed", minutesAgreed != null);
+            refused = routing.step(complaintId, step);
+        }
+        if (refused.isPresent()) {
+            redirect.addFlashAttribute("refused", refused.get());
+            redirect.addFlashAttribute("refusedAction", action);
+        } else {
+            redirect.addFlashAttribute("notice", messages.getMessage("case.done." + action, null, locale));
+        }
+        return "redirect:/saker/" + complaintId;
+    }
+}
