@@ -17,6 +17,8 @@ public final class EventJson {
             ComplaintWithdrawn.TYPE, ComplaintWithdrawn.class,
             ComplaintEscalationRequested.TYPE, ComplaintEscalationRequested.class,
             CaseChanged.TYPE, CaseChanged.class,
+            DeadlineApproaching.TYPE, DeadlineApproaching.class,
+            DeadlineBreached.TYPE, DeadlineBreached.class,
             TenantSnapshot.TYPE, TenantSnapshot.class);
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -12,6 +12,8 @@ public sealed interface IntegrationEvent
                 ComplaintWithdrawn,
                 ComplaintEscalationRequested,
                 CaseChanged,
+                DeadlineApproaching,
+                DeadlineBreached,
                 TenantSnapshot {
 
     /** The stable type name, e.g. {@code complaint.received.v1}. */

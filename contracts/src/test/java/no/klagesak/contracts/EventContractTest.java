@@ -73,6 +73,14 @@ class EventContractTest {
                 "FJV-2026-0001", "EXTEND_DEADLINE", "IN_PROGRESS", "per", LocalDate.of(2026, 12, 23), null, true));
     }
 
+    static EventEnvelope deadlineApproaching() {
+        return complaintEvent(new DeadlineApproaching("FJV-2026-0001", "per", LocalDate.of(2026, 12, 9), 3));
+    }
+
+    static EventEnvelope deadlineBreached() {
+        return complaintEvent(new DeadlineBreached("FJV-2026-0001", "per", LocalDate.of(2026, 12, 9), false));
+    }
+
     private static EventEnvelope complaintEvent(IntegrationEvent data) {
         return new EventEnvelope(EVENT_ID, data.type(), "fjordvekst", "c-0001", AT, data);
     }
@@ -200,6 +208,16 @@ class EventContractTest {
     }
 
     @Test
+    void complaint_deadline_approaching_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(deadlineApproaching()));
+    }
+
+    @Test
+    void complaint_deadline_breached_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(deadlineBreached()));
+    }
+
+    @Test
     void every_event_reads_back_to_what_was_written() {
         for (EventEnvelope envelope : new EventEnvelope[] {
             received(),
@@ -209,6 +227,8 @@ class EventContractTest {
             withdrawn(),
             escalationRequested(),
             caseChanged(),
+            deadlineApproaching(),
+            deadlineBreached(),
             tenantSnapshot()
         }) {
             assertThat(EventJson.read(EventJson.write(envelope))).isEqualTo(envelope);

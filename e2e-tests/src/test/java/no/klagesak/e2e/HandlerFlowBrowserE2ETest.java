@@ -102,6 +102,30 @@ class HandlerFlowBrowserE2ETest {
         }
     }
 
+    @Test
+    void the_managing_director_sees_the_overview_with_every_open_case() {
+        var receipt = json(post(INTAKE + "/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"EMPLOYEE","category":"FOLLOW_UP","subject":"Oversikten",
+                 "description":"En sak lederen skal se.","language":"nb"}
+                """));
+        String reference = receipt.get("reference").asString();
+        complaintIdOf(reference, "fjordvekst-handler");
+
+        try (Browser chromium = Browser.open()) {
+            WebDriver driver = chromium.driver;
+            driver.get(WEB + "/oversikt");
+            chromium.logIn("fjordvekst-director", "demo");
+            var open = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=open]")));
+            assertThat(open.getText()).contains(reference);
+            assertThat(driver.findElement(By.cssSelector("[data-testid=counts]"))
+                            .getText())
+                    .contains("i ledergruppens kø");
+            chromium.assertNoAccessibilityViolations("the managers' overview");
+            chromium.screenshot("overview.png");
+        }
+    }
+
     private static String notice(Browser chromium) {
         return chromium.wait
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=notice]")))

@@ -5,6 +5,7 @@ import no.klagesak.routing.assignment.AssigningHandler;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.HandlingCase;
 import no.klagesak.routing.assignment.RoutingRoutines;
+import no.klagesak.routing.assignment.WatchingDeadlines;
 import no.klagesak.support.tenant.TenantCopy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,11 @@ class RoutingConfiguration {
     @Bean
     HandlingCase handlingCase(Cases cases, RoutingRoutines routines, Clock clock) {
         return new HandlingCase(cases, routines, clock);
+    }
+
+    @Bean
+    WatchingDeadlines watchingDeadlines(Cases cases, Clock clock) {
+        return new WatchingDeadlines(cases, clock);
     }
 
     @Bean

@@ -135,6 +135,41 @@ class WorkflowComponentTest {
     }
 
     @Test
+    void managers_see_every_case_with_its_state_and_a_handler_gets_403() {
+        String id = UUID.randomUUID().toString();
+        publish(
+                id,
+                new ComplaintReceived(
+                        "FJO-2026-0102",
+                        "COMPLAINT",
+                        "WEB_FORM",
+                        "PARTICIPANT",
+                        "FOLLOW_UP",
+                        1,
+                        true,
+                        false,
+                        Instant.parse("2026-01-05T09:00:00Z"),
+                        null));
+        String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.json(TestHttp.localhost(port).get("/api/cases/overview", director))
+                        .valueStream()
+                        .anyMatch(l -> id.equals(l.path("complaintId").asString())));
+
+        JsonNode line = TestHttp.json(TestHttp.localhost(port).get("/api/cases/overview", director))
+                .valueStream()
+                .filter(l -> id.equals(l.path("complaintId").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.path("state").asString()).isEqualTo("ASSIGNED");
+        // Received in January with 14 days: long past its deadline, with no reason recorded.
+        assertThat(line.path("overdue").asBoolean()).isTrue();
+        assertThat(line.path("deviation").asBoolean()).isTrue();
+        assertThat(TestHttp.localhost(port).get("/api/cases/overview", handler).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void the_complainants_steps_arriving_twice_change_the_case_once() {
         String id = UUID.randomUUID().toString();
         publish(

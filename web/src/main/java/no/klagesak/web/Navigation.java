@@ -19,6 +19,11 @@ class Navigation {
         return has(authentication, WebSecurity.OPERATOR);
     }
 
+    @ModelAttribute("isManager")
+    boolean isManager(@Nullable Authentication authentication) {
+        return has(authentication, "managing-director") || has(authentication, "management");
+    }
+
     @ModelAttribute("isStaff")
     boolean isStaff(@Nullable Authentication authentication) {
         return java.util.Arrays.stream(WebSecurity.STAFF).anyMatch(role -> has(authentication, role));

@@ -68,6 +68,8 @@ class WebSecurity {
                         .hasRole(OPERATOR)
                         .requestMatchers("/admin/**")
                         .hasRole(TENANT_ADMIN)
+                        .requestMatchers("/oversikt")
+                        .hasAnyRole("managing-director", "management")
                         .requestMatchers("/registrering", "/saker", "/saker/**")
                         .hasAnyRole(STAFF)
                         .anyRequest()

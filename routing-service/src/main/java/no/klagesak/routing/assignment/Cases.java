@@ -20,6 +20,18 @@ public interface Cases {
     /** The case with its workflow state and version. */
     Optional<CaseFile> file(String tenantId, String complaintId);
 
+    /** Every case of the tenant with its workflow state, soonest deadline first, for the managers' overview. */
+    List<CaseSummary> summaries(String tenantId);
+
+    /** The open cases of every tenant, for the deadline watch. */
+    List<CaseSummary> watched();
+
+    /**
+     * Promises an event of the deadline watch once per case and key (a reminder date, a breached deadline): the key
+     * and the event are written together, and only if the case does not have the key yet. Answers whether it did.
+     */
+    boolean promiseOnce(String tenantId, String complaintId, String key, EventEnvelope event);
+
     /** What happened to the case, oldest first. */
     List<TimelineEntry> timeline(String tenantId, String complaintId);
 

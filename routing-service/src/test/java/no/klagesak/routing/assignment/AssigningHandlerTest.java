@@ -53,6 +53,21 @@ class AssigningHandlerTest {
         }
 
         @Override
+        public List<CaseSummary> summaries(String tenantId) {
+            return List.of();
+        }
+
+        @Override
+        public List<CaseSummary> watched() {
+            return List.of();
+        }
+
+        @Override
+        public boolean promiseOnce(String tenantId, String complaintId, String key, EventEnvelope event) {
+            return false;
+        }
+
+        @Override
         public boolean update(
                 String tenantId,
                 String complaintId,

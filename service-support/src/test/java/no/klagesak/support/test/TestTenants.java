@@ -93,7 +93,7 @@ public final class TestTenants {
                         new Routine.TrackDeadlines(
                                 new Routine.Span(3, Routine.SpanUnit.DAYS),
                                 new Routine.Span(handlingDays, Routine.SpanUnit.DAYS),
-                                List.of()),
+                                List.of(3)),
                         new Routine.TrackDeadlines(
                                 new Routine.Span(7, Routine.SpanUnit.DAYS),
                                 new Routine.Span(3, Routine.SpanUnit.MONTHS),

@@ -61,6 +61,34 @@ class CasesController {
         return "cases/inbox";
     }
 
+    /** The managers' overview: the triage queue, escalations, overdue cases, deviations, and every open case. */
+    @GetMapping("/oversikt")
+    String overview(Model model) {
+        var lines = routing.overview();
+        model.addAttribute(
+                "triage", lines.stream().filter(l -> l.state().equals("TRIAGE")).toList());
+        model.addAttribute(
+                "escalated",
+                lines.stream().filter(l -> l.state().equals("ESCALATED")).toList());
+        model.addAttribute(
+                "overdue",
+                lines.stream()
+                        .filter(RoutingServiceClient.OverviewLine::overdue)
+                        .toList());
+        model.addAttribute(
+                "deviations",
+                lines.stream()
+                        .filter(RoutingServiceClient.OverviewLine::deviation)
+                        .toList());
+        model.addAttribute(
+                "open",
+                lines.stream()
+                        .filter(l -> List.of("ASSIGNED", "IN_PROGRESS", "WAITING_FOR_COMPLAINANT")
+                                .contains(l.state()))
+                        .toList());
+        return "cases/overview";
+    }
+
     @GetMapping("/saker/{complaintId}")
     String show(@PathVariable String complaintId, Model model) {
         var line = routing.caseOf(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

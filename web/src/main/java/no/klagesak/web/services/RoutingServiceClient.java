@@ -50,6 +50,24 @@ public class RoutingServiceClient {
             @Nullable String explanation,
             @Nullable LocalDate acknowledgeBy) {}
 
+    /** A line of the managers' overview: the case's state, and whether it is overdue or a deviation. */
+    public record OverviewLine(
+            String complaintId,
+            String reference,
+            String category,
+            String track,
+            @Nullable String handler,
+            String handlerLevel,
+            LocalDate deadline,
+            String state,
+            boolean overdue,
+            boolean deviation) {}
+
+    /** Every case of the tenant for the managing director and management. */
+    public List<OverviewLine> overview() {
+        return asUser.get().uri("/api/cases/overview").retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
     /** The case, or empty when the caller may not see it (routing answers 404 then). */
     public Optional<CaseLine> caseOf(String complaintId) {
         try {

@@ -6,8 +6,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
 import no.klagesak.routing.assignment.CaseState;
+import no.klagesak.routing.assignment.CaseSummary;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.routing.assignment.TimelineEntry;
@@ -57,6 +59,49 @@ class MongoCases implements Cases {
                         d.state() == null ? initialState(d.assignment()) : d.state(),
                         d.version(),
                         d.pausedOn()));
+    }
+
+    @Override
+    public List<CaseSummary> summaries(String tenantId) {
+        return mongo
+                .find(query(where("tenantId").is(tenantId)).with(Sort.by("assignment.deadline")), CaseDocument.class)
+                .stream()
+                .map(d -> new CaseSummary(
+                        new CaseFile(
+                                d.assignment(),
+                                d.state() == null ? initialState(d.assignment()) : d.state(),
+                                d.version(),
+                                d.pausedOn()),
+                        d.timeline() != null
+                                && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.EXTEND_DEADLINE)))
+                .toList();
+    }
+
+    @Override
+    public List<CaseSummary> watched() {
+        var open = List.of(CaseState.TRIAGE, CaseState.ASSIGNED, CaseState.IN_PROGRESS);
+        return mongo.find(query(where("state").in(open)), CaseDocument.class).stream()
+                .map(d -> new CaseSummary(
+                        new CaseFile(d.assignment(), d.state(), d.version(), d.pausedOn()),
+                        d.timeline() != null
+                                && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.EXTEND_DEADLINE)))
+                .toList();
+    }
+
+    @Override
+    public boolean promiseOnce(String tenantId, String complaintId, String key, EventEnvelope event) {
+        // The condition and the change are one write: of two instances racing, one matches and the other finds the key.
+        return mongo.updateFirst(
+                                query(where("_id")
+                                        .is(complaintId)
+                                        .and("tenantId")
+                                        .is(tenantId)
+                                        .and("watched")
+                                        .ne(key)),
+                                new Update().push("watched", key).push(OutboxEntry.FIELD, OutboxEntry.of(event)),
+                                CaseDocument.class)
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The case workflow over HTTP: the state, version and timeline of a case, and a step against the version the user
@@ -74,6 +75,51 @@ class WorkflowController {
             @Nullable String improvements,
             @Nullable LocalDate newDeadline,
             @Nullable Boolean minutesAgreed) {}
+
+    /** A line of the managers' overview. */
+    record OverviewLine(
+            String complaintId,
+            String reference,
+            String category,
+            String track,
+            @Nullable String handler,
+            String handlerLevel,
+            LocalDate deadline,
+            CaseState state,
+            boolean overdue,
+            boolean deviation) {}
+
+    /**
+     * Every case of the tenant with its state, for the managing director and management: open, overdue, escalated, the
+     * triage queue, and deviations (past the deadline with no reason recorded). Never a case that concerns the caller.
+     */
+    @GetMapping("/api/cases/overview")
+    List<OverviewLine> overview(Authentication authentication) {
+        boolean manager = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_managing-director")
+                        || a.getAuthority().equals("ROLE_management"));
+        if (!manager) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Managers only");
+        String tenantId = CurrentTenant.of(authentication);
+        String caller = visibility.personOf(tenantId, authentication);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        return cases.summaries(tenantId).stream()
+                .filter(s -> !s.file().complaintCase().concerns(caller))
+                .map(s -> {
+                    var c = s.file().complaintCase();
+                    return new OverviewLine(
+                            c.complaintId(),
+                            c.reference(),
+                            c.category(),
+                            c.track(),
+                            c.handler(),
+                            c.handlerLevel().name(),
+                            c.deadline(),
+                            s.file().state(),
+                            s.overdue(today),
+                            s.deviation(today));
+                })
+                .toList();
+    }
 
     @GetMapping("/api/cases/{complaintId}/workflow")
     WorkflowView workflow(Authentication authentication, @PathVariable String complaintId) {

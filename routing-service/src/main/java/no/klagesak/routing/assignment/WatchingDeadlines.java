@@ -1,0 +1,61 @@
+package no.klagesak.routing.assignment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import no.klagesak.contracts.DeadlineApproaching;
+import no.klagesak.contracts.DeadlineBreached;
+import no.klagesak.contracts.EventEnvelope;
+
+/**
+ * The deadline watch: on each reminder day of an open case, {@code complaint.deadline-approaching.v1}; the day after
+ * its deadline, {@code complaint.deadline-breached.v1}. Exactly once per case and date, whichever instance runs it and
+ * however often: each is promised by a write that succeeds only if the case has not got it yet.
+ */
+public class WatchingDeadlines {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final Cases cases;
+    private final Clock clock;
+
+    public WatchingDeadlines(Cases cases, Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /** One round; returns how many events this round promised. */
+    public int watch() {
+        LocalDate today = LocalDate.now(clock.withZone(OSLO));
+        int promised = 0;
+        for (CaseSummary summary : cases.watched()) {
+            var file = summary.file();
+            if (!file.state().open() || file.state() == CaseState.WAITING_FOR_COMPLAINANT) continue;
+            var c = file.complaintCase();
+            for (LocalDate reminder : c.reminders()) {
+                if (!reminder.isAfter(today) && today.isBefore(c.deadline())) {
+                    var event = EventEnvelope.of(
+                            c.tenantId(),
+                            c.complaintId(),
+                            clock.instant(),
+                            new DeadlineApproaching(c.reference(), c.handler(), c.deadline(), (int)
+                                    ChronoUnit.DAYS.between(today, c.deadline())));
+                    if (cases.promiseOnce(
+                            c.tenantId(), c.complaintId(), "reminder:" + reminder + ":" + c.deadline(), event)) {
+                        promised++;
+                    }
+                }
+            }
+            if (c.deadline().isBefore(today)) {
+                var event = EventEnvelope.of(
+                        c.tenantId(),
+                        c.complaintId(),
+                        clock.instant(),
+                        new DeadlineBreached(c.reference(), c.handler(), c.deadline(), summary.deadlineExtended()));
+                if (cases.promiseOnce(c.tenantId(), c.complaintId(), "breached:" + c.deadline(), event)) promised++;
+            }
+        }
+        return promised;
+    }
+}

@@ -1,0 +1,98 @@
+package no.klagesak.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.DeadlineApproaching;
+import no.klagesak.contracts.DeadlineBreached;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.EventJson;
+import no.klagesak.contracts.Topics;
+import no.klagesak.routing.assignment.Cases;
+import no.klagesak.routing.assignment.WatchingDeadlines;
+import no.klagesak.support.test.ComponentTest;
+import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.TestEvents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.function.StreamBridge;
+
+/**
+ * The deadline watch with two instances, as two replicas would run it: both watch the same store at once, round after
+ * round, and each reminder and each breached deadline is promised, published and seen on Kafka exactly once.
+ */
+@ComponentTest
+class DeadlineWatchComponentTest {
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    StreamBridge streamBridge;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Test
+    void two_instances_watching_at_once_remind_once_and_report_a_breach_once() throws Exception {
+        String id = UUID.randomUUID().toString();
+        // Received Monday 5 January 2026; the test tenant's 14 days give 19 January, with a reminder 3 days before.
+        TestEvents.publish(
+                streamBridge,
+                EventEnvelope.of(
+                        "fjordvekst",
+                        id,
+                        Instant.parse("2026-01-05T09:00:00Z"),
+                        new ComplaintReceived(
+                                "FJO-2026-0200",
+                                "COMPLAINT",
+                                "WEB_FORM",
+                                "PARTICIPANT",
+                                "FOLLOW_UP",
+                                1,
+                                true,
+                                false,
+                                Instant.parse("2026-01-05T09:00:00Z"),
+                                null)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> cases.findBy("fjordvekst", id).isPresent());
+        var reminders = cases.findBy("fjordvekst", id).orElseThrow().reminders();
+        assertThat(reminders).isNotEmpty();
+
+        race(Instant.parse("2026-01-18T08:00:00Z"));
+        race(Instant.parse("2026-01-25T08:00:00Z"));
+
+        var events = KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, DeadlineBreached.TYPE).stream()
+                .map(r -> EventJson.read(r.value()).data())
+                .toList();
+        assertThat(events.stream().filter(DeadlineBreached.class::isInstance)).hasSize(1);
+        assertThat(events.stream().filter(DeadlineApproaching.class::isInstance))
+                .hasSize(reminders.size());
+    }
+
+    /** Two instances, ten rounds each, at the same time. */
+    private void race(Instant now) throws Exception {
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        var first = new WatchingDeadlines(cases, clock);
+        var second = new WatchingDeadlines(cases, clock);
+        List<Callable<Integer>> rounds = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rounds.add(first::watch);
+            rounds.add(second::watch);
+        }
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (var result : pool.invokeAll(rounds)) result.get();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package no.klagesak.web.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.klagesak.web.services.IntakeClient;
+import no.klagesak.web.services.RoutingServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The handler's inbox and the managers' overview, by role. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CasePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    RoutingServiceClient routing;
+
+    @MockitoBean
+    IntakeClient intake;
+
+    @MockitoBean
+    TenantServiceClient tenants;
+
+    private static RoutingServiceClient.OverviewLine line(
+            String ref, String state, boolean overdue, boolean deviation) {
+        return new RoutingServiceClient.OverviewLine(
+                "c-" + ref,
+                ref,
+                "FOLLOW_UP",
+                "COMPLAINT",
+                state.equals("TRIAGE") ? null : "per",
+                "LINE_MANAGER",
+                LocalDate.of(2026, 12, 9),
+                state,
+                overdue,
+                deviation);
+    }
+
+    @Test
+    void the_overview_shows_the_queue_escalations_deviations_and_the_open_cases() throws Exception {
+        given(routing.overview())
+                .willReturn(List.of(
+                        line("FJV-1", "TRIAGE", false, false),
+                        line("FJV-2", "ESCALATED", false, false),
+                        line("FJV-3", "IN_PROGRESS", true, true),
+                        line("FJV-4", "ASSIGNED", false, false)));
+        var director = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_managing-director"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+
+        String page = mvc.perform(get("/oversikt").with(director))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Ledergruppens kø", "Hos ledelsen", "Avvik", "Over fristen", "Alle åpne saker")
+                .contains("2 åpne", "1 avvik", "1 i ledergruppens kø", "FJV-1", "FJV-2", "FJV-3", "FJV-4");
+    }
+
+    @Test
+    void only_managers_open_the_overview() throws Exception {
+        var handler = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_handler"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        assertThat(mvc.perform(get("/oversikt").with(handler))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+}
