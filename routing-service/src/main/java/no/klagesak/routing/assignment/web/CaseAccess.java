@@ -1,6 +1,10 @@
 package no.klagesak.routing.assignment.web;
 
+import java.util.List;
 import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.routing.assignment.CaseFile;
+import no.klagesak.routing.assignment.CaseState;
+import no.klagesak.routing.assignment.CaseVisibility;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.routing.assignment.RoutingRoutines;
@@ -13,8 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who may see a case: in the caller's tenant only, and never the person it concerns. A case the caller may not see
- * answers 404, as if it did not exist.
+ * Who may see a case ({@link CaseVisibility}): in the caller's tenant only, the handler and their managers, the
+ * managing director, the management group for its queue and escalations, the designated receivers for
+ * whistleblowing reports, and never the person it concerns. A case the caller may not see answers 404, as if it did
+ * not exist.
  */
 @Component
 class CaseAccess {
@@ -29,10 +35,22 @@ class CaseAccess {
 
     ComplaintCase visible(Authentication authentication, String complaintId) {
         String tenantId = CurrentTenant.of(authentication);
-        String caller = personOf(tenantId, authentication);
-        return cases.findBy(tenantId, complaintId)
-                .filter(c -> !c.concerns(caller))
+        return cases.file(tenantId, complaintId)
+                .filter(file -> canSee(tenantId, file.complaintCase(), file.state(), authentication))
+                .map(CaseFile::complaintCase)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** {@link CaseVisibility}, with the caller found by user name and the receivers of the case's routine version. */
+    boolean canSee(String tenantId, ComplaintCase c, CaseState state, Authentication authentication) {
+        var tenant = tenants.find(tenantId);
+        if (tenant.isEmpty()) return false;
+        List<String> receivers = tenant.get()
+                .version(c.policyVersion())
+                .map(v -> v.routine().receivers().whistleblowingReceivers())
+                .orElse(List.of());
+        return CaseVisibility.canSee(
+                c, state, tenant.get().organisation(), receivers, personOf(tenantId, authentication));
     }
 
     /** The caller's person id in the tenant's organisation, by their user name; null when they are not in it. */

@@ -100,10 +100,10 @@ class WorkflowController {
                         || a.getAuthority().equals("ROLE_management"));
         if (!manager) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Managers only");
         String tenantId = CurrentTenant.of(authentication);
-        String caller = visibility.personOf(tenantId, authentication);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
         return cases.summaries(tenantId).stream()
-                .filter(s -> !s.file().complaintCase().concerns(caller))
+                .filter(s -> visibility.canSee(
+                        tenantId, s.file().complaintCase(), s.file().state(), authentication))
                 .map(s -> {
                     var c = s.file().complaintCase();
                     return new OverviewLine(

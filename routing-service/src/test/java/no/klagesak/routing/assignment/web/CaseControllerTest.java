@@ -9,12 +9,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Organisation.Person;
+import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.contracts.tenant.Template;
+import no.klagesak.routing.assignment.CaseFile;
+import no.klagesak.routing.assignment.CaseState;
+import no.klagesak.routing.assignment.CaseSummary;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.routing.assignment.HandlerLevel;
+import no.klagesak.routing.assignment.RoutingRoutines;
 import no.klagesak.support.security.ResourceServerConfiguration;
 import no.klagesak.support.test.SliceTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -23,6 +34,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+/** Cases over HTTP: who sees which, and the lists. */
 @WebMvcTest({CaseController.class, CaseAccess.class})
 @ImportAutoConfiguration(ResourceServerConfiguration.class)
 class CaseControllerTest {
@@ -37,91 +49,31 @@ class CaseControllerTest {
     JwtDecoder jwtDecoder;
 
     @MockitoBean
-    no.klagesak.routing.assignment.RoutingRoutines tenants;
+    RoutingRoutines tenants;
 
-    @Test
-    void a_person_the_complaint_concerns_never_sees_its_case() throws Exception {
-        var concerningKari = new ComplaintCase(
-                "c-9",
-                "fjordvekst",
-                "2026-00009",
-                "COMPLAINT",
-                "FOLLOW_UP",
-                1,
-                "per",
-                HandlerLevel.CONCERNED_PERSONS_MANAGER,
-                14,
-                LocalDate.of(2026, 12, 9),
-                Instant.parse("2026-11-25T09:00:00Z"),
-                Instant.parse("2026-11-25T09:00:01Z"),
-                "Gjelder Kari (arbeidsleder, Verkstedet): sendt til nærmeste leder Per.",
-                java.util.List.of("p-kari"),
-                null,
-                java.util.List.of());
-        given(cases.findBy("fjordvekst", "c-9")).willReturn(Optional.of(concerningKari));
-        given(cases.findAll("fjordvekst")).willReturn(java.util.List.of(concerningKari));
-        var kari = new no.klagesak.contracts.tenant.Organisation.Person(
-                "p-kari", "Kari", "kari@x.example", "kari", "Arbeidsleder", null, "p-per", true);
+    private static Person person(String id, String manager) {
+        return new Person(id, id, id + "@x.example", id, null, null, manager, true);
+    }
+
+    @BeforeEach
+    void organisation() {
+        var routine = Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS.routine("Fjordvekst AS", "per");
         given(tenants.find("fjordvekst"))
-                .willReturn(Optional.of(new no.klagesak.contracts.TenantSnapshot(
+                .willReturn(Optional.of(new TenantSnapshot(
                         "fjordvekst",
                         "Fjordvekst AS",
                         1,
                         true,
-                        java.util.List.of(),
-                        new no.klagesak.contracts.tenant.Organisation(
-                                java.util.List.of(), java.util.List.of(kari), "p-dir", java.util.List.of(), ""))));
-
-        mvc.perform(get("/api/cases/c-9").with(authentication(SliceTokens.user("fjordvekst", "kari", "handler"))))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/cases").with(authentication(SliceTokens.user("fjordvekst", "kari", "handler"))))
-                .andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/api/cases/c-9").with(authentication(SliceTokens.user("fjordvekst", "per", "handler"))))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.explanation")
-                        .value("Gjelder Kari (arbeidsleder, Verkstedet): sendt til nærmeste leder Per."));
+                        List.of(new RoutineVersion(1, Instant.EPOCH, "", List.of(), routine)),
+                        new Organisation(
+                                List.of(),
+                                List.of(person("dagny", null), person("per", "dagny"), person("kari", "per")),
+                                "dagny",
+                                List.of("dagny"),
+                                ""))));
     }
 
-    @Test
-    void a_case_shows_its_handler_and_deadline_as_an_iso_date() throws Exception {
-        given(cases.findBy("fjordvekst", "c-1"))
-                .willReturn(Optional.of(new ComplaintCase(
-                        "c-1",
-                        "fjordvekst",
-                        "2026-00001",
-                        "COMPLAINT",
-                        "FOLLOW_UP",
-                        1,
-                        "fjordvekst-handler",
-                        HandlerLevel.LINE_MANAGER,
-                        14,
-                        LocalDate.of(2026, 12, 9),
-                        Instant.parse("2026-11-25T09:00:00Z"),
-                        Instant.parse("2026-11-25T09:00:01Z"),
-                        "Sendt til den som tar imot klager.",
-                        java.util.List.of(),
-                        null,
-                        java.util.List.of())));
-
-        mvc.perform(get("/api/cases/c-1").with(authentication(SliceTokens.user("fjordvekst", "h", "handler"))))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.handler").value("fjordvekst-handler"))
-                .andExpect(jsonPath("$.deadline").value("2026-12-09"));
-    }
-
-    @Test
-    void the_cases_of_one_handler_are_listed_for_reassignment() throws Exception {
-        given(cases.findAll("fjordvekst"))
-                .willReturn(java.util.List.of(caseOf("c-1", "rune"), caseOf("c-2", "henrik")));
-
-        mvc.perform(get("/api/cases?handler=rune")
-                        .with(authentication(SliceTokens.user("fjordvekst", "a", "tenant-admin"))))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].complaintId").value("c-1"));
-    }
-
-    private static ComplaintCase caseOf(String id, String handler) {
+    private static ComplaintCase caseOf(String id, String handler, List<String> concerned) {
         return new ComplaintCase(
                 id,
                 "fjordvekst",
@@ -135,15 +87,62 @@ class CaseControllerTest {
                 LocalDate.of(2026, 12, 9),
                 Instant.parse("2026-11-25T09:00:00Z"),
                 Instant.parse("2026-11-25T09:00:01Z"),
-                "Sendt til den som tar imot klager.",
-                java.util.List.of(),
+                "Sendt til den som tar imot klager, Per.",
+                concerned,
                 null,
-                java.util.List.of());
+                List.of());
+    }
+
+    private void stored(ComplaintCase... stored) {
+        for (ComplaintCase c : stored) {
+            given(cases.file("fjordvekst", c.complaintId()))
+                    .willReturn(Optional.of(new CaseFile(c, CaseState.IN_PROGRESS, 1, null)));
+        }
+        given(cases.summaries("fjordvekst"))
+                .willReturn(List.of(stored).stream()
+                        .map(c -> new CaseSummary(new CaseFile(c, CaseState.IN_PROGRESS, 1, null), false))
+                        .toList());
+        given(cases.findAll("fjordvekst")).willReturn(List.of(stored));
+    }
+
+    @Test
+    void the_handler_sees_the_case_with_its_deadline_as_an_iso_date_and_why_it_came() throws Exception {
+        stored(caseOf("c-1", "per", List.of()));
+
+        mvc.perform(get("/api/cases/c-1").with(authentication(SliceTokens.user("fjordvekst", "per", "handler"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.handler").value("per"))
+                .andExpect(jsonPath("$.deadline").value("2026-12-09"))
+                .andExpect(jsonPath("$.explanation").value("Sendt til den som tar imot klager, Per."));
+    }
+
+    @Test
+    void a_person_the_complaint_concerns_never_sees_its_case_and_a_colleague_does_not_either() throws Exception {
+        stored(caseOf("c-9", "per", List.of("kari")));
+
+        mvc.perform(get("/api/cases/c-9").with(authentication(SliceTokens.user("fjordvekst", "kari", "handler"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/cases").with(authentication(SliceTokens.user("fjordvekst", "kari", "handler"))))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/cases/c-9")
+                        .with(authentication(SliceTokens.user("fjordvekst", "dagny", "managing-director"))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void the_cases_of_one_handler_are_listed_for_reassignment_by_the_tenant_admin() throws Exception {
+        stored(caseOf("c-1", "rune", List.of()), caseOf("c-2", "henrik", List.of()));
+
+        mvc.perform(get("/api/cases?handler=rune")
+                        .with(authentication(SliceTokens.user("fjordvekst", "a", "tenant-admin"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].complaintId").value("c-1"));
     }
 
     @Test
     void a_case_of_another_tenant_is_not_found() throws Exception {
-        given(cases.findBy("lysheim", "c-1")).willReturn(Optional.empty());
+        given(cases.file("lysheim", "c-1")).willReturn(Optional.empty());
 
         mvc.perform(get("/api/cases/c-1").with(authentication(SliceTokens.user("lysheim", "h", "handler"))))
                 .andExpect(status().isNotFound());

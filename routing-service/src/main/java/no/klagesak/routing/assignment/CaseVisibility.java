@@ -1,0 +1,56 @@
+package no.klagesak.routing.assignment;
+
+import java.util.List;
+import java.util.Optional;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Organisation.Person;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who sees a case. The handler and their line of managers up to the managing director; the managing director every
+ * complaint (routines 000, 001, 003); the management group what waits in its queue or was escalated to it. A
+ * whistleblowing report only its designated receivers and its handler, not other managers. Never a person the
+ * complaint concerns. Anyone else does not see that the case exists.
+ */
+public final class CaseVisibility {
+
+    private CaseVisibility() {}
+
+    /**
+     * @param caller the caller's person id in the organisation; null when they are not in it
+     * @param whistleblowingReceivers the designated receivers of the routine version the case was received under
+     */
+    public static boolean canSee(
+            ComplaintCase c,
+            CaseState state,
+            Organisation organisation,
+            List<String> whistleblowingReceivers,
+            @Nullable String caller) {
+        if (caller == null || c.concerns(caller)) return false;
+        Optional<Person> handler = handler(c, organisation);
+        if (handler.isPresent() && handler.get().id().equals(caller)) return true;
+        if (c.track().equals("WHISTLEBLOWING")) return whistleblowingReceivers.contains(caller);
+        if (caller.equals(organisation.managingDirector())) return true;
+        if (organisation.managementGroup().contains(caller)
+                && (state == CaseState.TRIAGE || state == CaseState.ESCALATED || state == CaseState.DECIDED)) {
+            return true;
+        }
+        return handler.isPresent() && above(handler.get(), caller, organisation);
+    }
+
+    private static Optional<Person> handler(ComplaintCase c, Organisation organisation) {
+        if (c.handler() == null) return Optional.empty();
+        return organisation.people().stream()
+                .filter(p -> c.handler().equals(p.username()) || c.handler().equals(p.id()))
+                .findFirst();
+    }
+
+    private static boolean above(Person person, String caller, Organisation organisation) {
+        String next = person.lineManagerId();
+        for (int depth = 0; next != null && depth < 50; depth++) {
+            if (next.equals(caller)) return true;
+            next = organisation.person(next).map(Person::lineManagerId).orElse(null);
+        }
+        return false;
+    }
+}
