@@ -113,9 +113,18 @@ class WorkflowComponentTest {
         publish(id, new ComplaintEscalationRequested("FJO-2026-0100", Instant.now(), "m-3"));
         awaitState(id, "ESCALATED");
         version = workflow(id).path("version").asLong();
-        assertThat(step(id, """
-                                {"action":"DECIDE","version":%d,"outcome":"UPHELD","text":"Ledelsen gir deg medhold."}
-                                """.formatted(version)).statusCode()).isEqualTo(200);
+        String decision = """
+                {"action":"DECIDE","version":%d,"outcome":"UPHELD","text":"Ledelsen gir deg medhold."}
+                """.formatted(version);
+        // The handler may not decide an escalation: management does, finally.
+        HttpResponse<String> notManagement = step(id, decision);
+        assertThat(notManagement.statusCode()).isEqualTo(403);
+        assertThat(TestHttp.json(notManagement).path("detail").asString()).contains("Bare ledelsen");
+        String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
+        assertThat(TestHttp.localhost(port)
+                        .post("/api/cases/" + id + "/workflow", director, decision)
+                        .statusCode())
+                .isEqualTo(200);
         HttpResponse<String> locked = step(id, "{\"action\":\"CLOSE\",\"version\":%d}".formatted(version + 1));
         assertThat(locked.statusCode()).isEqualTo(409);
         assertThat(TestHttp.json(locked).path("detail").asString()).contains("endelig");

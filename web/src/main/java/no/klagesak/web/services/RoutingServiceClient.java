@@ -122,7 +122,7 @@ public class RoutingServiceClient {
                     .retrieve()
                     .toBodilessEntity();
             return Optional.empty();
-        } catch (HttpClientErrorException.Conflict refused) {
+        } catch (HttpClientErrorException.Conflict | HttpClientErrorException.Forbidden refused) {
             return Optional.of(JSON.readTree(refused.getResponseBodyAsString())
                     .path("detail")
                     .asString());

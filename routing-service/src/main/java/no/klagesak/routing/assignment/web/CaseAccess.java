@@ -2,7 +2,9 @@ package no.klagesak.routing.assignment.web;
 
 import java.util.List;
 import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
+import no.klagesak.routing.assignment.CasePermissions;
 import no.klagesak.routing.assignment.CaseState;
 import no.klagesak.routing.assignment.CaseVisibility;
 import no.klagesak.routing.assignment.Cases;
@@ -51,6 +53,14 @@ class CaseAccess {
                 .orElse(List.of());
         return CaseVisibility.canSee(
                 c, state, tenant.get().organisation(), receivers, personOf(tenantId, authentication));
+    }
+
+    /** Why the caller may not take this step ({@link CasePermissions}), or null when they may. */
+    @Nullable
+    String refusal(String tenantId, CaseAction action, ComplaintCase c, Authentication authentication) {
+        var tenant = tenants.find(tenantId);
+        if (tenant.isEmpty()) return "Ukjent virksomhet.";
+        return CasePermissions.refusal(action, c, tenant.get().organisation(), personOf(tenantId, authentication));
     }
 
     /** The caller's person id in the tenant's organisation, by their user name; null when they are not in it. */

@@ -144,6 +144,9 @@ class WorkflowController {
         }
         if (request.version() == null) throw new InvalidTransition("Send med versjonen av saken du så.");
         String by = ((TenantAuthentication) authentication).username();
+        var current = cases.file(tenantId, complaintId).orElseThrow(HandlingCase.UnknownCase::new);
+        String refusal = visibility.refusal(tenantId, request.action(), current.complaintCase(), authentication);
+        if (refusal != null) throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal);
         var transition = new Transition(
                 request.action(),
                 by,
@@ -161,6 +164,11 @@ class WorkflowController {
     @ExceptionHandler
     ProblemDetail invalid(InvalidTransition invalid) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, invalid.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(ResponseStatusException forbidden) {
+        return ProblemDetail.forStatusAndDetail(forbidden.getStatusCode(), forbidden.getReason());
     }
 
     @ExceptionHandler
