@@ -15,6 +15,8 @@ public enum CaseAction {
     COMPLAINANT_ANSWERED,
     /** A later deadline; a reason is required, and the complainant is told why (routine 000). */
     EXTEND_DEADLINE,
+    /** The complaint was discussed with the receiver's own superior (routine 001, where the routine says so). */
+    DISCUSSED_WITH_SUPERIOR,
     /** A meeting whose minutes both parties agreed (routine 004). */
     RECORD_MEETING,
     /** An outcome with the written response and the improvements made. */

@@ -5,6 +5,7 @@ import static no.klagesak.routing.assignment.CaseAction.ASSIGN;
 import static no.klagesak.routing.assignment.CaseAction.CLOSE;
 import static no.klagesak.routing.assignment.CaseAction.COMPLAINANT_ANSWERED;
 import static no.klagesak.routing.assignment.CaseAction.DECIDE;
+import static no.klagesak.routing.assignment.CaseAction.DISCUSSED_WITH_SUPERIOR;
 import static no.klagesak.routing.assignment.CaseAction.ESCALATE;
 import static no.klagesak.routing.assignment.CaseAction.EXTEND_DEADLINE;
 import static no.klagesak.routing.assignment.CaseAction.QUESTION_ASKED;
@@ -38,11 +39,20 @@ public final class CaseWorkflow {
 
     static {
         ALLOWED.put(CaseState.TRIAGE, EnumSet.of(ASSIGN, RECORD_ACTION, QUESTION_ASKED, WITHDRAW));
-        ALLOWED.put(CaseState.ASSIGNED, EnumSet.of(ACCEPT, REASSIGN, RECORD_ACTION, QUESTION_ASKED, WITHDRAW));
+        ALLOWED.put(
+                CaseState.ASSIGNED,
+                EnumSet.of(ACCEPT, REASSIGN, RECORD_ACTION, QUESTION_ASKED, DISCUSSED_WITH_SUPERIOR, WITHDRAW));
         ALLOWED.put(
                 CaseState.IN_PROGRESS,
                 EnumSet.of(
-                        REASSIGN, RECORD_ACTION, QUESTION_ASKED, EXTEND_DEADLINE, RECORD_MEETING, RESOLVE, WITHDRAW));
+                        REASSIGN,
+                        RECORD_ACTION,
+                        QUESTION_ASKED,
+                        EXTEND_DEADLINE,
+                        RECORD_MEETING,
+                        DISCUSSED_WITH_SUPERIOR,
+                        RESOLVE,
+                        WITHDRAW));
         ALLOWED.put(
                 CaseState.WAITING_FOR_COMPLAINANT,
                 EnumSet.of(COMPLAINANT_ANSWERED, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE, WITHDRAW));
@@ -122,6 +132,9 @@ public final class CaseWorkflow {
                 }
                 text(t.text(), "Skriv svaret til klageren.");
                 to = t.action() == RESOLVE ? CaseState.RESOLVED : CaseState.DECIDED;
+            }
+            case DISCUSSED_WITH_SUPERIOR -> {
+                // Routine 001: that it was discussed is what counts; what was said may be noted.
             }
             case CLOSE -> to = CaseState.CLOSED;
             case ESCALATE -> to = CaseState.ESCALATED;

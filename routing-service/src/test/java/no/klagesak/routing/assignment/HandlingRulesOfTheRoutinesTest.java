@@ -117,6 +117,28 @@ class HandlingRulesOfTheRoutinesTest {
     }
 
     @Test
+    void a_written_complaint_is_discussed_with_the_receivers_own_superior() {
+        assertThat(routine(Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS).notices().writtenComplaintsToReceiversSuperior())
+                .isTrue();
+        var step = CaseWorkflow.apply(
+                new CaseFile(caseOf("kari"), CaseState.IN_PROGRESS, 1, null),
+                new Transition(
+                        CaseAction.DISCUSSED_WITH_SUPERIOR,
+                        "kari",
+                        null,
+                        "Per er enig.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        false),
+                MONDAY,
+                Routine.SpanUnit.DAYS);
+        assertThat(step.entry().action()).isEqualTo(CaseAction.DISCUSSED_WITH_SUPERIOR);
+        assertThat(step.file().state()).isEqualTo(CaseState.IN_PROGRESS);
+    }
+
+    @Test
     void the_answer_is_due_within_two_weeks() {
         assertThat(deadlines(Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS, Routine.Track.COMPLAINT)
                         .answerBy())

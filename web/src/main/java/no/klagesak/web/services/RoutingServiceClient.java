@@ -86,7 +86,8 @@ public class RoutingServiceClient {
             @Nullable String handler,
             LocalDate deadline,
             @Nullable LocalDate pausedOn,
-            List<Step> timeline) {}
+            List<Step> timeline,
+            @Nullable String discussWith) {}
 
     public record Step(
             Instant at,

@@ -55,6 +55,29 @@ class CaseAccess {
                 c, state, tenant.get().organisation(), receivers, personOf(tenantId, authentication));
     }
 
+    /**
+     * Routine 001: where the routine says so, a written complaint is discussed with the receiver's own superior. The
+     * name of the handler's line manager then, else null.
+     */
+    @Nullable
+    String discussWith(String tenantId, ComplaintCase c) {
+        var tenant = tenants.find(tenantId);
+        if (tenant.isEmpty() || c.handler() == null) return null;
+        boolean required = tenant.get()
+                .version(c.policyVersion())
+                .map(v -> v.routine().notices().writtenComplaintsToReceiversSuperior())
+                .orElse(false);
+        if (!required) return null;
+        var organisation = tenant.get().organisation();
+        return organisation.people().stream()
+                .filter(p -> c.handler().equals(p.username()) || c.handler().equals(p.id()))
+                .findFirst()
+                .map(Organisation.Person::lineManagerId)
+                .flatMap(organisation::person)
+                .map(Organisation.Person::name)
+                .orElse(null);
+    }
+
     /** Why the caller may not take this step ({@link CasePermissions}), or null when they may. */
     @Nullable
     String refusal(String tenantId, CaseAction action, ComplaintCase c, Authentication authentication) {

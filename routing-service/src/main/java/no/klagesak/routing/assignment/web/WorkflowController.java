@@ -49,9 +49,10 @@ class WorkflowController {
             @Nullable String handler,
             LocalDate deadline,
             @Nullable LocalDate pausedOn,
-            List<TimelineEntry> timeline) {
+            List<TimelineEntry> timeline,
+            @Nullable String discussWith) {
 
-        static WorkflowView of(CaseFile file, List<TimelineEntry> timeline) {
+        static WorkflowView of(CaseFile file, List<TimelineEntry> timeline, @Nullable String discussWith) {
             var c = file.complaintCase();
             return new WorkflowView(
                     c.complaintId(),
@@ -60,7 +61,8 @@ class WorkflowController {
                     c.handler(),
                     c.deadline(),
                     file.pausedOn(),
-                    timeline);
+                    timeline,
+                    discussWith);
         }
     }
 
@@ -125,9 +127,9 @@ class WorkflowController {
     WorkflowView workflow(Authentication authentication, @PathVariable String complaintId) {
         String tenantId = CurrentTenant.of(authentication);
         visibility.visible(authentication, complaintId);
+        var file = cases.file(tenantId, complaintId).orElseThrow(HandlingCase.UnknownCase::new);
         return WorkflowView.of(
-                cases.file(tenantId, complaintId).orElseThrow(HandlingCase.UnknownCase::new),
-                cases.timeline(tenantId, complaintId));
+                file, cases.timeline(tenantId, complaintId), visibility.discussWith(tenantId, file.complaintCase()));
     }
 
     @PostMapping("/api/cases/{complaintId}/workflow")
@@ -158,7 +160,8 @@ class WorkflowController {
                 request.newDeadline(),
                 Boolean.TRUE.equals(request.minutesAgreed()));
         CaseFile next = handling.act(tenantId, complaintId, transition, request.version());
-        return WorkflowView.of(next, cases.timeline(tenantId, complaintId));
+        return WorkflowView.of(
+                next, cases.timeline(tenantId, complaintId), visibility.discussWith(tenantId, next.complaintCase()));
     }
 
     @ExceptionHandler
