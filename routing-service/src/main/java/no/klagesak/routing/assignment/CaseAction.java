@@ -17,6 +17,8 @@ public enum CaseAction {
     EXTEND_DEADLINE,
     /** The complaint was discussed with the receiver's own superior (routine 001, where the routine says so). */
     DISCUSSED_WITH_SUPERIOR,
+    /** The participant's NAV caseworker took part, where the routine offers it (routine 004). */
+    NAV_CASEWORKER_INVOLVED,
     /** A meeting whose minutes both parties agreed (routine 004). */
     RECORD_MEETING,
     /** An outcome with the written response and the improvements made. */

@@ -8,6 +8,7 @@ import static no.klagesak.routing.assignment.CaseAction.DECIDE;
 import static no.klagesak.routing.assignment.CaseAction.DISCUSSED_WITH_SUPERIOR;
 import static no.klagesak.routing.assignment.CaseAction.ESCALATE;
 import static no.klagesak.routing.assignment.CaseAction.EXTEND_DEADLINE;
+import static no.klagesak.routing.assignment.CaseAction.NAV_CASEWORKER_INVOLVED;
 import static no.klagesak.routing.assignment.CaseAction.QUESTION_ASKED;
 import static no.klagesak.routing.assignment.CaseAction.REASSIGN;
 import static no.klagesak.routing.assignment.CaseAction.RECORD_ACTION;
@@ -51,6 +52,7 @@ public final class CaseWorkflow {
                         EXTEND_DEADLINE,
                         RECORD_MEETING,
                         DISCUSSED_WITH_SUPERIOR,
+                        NAV_CASEWORKER_INVOLVED,
                         RESOLVE,
                         WITHDRAW));
         ALLOWED.put(
@@ -58,7 +60,7 @@ public final class CaseWorkflow {
                 EnumSet.of(COMPLAINANT_ANSWERED, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE, WITHDRAW));
         ALLOWED.put(CaseState.RESOLVED, EnumSet.of(CLOSE, ESCALATE, RECORD_ACTION));
         ALLOWED.put(CaseState.CLOSED, EnumSet.of(ESCALATE));
-        ALLOWED.put(CaseState.ESCALATED, EnumSet.of(RECORD_ACTION, RECORD_MEETING, DECIDE));
+        ALLOWED.put(CaseState.ESCALATED, EnumSet.of(RECORD_ACTION, RECORD_MEETING, NAV_CASEWORKER_INVOLVED, DECIDE));
         ALLOWED.put(CaseState.DECIDED, EnumSet.noneOf(CaseAction.class));
         ALLOWED.put(CaseState.WITHDRAWN, EnumSet.noneOf(CaseAction.class));
     }
@@ -133,6 +135,7 @@ public final class CaseWorkflow {
                 text(t.text(), "Skriv svaret til klageren.");
                 to = t.action() == RESOLVE ? CaseState.RESOLVED : CaseState.DECIDED;
             }
+            case NAV_CASEWORKER_INVOLVED -> text(t.text(), "Skriv hvem hos NAV som var med, og hva de bidro med.");
             case DISCUSSED_WITH_SUPERIOR -> {
                 // Routine 001: that it was discussed is what counts; what was said may be noted.
             }

@@ -218,6 +218,30 @@ class HandlingRulesOfTheRoutinesTest {
     }
 
     @Test
+    void the_participants_nav_caseworker_may_take_part_and_it_is_recorded() {
+        assertThat(routine(Template.COMPLAINT_AND_WHISTLEBLOWING_NO_ANONYMOUS)
+                        .notices()
+                        .navCaseworkerOffered())
+                .isTrue();
+        var escalated = new CaseFile(caseOf("kari"), CaseState.ESCALATED, 4, null);
+        var step = CaseWorkflow.apply(
+                escalated,
+                new Transition(
+                        CaseAction.NAV_CASEWORKER_INVOLVED,
+                        "dagny",
+                        null,
+                        "Veileder Nina fra NAV Vest var med.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        false),
+                MONDAY,
+                Routine.SpanUnit.DAYS);
+        assertThat(step.entry().text()).isEqualTo("Veileder Nina fra NAV Vest var med.");
+    }
+
+    @Test
     void a_meeting_counts_when_both_parties_agreed_the_minutes() {
         var file = new CaseFile(caseOf("kari"), CaseState.IN_PROGRESS, 1, null);
         var step = CaseWorkflow.apply(

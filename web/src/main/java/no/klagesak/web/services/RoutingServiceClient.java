@@ -87,7 +87,8 @@ public class RoutingServiceClient {
             LocalDate deadline,
             @Nullable LocalDate pausedOn,
             List<Step> timeline,
-            @Nullable String discussWith) {}
+            @Nullable String discussWith,
+            boolean navCaseworkerOffered) {}
 
     public record Step(
             Instant at,

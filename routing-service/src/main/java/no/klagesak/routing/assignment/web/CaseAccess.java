@@ -78,6 +78,14 @@ class CaseAccess {
                 .orElse(null);
     }
 
+    /** Routine 004: whether the participant's NAV caseworker may take part, by the case's routine version. */
+    boolean navCaseworkerOffered(String tenantId, ComplaintCase c) {
+        return tenants.find(tenantId)
+                .flatMap(t -> t.version(c.policyVersion()))
+                .map(v -> v.routine().notices().navCaseworkerOffered())
+                .orElse(false);
+    }
+
     /** Why the caller may not take this step ({@link CasePermissions}), or null when they may. */
     @Nullable
     String refusal(String tenantId, CaseAction action, ComplaintCase c, Authentication authentication) {

@@ -50,9 +50,14 @@ class WorkflowController {
             LocalDate deadline,
             @Nullable LocalDate pausedOn,
             List<TimelineEntry> timeline,
-            @Nullable String discussWith) {
+            @Nullable String discussWith,
+            boolean navCaseworkerOffered) {
 
-        static WorkflowView of(CaseFile file, List<TimelineEntry> timeline, @Nullable String discussWith) {
+        static WorkflowView of(
+                CaseFile file,
+                List<TimelineEntry> timeline,
+                @Nullable String discussWith,
+                boolean navCaseworkerOffered) {
             var c = file.complaintCase();
             return new WorkflowView(
                     c.complaintId(),
@@ -62,7 +67,8 @@ class WorkflowController {
                     c.deadline(),
                     file.pausedOn(),
                     timeline,
-                    discussWith);
+                    discussWith,
+                    navCaseworkerOffered);
         }
     }
 
@@ -129,7 +135,10 @@ class WorkflowController {
         visibility.visible(authentication, complaintId);
         var file = cases.file(tenantId, complaintId).orElseThrow(HandlingCase.UnknownCase::new);
         return WorkflowView.of(
-                file, cases.timeline(tenantId, complaintId), visibility.discussWith(tenantId, file.complaintCase()));
+                file,
+                cases.timeline(tenantId, complaintId),
+                visibility.discussWith(tenantId, file.complaintCase()),
+                visibility.navCaseworkerOffered(tenantId, file.complaintCase()));
     }
 
     @PostMapping("/api/cases/{complaintId}/workflow")
@@ -161,7 +170,10 @@ class WorkflowController {
                 Boolean.TRUE.equals(request.minutesAgreed()));
         CaseFile next = handling.act(tenantId, complaintId, transition, request.version());
         return WorkflowView.of(
-                next, cases.timeline(tenantId, complaintId), visibility.discussWith(tenantId, next.complaintCase()));
+                next,
+                cases.timeline(tenantId, complaintId),
+                visibility.discussWith(tenantId, next.complaintCase()),
+                visibility.navCaseworkerOffered(tenantId, next.complaintCase()));
     }
 
     @ExceptionHandler
