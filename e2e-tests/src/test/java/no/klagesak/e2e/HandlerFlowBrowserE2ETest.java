@@ -52,14 +52,12 @@ class HandlerFlowBrowserE2ETest {
                     .startsWith("Sendt til den som tar imot klager");
             chromium.assertNoAccessibilityViolations("the case page");
 
-            driver.findElement(By.xpath("//button[normalize-space()='Ta saken']"))
-                    .click();
+            submit(chromium, "Ta saken");
             assertThat(notice(chromium)).isEqualTo("Du har tatt saken.");
             assertThat(state(driver)).isEqualTo("Under behandling");
 
             driver.findElement(By.id("question")).sendKeys("Hvilken veileder gjelder det?");
-            driver.findElement(By.xpath("//button[normalize-space()='Send spørsmålet']"))
-                    .click();
+            submit(chromium, "Send spørsmålet");
             assertThat(notice(chromium)).startsWith("Spørsmålet er sendt.");
             awaitState(driver, "Venter på svar fra klageren");
 
@@ -76,8 +74,7 @@ class HandlerFlowBrowserE2ETest {
 
             // Resolving without the answer to the complainant is refused, in words.
             driver.findElement(By.id("outcome-PARTLY_UPHELD")).click();
-            driver.findElement(By.xpath("//button[normalize-space()='Avslutt med svar']"))
-                    .click();
+            submit(chromium, "Avslutt med svar");
             var refused = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
             assertThat(refused.getText()).contains("Skriv svaret til klageren.");
             chromium.assertNoAccessibilityViolations("the case page with a refusal");
@@ -85,8 +82,7 @@ class HandlerFlowBrowserE2ETest {
             driver.findElement(By.id("outcome-PARTLY_UPHELD")).click();
             driver.findElement(By.id("response")).sendKeys("Du får fast møte med Ola hver uke fra nå.");
             driver.findElement(By.id("improvements")).sendKeys("Faste ukemøter for alle deltakere.");
-            driver.findElement(By.xpath("//button[normalize-space()='Avslutt med svar']"))
-                    .click();
+            submit(chromium, "Avslutt med svar");
             assertThat(notice(chromium)).isEqualTo("Saken er avsluttet med svar.");
             assertThat(state(driver)).isEqualTo("Avsluttet med svar");
             assertThat(driver.findElement(By.cssSelector("[data-testid=timeline]"))
@@ -124,6 +120,15 @@ class HandlerFlowBrowserE2ETest {
             chromium.assertNoAccessibilityViolations("the managers' overview");
             chromium.screenshot("overview.png");
         }
+    }
+
+    /** Presses a form's button and waits until the next page has replaced this one. */
+    private static void submit(Browser chromium, String button) {
+        var page = chromium.driver.findElement(By.tagName("html"));
+        chromium.driver
+                .findElement(By.xpath("//button[normalize-space()='" + button + "']"))
+                .click();
+        chromium.wait.until(ExpectedConditions.stalenessOf(page));
     }
 
     private static String notice(Browser chromium) {
