@@ -88,7 +88,12 @@ public class RoutingServiceClient {
             @Nullable LocalDate pausedOn,
             List<Step> timeline,
             @Nullable String discussWith,
-            boolean navCaseworkerOffered) {}
+            boolean navCaseworkerOffered,
+            @Nullable List<Candidate> candidates) {}
+
+    /** Someone the case may be given to. */
+    public record Candidate(
+            String username, String name, @Nullable String title) {}
 
     public record Step(
             Instant at,

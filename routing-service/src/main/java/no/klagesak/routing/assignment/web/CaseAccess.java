@@ -78,6 +78,17 @@ class CaseAccess {
                 .orElse(null);
     }
 
+    /** Whom the case may be given: active people with a login, never one the complaint concerns, by name. */
+    List<WorkflowController.Candidate> candidates(String tenantId, ComplaintCase c) {
+        return tenants.find(tenantId)
+                .map(t -> t.organisation().people().stream()
+                        .filter(p -> p.active() && p.username() != null && !c.concerns(p.id()))
+                        .sorted(java.util.Comparator.comparing(Organisation.Person::name))
+                        .map(p -> new WorkflowController.Candidate(p.username(), p.name(), p.title()))
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** Routine 004: whether the participant's NAV caseworker may take part, by the case's routine version. */
     boolean navCaseworkerOffered(String tenantId, ComplaintCase c) {
         return tenants.find(tenantId)

@@ -51,13 +51,15 @@ class WorkflowController {
             @Nullable LocalDate pausedOn,
             List<TimelineEntry> timeline,
             @Nullable String discussWith,
-            boolean navCaseworkerOffered) {
+            boolean navCaseworkerOffered,
+            List<Candidate> candidates) {
 
         static WorkflowView of(
                 CaseFile file,
                 List<TimelineEntry> timeline,
                 @Nullable String discussWith,
-                boolean navCaseworkerOffered) {
+                boolean navCaseworkerOffered,
+                List<Candidate> candidates) {
             var c = file.complaintCase();
             return new WorkflowView(
                     c.complaintId(),
@@ -68,9 +70,13 @@ class WorkflowController {
                     file.pausedOn(),
                     timeline,
                     discussWith,
-                    navCaseworkerOffered);
+                    navCaseworkerOffered,
+                    candidates);
         }
     }
+
+    /** Someone who may be given the case: a person with a login, not one it concerns. */
+    record Candidate(String username, String name, @Nullable String title) {}
 
     /** A step: the action, the version the user saw, and what the action needs. */
     record StepRequest(
@@ -138,7 +144,8 @@ class WorkflowController {
                 file,
                 cases.timeline(tenantId, complaintId),
                 visibility.discussWith(tenantId, file.complaintCase()),
-                visibility.navCaseworkerOffered(tenantId, file.complaintCase()));
+                visibility.navCaseworkerOffered(tenantId, file.complaintCase()),
+                visibility.candidates(tenantId, file.complaintCase()));
     }
 
     @PostMapping("/api/cases/{complaintId}/workflow")
@@ -173,7 +180,8 @@ class WorkflowController {
                 next,
                 cases.timeline(tenantId, complaintId),
                 visibility.discussWith(tenantId, next.complaintCase()),
-                visibility.navCaseworkerOffered(tenantId, next.complaintCase()));
+                visibility.navCaseworkerOffered(tenantId, next.complaintCase()),
+                visibility.candidates(tenantId, next.complaintCase()));
     }
 
     @ExceptionHandler
