@@ -70,6 +70,20 @@ public class ComplaintFields {
         return rules;
     }
 
+    /**
+     * The receipt page: the reference, and the code to follow the complaint up with, shown this once (in groups of
+     * four digits).
+     */
+    public String receipt(String tenantId, IntakeClient.Sent.Received received, Locale locale, Model model) {
+        model.addAttribute("reference", received.reference());
+        model.addAttribute(
+                "receiptCode",
+                received.receiptCode() == null ? null : received.receiptCode().replaceAll("(\\d{4})(?!$)", "$1 "));
+        model.addAttribute("tenant", tenants.published(tenantId).orElseThrow());
+        model.addAttribute("lang", locale.getLanguage());
+        return "complaintform/receipt";
+    }
+
     /** The key that makes a repeated send one complaint: the page's own, or a new one when it sent none. */
     public static String submissionKey(MultiValueMap<String, String> form) {
         String key = form.getFirst("submission");

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.web.services.IntakeClient;
-import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -31,14 +30,11 @@ import org.springframework.web.server.ResponseStatusException;
 class ComplaintFormController {
 
     private final IntakeClient intake;
-    private final TenantServiceClient tenants;
     private final ComplaintFields fields;
     private final MessageSource messages;
 
-    ComplaintFormController(
-            IntakeClient intake, TenantServiceClient tenants, ComplaintFields fields, MessageSource messages) {
+    ComplaintFormController(IntakeClient intake, ComplaintFields fields, MessageSource messages) {
         this.intake = intake;
-        this.tenants = tenants;
         this.fields = fields;
         this.messages = messages;
     }
@@ -75,7 +71,7 @@ class ComplaintFormController {
         }
         model.addAttribute("filesSent", !files.isEmpty());
         return switch (intake.submit(tenantId, key, fields.complaint(form, locale.getLanguage()), files)) {
-            case IntakeClient.Sent.Received received -> receipt(tenantId, received, locale, model);
+            case IntakeClient.Sent.Received received -> fields.receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 page(
                         tenantId,
@@ -109,7 +105,7 @@ class ComplaintFormController {
         statement.put("category", ComplaintReceived.NAV_DECISION);
         statement.put("subject", messages.getMessage("nav.statement.subject", null, locale));
         return switch (intake.submit(tenantId, key, statement, List.of())) {
-            case IntakeClient.Sent.Received received -> receipt(tenantId, received, locale, model);
+            case IntakeClient.Sent.Received received -> fields.receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 navPage(
                         tenantId,
@@ -119,15 +115,6 @@ class ComplaintFormController {
                         fields.errors(refused.problems(), form.toSingleValueMap(), locale),
                         key);
         };
-    }
-
-    /** The receipt: the reference, and the code to follow the complaint up with, shown this once. */
-    private String receipt(String tenantId, IntakeClient.Sent.Received received, Locale locale, Model model) {
-        model.addAttribute("reference", received.reference());
-        model.addAttribute("receiptCode", received.receiptCode() == null ? null : grouped(received.receiptCode()));
-        model.addAttribute("tenant", tenants.published(tenantId).orElseThrow());
-        model.addAttribute("lang", locale.getLanguage());
-        return "complaintform/receipt";
     }
 
     private String navPage(
@@ -143,10 +130,6 @@ class ComplaintFormController {
         }
         model.addAttribute("submission", submissionKey);
         return "complaintform/nav";
-    }
-
-    private static String grouped(String code) {
-        return code.replaceAll("(\\d{4})(?!$)", "$1 ");
     }
 
     private String page(

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.klagesak.web.services.IntakeClient;
-import no.klagesak.web.services.TenantServiceClient;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +39,11 @@ class EasyReadController {
             "complainantRole", "category", "description", "desiredChange", "anonymous", "name", "email", "phone");
 
     private final IntakeClient intake;
-    private final TenantServiceClient tenants;
     private final ComplaintFields fields;
     private final MessageSource messages;
 
-    EasyReadController(
-            IntakeClient intake, TenantServiceClient tenants, ComplaintFields fields, MessageSource messages) {
+    EasyReadController(IntakeClient intake, ComplaintFields fields, MessageSource messages) {
         this.intake = intake;
-        this.tenants = tenants;
         this.fields = fields;
         this.messages = messages;
     }
@@ -96,16 +92,7 @@ class EasyReadController {
         sent.put("subject", messages.getMessage("easy.subject", null, locale) + " " + categoryName(model, answers));
         String key = ComplaintFields.submissionKey(form);
         return switch (intake.submit(tenantId, key, sent, List.of())) {
-            case IntakeClient.Sent.Received received -> {
-                model.addAttribute("reference", received.reference());
-                model.addAttribute(
-                        "receiptCode",
-                        received.receiptCode() == null
-                                ? null
-                                : received.receiptCode().replaceAll("(\\d{4})(?!$)", "$1 "));
-                model.addAttribute("tenant", tenants.published(tenantId).orElseThrow());
-                yield "complaintform/receipt";
-            }
+            case IntakeClient.Sent.Received received -> fields.receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 show(
                         Step.CHECK,

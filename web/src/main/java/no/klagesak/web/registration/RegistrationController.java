@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import no.klagesak.support.security.OrganizationClaim;
+import no.klagesak.web.StaffTenant;
 import no.klagesak.web.complaintform.ComplaintFields;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.TenantServiceClient;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -18,7 +17,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A staff member registers a complaint for someone, in their own tenant (from their token). The same questions as the
@@ -44,7 +42,7 @@ class RegistrationController {
     @GetMapping("/registrering")
     String form(@AuthenticationPrincipal OidcUser user, Locale locale, Model model) {
         return page(
-                tenantOf(user),
+                StaffTenant.of(user),
                 locale,
                 model,
                 new LinkedHashMap<>(),
@@ -58,7 +56,7 @@ class RegistrationController {
             @RequestParam MultiValueMap<String, String> form,
             Locale locale,
             Model model) {
-        String tenantId = tenantOf(user);
+        String tenantId = StaffTenant.of(user);
         String key = ComplaintFields.submissionKey(form);
         String language = form.getFirst("complaintLanguage") == null ? "nb" : form.getFirst("complaintLanguage");
         Map<String, Object> complaint = fields.complaint(form, language);
@@ -97,11 +95,5 @@ class RegistrationController {
         model.addAttribute("media", MEDIA);
         model.addAttribute("submission", submissionKey);
         return "registration/form";
-    }
-
-    private static String tenantOf(OidcUser user) {
-        String tenant = OrganizationClaim.singleTenant(user.getClaims());
-        if (tenant == null) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        return tenant;
     }
 }

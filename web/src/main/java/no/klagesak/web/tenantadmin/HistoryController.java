@@ -3,6 +3,7 @@ package no.klagesak.web.tenantadmin;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.TenantServiceClient;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,7 +29,7 @@ class HistoryController {
 
     @GetMapping("/admin/historikk")
     String history(@AuthenticationPrincipal OidcUser user, Model model, Locale locale) {
-        String tenantId = CurrentTenantAdmin.tenantOf(user);
+        String tenantId = StaffTenant.of(user);
         model.addAttribute("tenant", tenants.tenant(tenantId));
         model.addAttribute("labels", new FieldLabels(messages, locale));
         model.addAttribute(

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.Organisation.Unit;
+import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.RoutingServiceClient;
 import no.klagesak.web.services.TenantServiceClient;
 import no.klagesak.web.services.TenantServiceClient.Problem;
@@ -52,7 +53,7 @@ class OrganisationController {
 
     @GetMapping("/admin/organisasjon")
     String show(@AuthenticationPrincipal OidcUser user, Model model) {
-        return page(model, tenants.tenant(CurrentTenantAdmin.tenantOf(user)), List.of());
+        return page(model, tenants.tenant(StaffTenant.of(user)), List.of());
     }
 
     /** The person form's fields, for a new person and for a change. */
@@ -85,7 +86,7 @@ class OrganisationController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var tenant = tenants.tenant(StaffTenant.of(user));
         Organisation org = tenant.organisation();
         List<Unit> units = new ArrayList<>(org.units());
         String id = nextId("u-", org.units().stream().map(Unit::id).toList());
@@ -100,7 +101,7 @@ class OrganisationController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var tenant = tenants.tenant(StaffTenant.of(user));
         Organisation org = tenant.organisation();
         List<Person> people = new ArrayList<>(org.people());
         people.add(
@@ -110,7 +111,7 @@ class OrganisationController {
 
     @GetMapping("/admin/organisasjon/personer/{personId}")
     String editPerson(@AuthenticationPrincipal OidcUser user, @PathVariable String personId, Model model) {
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var tenant = tenants.tenant(StaffTenant.of(user));
         var person = tenant.organisation()
                 .person(personId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -126,7 +127,7 @@ class OrganisationController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var tenant = tenants.tenant(StaffTenant.of(user));
         var changed = replacing(tenant.organisation(), personId, p -> form.toPerson(p.id(), p.active()));
         try {
             tenants.changeOrganisation(tenant.id(), changed);
@@ -147,7 +148,7 @@ class OrganisationController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var tenant = tenants.tenant(StaffTenant.of(user));
         Organisation org = tenant.organisation();
         return save(
                 model,
@@ -171,7 +172,7 @@ class OrganisationController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var tenant = tenants.tenant(StaffTenant.of(user));
         return save(
                 model, redirect, locale, tenant, replacing(tenant.organisation(), personId, p -> p.withActive(active)));
     }
@@ -205,7 +206,7 @@ class OrganisationController {
             Model model)
             throws IOException {
         String content = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var tenant = tenants.tenant(StaffTenant.of(user));
         var preview = tenants.previewImport(tenant.id(), content);
         model.addAttribute("tenant", tenant);
         model.addAttribute("csv", content);
@@ -223,7 +224,7 @@ class OrganisationController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var tenant = tenants.tenant(StaffTenant.of(user));
         try {
             tenants.importOrganisation(tenant.id(), csv);
             redirect.addFlashAttribute("notice", messages.getMessage("admin.org.imported", null, locale));

@@ -2,6 +2,7 @@ package no.klagesak.web.tenantadmin;
 
 import java.util.List;
 import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.TenantServiceClient;
 import no.klagesak.web.services.TenantServiceClient.Problem;
 import org.springframework.context.MessageSource;
@@ -32,7 +33,7 @@ class RoutineSettingsController {
 
     @GetMapping("/admin/rutine")
     String show(@AuthenticationPrincipal OidcUser user, Model model) {
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var tenant = tenants.tenant(StaffTenant.of(user));
         return page(
                 model,
                 tenant,
@@ -48,7 +49,7 @@ class RoutineSettingsController {
             Model model,
             RedirectAttributes redirect,
             java.util.Locale locale) {
-        var tenant = tenants.tenant(CurrentTenantAdmin.tenantOf(user));
+        var tenant = tenants.tenant(StaffTenant.of(user));
         var read = RoutineForm.read(form, tenant.currentRoutine().routine());
         if (!read.problems().isEmpty()) {
             return page(model, tenant, read.routine(), read.agreedWith(), read.problems());
