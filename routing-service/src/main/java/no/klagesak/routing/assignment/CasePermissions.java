@@ -1,7 +1,6 @@
 package no.klagesak.routing.assignment;
 
 import no.klagesak.contracts.tenant.Organisation;
-import no.klagesak.contracts.tenant.Organisation.Person;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +18,9 @@ public final class CasePermissions {
         if (caller == null) return "Du er ikke med i organisasjonen.";
         boolean management = caller.equals(organisation.managingDirector())
                 || organisation.managementGroup().contains(caller);
-        boolean handler = isHandler(c, organisation, caller);
-        boolean above = aboveHandler(c, organisation, caller);
+        var handlerPerson = CaseVisibility.handlerOf(c, organisation);
+        boolean handler = handlerPerson.isPresent() && handlerPerson.get().id().equals(caller);
+        boolean above = handlerPerson.isPresent() && CaseVisibility.isAbove(handlerPerson.get(), caller, organisation);
         return switch (action) {
             case ASSIGN, DECIDE -> management ? null : "Bare ledelsen kan gjøre dette.";
             case REASSIGN ->
@@ -28,28 +28,5 @@ public final class CasePermissions {
             case ACCEPT -> handler ? null : "Bare den som har fått saken, kan ta den.";
             default -> handler || above || management ? null : "Bare behandleren og lederne over kan gjøre dette.";
         };
-    }
-
-    private static boolean isHandler(ComplaintCase c, Organisation organisation, String caller) {
-        return c.handler() != null
-                && organisation
-                        .person(caller)
-                        .map(p ->
-                                c.handler().equals(p.username()) || c.handler().equals(p.id()))
-                        .orElse(false);
-    }
-
-    private static boolean aboveHandler(ComplaintCase c, Organisation organisation, String caller) {
-        if (c.handler() == null) return false;
-        Person handler = organisation.people().stream()
-                .filter(p -> c.handler().equals(p.username()) || c.handler().equals(p.id()))
-                .findFirst()
-                .orElse(null);
-        String next = handler == null ? null : handler.lineManagerId();
-        for (int depth = 0; next != null && depth < 50; depth++) {
-            if (next.equals(caller)) return true;
-            next = organisation.person(next).map(Person::lineManagerId).orElse(null);
-        }
-        return false;
     }
 }

@@ -27,7 +27,7 @@ public final class CaseVisibility {
             List<String> whistleblowingReceivers,
             @Nullable String caller) {
         if (caller == null || c.concerns(caller)) return false;
-        Optional<Person> handler = handler(c, organisation);
+        Optional<Person> handler = handlerOf(c, organisation);
         if (handler.isPresent() && handler.get().id().equals(caller)) return true;
         if (c.track().equals("WHISTLEBLOWING")) return whistleblowingReceivers.contains(caller);
         if (caller.equals(organisation.managingDirector())) return true;
@@ -35,17 +35,19 @@ public final class CaseVisibility {
                 && (state == CaseState.TRIAGE || state == CaseState.ESCALATED || state == CaseState.DECIDED)) {
             return true;
         }
-        return handler.isPresent() && above(handler.get(), caller, organisation);
+        return handler.isPresent() && isAbove(handler.get(), caller, organisation);
     }
 
-    private static Optional<Person> handler(ComplaintCase c, Organisation organisation) {
+    /** The handler as a person of the organisation, found by the user name (or id) the case names. */
+    public static Optional<Person> handlerOf(ComplaintCase c, Organisation organisation) {
         if (c.handler() == null) return Optional.empty();
         return organisation.people().stream()
                 .filter(p -> c.handler().equals(p.username()) || c.handler().equals(p.id()))
                 .findFirst();
     }
 
-    private static boolean above(Person person, String caller, Organisation organisation) {
+    /** Whether {@code caller} is somewhere in the line of managers above {@code person}. */
+    static boolean isAbove(Person person, String caller, Organisation organisation) {
         String next = person.lineManagerId();
         for (int depth = 0; next != null && depth < 50; depth++) {
             if (next.equals(caller)) return true;

@@ -53,12 +53,22 @@ class MongoCases implements Cases {
 
     @Override
     public Optional<CaseFile> file(String tenantId, String complaintId) {
-        return document(tenantId, complaintId)
-                .map(d -> new CaseFile(
-                        d.assignment(),
-                        d.state() == null ? initialState(d.assignment()) : d.state(),
-                        d.version(),
-                        d.pausedOn()));
+        return document(tenantId, complaintId).map(MongoCases::file);
+    }
+
+    private static CaseFile file(CaseDocument d) {
+        return new CaseFile(
+                d.assignment(),
+                d.state() == null ? initialState(d.assignment()) : d.state(),
+                d.version(),
+                d.pausedOn());
+    }
+
+    /** The case with whether a later deadline was set with a reason, which decides if a breach is a deviation. */
+    private static CaseSummary summary(CaseDocument d) {
+        return new CaseSummary(
+                file(d),
+                d.timeline() != null && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.EXTEND_DEADLINE));
     }
 
     @Override
@@ -66,14 +76,7 @@ class MongoCases implements Cases {
         return mongo
                 .find(query(where("tenantId").is(tenantId)).with(Sort.by("assignment.deadline")), CaseDocument.class)
                 .stream()
-                .map(d -> new CaseSummary(
-                        new CaseFile(
-                                d.assignment(),
-                                d.state() == null ? initialState(d.assignment()) : d.state(),
-                                d.version(),
-                                d.pausedOn()),
-                        d.timeline() != null
-                                && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.EXTEND_DEADLINE)))
+                .map(MongoCases::summary)
                 .toList();
     }
 
@@ -81,10 +84,7 @@ class MongoCases implements Cases {
     public List<CaseSummary> watched() {
         var open = List.of(CaseState.TRIAGE, CaseState.ASSIGNED, CaseState.IN_PROGRESS);
         return mongo.find(query(where("state").in(open)), CaseDocument.class).stream()
-                .map(d -> new CaseSummary(
-                        new CaseFile(d.assignment(), d.state(), d.version(), d.pausedOn()),
-                        d.timeline() != null
-                                && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.EXTEND_DEADLINE)))
+                .map(MongoCases::summary)
                 .toList();
     }
 

@@ -1,11 +1,12 @@
 package no.klagesak.routing.assignment.web;
 
 import java.util.List;
+import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
 import no.klagesak.routing.assignment.CasePermissions;
-import no.klagesak.routing.assignment.CaseState;
+import no.klagesak.routing.assignment.CaseSummary;
 import no.klagesak.routing.assignment.CaseVisibility;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
@@ -37,22 +38,32 @@ class CaseAccess {
 
     ComplaintCase visible(Authentication authentication, String complaintId) {
         String tenantId = CurrentTenant.of(authentication);
+        var tenant = tenants.find(tenantId);
         return cases.file(tenantId, complaintId)
-                .filter(file -> canSee(tenantId, file.complaintCase(), file.state(), authentication))
+                .filter(file ->
+                        tenant.isPresent() && canSee(tenant.get(), file, personOf(tenant.get(), authentication)))
                 .map(CaseFile::complaintCase)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** {@link CaseVisibility}, with the caller found by user name and the receivers of the case's routine version. */
-    boolean canSee(String tenantId, ComplaintCase c, CaseState state, Authentication authentication) {
+    /** The tenant's cases the caller may see, soonest deadline first; the caller is looked up once. */
+    List<CaseSummary> visibleCases(Authentication authentication) {
+        String tenantId = CurrentTenant.of(authentication);
         var tenant = tenants.find(tenantId);
-        if (tenant.isEmpty()) return false;
-        List<String> receivers = tenant.get()
-                .version(c.policyVersion())
+        if (tenant.isEmpty()) return List.of();
+        String caller = personOf(tenant.get(), authentication);
+        return cases.summaries(tenantId).stream()
+                .filter(s -> canSee(tenant.get(), s.file(), caller))
+                .toList();
+    }
+
+    /** {@link CaseVisibility}, with the designated receivers of the case's routine version. */
+    private static boolean canSee(TenantSnapshot tenant, CaseFile file, @Nullable String caller) {
+        var c = file.complaintCase();
+        List<String> receivers = tenant.version(c.policyVersion())
                 .map(v -> v.routine().receivers().whistleblowingReceivers())
                 .orElse(List.of());
-        return CaseVisibility.canSee(
-                c, state, tenant.get().organisation(), receivers, personOf(tenantId, authentication));
+        return CaseVisibility.canSee(c, file.state(), tenant.organisation(), receivers, caller);
     }
 
     /**
@@ -69,9 +80,7 @@ class CaseAccess {
                 .orElse(false);
         if (!required) return null;
         var organisation = tenant.get().organisation();
-        return organisation.people().stream()
-                .filter(p -> c.handler().equals(p.username()) || c.handler().equals(p.id()))
-                .findFirst()
+        return CaseVisibility.handlerOf(c, organisation)
                 .map(Organisation.Person::lineManagerId)
                 .flatMap(organisation::person)
                 .map(Organisation.Person::name)
@@ -102,17 +111,15 @@ class CaseAccess {
     String refusal(String tenantId, CaseAction action, ComplaintCase c, Authentication authentication) {
         var tenant = tenants.find(tenantId);
         if (tenant.isEmpty()) return "Ukjent virksomhet.";
-        return CasePermissions.refusal(action, c, tenant.get().organisation(), personOf(tenantId, authentication));
+        return CasePermissions.refusal(action, c, tenant.get().organisation(), personOf(tenant.get(), authentication));
     }
 
     /** The caller's person id in the tenant's organisation, by their user name; null when they are not in it. */
-    @Nullable
-    String personOf(String tenantId, Authentication authentication) {
+    private static @Nullable String personOf(TenantSnapshot tenant, Authentication authentication) {
         if (!(authentication instanceof TenantAuthentication token)) return null;
-        return tenants.find(tenantId)
-                .flatMap(t -> t.organisation().people().stream()
-                        .filter(p -> token.username().equals(p.username()))
-                        .findFirst())
+        return tenant.organisation().people().stream()
+                .filter(p -> token.username().equals(p.username()))
+                .findFirst()
                 .map(Organisation.Person::id)
                 .orElse(null);
     }

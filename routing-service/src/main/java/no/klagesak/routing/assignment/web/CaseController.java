@@ -43,9 +43,7 @@ class CaseController {
                     .filter(c -> handler.equals(c.handler()))
                     .toList();
         }
-        return cases.summaries(tenantId).stream()
-                .filter(s -> access.canSee(
-                        tenantId, s.file().complaintCase(), s.file().state(), authentication))
+        return access.visibleCases(authentication).stream()
                 .map(s -> s.file().complaintCase())
                 .filter(c -> handler == null || handler.equals(c.handler()))
                 .toList();

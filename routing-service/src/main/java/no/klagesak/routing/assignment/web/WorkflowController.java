@@ -113,11 +113,8 @@ class WorkflowController {
                 .anyMatch(a -> a.getAuthority().equals("ROLE_managing-director")
                         || a.getAuthority().equals("ROLE_management"));
         if (!manager) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Managers only");
-        String tenantId = CurrentTenant.of(authentication);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
-        return cases.summaries(tenantId).stream()
-                .filter(s -> visibility.canSee(
-                        tenantId, s.file().complaintCase(), s.file().state(), authentication))
+        return visibility.visibleCases(authentication).stream()
                 .map(s -> {
                     var c = s.file().complaintCase();
                     return new OverviewLine(
