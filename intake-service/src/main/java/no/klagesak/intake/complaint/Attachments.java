@@ -12,6 +12,9 @@ public interface Attachments {
 
     void store(String tenantId, String complaintId, Attachment attachment, byte[] content);
 
-    /** The content, only within the tenant and the complaint that lists it. */
-    Optional<byte[]> read(String tenantId, String complaintId, String attachmentId);
+    /**
+     * The content of a file the stored complaint lists: take {@code listed} from {@link Complaint#attachments()} of
+     * the complaint found in the tenant, which is what makes the file reachable.
+     */
+    Optional<byte[]> read(String tenantId, String complaintId, Attachment listed);
 }

@@ -14,6 +14,8 @@ public final class IntakeRoutines {
     public static TenantRules.IntakeRoutine of(TenantSnapshot tenant) {
         var current = tenant.current();
         Routine.WhoMayComplain who = current.routine().who();
+        var units = tenant.organisation().units().stream()
+                .collect(Collectors.toMap(Organisation.Unit::id, Organisation.Unit::name, (a, b) -> a));
         return new TenantRules.IntakeRoutine(
                 current.version(),
                 current.routine().presentation().referencePrefix(),
@@ -31,10 +33,9 @@ public final class IntakeRoutines {
                                 Routine.Category::code,
                                 c -> Track.valueOf(c.track().name()))),
                 current.routine().notices().escalationOffered(),
-                tenant.organisation().units().stream()
-                        .collect(Collectors.toMap(Organisation.Unit::id, Organisation.Unit::name, (a, b) -> a)),
+                units,
                 current.routine().receivers().complainantMayChooseReceiver()
-                        ? receivers(tenant.organisation())
+                        ? receivers(tenant.organisation(), units)
                         : java.util.Map.of(),
                 tenant.organisation().people().stream()
                         .filter(Organisation.Person::active)
@@ -46,9 +47,8 @@ public final class IntakeRoutines {
      * Whom a complainant may choose (routine 003: the nearest superior, the contact person or a department leader):
      * the active leaders of units, named with their title and unit.
      */
-    private static java.util.Map<String, String> receivers(Organisation organisation) {
-        var units = organisation.units().stream()
-                .collect(Collectors.toMap(Organisation.Unit::id, Organisation.Unit::name, (a, b) -> a));
+    private static java.util.Map<String, String> receivers(
+            Organisation organisation, java.util.Map<String, String> units) {
         var leaders = organisation.units().stream()
                 .map(Organisation.Unit::leaderId)
                 .filter(java.util.Objects::nonNull)

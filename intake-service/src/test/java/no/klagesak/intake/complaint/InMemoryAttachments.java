@@ -23,7 +23,7 @@ class InMemoryAttachments implements Attachments {
     }
 
     @Override
-    public Optional<byte[]> read(String tenantId, String complaintId, String attachmentId) {
-        return Optional.ofNullable(stored.get(tenantId + "/" + complaintId + "/" + attachmentId));
+    public Optional<byte[]> read(String tenantId, String complaintId, Attachment listed) {
+        return Optional.ofNullable(stored.get(tenantId + "/" + complaintId + "/" + listed.id()));
     }
 }

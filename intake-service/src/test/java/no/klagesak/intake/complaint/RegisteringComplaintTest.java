@@ -414,8 +414,7 @@ class RegisteringComplaintTest {
         assertThat(listed.name()).isEqualTo("referat.pdf");
         assertThat(listed.contentType()).isEqualTo("application/pdf");
         assertThat(listed.size()).isEqualTo(PDF.length);
-        assertThat(files.read("open", receipt.complaintId().value(), listed.id()))
-                .hasValue(PDF);
+        assertThat(files.read("open", receipt.complaintId().value(), listed)).hasValue(PDF);
         assertThat(EventJson.write(promised.getFirst())).doesNotContain("referat", "PDF");
     }
 

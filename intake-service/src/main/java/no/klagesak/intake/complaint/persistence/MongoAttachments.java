@@ -51,19 +51,10 @@ class MongoAttachments implements Attachments {
     }
 
     @Override
-    public Optional<byte[]> read(String tenantId, String complaintId, String attachmentId) {
-        boolean listed = mongo.exists(
-                query(where("_id")
-                        .is(complaintId)
-                        .and("tenantId")
-                        .is(tenantId)
-                        .and("complaint.attachments.id")
-                        .is(attachmentId)),
-                ComplaintDocument.class);
-        if (!listed) return Optional.empty();
+    public Optional<byte[]> read(String tenantId, String complaintId, Attachment listed) {
         return Optional.ofNullable(mongo.findOne(
                         query(where("_id")
-                                .is(attachmentId)
+                                .is(listed.id())
                                 .and("tenantId")
                                 .is(tenantId)
                                 .and("complaintId")

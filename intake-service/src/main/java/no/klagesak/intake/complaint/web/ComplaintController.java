@@ -103,7 +103,7 @@ class ComplaintController {
                         .findFirst())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         byte[] content = attachments
-                .read(tenantId, id, attachmentId)
+                .read(tenantId, id, listed)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(listed.contentType()))
