@@ -49,22 +49,23 @@ public record CaseDeadlines(LocalDate acknowledgeBy, LocalDate answerBy, List<Lo
      * by the calendar days.
      */
     public CaseDeadlines paused(LocalDate pausedOn, LocalDate resumedOn, SpanUnit unit) {
-        if (!resumedOn.isAfter(pausedOn)) return this;
-        LocalDate moved;
-        if (unit == SpanUnit.WORKING_DAYS) {
-            int waited = 0;
-            for (LocalDate day = pausedOn.plusDays(1); !day.isAfter(resumedOn); day = day.plusDays(1)) {
-                if (WorkingDays.isWorkingDay(day)) waited++;
-            }
-            moved = WorkingDays.plus(answerBy, waited);
-        } else {
-            moved = answerBy.plusDays(ChronoUnit.DAYS.between(pausedOn, resumedOn));
-        }
+        LocalDate moved = afterPause(answerBy, pausedOn, resumedOn, unit);
         long shift = ChronoUnit.DAYS.between(answerBy, moved);
         return new CaseDeadlines(
                 acknowledgeBy,
                 moved,
                 reminders.stream().map(r -> r.plusDays(shift)).toList());
+    }
+
+    /** A due date moved by the time waited from {@code pausedOn} to {@code resumedOn} (see {@link #paused}). */
+    public static LocalDate afterPause(LocalDate due, LocalDate pausedOn, LocalDate resumedOn, SpanUnit unit) {
+        if (!resumedOn.isAfter(pausedOn)) return due;
+        if (unit != SpanUnit.WORKING_DAYS) return due.plusDays(ChronoUnit.DAYS.between(pausedOn, resumedOn));
+        int waited = 0;
+        for (LocalDate day = pausedOn.plusDays(1); !day.isAfter(resumedOn); day = day.plusDays(1)) {
+            if (WorkingDays.isWorkingDay(day)) waited++;
+        }
+        return WorkingDays.plus(due, waited);
     }
 
     private static List<LocalDate> reminders(LocalDate received, LocalDate answerBy, TrackDeadlines deadlines) {

@@ -108,8 +108,8 @@ public final class CaseWorkflow {
             }
             case COMPLAINANT_ANSWERED -> {
                 LocalDate paused = pausedOn == null ? today : pausedOn;
-                var moved = new CaseDeadlines(c.deadline(), c.deadline(), c.reminders()).paused(paused, today, unit);
-                c = c.withDeadline(moved.answerBy());
+                // The deadline and the reminders move by the time waited.
+                c = c.withDeadline(CaseDeadlines.afterPause(c.deadline(), paused, today, unit));
                 to = CaseState.IN_PROGRESS;
                 pausedOn = null;
             }
