@@ -94,6 +94,18 @@ final class Browser implements AutoCloseable {
         assertThat(results.getPasses()).as("axe ran rules on " + page).isNotEmpty();
     }
 
+    /** The page at a phone's width (375 px), audited and photographed there too. */
+    void atPhoneWidth(String page, String screenshot) {
+        var desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        try {
+            assertNoAccessibilityViolations(page + " at 375 px");
+            screenshot(screenshot);
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+
     void screenshot(String name) {
         try {
             Path target = Path.of("target", "screenshots", name);

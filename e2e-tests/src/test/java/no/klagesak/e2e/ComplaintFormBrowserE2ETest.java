@@ -108,6 +108,7 @@ class ComplaintFormBrowserE2ETest {
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains(reference);
             chromium.assertNoAccessibilityViolations("follow-up case page");
             chromium.screenshot("follow-up-question.png");
+            chromium.atPhoneWidth("follow-up case page", "follow-up-question-phone.png");
 
             driver.findElement(By.id("answer")).sendKeys("Hele gruppen på verkstedet.");
             driver.findElement(By.cssSelector("#question-heading + p + form button[type=submit]"))
@@ -165,6 +166,7 @@ class ComplaintFormBrowserE2ETest {
                     .contains("Jeg får ikke hjelp av veilederen.", "Du sier ikke hvem du er.");
             chromium.assertNoAccessibilityViolations("easy-read: check");
             chromium.screenshot("easy-read-check.png");
+            chromium.atPhoneWidth("easy-read: check", "easy-read-check-phone.png");
             next(driver);
 
             var code = chromium.wait.until(
@@ -189,6 +191,7 @@ class ComplaintFormBrowserE2ETest {
                     .isEqualTo("أرسل الشكوى");
             chromium.assertNoAccessibilityViolations("complaint form in Arabic");
             chromium.screenshot("form-ar.png");
+            chromium.atPhoneWidth("complaint form in Arabic", "form-ar-phone.png");
         }
     }
 

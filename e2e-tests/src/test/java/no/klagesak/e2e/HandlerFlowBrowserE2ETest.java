@@ -51,6 +51,7 @@ class HandlerFlowBrowserE2ETest {
                             .getText())
                     .startsWith("Sendt til den som tar imot klager");
             chromium.assertNoAccessibilityViolations("the case page");
+            chromium.atPhoneWidth("the case page", "case-phone.png");
 
             submit(chromium, "Ta saken");
             assertThat(notice(chromium)).isEqualTo("Du har tatt saken.");
@@ -118,6 +119,7 @@ class HandlerFlowBrowserE2ETest {
                             .getText())
                     .contains("i ledergruppens kø");
             chromium.assertNoAccessibilityViolations("the managers' overview");
+            chromium.atPhoneWidth("the managers' overview", "overview-phone.png");
             chromium.screenshot("overview.png");
         }
     }
