@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -78,6 +79,20 @@ final class Browser implements AutoCloseable {
         }
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+    }
+
+    /**
+     * Presses a form's button and waits until the next page has replaced this one. While Chromium swaps
+     * documents it may answer "Node with given id does not belong to the document" instead of "stale"; that
+     * is asked again rather than failed on.
+     */
+    void submit(String button) {
+        var page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.xpath("//button[normalize-space()='" + button + "']"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
     }
 
     void assertNoAccessibilityViolations(String page) {

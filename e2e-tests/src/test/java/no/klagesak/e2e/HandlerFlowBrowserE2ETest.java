@@ -53,12 +53,12 @@ class HandlerFlowBrowserE2ETest {
             chromium.assertNoAccessibilityViolations("the case page");
             chromium.atPhoneWidth("the case page", "case-phone.png");
 
-            submit(chromium, "Ta saken");
+            chromium.submit("Ta saken");
             assertThat(notice(chromium)).isEqualTo("Du har tatt saken.");
             assertThat(state(driver)).isEqualTo("Under behandling");
 
             driver.findElement(By.id("question")).sendKeys("Hvilken veileder gjelder det?");
-            submit(chromium, "Send spørsmålet");
+            chromium.submit("Send spørsmålet");
             assertThat(notice(chromium)).startsWith("Spørsmålet er sendt.");
             awaitState(driver, "Venter på svar fra klageren");
 
@@ -75,7 +75,7 @@ class HandlerFlowBrowserE2ETest {
 
             // Resolving without the answer to the complainant is refused, in words.
             driver.findElement(By.id("outcome-PARTLY_UPHELD")).click();
-            submit(chromium, "Avslutt med svar");
+            chromium.submit("Avslutt med svar");
             var refused = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
             assertThat(refused.getText()).contains("Skriv svaret til klageren.");
             chromium.assertNoAccessibilityViolations("the case page with a refusal");
@@ -83,7 +83,7 @@ class HandlerFlowBrowserE2ETest {
             driver.findElement(By.id("outcome-PARTLY_UPHELD")).click();
             driver.findElement(By.id("response")).sendKeys("Du får fast møte med Ola hver uke fra nå.");
             driver.findElement(By.id("improvements")).sendKeys("Faste ukemøter for alle deltakere.");
-            submit(chromium, "Avslutt med svar");
+            chromium.submit("Avslutt med svar");
             assertThat(notice(chromium)).isEqualTo("Saken er avsluttet med svar.");
             assertThat(state(driver)).isEqualTo("Avsluttet med svar");
             assertThat(driver.findElement(By.cssSelector("[data-testid=timeline]"))
@@ -122,15 +122,6 @@ class HandlerFlowBrowserE2ETest {
             chromium.atPhoneWidth("the managers' overview", "overview-phone.png");
             chromium.screenshot("overview.png");
         }
-    }
-
-    /** Presses a form's button and waits until the next page has replaced this one. */
-    private static void submit(Browser chromium, String button) {
-        var page = chromium.driver.findElement(By.tagName("html"));
-        chromium.driver
-                .findElement(By.xpath("//button[normalize-space()='" + button + "']"))
-                .click();
-        chromium.wait.until(ExpectedConditions.stalenessOf(page));
     }
 
     private static String notice(Browser chromium) {
