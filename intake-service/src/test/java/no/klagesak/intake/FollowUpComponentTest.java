@@ -14,6 +14,7 @@ import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
+import no.klagesak.support.test.TestRouting;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,33 @@ class FollowUpComponentTest {
                         null,
                         body,
                         Map.of("X-Forwarded-For", source, "User-Agent", AGENT));
+    }
+
+    @Test
+    void only_those_routing_lets_see_the_case_read_the_complaint_and_only_its_handlers_ask() {
+        String complaintId = sendAnonymously("198.51.100.9").get("complaintId").asString();
+        String colleague = TestIssuer.shared().token("fjordvekst", "fjordvekst-colleague", "handler");
+        String board = TestIssuer.shared().token("fjordvekst", "fjordvekst-board", "handler");
+        TestRouting.shared().hideFrom(complaintId, "fjordvekst-colleague");
+        TestRouting.shared().readOnlyFor(complaintId, "fjordvekst-board");
+
+        for (String path : List.of("", "/conversation")) {
+            assertThat(http().get("/api/complaints/" + complaintId + path, colleague)
+                            .statusCode())
+                    .as(path)
+                    .isEqualTo(404);
+        }
+        assertThat(TestRouting.shared().relayedToken(complaintId)).isEqualTo(colleague);
+
+        assertThat(http().get("/api/complaints/" + complaintId, board).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> asked =
+                http().post("/api/complaints/" + complaintId + "/questions", board, "{\"text\":\"Hvem var der?\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(403);
+        assertThat(TestHttp.json(http().get("/api/complaints/" + complaintId + "/conversation", board))
+                        .get("messages")
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test

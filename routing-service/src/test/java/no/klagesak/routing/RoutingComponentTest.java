@@ -67,6 +67,11 @@ class RoutingComponentTest {
                 (ComplaintAssigned) EventJson.read(assigned.getFirst().value()).data();
         assertThat(data.deadline()).hasToString("2026-12-09");
         assertThat(data.handler()).isEqualTo("fjordvekst-handler");
+
+        // Intake asks before it shows the text: the handler may read it and ask the complainant.
+        var access = TestHttp.json(api.get("/api/cases/" + complaintId + "/access", handlerToken));
+        assertThat(access.get("read").asBoolean()).isTrue();
+        assertThat(access.get("ask").asBoolean()).isTrue();
     }
 
     @Test
@@ -107,6 +112,13 @@ class RoutingComponentTest {
                 .until(() -> api.get("/api/cases/" + complaintId, director).statusCode() == 200);
         assertThat(api.get("/api/cases/" + complaintId, handlerToken).statusCode())
                 .isEqualTo(404);
+        assertThat(api.get("/api/cases/" + complaintId + "/access", handlerToken)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(TestHttp.json(api.get("/api/cases/" + complaintId + "/access", director))
+                        .get("read")
+                        .asBoolean())
+                .isTrue();
 
         String otherTenant = TestIssuer.shared().token("lysheim", "lysheim-director", "managing-director");
         assertThat(api.get("/api/cases/" + complaintId, otherTenant).statusCode())

@@ -25,6 +25,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                         Map.of(
                                 "MONGODB_URI", InMemoryMongo.uri(),
                                 "KEYCLOAK_JWKS_URI", TestIssuer.shared().jwkSetUri(),
+                                "ROUTING_SERVICE_URL", TestRouting.shared().url(),
                                 "klagesak.outbox.poll-interval", "50ms")));
     }
 }

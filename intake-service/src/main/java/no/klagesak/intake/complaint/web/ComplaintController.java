@@ -40,13 +40,19 @@ class ComplaintController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    private final NeedToKnow needToKnow;
     private final RegisteringComplaint registering;
     private final Complaints complaints;
     private final TenantRules tenantRules;
     private final Attachments attachments;
 
     ComplaintController(
-            RegisteringComplaint registering, Complaints complaints, TenantRules tenantRules, Attachments attachments) {
+            RegisteringComplaint registering,
+            Complaints complaints,
+            TenantRules tenantRules,
+            Attachments attachments,
+            NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow;
         this.registering = registering;
         this.complaints = complaints;
         this.tenantRules = tenantRules;
@@ -96,6 +102,7 @@ class ComplaintController {
     ResponseEntity<byte[]> attachment(
             Authentication authentication, @PathVariable String id, @PathVariable String attachmentId) {
         String tenantId = CurrentTenant.of(authentication);
+        needToKnow.mayRead(authentication, new ComplaintId(id));
         Attachment listed = complaints
                 .findBy(tenantId, new ComplaintId(id))
                 .flatMap(c -> c.attachments().stream()
@@ -147,8 +154,10 @@ class ComplaintController {
 
     @GetMapping("/api/complaints/{id}")
     ComplaintView show(Authentication authentication, @PathVariable String id) {
+        String tenantId = CurrentTenant.of(authentication);
+        needToKnow.mayRead(authentication, new ComplaintId(id));
         return complaints
-                .findBy(CurrentTenant.of(authentication), new ComplaintId(id))
+                .findBy(tenantId, new ComplaintId(id))
                 .map(ComplaintView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

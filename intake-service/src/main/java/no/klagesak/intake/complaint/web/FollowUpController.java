@@ -35,10 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FollowUpController {
 
+    private final NeedToKnow needToKnow;
     private final FollowingUp followingUp;
     private final GuessLimiter guesses;
 
-    FollowUpController(FollowingUp followingUp, GuessLimiter guesses) {
+    FollowUpController(FollowingUp followingUp, GuessLimiter guesses, NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow;
         this.followingUp = followingUp;
         this.guesses = guesses;
     }
@@ -103,6 +105,7 @@ class FollowUpController {
     @GetMapping("/api/complaints/{id}/conversation")
     FollowUpStaffView conversation(Authentication authentication, @PathVariable String id) {
         String tenantId = CurrentTenant.of(authentication);
+        needToKnow.mayRead(authentication, new ComplaintId(id));
         return followingUp
                 .find(tenantId, new ComplaintId(id))
                 .map(FollowUpStaffView::of)
@@ -116,6 +119,7 @@ class FollowUpController {
             Authentication authentication, @PathVariable String id, @RequestBody QuestionRequest request) {
         String tenantId = CurrentTenant.of(authentication);
         String handler = ((TenantAuthentication) authentication).username();
+        needToKnow.mayAsk(authentication, new ComplaintId(id));
         FollowUp asked = followingUp.ask(tenantId, new ComplaintId(id), handler, request.text());
         return ResponseEntity.status(HttpStatus.CREATED).body(FollowUpStaffView.of(asked));
     }

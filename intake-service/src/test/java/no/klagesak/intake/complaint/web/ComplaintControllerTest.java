@@ -47,6 +47,9 @@ class ComplaintControllerTest {
     TenantRules tenantRules;
 
     @MockitoBean
+    NeedToKnow needToKnow;
+
+    @MockitoBean
     no.klagesak.intake.complaint.Attachments attachments;
 
     private static final String BODY = """
@@ -123,6 +126,18 @@ class ComplaintControllerTest {
 
         mvc.perform(get("/api/complaints/c-1").with(authentication(tokenOf("lysheim"))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_complaint_the_caller_may_not_see_answers_404_without_reading_the_store() throws Exception {
+        org.mockito.BDDMockito.willThrow(new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND))
+                .given(needToKnow)
+                .mayRead(any(), org.mockito.ArgumentMatchers.eq(new ComplaintId("c-1")));
+
+        mvc.perform(get("/api/complaints/c-1").with(authentication(tokenOf("lysheim"))))
+                .andExpect(status().isNotFound());
+        verifyNoInteractions(complaints);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.klagesak.routing.assignment.web;
 
 import java.util.List;
+import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.support.security.CurrentTenant;
@@ -27,6 +28,21 @@ class CaseController {
     ComplaintCase show(Authentication authentication, @PathVariable String complaintId) {
         return access.visible(authentication, complaintId);
     }
+
+    /**
+     * Need to know, for intake-service, which holds the complaint's text and files: the caller may read them when
+     * they may see the case (else 404, as if it did not exist), and may ask the complainant a question when they may
+     * handle it.
+     */
+    @GetMapping("/api/cases/{complaintId}/access")
+    ContentAccess access(Authentication authentication, @PathVariable String complaintId) {
+        ComplaintCase visible = access.visible(authentication, complaintId);
+        String tenantId = CurrentTenant.of(authentication);
+        return new ContentAccess(
+                true, access.refusal(tenantId, CaseAction.QUESTION_ASKED, visible, authentication) == null);
+    }
+
+    record ContentAccess(boolean read, boolean ask) {}
 
     /**
      * The tenant's cases, soonest deadline first; with {@code handler}, only that handler's, for example to reassign the

@@ -1,0 +1,52 @@
+package no.klagesak.e2e;
+
+import static no.klagesak.e2e.RunningPlatform.get;
+import static no.klagesak.e2e.RunningPlatform.json;
+import static no.klagesak.e2e.RunningPlatform.post;
+import static no.klagesak.e2e.RunningPlatform.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A complaint's text is read from intake-service only by those routing-service lets see the case, on the local stack
+ * with real tokens: never the person it concerns, and not a colleague outside the line of managers.
+ */
+@ExtendWith(RunningPlatform.class)
+class NeedToKnowE2ETest {
+
+    private static final String INTAKE = "http://localhost:8081";
+
+    @Test
+    void the_person_a_complaint_concerns_cannot_read_it_and_the_managing_director_can() {
+        HttpResponse<String> created = post(INTAKE + "/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Arbeidslederen",
+                 "description":"Arbeidslederen min hører ikke på meg.","language":"nb",
+                 "concerns":{"kind":"PERSON","id":"fjordvekst-handler"}}
+                """);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String complaintId = json(created).get("complaintId").asString();
+
+        String director = token("fjordvekst-director");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> get("http://localhost:8082/api/cases/" + complaintId, director)
+                                .statusCode()
+                        == 200);
+        HttpResponse<String> read = get(INTAKE + "/api/complaints/" + complaintId, director);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(read.body()).contains("Arbeidslederen min hører ikke på meg.");
+
+        for (String user : new String[] {"fjordvekst-handler", "fjordvekst-board", "fjordvekst-receiver"}) {
+            String token = token(user);
+            for (String path : new String[] {"", "/conversation"}) {
+                HttpResponse<String> hidden = get(INTAKE + "/api/complaints/" + complaintId + path, token);
+                assertThat(hidden.statusCode()).as(user + path).isEqualTo(404);
+                assertThat(hidden.body()).doesNotContain("hører ikke");
+            }
+        }
+    }
+}

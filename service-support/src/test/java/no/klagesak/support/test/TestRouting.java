@@ -1,0 +1,91 @@
+package no.klagesak.support.test;
+
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * routing-service's need-to-know answer ({@code GET /api/cases/{id}/access}) over real HTTP, for services under test
+ * that ask it. Every caller may read and ask unless a test says otherwise for a complaint and user; the token each
+ * request relayed is kept, so a test can see it was the caller's own.
+ */
+public final class TestRouting {
+
+    private static final Pattern ACCESS = Pattern.compile("/api/cases/([^/]+)/access");
+
+    private static final String HIDDEN = "hidden";
+
+    private static TestRouting shared;
+
+    private final HttpServer server;
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final Map<String, String> relayedTokens = new ConcurrentHashMap<>();
+
+    private TestRouting() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/cases/", exchange -> {
+            var matcher = ACCESS.matcher(exchange.getRequestURI().getPath());
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            String answer = null;
+            if (matcher.matches() && authorization != null && authorization.startsWith("Bearer ")) {
+                String token = authorization.substring("Bearer ".length());
+                String complaintId = matcher.group(1);
+                relayedTokens.put(complaintId, token);
+                answer = answers.getOrDefault(complaintId + "/" + usernameIn(token), "{\"read\":true,\"ask\":true}");
+                if (answer.equals(HIDDEN)) answer = null;
+            }
+            byte[] body = answer == null ? new byte[0] : answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(answer == null ? 404 : 200, body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    public static synchronized TestRouting shared() {
+        if (shared == null) {
+            try {
+                shared = new TestRouting();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return shared;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The user may not see the case: routing answers 404. */
+    public void hideFrom(String complaintId, String username) {
+        answers.put(complaintId + "/" + username, HIDDEN);
+    }
+
+    /** The user sees the case but may not handle it. */
+    public void readOnlyFor(String complaintId, String username) {
+        answers.put(complaintId + "/" + username, "{\"read\":true,\"ask\":false}");
+    }
+
+    private static String usernameIn(String token) {
+        try {
+            return SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("preferred_username");
+        } catch (ParseException notAToken) {
+            return "";
+        }
+    }
+
+    /** The token routing was asked with, last time, for the complaint. */
+    public String relayedToken(String complaintId) {
+        return relayedTokens.get(complaintId);
+    }
+}
