@@ -9,17 +9,18 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads and writes the JSON form of {@link EventEnvelope}. The JSON is the contract, pinned by approval tests. */
 public final class EventJson {
 
-    private static final Map<String, Class<? extends IntegrationEvent>> PAYLOADS = Map.of(
-            ComplaintReceived.TYPE, ComplaintReceived.class,
-            ComplaintAssigned.TYPE, ComplaintAssigned.class,
-            ComplaintInformationAdded.TYPE, ComplaintInformationAdded.class,
-            ComplaintQuestionAsked.TYPE, ComplaintQuestionAsked.class,
-            ComplaintWithdrawn.TYPE, ComplaintWithdrawn.class,
-            ComplaintEscalationRequested.TYPE, ComplaintEscalationRequested.class,
-            CaseChanged.TYPE, CaseChanged.class,
-            DeadlineApproaching.TYPE, DeadlineApproaching.class,
-            DeadlineBreached.TYPE, DeadlineBreached.class,
-            TenantSnapshot.TYPE, TenantSnapshot.class);
+    private static final Map<String, Class<? extends IntegrationEvent>> PAYLOADS = Map.ofEntries(
+            Map.entry(ComplaintReceived.TYPE, ComplaintReceived.class),
+            Map.entry(ComplaintAssigned.TYPE, ComplaintAssigned.class),
+            Map.entry(ComplaintInformationAdded.TYPE, ComplaintInformationAdded.class),
+            Map.entry(ComplaintQuestionAsked.TYPE, ComplaintQuestionAsked.class),
+            Map.entry(ComplaintWithdrawn.TYPE, ComplaintWithdrawn.class),
+            Map.entry(ComplaintEscalationRequested.TYPE, ComplaintEscalationRequested.class),
+            Map.entry(CaseChanged.TYPE, CaseChanged.class),
+            Map.entry(DeadlineApproaching.TYPE, DeadlineApproaching.class),
+            Map.entry(DeadlineBreached.TYPE, DeadlineBreached.class),
+            Map.entry(WhistleblowerCheckInDue.TYPE, WhistleblowerCheckInDue.class),
+            Map.entry(TenantSnapshot.TYPE, TenantSnapshot.class));
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

@@ -14,6 +14,7 @@ public sealed interface IntegrationEvent
                 CaseChanged,
                 DeadlineApproaching,
                 DeadlineBreached,
+                WhistleblowerCheckInDue,
                 TenantSnapshot {
 
     /** The stable type name, e.g. {@code complaint.received.v1}. */

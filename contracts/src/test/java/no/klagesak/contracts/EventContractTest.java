@@ -81,6 +81,10 @@ class EventContractTest {
         return complaintEvent(new DeadlineBreached("FJV-2026-0001", "per", LocalDate.of(2026, 12, 9), false));
     }
 
+    static EventEnvelope checkInDue() {
+        return complaintEvent(new WhistleblowerCheckInDue("FJV-2026-0001", "per", LocalDate.of(2026, 12, 25)));
+    }
+
     private static EventEnvelope complaintEvent(IntegrationEvent data) {
         return new EventEnvelope(EVENT_ID, data.type(), "fjordvekst", "c-0001", AT, data);
     }
@@ -218,6 +222,22 @@ class EventContractTest {
     }
 
     @Test
+    void complaint_whistleblower_check_in_due_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(checkInDue()));
+    }
+
+    @Test
+    void a_routine_written_before_whistleblower_check_ins_existed_reads_with_the_default_check_ins() {
+        String written = EventJson.write(tenantSnapshot());
+        String older = written.replace(",\"whistleblowerCheckInDays\":[30,90,180]", "");
+        assertThat(older).isNotEqualTo(written);
+
+        var snapshot = (TenantSnapshot) EventJson.read(older).data();
+        assertThat(snapshot.current().routine().deadlines().whistleblowerCheckInDays())
+                .isEqualTo(Routine.Deadlines.DEFAULT_CHECK_INS);
+    }
+
+    @Test
     void every_event_reads_back_to_what_was_written() {
         for (EventEnvelope envelope : new EventEnvelope[] {
             received(),
@@ -229,6 +249,7 @@ class EventContractTest {
             caseChanged(),
             deadlineApproaching(),
             deadlineBreached(),
+            checkInDue(),
             tenantSnapshot()
         }) {
             assertThat(EventJson.read(EventJson.write(envelope))).isEqualTo(envelope);

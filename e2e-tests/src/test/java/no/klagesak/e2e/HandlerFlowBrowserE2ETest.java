@@ -100,6 +100,41 @@ class HandlerFlowBrowserE2ETest {
     }
 
     @Test
+    void a_whistleblowers_follow_up_talks_are_planned_on_the_report_and_recorded_there() {
+        var receipt = json(post(INTAKE + "/public/tenants/lysheim/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"HARASSMENT","subject":"Mobbing i pausene",
+                 "description":"En arbeidsleder gjør narr av meg foran de andre.","language":"nb",
+                 "complainant":{"name":"Vera Varsler","phone":"99999999"}}
+                """));
+        String reference = receipt.get("reference").asString();
+        String complaintId = complaintIdOf(reference, "lysheim-director");
+
+        try (Browser chromium = Browser.open()) {
+            WebDriver driver = chromium.driver;
+            driver.get(WEB + "/saker/" + complaintId);
+            chromium.logIn("lysheim-director", "demo");
+            var checkIns = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=check-ins]")));
+            assertThat(checkIns.getText()).contains("§ 2 A-3").contains("Planlagt");
+            assertThat(driver.findElements(By.cssSelector("[data-testid=check-ins] li")))
+                    .hasSize(3);
+            chromium.assertNoAccessibilityViolations("the case page of a whistleblowing report");
+
+            driver.findElement(By.id("checkIn")).sendKeys("Vera har det bedre. Arbeidslederen er flyttet.");
+            chromium.submit("Lagre samtalen");
+            assertThat(notice(chromium)).isEqualTo("Samtalen er lagret.");
+            assertThat(driver.findElements(By.cssSelector("[data-testid=check-ins] li"))
+                            .getFirst()
+                            .getText())
+                    .contains("Holdt");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=timeline]"))
+                            .getText())
+                    .contains("Oppfølgingssamtale med den som varslet", "Arbeidslederen er flyttet.");
+            chromium.screenshot("case-check-ins.png");
+        }
+    }
+
+    @Test
     void the_managing_director_sees_the_overview_with_every_open_case() {
         var receipt = json(post(INTAKE + "/public/tenants/fjordvekst/complaints", null, """
                 {"complainantRole":"EMPLOYEE","category":"FOLLOW_UP","subject":"Oversikten",

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,11 @@ import no.klagesak.contracts.DeadlineBreached;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.EventJson;
 import no.klagesak.contracts.Topics;
+import no.klagesak.contracts.WhistleblowerCheckInDue;
+import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.Cases;
+import no.klagesak.routing.assignment.HandlingCase;
+import no.klagesak.routing.assignment.Transition;
 import no.klagesak.routing.assignment.WatchingDeadlines;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.KafkaRecords;
@@ -41,6 +46,9 @@ class DeadlineWatchComponentTest {
     @Autowired
     StreamBridge streamBridge;
 
+    @Autowired
+    HandlingCase handling;
+
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
 
@@ -48,25 +56,7 @@ class DeadlineWatchComponentTest {
     void two_instances_watching_at_once_remind_once_and_report_a_breach_once() throws Exception {
         String id = UUID.randomUUID().toString();
         // Received Monday 5 January 2026; the test tenant's 14 days give 19 January, with a reminder 3 days before.
-        TestEvents.publish(
-                streamBridge,
-                EventEnvelope.of(
-                        "fjordvekst",
-                        id,
-                        Instant.parse("2026-01-05T09:00:00Z"),
-                        new ComplaintReceived(
-                                "FJO-2026-0200",
-                                "COMPLAINT",
-                                "WEB_FORM",
-                                "PARTICIPANT",
-                                "FOLLOW_UP",
-                                1,
-                                true,
-                                false,
-                                Instant.parse("2026-01-05T09:00:00Z"),
-                                null)));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> cases.findBy("fjordvekst", id).isPresent());
+        receivedOnMonday5January(id, "FJO-2026-0200", "COMPLAINT", "PARTICIPANT", "FOLLOW_UP");
         var reminders = cases.findBy("fjordvekst", id).orElseThrow().reminders();
         assertThat(reminders).isNotEmpty();
 
@@ -79,6 +69,61 @@ class DeadlineWatchComponentTest {
         assertThat(events.stream().filter(DeadlineBreached.class::isInstance)).hasSize(1);
         assertThat(events.stream().filter(DeadlineApproaching.class::isInstance))
                 .hasSize(reminders.size());
+    }
+
+    @Test
+    void a_whistleblower_is_checked_in_with_at_the_planned_days_once_each_and_not_again_for_one_held_early()
+            throws Exception {
+        String id = UUID.randomUUID().toString();
+        // A report received Monday 5 January 2026; the default check-ins come after 30, 90 and 180 days.
+        receivedOnMonday5January(id, "FJO-2026-0201", "WHISTLEBLOWING", "EMPLOYEE", "HARASSMENT");
+        assertThat(cases.findBy("fjordvekst", id).orElseThrow().checkIns())
+                .containsExactly(LocalDate.of(2026, 2, 4), LocalDate.of(2026, 4, 5), LocalDate.of(2026, 7, 4));
+
+        race(Instant.parse("2026-02-05T08:00:00Z"));
+        // The first is held, and the second early, in the same talk noted twice.
+        for (int i = 0; i < 2; i++) {
+            long version = cases.file("fjordvekst", id).orElseThrow().version();
+            handling.act("fjordvekst", id, checkIn(), version);
+        }
+        race(Instant.parse("2026-07-10T08:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, WhistleblowerCheckInDue.TYPE)
+                                        .stream()
+                                        .map(r -> EventJson.read(r.value()).data())
+                                        .filter(WhistleblowerCheckInDue.class::isInstance)
+                                        .map(e -> ((WhistleblowerCheckInDue) e).dueOn()))
+                        .containsExactly(LocalDate.of(2026, 2, 4), LocalDate.of(2026, 7, 4)));
+    }
+
+    private static Transition checkIn() {
+        return new Transition(
+                CaseAction.CHECK_IN,
+                "fjordvekst-director",
+                null,
+                "Snakket med varsleren. Ingen tegn til gjengjeldelse.",
+                null,
+                null,
+                null,
+                null,
+                false);
+    }
+
+    /** An anonymous complaint or report to the test tenant, received Monday 5 January 2026, once it has its case. */
+    private void receivedOnMonday5January(String id, String reference, String track, String role, String category) {
+        Instant monday = Instant.parse("2026-01-05T09:00:00Z");
+        TestEvents.publish(
+                streamBridge,
+                EventEnvelope.of(
+                        "fjordvekst",
+                        id,
+                        monday,
+                        new ComplaintReceived(
+                                reference, track, "WEB_FORM", role, category, 1, true, false, monday, null)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> cases.findBy("fjordvekst", id).isPresent());
     }
 
     /** Two instances, ten rounds each, at the same time. */

@@ -141,8 +141,33 @@ public record Routine(
         MANAGEMENT_MEETING
     }
 
-    /** The deadlines per track. */
-    public record Deadlines(TrackDeadlines complaint, TrackDeadlines whistleblowing) {
+    /**
+     * The deadlines per track, and when the handler checks in with a whistleblower afterwards.
+     *
+     * @param whistleblowerCheckInDays days after a whistleblowing report when its handler talks with the reporter
+     *     about their working environment, also after the case is closed: the employer must make sure the reporter
+     *     has a fully sound working environment and is not retaliated against (arbeidsmiljøloven § 2 A-3, § 2 A-4).
+     *     Absent in routines written before the setting existed, which then get {@link #DEFAULT_CHECK_INS}.
+     */
+    public record Deadlines(
+            TrackDeadlines complaint, TrackDeadlines whistleblowing, List<Integer> whistleblowerCheckInDays) {
+
+        /** One month, three months and six months after the report. */
+        public static final List<Integer> DEFAULT_CHECK_INS = List.of(30, 90, 180);
+
+        public Deadlines {
+            whistleblowerCheckInDays =
+                    whistleblowerCheckInDays == null ? DEFAULT_CHECK_INS : List.copyOf(whistleblowerCheckInDays);
+        }
+
+        /** With the default check-ins with whistleblowers. */
+        public Deadlines(TrackDeadlines complaint, TrackDeadlines whistleblowing) {
+            this(complaint, whistleblowing, DEFAULT_CHECK_INS);
+        }
+
+        public Deadlines withWhistleblowerCheckInDays(List<Integer> value) {
+            return new Deadlines(complaint, whistleblowing, value);
+        }
 
         public TrackDeadlines of(Track track) {
             return track == Track.WHISTLEBLOWING ? whistleblowing : complaint;

@@ -65,7 +65,12 @@ public class AssigningHandler {
                 decision.explanation(),
                 List.copyOf(decision.concerned()),
                 deadlines.acknowledgeBy(),
-                deadlines.reminders());
+                deadlines.reminders(),
+                track == Routine.Track.WHISTLEBLOWING
+                        ? CaseDeadlines.checkIns(
+                                received.receivedAt(),
+                                version.routine().deadlines().whistleblowerCheckInDays())
+                        : List.of());
         return cases.addIfAbsent(complaintCase, List.of(assigned(complaintCase)));
     }
 

@@ -28,6 +28,11 @@ public enum CaseAction {
     ESCALATE,
     /** Management's decision: final, and the case is locked. */
     DECIDE,
+    /**
+     * The handler talked with a whistleblower about their working environment (aml. § 2 A-3, § 2 A-4): holds the
+     * earliest planned check-in not yet held. Allowed in every state, also after closure; only for whistleblowing.
+     */
+    CHECK_IN,
     /** From intake: the complainant withdrew the complaint. */
     WITHDRAW
 }

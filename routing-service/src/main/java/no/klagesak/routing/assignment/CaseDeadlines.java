@@ -33,6 +33,20 @@ public record CaseDeadlines(LocalDate acknowledgeBy, LocalDate answerBy, List<Lo
                 after(received, deadlines.acknowledgement()), answerBy, reminders(received, answerBy, deadlines));
     }
 
+    /**
+     * The days a whistleblowing report's handler checks in with the reporter: the given numbers of days after the day
+     * of receipt, earliest first.
+     */
+    public static List<LocalDate> checkIns(Instant receivedAt, List<Integer> daysAfter) {
+        LocalDate received = LocalDate.ofInstant(receivedAt, OSLO);
+        return daysAfter.stream()
+                .filter(days -> days > 0)
+                .map(received::plusDays)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
     /** The day {@code span} after {@code day}: calendar days, Norwegian working days, weeks or months. */
     public static LocalDate after(LocalDate day, Span span) {
         return switch (span.unit()) {

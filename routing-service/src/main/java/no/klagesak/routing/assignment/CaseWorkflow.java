@@ -2,6 +2,7 @@ package no.klagesak.routing.assignment;
 
 import static no.klagesak.routing.assignment.CaseAction.ACCEPT;
 import static no.klagesak.routing.assignment.CaseAction.ASSIGN;
+import static no.klagesak.routing.assignment.CaseAction.CHECK_IN;
 import static no.klagesak.routing.assignment.CaseAction.CLOSE;
 import static no.klagesak.routing.assignment.CaseAction.COMPLAINANT_ANSWERED;
 import static no.klagesak.routing.assignment.CaseAction.DECIDE;
@@ -35,7 +36,10 @@ public final class CaseWorkflow {
     static final int MAX_TEXT = 10_000;
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-    /** The actions each state allows. Nothing is allowed once management decided or the complaint was withdrawn. */
+    /**
+     * The actions each state allows. Once management decided or the complaint was withdrawn, nothing is allowed but a
+     * check-in with a whistleblower.
+     */
     static final Map<CaseState, Set<CaseAction>> ALLOWED = new EnumMap<>(CaseState.class);
 
     static {
@@ -63,6 +67,8 @@ public final class CaseWorkflow {
         ALLOWED.put(CaseState.ESCALATED, EnumSet.of(RECORD_ACTION, RECORD_MEETING, NAV_CASEWORKER_INVOLVED, DECIDE));
         ALLOWED.put(CaseState.DECIDED, EnumSet.noneOf(CaseAction.class));
         ALLOWED.put(CaseState.WITHDRAWN, EnumSet.noneOf(CaseAction.class));
+        // A whistleblower is followed up in every state, also after closure, a decision or a withdrawal.
+        ALLOWED.values().forEach(actions -> actions.add(CHECK_IN));
     }
 
     private CaseWorkflow() {}
@@ -80,6 +86,9 @@ public final class CaseWorkflow {
             throw new InvalidTransition(refusal(from, t.action()));
         }
         ComplaintCase c = file.complaintCase();
+        if (t.action() == CHECK_IN && !"WHISTLEBLOWING".equals(c.track())) {
+            throw new InvalidTransition("Oppfølgingssamtaler med den som varslet gjelder bare varsler.");
+        }
         LocalDate today = LocalDate.ofInstant(now, OSLO);
         CaseState to = from;
         LocalDate pausedOn = file.pausedOn();
@@ -139,6 +148,8 @@ public final class CaseWorkflow {
             case DISCUSSED_WITH_SUPERIOR -> {
                 // Routine 001: that it was discussed is what counts; what was said may be noted.
             }
+            case CHECK_IN ->
+                text(t.text(), "Skriv hvordan den som varslet har det på jobben, og hva som gjøres mot gjengjeldelse.");
             case CLOSE -> to = CaseState.CLOSED;
             case ESCALATE -> to = CaseState.ESCALATED;
             case WITHDRAW -> {

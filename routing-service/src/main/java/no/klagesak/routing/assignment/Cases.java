@@ -26,6 +26,9 @@ public interface Cases {
     /** The open cases of every tenant, for the deadline watch. */
     List<CaseSummary> watched();
 
+    /** The whistleblowing reports of every tenant with planned check-ins with the reporter, in any state. */
+    List<CaseSummary> withCheckIns();
+
     /**
      * Promises an event of the deadline watch once per case and key (a reminder date, a breached deadline): the key
      * and the event are written together, and only if the case does not have the key yet. Answers whether it did.

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param concerned ids of the people the complaint concerns: never its handler, never shown it
  * @param acknowledgeBy the date the written acknowledgement is due by
  * @param reminders the dates the handler is reminded before the deadline
+ * @param checkIns for a whistleblowing report, the dates its handler checks in with the reporter on their working
+ *     environment, also after closure (aml. § 2 A-3, § 2 A-4); empty for a complaint
  */
 public record ComplaintCase(
         String complaintId,
@@ -31,7 +33,8 @@ public record ComplaintCase(
         String explanation,
         List<String> concerned,
         @Nullable LocalDate acknowledgeBy,
-        List<LocalDate> reminders) {
+        List<LocalDate> reminders,
+        List<LocalDate> checkIns) {
 
     public ComplaintCase withHandler(@Nullable String value, HandlerLevel level) {
         return new ComplaintCase(
@@ -50,7 +53,8 @@ public record ComplaintCase(
                 explanation,
                 concerned,
                 acknowledgeBy,
-                reminders);
+                reminders,
+                checkIns);
     }
 
     public ComplaintCase withDeadline(LocalDate value) {
@@ -71,7 +75,8 @@ public record ComplaintCase(
                 explanation,
                 concerned,
                 acknowledgeBy,
-                reminders.stream().map(r -> r.plusDays(shift)).toList());
+                reminders.stream().map(r -> r.plusDays(shift)).toList(),
+                checkIns);
     }
 
     /** Whether the complaint concerns this person, who then may neither handle nor see it. */
@@ -83,5 +88,6 @@ public record ComplaintCase(
         explanation = explanation == null ? "" : explanation;
         concerned = concerned == null ? List.of() : List.copyOf(concerned);
         reminders = reminders == null ? List.of() : List.copyOf(reminders);
+        checkIns = checkIns == null ? List.of() : List.copyOf(checkIns);
     }
 }

@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import no.klagesak.contracts.DeadlineApproaching;
 import no.klagesak.contracts.DeadlineBreached;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.WhistleblowerCheckInDue;
 
 /**
  * The deadline watch: on each reminder day of an open case, {@code complaint.deadline-approaching.v1}; the day after
- * its deadline, {@code complaint.deadline-breached.v1}. Exactly once per case and date, whichever instance runs it and
+ * its deadline, {@code complaint.deadline-breached.v1}; on each planned check-in with a whistleblower not yet held,
+ * {@code complaint.whistleblower-check-in-due.v1}, in any state of the case. Exactly once per case and date, whichever instance runs it and
  * however often: each is promised by a write that succeeds only if the case has not got it yet.
  */
 public class WatchingDeadlines {
@@ -54,6 +56,18 @@ public class WatchingDeadlines {
                         clock.instant(),
                         new DeadlineBreached(c.reference(), c.handler(), c.deadline(), summary.deadlineExtended()));
                 if (cases.promiseOnce(c.tenantId(), c.complaintId(), "breached:" + c.deadline(), event)) promised++;
+            }
+        }
+        for (CaseSummary summary : cases.withCheckIns()) {
+            var c = summary.file().complaintCase();
+            for (CheckIn checkIn : summary.checkIns(today)) {
+                if (!checkIn.due() || checkIn.held()) continue;
+                var event = EventEnvelope.of(
+                        c.tenantId(),
+                        c.complaintId(),
+                        clock.instant(),
+                        new WhistleblowerCheckInDue(c.reference(), c.handler(), checkIn.on()));
+                if (cases.promiseOnce(c.tenantId(), c.complaintId(), "check-in:" + checkIn.on(), event)) promised++;
             }
         }
         return promised;

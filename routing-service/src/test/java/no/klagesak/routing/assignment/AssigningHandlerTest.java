@@ -63,6 +63,11 @@ class AssigningHandlerTest {
         }
 
         @Override
+        public List<CaseSummary> withCheckIns() {
+            return List.of();
+        }
+
+        @Override
         public boolean promiseOnce(String tenantId, String complaintId, String key, EventEnvelope event) {
             return false;
         }

@@ -57,6 +57,7 @@ class CasePermissionsTest {
                 "",
                 List.of(),
                 null,
+                List.of(),
                 List.of());
 
         assertThat(CasePermissions.refusal(action, c, ORGANISATION, caller) == null)

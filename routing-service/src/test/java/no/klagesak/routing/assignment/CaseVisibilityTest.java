@@ -66,6 +66,7 @@ class CaseVisibilityTest {
                 "",
                 concerned == null ? List.of() : List.of(concerned),
                 null,
+                List.of(),
                 List.of());
 
         assertThat(CaseVisibility.canSee(c, state, ORGANISATION, List.of("vera"), caller))

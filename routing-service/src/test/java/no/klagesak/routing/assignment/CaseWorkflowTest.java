@@ -19,11 +19,15 @@ class CaseWorkflowTest {
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
     private static ComplaintCase complaintCase() {
+        return complaintCase("COMPLAINT");
+    }
+
+    private static ComplaintCase complaintCase(String track) {
         return new ComplaintCase(
                 "c-1",
                 "t",
                 "FJV-2026-0001",
-                "COMPLAINT",
+                track,
                 "FOLLOW_UP",
                 1,
                 "per",
@@ -35,11 +39,19 @@ class CaseWorkflowTest {
                 "Sendt til den som tar imot klager, Per.",
                 List.of("kari"),
                 LocalDate.of(2026, 11, 30),
-                List.of(LocalDate.of(2026, 12, 6)));
+                List.of(LocalDate.of(2026, 12, 6)),
+                List.of());
     }
 
     private static CaseFile in(CaseState state) {
         return new CaseFile(complaintCase(), state, 7, null);
+    }
+
+    /** A check-in is for whistleblowing reports; every other action is tried on a complaint. */
+    private static CaseFile in(CaseState state, CaseAction action) {
+        return action == CaseAction.CHECK_IN
+                ? new CaseFile(complaintCase("WHISTLEBLOWING"), state, 7, null)
+                : in(state);
     }
 
     /** A transition with everything any action needs. */
@@ -67,12 +79,12 @@ class CaseWorkflowTest {
             CaseState state, CaseAction action) {
         boolean allowed = CaseWorkflow.ALLOWED.get(state).contains(action);
         if (allowed) {
-            var step = CaseWorkflow.apply(in(state), complete(action), NOW, SpanUnit.DAYS);
+            var step = CaseWorkflow.apply(in(state, action), complete(action), NOW, SpanUnit.DAYS);
             assertThat(step.file().version()).isEqualTo(8);
             assertThat(step.entry().from()).isEqualTo(state);
             assertThat(step.entry().to()).isEqualTo(step.file().state());
         } else {
-            assertThatThrownBy(() -> CaseWorkflow.apply(in(state), complete(action), NOW, SpanUnit.DAYS))
+            assertThatThrownBy(() -> CaseWorkflow.apply(in(state, action), complete(action), NOW, SpanUnit.DAYS))
                     .isInstanceOf(InvalidTransition.class)
                     .hasMessageContaining(
                             state == CaseState.DECIDED
@@ -179,10 +191,59 @@ class CaseWorkflowTest {
 
         assertThat(decided.state()).isEqualTo(CaseState.DECIDED);
         for (CaseAction action : CaseAction.values()) {
+            if (action == CaseAction.CHECK_IN) continue;
             assertThatThrownBy(() -> CaseWorkflow.apply(decided, complete(action), NOW, SpanUnit.DAYS))
                     .isInstanceOf(InvalidTransition.class)
                     .hasMessageContaining("endelig");
         }
+    }
+
+    @Test
+    void a_whistleblower_is_checked_in_with_in_every_state_with_a_note_and_a_complainant_never() {
+        for (CaseState state : CaseState.values()) {
+            var report = new CaseFile(complaintCase("WHISTLEBLOWING"), state, 7, null);
+            var step = CaseWorkflow.apply(report, complete(CaseAction.CHECK_IN), NOW, SpanUnit.DAYS);
+            assertThat(step.file().state()).as(state.name()).isEqualTo(state);
+            assertThat(step.entry().text()).isEqualTo("Vi hadde et møte og fant en løsning.");
+            assertThatThrownBy(() ->
+                            CaseWorkflow.apply(report, Transition.of(CaseAction.CHECK_IN, "per"), NOW, SpanUnit.DAYS))
+                    .hasMessageContaining("hvordan den som varslet har det");
+        }
+        assertThatThrownBy(() -> CaseWorkflow.apply(
+                        in(CaseState.IN_PROGRESS), complete(CaseAction.CHECK_IN), NOW, SpanUnit.DAYS))
+                .isInstanceOf(InvalidTransition.class)
+                .hasMessageContaining("gjelder bare varsler");
+    }
+
+    @Test
+    void a_check_in_held_early_holds_the_next_planned_one() {
+        var report = complaintCase("WHISTLEBLOWING");
+        report = new ComplaintCase(
+                report.complaintId(),
+                report.tenantId(),
+                report.reference(),
+                report.track(),
+                report.category(),
+                report.policyVersion(),
+                report.handler(),
+                report.handlerLevel(),
+                report.handlingTimeDays(),
+                report.deadline(),
+                report.receivedAt(),
+                report.assignedAt(),
+                report.explanation(),
+                report.concerned(),
+                report.acknowledgeBy(),
+                report.reminders(),
+                CaseDeadlines.checkIns(report.receivedAt(), List.of(90, 30, 180, 30)));
+
+        assertThat(report.checkIns())
+                .containsExactly(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 2, 23), LocalDate.of(2027, 5, 24));
+        assertThat(CheckIn.plan(report, 1, LocalDate.of(2027, 3, 1)))
+                .containsExactly(
+                        new CheckIn(LocalDate.of(2026, 12, 25), true, false),
+                        new CheckIn(LocalDate.of(2027, 2, 23), false, true),
+                        new CheckIn(LocalDate.of(2027, 5, 24), false, false));
     }
 
     @Test

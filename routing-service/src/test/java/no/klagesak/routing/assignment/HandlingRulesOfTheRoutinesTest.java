@@ -203,6 +203,7 @@ class HandlingRulesOfTheRoutinesTest {
                 "",
                 List.of(),
                 null,
+                List.of(),
                 List.of());
         assertThat(CaseVisibility.canSee(whistleblowing, CaseState.IN_PROGRESS, ORGANISATION, List.of("vera"), "vera"))
                 .isTrue();
@@ -278,6 +279,7 @@ class HandlingRulesOfTheRoutinesTest {
                 "",
                 List.of(),
                 null,
+                List.of(),
                 List.of());
     }
 }

@@ -33,6 +33,7 @@ public final class RoutineRules {
         receivers(routine, organisation, problems);
         deadlines("deadlines.complaint", routine.deadlines().complaint(), problems);
         deadlines("deadlines.whistleblowing", routine.deadlines().whistleblowing(), problems);
+        checkIns(routine.deadlines().whistleblowerCheckInDays(), problems);
         if (routine.notices().escalationFinal() && !routine.notices().escalationOffered()) {
             problems.add(new Problem(
                     "notices.escalationFinal",
@@ -165,6 +166,17 @@ public final class RoutineRules {
                         "En påminnelse " + days + " dager før fristen faller utenfor behandlingstiden på " + handling
                                 + " dager."));
             }
+        }
+    }
+
+    /** Check-ins with a whistleblower: within two years of the report, and at most twelve. */
+    private static void checkIns(List<Integer> days, List<Problem> problems) {
+        if (days.size() > 12 || days.stream().anyMatch(d -> d < 1 || d > 730)) {
+            problems.add(
+                    new Problem(
+                            "deadlines.whistleblowerCheckInDays",
+                            "out-of-range",
+                            "Oppfølgingssamtalene med den som varslet må være mellom 1 og 730 dager etter varselet, høyst 12."));
         }
     }
 

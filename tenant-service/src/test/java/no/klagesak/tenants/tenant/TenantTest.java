@@ -79,6 +79,27 @@ class TenantTest {
     }
 
     @Test
+    void check_ins_with_a_whistleblower_more_than_two_years_after_the_report_are_refused() {
+        Routine routine = fjordvekst.currentRoutine().routine();
+        Routine changed = routine.withDeadlines(routine.deadlines().withWhistleblowerCheckInDays(List.of(30, 800)));
+
+        assertThatThrownBy(() -> fjordvekst.changeRoutine(changed, List.of(), "x", T1))
+                .isInstanceOfSatisfying(
+                        InvalidSettings.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::field, Problem::code)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "deadlines.whistleblowerCheckInDays", "out-of-range")));
+        var saved = fjordvekst.changeRoutine(
+                routine.withDeadlines(routine.deadlines().withWhistleblowerCheckInDays(List.of(14, 60))),
+                List.of(),
+                "x",
+                T1);
+        assertThat(saved.currentRoutine().routine().deadlines().whistleblowerCheckInDays())
+                .containsExactly(14, 60);
+    }
+
+    @Test
     void whistleblowing_categories_without_a_designated_receiver_are_refused() {
         Routine routine = Template.COMPLAINT_AND_WHISTLEBLOWING_NO_ANONYMOUS.routine("AS", "fjordvekst-director");
         Routine withoutReceivers =

@@ -89,7 +89,11 @@ public class RoutingServiceClient {
             List<Step> timeline,
             @Nullable String discussWith,
             boolean navCaseworkerOffered,
-            @Nullable List<Candidate> candidates) {}
+            @Nullable List<Candidate> candidates,
+            @Nullable List<CheckIn> checkIns) {}
+
+    /** A planned talk with a whistleblower about their working environment; due when its day came and it was not held. */
+    public record CheckIn(LocalDate on, boolean held, boolean due) {}
 
     /** Someone the case may be given to. */
     public record Candidate(

@@ -65,7 +65,12 @@ final class RoutineForm {
                 new Routine.DefaultReceiver(kind, ref),
                 checked("complainantMayChooseReceiver"),
                 list("whistleblowingReceivers"));
-        var deadlines = new Routine.Deadlines(deadlines("complaint"), deadlines("whistleblowing"));
+        var deadlines = new Routine.Deadlines(
+                deadlines("complaint"),
+                deadlines("whistleblowing"),
+                commaList("whistleblowerCheckInDays").stream()
+                        .map(days -> parse("whistleblowerCheckInDays", days))
+                        .toList());
         var notices = new Routine.Notices(
                 Routine.DirectorNotice.valueOf(text("directorNotice")),
                 checked("writtenComplaintsToReceiversSuperior"),

@@ -68,7 +68,12 @@ class MongoCases implements Cases {
     private static CaseSummary summary(CaseDocument d) {
         return new CaseSummary(
                 file(d),
-                d.timeline() != null && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.EXTEND_DEADLINE));
+                d.timeline() != null && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.EXTEND_DEADLINE),
+                d.timeline() == null
+                        ? 0
+                        : (int) d.timeline().stream()
+                                .filter(e -> e.action() == CaseAction.CHECK_IN)
+                                .count());
     }
 
     @Override
@@ -84,6 +89,14 @@ class MongoCases implements Cases {
     public List<CaseSummary> watched() {
         var open = List.of(CaseState.TRIAGE, CaseState.ASSIGNED, CaseState.IN_PROGRESS);
         return mongo.find(query(where("state").in(open)), CaseDocument.class).stream()
+                .map(MongoCases::summary)
+                .toList();
+    }
+
+    @Override
+    public List<CaseSummary> withCheckIns() {
+        return mongo.find(query(where("assignment.track").is("WHISTLEBLOWING")), CaseDocument.class).stream()
+                .filter(d -> !d.assignment().checkIns().isEmpty())
                 .map(MongoCases::summary)
                 .toList();
     }

@@ -6,6 +6,7 @@ import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
 import no.klagesak.routing.assignment.CaseState;
 import no.klagesak.routing.assignment.Cases;
+import no.klagesak.routing.assignment.CheckIn;
 import no.klagesak.routing.assignment.HandlingCase;
 import no.klagesak.routing.assignment.InvalidTransition;
 import no.klagesak.routing.assignment.Outcome;
@@ -52,7 +53,8 @@ class WorkflowController {
             List<TimelineEntry> timeline,
             @Nullable String discussWith,
             boolean navCaseworkerOffered,
-            List<Candidate> candidates) {
+            List<Candidate> candidates,
+            List<CheckIn> checkIns) {
 
         static WorkflowView of(
                 CaseFile file,
@@ -71,7 +73,8 @@ class WorkflowController {
                     timeline,
                     discussWith,
                     navCaseworkerOffered,
-                    candidates);
+                    candidates,
+                    CheckIn.plan(c, timeline, LocalDate.now(java.time.ZoneId.of("Europe/Oslo"))));
         }
     }
 

@@ -90,6 +90,7 @@ class CaseControllerTest {
                 "Sendt til den som tar imot klager, Per.",
                 concerned,
                 null,
+                List.of(),
                 List.of());
     }
 
@@ -100,7 +101,7 @@ class CaseControllerTest {
         }
         given(cases.summaries("fjordvekst"))
                 .willReturn(List.of(stored).stream()
-                        .map(c -> new CaseSummary(new CaseFile(c, CaseState.IN_PROGRESS, 1, null), false))
+                        .map(c -> new CaseSummary(new CaseFile(c, CaseState.IN_PROGRESS, 1, null), false, 0))
                         .toList());
         given(cases.findAll("fjordvekst")).willReturn(List.of(stored));
     }
