@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *     that version. Absent only on events written before routines were versioned: those follow the current version.
  * @param concernsLineManager true when the complaint is about the complainant's nearest superior, so it goes one level
  *     up
+ * @param retaliationFor the complaint id of the whistleblowing report whose reporter now reports suspected
+ *     retaliation (arbeidsmiljøloven § 2 A-4); present only on such a report, which routing links to the first
  */
 public record ComplaintReceived(
         String reference,
@@ -34,8 +36,37 @@ public record ComplaintReceived(
         boolean concernsLineManager,
         Instant receivedAt,
         @Nullable AcknowledgementAddress acknowledgeTo,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable RoutingHints routingHints)
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable RoutingHints routingHints,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String retaliationFor)
         implements IntegrationEvent {
+
+    /** A complaint that is not a report of retaliation. */
+    public ComplaintReceived(
+            String reference,
+            String track,
+            String channel,
+            String complainantRole,
+            String category,
+            @Nullable Integer policyVersion,
+            boolean anonymous,
+            boolean concernsLineManager,
+            Instant receivedAt,
+            @Nullable AcknowledgementAddress acknowledgeTo,
+            @Nullable RoutingHints routingHints) {
+        this(
+                reference,
+                track,
+                channel,
+                complainantRole,
+                category,
+                policyVersion,
+                anonymous,
+                concernsLineManager,
+                receivedAt,
+                acknowledgeTo,
+                routingHints,
+                null);
+    }
 
     /** A complaint that names neither what it concerns nor a receiver. */
     public ComplaintReceived(
@@ -60,6 +91,7 @@ public record ComplaintReceived(
                 concernsLineManager,
                 receivedAt,
                 acknowledgeTo,
+                null,
                 null);
     }
 

@@ -238,6 +238,28 @@ class EventContractTest {
     }
 
     @Test
+    void a_report_of_retaliation_names_the_report_it_follows_and_only_then() {
+        var retaliation = new ComplaintReceived(
+                "FJV-2026-0002",
+                "WHISTLEBLOWING",
+                "WEB_FORM",
+                "EMPLOYEE",
+                "HARASSMENT",
+                1,
+                false,
+                false,
+                AT,
+                null,
+                null,
+                "c-0001");
+        String json = EventJson.write(complaintEvent(retaliation));
+        assertThat(json).contains("\"retaliationFor\":\"c-0001\"");
+        assertThat(((ComplaintReceived) EventJson.read(json).data()).retaliationFor())
+                .isEqualTo("c-0001");
+        assertThat(EventJson.write(received())).doesNotContain("retaliationFor");
+    }
+
+    @Test
     void every_event_reads_back_to_what_was_written() {
         for (EventEnvelope envelope : new EventEnvelope[] {
             received(),

@@ -135,6 +135,60 @@ class HandlerFlowBrowserE2ETest {
     }
 
     @Test
+    void a_whistleblower_reports_retaliation_on_the_follow_up_page_and_the_two_cases_link_to_each_other() {
+        var receipt = json(post(INTAKE + "/public/tenants/lysheim/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"SUBSTANCE_ABUSE","subject":"Rus på jobb",
+                 "description":"En kollega er ruset på verkstedet.","language":"nb",
+                 "complainant":{"name":"Rolf Varsler","phone":"98888888"}}
+                """));
+        String reference = receipt.get("reference").asString();
+        String code = receipt.get("receiptCode").asString();
+        String firstId = complaintIdOf(reference, "lysheim-director");
+
+        try (Browser chromium = Browser.open()) {
+            WebDriver driver = chromium.driver;
+            driver.get(WEB + "/t/lysheim/oppfolging");
+            driver.findElement(By.id("code")).sendKeys(code);
+            chromium.submit("Åpne saken");
+            var section = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=retaliation]")));
+            assertThat(section.getText()).contains("§ 2 A-4");
+            chromium.assertNoAccessibilityViolations("the follow-up page of a whistleblowing report");
+
+            driver.findElement(By.id("retaliation-text")).sendKeys("Etter varselet får jeg ikke være med på turen.");
+            chromium.submit("Meld fra om gjengjeldelse");
+            String second = chromium.wait
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=reference]")))
+                    .getText();
+            assertThat(second).isNotEqualTo(reference).startsWith("LAI-");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=receipt-code]"))
+                            .getText())
+                    .matches("\\d{4}( \\d{4}){4}");
+            chromium.assertNoAccessibilityViolations("the retaliation receipt");
+            chromium.screenshot("retaliation-receipt.png");
+
+            String secondId = complaintIdOf(second, "lysheim-director");
+            driver.get(WEB + "/saker/" + secondId);
+            chromium.logIn("lysheim-director", "demo");
+            var first = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=retaliation-for]")));
+            assertThat(first.getText()).isEqualTo(reference);
+            assertThat(driver.findElement(By.cssSelector("[data-testid=explanation]"))
+                            .getText())
+                    .startsWith("Melding om gjengjeldelse etter " + reference);
+            assertThat(driver.findElement(By.cssSelector("[data-testid=description]"))
+                            .getText())
+                    .isEqualTo("Etter varselet får jeg ikke være med på turen.");
+
+            first.findElement(By.tagName("a")).click();
+            var reports = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=retaliation-reports]")));
+            assertThat(reports.getText()).isEqualTo(second);
+            assertThat(driver.getCurrentUrl()).endsWith(firstId);
+        }
+    }
+
+    @Test
     void the_managing_director_sees_the_overview_with_every_open_case() {
         var receipt = json(post(INTAKE + "/public/tenants/fjordvekst/complaints", null, """
                 {"complainantRole":"EMPLOYEE","category":"FOLLOW_UP","subject":"Oversikten",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import no.klagesak.contracts.ComplaintInformationAdded;
 import no.klagesak.contracts.ComplaintQuestionAsked;
+import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.ComplaintWithdrawn;
 import no.klagesak.contracts.EventJson;
 import no.klagesak.contracts.Topics;
@@ -70,6 +71,56 @@ class FollowUpComponentTest {
                         null,
                         body,
                         Map.of("X-Forwarded-For", source, "User-Agent", AGENT));
+    }
+
+    @Test
+    void a_whistleblower_reports_retaliation_with_the_code_as_a_new_report_linked_to_the_first() {
+        HttpResponse<String> reported = http().post("/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"EMPLOYEE","category":"HARASSMENT","subject":"Trakassering",
+                 "description":"Lederen kaller meg navn.","language":"nb","complainant":{"name":"Vera"}}
+                """);
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+        String firstId = TestHttp.json(reported).get("complaintId").asString();
+        String firstCode = TestHttp.json(reported).get("receiptCode").asString();
+
+        HttpResponse<String> retaliation = followUp(
+                "/retaliation",
+                "198.51.100.11",
+                "{\"code\":\"%s\",\"text\":\"Etter varselet får jeg ikke lenger vakter.\"}".formatted(firstCode));
+        assertThat(retaliation.statusCode()).as(retaliation.body()).isEqualTo(201);
+        String newCode = TestHttp.json(retaliation).get("receiptCode").asString();
+        assertThat(newCode).matches("\\d{20}").isNotEqualTo(firstCode);
+
+        JsonNode second = TestHttp.json(followUp("", "198.51.100.11", "{\"code\":\"%s\"}".formatted(newCode)));
+        assertThat(second.get("track").asString()).isEqualTo("WHISTLEBLOWING");
+        assertThat(second.get("category").asString()).isEqualTo("HARASSMENT");
+        assertThat(second.get("reference").asString())
+                .isEqualTo(TestHttp.json(retaliation).get("reference").asString());
+
+        var received = KafkaRecords.ofKey(
+                        kafka,
+                        Topics.COMPLAINT_EVENTS,
+                        TestHttp.json(retaliation).get("complaintId").asString(),
+                        ComplaintReceived.TYPE)
+                .stream()
+                .map(r -> EventJson.read(r.value()).data())
+                .filter(ComplaintReceived.class::isInstance)
+                .map(ComplaintReceived.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(received.retaliationFor()).isEqualTo(firstId);
+        assertThat(received.track()).isEqualTo("WHISTLEBLOWING");
+    }
+
+    @Test
+    void retaliation_is_reported_after_a_whistleblowing_report_only() {
+        String code = sendAnonymously("198.51.100.12").get("receiptCode").asString();
+
+        HttpResponse<String> refused =
+                followUp("/retaliation", "198.51.100.12", "{\"code\":\"%s\",\"text\":\"Noe\"}".formatted(code));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(refused).at("/problems/retaliation").asString())
+                .isEqualTo("whistleblowing-only");
     }
 
     @Test

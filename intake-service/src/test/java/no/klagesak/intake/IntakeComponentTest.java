@@ -141,6 +141,7 @@ class IntakeComponentTest {
                         "/public/tenants/{tenantId}/follow-up/information",
                         "/public/tenants/{tenantId}/follow-up/withdrawal",
                         "/public/tenants/{tenantId}/follow-up/escalation",
+                        "/public/tenants/{tenantId}/follow-up/retaliation",
                         "/api/complaints/{id}/attachments/{attachmentId}",
                         "/api/complaints/{id}/conversation",
                         "/api/complaints/{id}/questions");

@@ -101,6 +101,49 @@ class RoutingComponentTest {
     }
 
     @Test
+    void a_report_of_retaliation_goes_to_the_whistleblowing_receiver_and_the_two_cases_name_each_other() {
+        String first = UUID.randomUUID().toString();
+        String retaliation = UUID.randomUUID().toString();
+        TestEvents.publish(
+                streamBridge, EventEnvelope.of("fjordvekst", first, Instant.now(), report("FJO-2026-0300", null)));
+        String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
+        TestHttp api = TestHttp.localhost(port);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + first, director).statusCode() == 200);
+
+        TestEvents.publish(
+                streamBridge,
+                EventEnvelope.of("fjordvekst", retaliation, Instant.now(), report("FJO-2026-0301", first)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + retaliation, director).statusCode() == 200);
+
+        var linked = TestHttp.json(api.get("/api/cases/" + retaliation + "/workflow", director));
+        assertThat(linked.at("/retaliationFor/reference").asString()).isEqualTo("FJO-2026-0300");
+        assertThat(TestHttp.json(api.get("/api/cases/" + retaliation, director))
+                        .get("explanation")
+                        .asString())
+                .startsWith("Melding om gjengjeldelse etter FJO-2026-0300.");
+        var original = TestHttp.json(api.get("/api/cases/" + first + "/workflow", director));
+        assertThat(original.at("/retaliationReports/0/reference").asString()).isEqualTo("FJO-2026-0301");
+    }
+
+    private static ComplaintReceived report(String reference, String retaliationFor) {
+        return new ComplaintReceived(
+                reference,
+                "WHISTLEBLOWING",
+                "WEB_FORM",
+                "EMPLOYEE",
+                "HARASSMENT",
+                1,
+                false,
+                false,
+                Instant.now(),
+                null,
+                null,
+                retaliationFor);
+    }
+
+    @Test
     void another_tenant_cannot_see_the_case() {
         String complaintId = UUID.randomUUID().toString();
         TestEvents.publish(

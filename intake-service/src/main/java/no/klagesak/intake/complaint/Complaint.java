@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param chosenReceiver the person the complainant chose to receive it, where the routine lets them choose
  * @param attachments the files sent with it; their content is stored apart
  * @param receiptCodeHash the slow hash of the receipt code given for the follow-up page, null when none was given
+ * @param retaliationFor on a report of retaliation, the whistleblowing report whose reporter sent it
  */
 public record Complaint(
         ComplaintId id,
@@ -40,7 +41,8 @@ public record Complaint(
         @Nullable Concerns concerns,
         @Nullable String chosenReceiver,
         List<Attachment> attachments,
-        @Nullable String receiptCodeHash) {
+        @Nullable String receiptCodeHash,
+        @Nullable ComplaintId retaliationFor) {
 
     public Complaint {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventEnvelope;
+import org.jspecify.annotations.Nullable;
 
 /** The use case: validate, number, store, and promise {@code complaint.received.v1} in the same write. */
 public class RegisteringComplaint {
@@ -49,6 +50,44 @@ public class RegisteringComplaint {
 
     /** Registers a complaint with files; nothing is stored when a file or the complaint is refused. */
     public Receipt register(RegisterComplaint command, List<Upload> uploads) {
+        return register(command, uploads, null);
+    }
+
+    /**
+     * The reporter of a whistleblowing report, with its receipt code, reports suspected retaliation (arbeidsmiljøloven
+     * § 2 A-4): a new report on the whistleblowing track, in the first one's category, from the same person, linked
+     * to it. It gets its own reference and receipt code.
+     */
+    public Receipt reportRetaliation(
+            String tenantId, ReceiptCode code, @Nullable String text, @Nullable String desiredChange) {
+        FollowUp followed = complaints
+                .findByReceiptCode(tenantId, receiptCodes.hash(tenantId, code))
+                .orElseThrow(FollowingUp.UnknownReceiptCode::new);
+        if (followed.track() != Track.WHISTLEBLOWING) {
+            throw new InvalidComplaint(Map.of("retaliation", "whistleblowing-only"));
+        }
+        Complaint report = complaints.findBy(tenantId, followed.id()).orElseThrow();
+        var command = new RegisterComplaint(
+                tenantId,
+                Channel.WEB_FORM,
+                Track.WHISTLEBLOWING,
+                report.complainantRole(),
+                report.category(),
+                "Gjengjeldelse etter varsel " + report.reference(),
+                text,
+                desiredChange,
+                report.complainant(),
+                false,
+                report.language(),
+                null,
+                null,
+                null,
+                null,
+                null);
+        return register(command, List.of(), report.id());
+    }
+
+    private Receipt register(RegisterComplaint command, List<Upload> uploads, @Nullable ComplaintId retaliationFor) {
         TenantRules.IntakeRoutine routine =
                 tenantRules.find(command.tenantId()).orElseThrow(() -> new UnknownTenant(command.tenantId()));
         Map<String, String> problems = new LinkedHashMap<>(command.problems());
@@ -206,7 +245,8 @@ public class RegisteringComplaint {
                                         : null),
                 receiver,
                 listed,
-                code == null ? null : receiptCodes.hash(command.tenantId(), code));
+                code == null ? null : receiptCodes.hash(command.tenantId(), code),
+                retaliationFor);
         Complaint stored = complaints.addUnlessSubmitted(complaint, List.of(received(complaint)));
         boolean repeated = stored != complaint;
         return new Receipt(stored.id(), stored.reference(), stored.receivedAt(), repeated, repeated ? null : code);
@@ -239,7 +279,10 @@ public class RegisteringComplaint {
                         complaint.concernsLineManager(),
                         complaint.receivedAt(),
                         acknowledgeTo,
-                        routingHints(complaint)));
+                        routingHints(complaint),
+                        complaint.retaliationFor() == null
+                                ? null
+                                : complaint.retaliationFor().value()));
     }
 
     private static ComplaintReceived.@org.jspecify.annotations.Nullable RoutingHints routingHints(Complaint complaint) {

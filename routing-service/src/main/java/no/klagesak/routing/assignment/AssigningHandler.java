@@ -62,7 +62,7 @@ public class AssigningHandler {
                 deadline,
                 received.receivedAt(),
                 clock.instant(),
-                decision.explanation(),
+                explanation(tenantId, received, decision.explanation()),
                 List.copyOf(decision.concerned()),
                 deadlines.acknowledgeBy(),
                 deadlines.reminders(),
@@ -70,8 +70,18 @@ public class AssigningHandler {
                         ? CaseDeadlines.checkIns(
                                 received.receivedAt(),
                                 version.routine().deadlines().whistleblowerCheckInDays())
-                        : List.of());
+                        : List.of(),
+                received.retaliationFor());
         return cases.addIfAbsent(complaintCase, List.of(assigned(complaintCase)));
+    }
+
+    /** A report of retaliation says which report it follows, by its reference where routing has that case. */
+    private String explanation(String tenantId, ComplaintReceived received, String why) {
+        if (received.retaliationFor() == null) return why;
+        String first = cases.findBy(tenantId, received.retaliationFor())
+                .map(ComplaintCase::reference)
+                .orElse("et tidligere varsel");
+        return "Melding om gjengjeldelse etter " + first + ". " + why;
     }
 
     static EventEnvelope assigned(ComplaintCase c) {

@@ -26,6 +26,9 @@ public interface Cases {
     /** The open cases of every tenant, for the deadline watch. */
     List<CaseSummary> watched();
 
+    /** The reports of suspected retaliation that follow a report, oldest first. */
+    List<ComplaintCase> retaliationReports(String tenantId, String complaintId);
+
     /** The whistleblowing reports of every tenant with planned check-ins with the reporter, in any state. */
     List<CaseSummary> withCheckIns();
 

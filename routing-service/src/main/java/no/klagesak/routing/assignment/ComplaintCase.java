@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param reminders the dates the handler is reminded before the deadline
  * @param checkIns for a whistleblowing report, the dates its handler checks in with the reporter on their working
  *     environment, also after closure (aml. § 2 A-3, § 2 A-4); empty for a complaint
+ * @param retaliationFor on a report of suspected retaliation, the complaint id of the report its reporter made first
  */
 public record ComplaintCase(
         String complaintId,
@@ -34,7 +35,8 @@ public record ComplaintCase(
         List<String> concerned,
         @Nullable LocalDate acknowledgeBy,
         List<LocalDate> reminders,
-        List<LocalDate> checkIns) {
+        List<LocalDate> checkIns,
+        @Nullable String retaliationFor) {
 
     public ComplaintCase withHandler(@Nullable String value, HandlerLevel level) {
         return new ComplaintCase(
@@ -54,7 +56,8 @@ public record ComplaintCase(
                 concerned,
                 acknowledgeBy,
                 reminders,
-                checkIns);
+                checkIns,
+                retaliationFor);
     }
 
     public ComplaintCase withDeadline(LocalDate value) {
@@ -76,7 +79,8 @@ public record ComplaintCase(
                 concerned,
                 acknowledgeBy,
                 reminders.stream().map(r -> r.plusDays(shift)).toList(),
-                checkIns);
+                checkIns,
+                retaliationFor);
     }
 
     /** Whether the complaint concerns this person, who then may neither handle nor see it. */

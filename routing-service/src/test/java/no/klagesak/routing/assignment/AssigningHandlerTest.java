@@ -68,6 +68,11 @@ class AssigningHandlerTest {
         }
 
         @Override
+        public List<ComplaintCase> retaliationReports(String tenantId, String complaintId) {
+            return List.of();
+        }
+
+        @Override
         public boolean promiseOnce(String tenantId, String complaintId, String key, EventEnvelope event) {
             return false;
         }

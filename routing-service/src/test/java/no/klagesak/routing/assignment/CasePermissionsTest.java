@@ -58,7 +58,8 @@ class CasePermissionsTest {
                 List.of(),
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
 
         assertThat(CasePermissions.refusal(action, c, ORGANISATION, caller) == null)
                 .as(action + " by " + caller)

@@ -67,7 +67,8 @@ class CaseVisibilityTest {
                 concerned == null ? List.of() : List.of(concerned),
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
 
         assertThat(CaseVisibility.canSee(c, state, ORGANISATION, List.of("vera"), caller))
                 .as(row)

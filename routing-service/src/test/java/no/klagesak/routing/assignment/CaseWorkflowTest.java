@@ -40,7 +40,8 @@ class CaseWorkflowTest {
                 List.of("kari"),
                 LocalDate.of(2026, 11, 30),
                 List.of(LocalDate.of(2026, 12, 6)),
-                List.of());
+                List.of(),
+                null);
     }
 
     private static CaseFile in(CaseState state) {
@@ -235,7 +236,8 @@ class CaseWorkflowTest {
                 report.concerned(),
                 report.acknowledgeBy(),
                 report.reminders(),
-                CaseDeadlines.checkIns(report.receivedAt(), List.of(90, 30, 180, 30)));
+                CaseDeadlines.checkIns(report.receivedAt(), List.of(90, 30, 180, 30)),
+                null);
 
         assertThat(report.checkIns())
                 .containsExactly(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 2, 23), LocalDate.of(2027, 5, 24));

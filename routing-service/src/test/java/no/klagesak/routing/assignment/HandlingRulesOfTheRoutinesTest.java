@@ -204,7 +204,8 @@ class HandlingRulesOfTheRoutinesTest {
                 List.of(),
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
         assertThat(CaseVisibility.canSee(whistleblowing, CaseState.IN_PROGRESS, ORGANISATION, List.of("vera"), "vera"))
                 .isTrue();
         assertThat(CaseVisibility.canSee(whistleblowing, CaseState.IN_PROGRESS, ORGANISATION, List.of("vera"), "dagny"))
@@ -280,6 +281,7 @@ class HandlingRulesOfTheRoutinesTest {
                 List.of(),
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 }

@@ -57,13 +57,24 @@ class FollowUpController {
             @RequestParam(defaultValue = "OPEN") FollowUpAction action,
             @RequestParam(required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable String answers,
+            @RequestParam(required = false) @Nullable String desiredChange,
+            @RequestParam(defaultValue = "false") boolean retaliation,
             HttpServletRequest request,
             Locale locale,
             Model model) {
-        tenant(tenantId);
+        var tenant = tenant(tenantId);
         String source = request.getRemoteAddr();
-        FollowedUp result = intake.followUp(tenantId, action, code, text, answers, source);
+        FollowedUp result = retaliation
+                ? intake.reportRetaliation(tenantId, code, text, desiredChange, source)
+                : intake.followUp(tenantId, action, code, text, answers, source);
         return switch (result) {
+            case FollowedUp.Reported reported -> {
+                model.addAttribute("tenant", tenant);
+                model.addAttribute("lang", locale.getLanguage());
+                model.addAttribute("reference", reported.reference());
+                model.addAttribute("receiptCode", reported.receiptCode().replaceAll("(\\d{4})(?!$)", "$1 "));
+                yield "followup/retaliation";
+            }
             case FollowedUp.Shown shown ->
                 casePage(
                         tenantId,

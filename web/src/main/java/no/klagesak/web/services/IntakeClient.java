@@ -206,15 +206,45 @@ public class IntakeClient {
         body.put("code", code);
         body.put("text", text);
         body.put("answers", answers);
-        try {
-            return new FollowedUp.Shown(anonymous
+        return withCode(() -> new FollowedUp.Shown(anonymous
+                .post()
+                .uri("/public/tenants/{id}/follow-up" + action.path, tenantId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Forwarded-For", source)
+                .body(body)
+                .retrieve()
+                .body(FollowUpView.class)));
+    }
+
+    /**
+     * The reporter of a whistleblowing report, with its code, reports suspected retaliation: a new report linked to
+     * the first, with its own reference and code.
+     */
+    public FollowedUp reportRetaliation(
+            String tenantId, String code, @Nullable String text, @Nullable String desiredChange, String source) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("code", code);
+        body.put("text", text);
+        body.put("desiredChange", desiredChange == null || desiredChange.isBlank() ? null : desiredChange);
+        return withCode(() -> {
+            var receipt = anonymous
                     .post()
-                    .uri("/public/tenants/{id}/follow-up" + action.path, tenantId)
+                    .uri("/public/tenants/{id}/follow-up/retaliation", tenantId)
                     .contentType(MediaType.APPLICATION_JSON)
                     .header("X-Forwarded-For", source)
                     .body(body)
                     .retrieve()
-                    .body(FollowUpView.class));
+                    .body(RetaliationReceipt.class);
+            return new FollowedUp.Reported(receipt.reference(), receipt.receiptCode());
+        });
+    }
+
+    private record RetaliationReceipt(String reference, String receiptCode) {}
+
+    /** A step with the receipt code, and what intake's refusals mean to the page. */
+    private FollowedUp withCode(java.util.function.Supplier<FollowedUp> step) {
+        try {
+            return step.get();
         } catch (HttpClientErrorException.BadRequest refused) {
             return new FollowedUp.Refused(problems(refused));
         } catch (HttpClientErrorException.NotFound wrong) {
@@ -264,6 +294,9 @@ public class IntakeClient {
         record Withdrawn() implements FollowedUp {}
 
         record TooManyTries(long minutes) implements FollowedUp {}
+
+        /** A new report was made (of retaliation): its reference and the code to follow it, shown once. */
+        record Reported(String reference, String receiptCode) implements FollowedUp {}
     }
 
     public record FormRules(

@@ -90,7 +90,12 @@ public class RoutingServiceClient {
             @Nullable String discussWith,
             boolean navCaseworkerOffered,
             @Nullable List<Candidate> candidates,
-            @Nullable List<CheckIn> checkIns) {}
+            @Nullable List<CheckIn> checkIns,
+            @Nullable Linked retaliationFor,
+            @Nullable List<Linked> retaliationReports) {}
+
+    /** Another case by its reference: the report a retaliation report follows, or one that follows this. */
+    public record Linked(String complaintId, String reference) {}
 
     /** A planned talk with a whistleblower about their working environment; due when its day came and it was not held. */
     public record CheckIn(LocalDate on, boolean held, boolean due) {}

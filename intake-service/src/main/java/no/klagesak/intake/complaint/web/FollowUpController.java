@@ -12,6 +12,7 @@ import no.klagesak.intake.complaint.FollowingUp;
 import no.klagesak.intake.complaint.InvalidComplaint;
 import no.klagesak.intake.complaint.Message;
 import no.klagesak.intake.complaint.ReceiptCode;
+import no.klagesak.intake.complaint.RegisteringComplaint;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.TenantAuthentication;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +39,11 @@ class FollowUpController {
     private final NeedToKnow needToKnow;
     private final FollowingUp followingUp;
     private final GuessLimiter guesses;
+    private final RegisteringComplaint registering;
 
-    FollowUpController(FollowingUp followingUp, GuessLimiter guesses, NeedToKnow needToKnow) {
+    FollowUpController(
+            FollowingUp followingUp, RegisteringComplaint registering, GuessLimiter guesses, NeedToKnow needToKnow) {
+        this.registering = registering;
         this.needToKnow = needToKnow;
         this.followingUp = followingUp;
         this.guesses = guesses;
@@ -49,7 +53,31 @@ class FollowUpController {
     record CodeRequest(
             @Nullable String code,
             @Nullable String text,
-            @Nullable String answers) {}
+            @Nullable String answers,
+            @Nullable String desiredChange) {}
+
+    /** A new report's reference and the receipt code to follow it with, given this once. */
+    record RetaliationReceipt(String complaintId, String reference, Instant receivedAt, String receiptCode) {}
+
+    /**
+     * The reporter of a whistleblowing report suspects retaliation (arbeidsmiljøloven § 2 A-4): a new report, linked to
+     * the first, with its own reference and receipt code.
+     */
+    @PostMapping("/public/tenants/{tenantId}/follow-up/retaliation")
+    ResponseEntity<?> reportRetaliation(
+            @PathVariable String tenantId, @RequestBody CodeRequest request, HttpServletRequest http) {
+        return withCode(
+                tenantId,
+                request,
+                http,
+                code -> registering.reportRetaliation(tenantId, code, request.text(), request.desiredChange()),
+                receipt -> ResponseEntity.status(HttpStatus.CREATED)
+                        .body(new RetaliationReceipt(
+                                receipt.complaintId().value(),
+                                receipt.reference(),
+                                receipt.receivedAt(),
+                                receipt.receiptCode().digits())));
+    }
 
     /** What the complainant sees. Nothing here names the handler. */
     record FollowUpView(
@@ -132,6 +160,16 @@ class FollowUpController {
 
     private ResponseEntity<?> withCode(
             String tenantId, CodeRequest request, HttpServletRequest http, Function<ReceiptCode, FollowUp> action) {
+        return withCode(tenantId, request, http, action, followUp -> ResponseEntity.ok(view(tenantId, followUp)));
+    }
+
+    /** The wrong-code limits around any step the complainant takes with the code. */
+    private <T> ResponseEntity<?> withCode(
+            String tenantId,
+            CodeRequest request,
+            HttpServletRequest http,
+            Function<ReceiptCode, T> action,
+            Function<T, ResponseEntity<?>> answer) {
         // The address after trusted proxies (server.forward-headers-strategy): a key in memory, never stored.
         String source = http.getRemoteAddr();
         var blocked = guesses.blockedFor(source, tenantId);
@@ -150,8 +188,8 @@ class FollowUpController {
             throw new InvalidComplaint(Map.of("code", "invalid"));
         }
         try {
-            FollowUp followUp = action.apply(code.get());
-            return ResponseEntity.ok(view(tenantId, followUp));
+            T result = action.apply(code.get());
+            return answer.apply(result);
         } catch (FollowingUp.UnknownReceiptCode | FollowingUpWrongCode wrong) {
             guesses.wrongCode(source, tenantId);
             throw new FollowingUpWrongCode();

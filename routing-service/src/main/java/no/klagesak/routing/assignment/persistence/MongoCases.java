@@ -94,6 +94,21 @@ class MongoCases implements Cases {
     }
 
     @Override
+    public List<ComplaintCase> retaliationReports(String tenantId, String complaintId) {
+        return mongo
+                .find(
+                        query(where("tenantId")
+                                        .is(tenantId)
+                                        .and("assignment.retaliationFor")
+                                        .is(complaintId))
+                                .with(Sort.by("assignment.receivedAt")),
+                        CaseDocument.class)
+                .stream()
+                .map(CaseDocument::assignment)
+                .toList();
+    }
+
+    @Override
     public List<CaseSummary> withCheckIns() {
         return mongo.find(query(where("assignment.track").is("WHISTLEBLOWING")), CaseDocument.class).stream()
                 .filter(d -> !d.assignment().checkIns().isEmpty())

@@ -7,6 +7,7 @@ import no.klagesak.routing.assignment.CaseFile;
 import no.klagesak.routing.assignment.CaseState;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.CheckIn;
+import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.routing.assignment.HandlingCase;
 import no.klagesak.routing.assignment.InvalidTransition;
 import no.klagesak.routing.assignment.Outcome;
@@ -54,27 +55,14 @@ class WorkflowController {
             @Nullable String discussWith,
             boolean navCaseworkerOffered,
             List<Candidate> candidates,
-            List<CheckIn> checkIns) {
+            List<CheckIn> checkIns,
+            @Nullable Linked retaliationFor,
+            List<Linked> retaliationReports) {}
 
-        static WorkflowView of(
-                CaseFile file,
-                List<TimelineEntry> timeline,
-                @Nullable String discussWith,
-                boolean navCaseworkerOffered,
-                List<Candidate> candidates) {
-            var c = file.complaintCase();
-            return new WorkflowView(
-                    c.complaintId(),
-                    file.state(),
-                    file.version(),
-                    c.handler(),
-                    c.deadline(),
-                    file.pausedOn(),
-                    timeline,
-                    discussWith,
-                    navCaseworkerOffered,
-                    candidates,
-                    CheckIn.plan(c, timeline, LocalDate.now(java.time.ZoneId.of("Europe/Oslo"))));
+    /** Another case by its reference: the report a retaliation report follows, or one that follows this. */
+    record Linked(String complaintId, String reference) {
+        static Linked of(ComplaintCase c) {
+            return new Linked(c.complaintId(), c.reference());
         }
     }
 
@@ -140,12 +128,7 @@ class WorkflowController {
         String tenantId = CurrentTenant.of(authentication);
         visibility.visible(authentication, complaintId);
         var file = cases.file(tenantId, complaintId).orElseThrow(HandlingCase.UnknownCase::new);
-        return WorkflowView.of(
-                file,
-                cases.timeline(tenantId, complaintId),
-                visibility.discussWith(tenantId, file.complaintCase()),
-                visibility.navCaseworkerOffered(tenantId, file.complaintCase()),
-                visibility.candidates(tenantId, file.complaintCase()));
+        return view(tenantId, file);
     }
 
     @PostMapping("/api/cases/{complaintId}/workflow")
@@ -176,12 +159,32 @@ class WorkflowController {
                 request.newDeadline(),
                 Boolean.TRUE.equals(request.minutesAgreed()));
         CaseFile next = handling.act(tenantId, complaintId, transition, request.version());
-        return WorkflowView.of(
-                next,
-                cases.timeline(tenantId, complaintId),
-                visibility.discussWith(tenantId, next.complaintCase()),
-                visibility.navCaseworkerOffered(tenantId, next.complaintCase()),
-                visibility.candidates(tenantId, next.complaintCase()));
+        return view(tenantId, next);
+    }
+
+    private WorkflowView view(String tenantId, CaseFile file) {
+        var c = file.complaintCase();
+        var timeline = cases.timeline(tenantId, c.complaintId());
+        return new WorkflowView(
+                c.complaintId(),
+                file.state(),
+                file.version(),
+                c.handler(),
+                c.deadline(),
+                file.pausedOn(),
+                timeline,
+                visibility.discussWith(tenantId, c),
+                visibility.navCaseworkerOffered(tenantId, c),
+                visibility.candidates(tenantId, c),
+                CheckIn.plan(c, timeline, LocalDate.now(java.time.ZoneId.of("Europe/Oslo"))),
+                c.retaliationFor() == null
+                        ? null
+                        : cases.findBy(tenantId, c.retaliationFor())
+                                .map(Linked::of)
+                                .orElse(null),
+                cases.retaliationReports(tenantId, c.complaintId()).stream()
+                        .map(Linked::of)
+                        .toList());
     }
 
     @ExceptionHandler

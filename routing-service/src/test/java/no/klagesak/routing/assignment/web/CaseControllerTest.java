@@ -91,7 +91,8 @@ class CaseControllerTest {
                 concerned,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     private void stored(ComplaintCase... stored) {
