@@ -20,6 +20,7 @@ public final class EventJson {
             Map.entry(DeadlineApproaching.TYPE, DeadlineApproaching.class),
             Map.entry(DeadlineBreached.TYPE, DeadlineBreached.class),
             Map.entry(WhistleblowerCheckInDue.TYPE, WhistleblowerCheckInDue.class),
+            Map.entry(AcknowledgementOverdue.TYPE, AcknowledgementOverdue.class),
             Map.entry(TenantSnapshot.TYPE, TenantSnapshot.class));
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

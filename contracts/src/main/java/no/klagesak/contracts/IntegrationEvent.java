@@ -15,6 +15,7 @@ public sealed interface IntegrationEvent
                 DeadlineApproaching,
                 DeadlineBreached,
                 WhistleblowerCheckInDue,
+                AcknowledgementOverdue,
                 TenantSnapshot {
 
     /** The stable type name, e.g. {@code complaint.received.v1}. */

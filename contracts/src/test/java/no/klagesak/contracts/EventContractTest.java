@@ -85,6 +85,10 @@ class EventContractTest {
         return complaintEvent(new WhistleblowerCheckInDue("FJV-2026-0001", "per", LocalDate.of(2026, 12, 25)));
     }
 
+    static EventEnvelope acknowledgementOverdue() {
+        return complaintEvent(new AcknowledgementOverdue("FJV-2026-0001", "per", LocalDate.of(2026, 11, 30)));
+    }
+
     private static EventEnvelope complaintEvent(IntegrationEvent data) {
         return new EventEnvelope(EVENT_ID, data.type(), "fjordvekst", "c-0001", AT, data);
     }
@@ -260,6 +264,11 @@ class EventContractTest {
     }
 
     @Test
+    void complaint_acknowledgement_overdue_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(acknowledgementOverdue()));
+    }
+
+    @Test
     void every_event_reads_back_to_what_was_written() {
         for (EventEnvelope envelope : new EventEnvelope[] {
             received(),
@@ -272,6 +281,7 @@ class EventContractTest {
             deadlineApproaching(),
             deadlineBreached(),
             checkInDue(),
+            acknowledgementOverdue(),
             tenantSnapshot()
         }) {
             assertThat(EventJson.read(EventJson.write(envelope))).isEqualTo(envelope);

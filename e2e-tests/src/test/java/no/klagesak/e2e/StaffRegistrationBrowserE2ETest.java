@@ -64,6 +64,30 @@ class StaffRegistrationBrowserE2ETest {
             assertThat(stored.at("/staffRegistration/helpedBy").asString()).isEqualTo("Tolk Tove");
             assertThat(stored.at("/staffRegistration/confirmedByComplainant").asBoolean())
                     .isTrue();
+
+            // She gave no e-mail: the handler owes her the written acknowledgement, and records how it was given.
+            try (Browser asHandler = Browser.open()) {
+                asHandler.driver.get("http://localhost:8080/saker/" + complaintId);
+                asHandler.logIn("fjordvekst-handler", "demo");
+                var acknowledgement = asHandler.wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=acknowledgement]")));
+                assertThat(acknowledgement.getText()).startsWith("Ikke gitt ennå. Gi den innen");
+                asHandler.driver.findElement(By.id("acknowledged")).sendKeys("Brev sendt i posten i dag.");
+                asHandler.submit("Kvittering er gitt");
+                assertThat(asHandler
+                                .wait
+                                .until(ExpectedConditions.visibilityOfElementLocated(
+                                        By.cssSelector("[data-testid=acknowledgement]")))
+                                .getText())
+                        .isEqualTo("Gitt. Se hva som er gjort.");
+                assertThat(asHandler
+                                .driver
+                                .findElement(By.cssSelector("[data-testid=timeline]"))
+                                .getText())
+                        .contains("Ga kvittering til klageren", "Brev sendt i posten i dag.");
+                assertThat(asHandler.driver.findElements(By.id("acknowledged"))).isEmpty();
+                asHandler.assertNoAccessibilityViolations("the case page after the acknowledgement");
+            }
         }
     }
 }

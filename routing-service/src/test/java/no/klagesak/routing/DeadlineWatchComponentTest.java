@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import no.klagesak.contracts.AcknowledgementOverdue;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.DeadlineApproaching;
 import no.klagesak.contracts.DeadlineBreached;
@@ -98,6 +99,28 @@ class DeadlineWatchComponentTest {
                         .containsExactly(LocalDate.of(2026, 2, 4), LocalDate.of(2026, 7, 4)));
     }
 
+    @Test
+    void an_acknowledgement_the_handler_owes_is_reported_overdue_once_by_two_instances() throws Exception {
+        String id = UUID.randomUUID().toString();
+        // Registered by staff for someone without e-mail: the test tenant's 3 days give Thursday 8 January.
+        receivedOnMonday5January(
+                id, "FJO-2026-0202", "COMPLAINT", "PARTICIPANT", "FOLLOW_UP", "STAFF_REGISTRATION", false);
+
+        race(Instant.parse("2026-01-08T08:00:00Z"));
+        race(Instant.parse("2026-01-09T08:00:00Z"));
+        race(Instant.parse("2026-01-10T08:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, AcknowledgementOverdue.TYPE)
+                                        .stream()
+                                        .map(r -> EventJson.read(r.value()).data())
+                                        .filter(AcknowledgementOverdue.class::isInstance))
+                        .singleElement()
+                        .isEqualTo(new AcknowledgementOverdue(
+                                "FJO-2026-0202", "fjordvekst-handler", LocalDate.of(2026, 1, 8))));
+    }
+
     private static Transition checkIn() {
         return new Transition(
                 CaseAction.CHECK_IN,
@@ -113,6 +136,17 @@ class DeadlineWatchComponentTest {
 
     /** An anonymous complaint or report to the test tenant, received Monday 5 January 2026, once it has its case. */
     private void receivedOnMonday5January(String id, String reference, String track, String role, String category) {
+        receivedOnMonday5January(id, reference, track, role, category, "WEB_FORM", true);
+    }
+
+    private void receivedOnMonday5January(
+            String id,
+            String reference,
+            String track,
+            String role,
+            String category,
+            String channel,
+            boolean anonymous) {
         Instant monday = Instant.parse("2026-01-05T09:00:00Z");
         TestEvents.publish(
                 streamBridge,
@@ -121,7 +155,7 @@ class DeadlineWatchComponentTest {
                         id,
                         monday,
                         new ComplaintReceived(
-                                reference, track, "WEB_FORM", role, category, 1, true, false, monday, null)));
+                                reference, track, channel, role, category, 1, anonymous, false, monday, null)));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> cases.findBy("fjordvekst", id).isPresent());
     }

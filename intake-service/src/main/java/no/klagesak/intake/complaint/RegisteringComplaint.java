@@ -199,7 +199,13 @@ public class RegisteringComplaint {
             // A retry: answer with the first receipt before a reference number is spent on it.
             var earlier = complaints.findBy(command.tenantId(), id);
             if (earlier.isPresent()) {
-                return new Receipt(id, earlier.get().reference(), earlier.get().receivedAt(), true, null);
+                return new Receipt(
+                        id,
+                        earlier.get().reference(),
+                        earlier.get().receivedAt(),
+                        earlier.get().track(),
+                        true,
+                        null);
             }
         }
         Instant now = clock.instant();
@@ -249,7 +255,8 @@ public class RegisteringComplaint {
                 retaliationFor);
         Complaint stored = complaints.addUnlessSubmitted(complaint, List.of(received(complaint)));
         boolean repeated = stored != complaint;
-        return new Receipt(stored.id(), stored.reference(), stored.receivedAt(), repeated, repeated ? null : code);
+        return new Receipt(
+                stored.id(), stored.reference(), stored.receivedAt(), stored.track(), repeated, repeated ? null : code);
     }
 
     private static boolean blank(String text) {
@@ -307,6 +314,7 @@ public class RegisteringComplaint {
             ComplaintId complaintId,
             String reference,
             Instant receivedAt,
+            Track track,
             boolean repeated,
             @org.jspecify.annotations.Nullable ReceiptCode receiptCode) {}
 }

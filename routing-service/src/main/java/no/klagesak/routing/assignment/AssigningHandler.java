@@ -71,7 +71,8 @@ public class AssigningHandler {
                                 received.receivedAt(),
                                 version.routine().deadlines().whistleblowerCheckInDays())
                         : List.of(),
-                received.retaliationFor());
+                received.retaliationFor(),
+                Acknowledgement.of(received));
         return cases.addIfAbsent(complaintCase, List.of(assigned(complaintCase)));
     }
 

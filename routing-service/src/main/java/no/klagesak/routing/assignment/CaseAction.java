@@ -7,6 +7,11 @@ public enum CaseAction {
     ACCEPT,
     /** Another handler takes over; a reason is required. */
     REASSIGN,
+    /**
+     * The handler gave the written acknowledgement by letter, phone or in person, where no e-mail or receipt page did
+     * (routine 000).
+     */
+    ACKNOWLEDGE,
     /** What has been done ("hva er gjort"). */
     RECORD_ACTION,
     /** From intake: the handler asked the complainant; the clock stops. */

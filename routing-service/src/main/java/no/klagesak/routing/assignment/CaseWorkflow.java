@@ -1,6 +1,7 @@
 package no.klagesak.routing.assignment;
 
 import static no.klagesak.routing.assignment.CaseAction.ACCEPT;
+import static no.klagesak.routing.assignment.CaseAction.ACKNOWLEDGE;
 import static no.klagesak.routing.assignment.CaseAction.ASSIGN;
 import static no.klagesak.routing.assignment.CaseAction.CHECK_IN;
 import static no.klagesak.routing.assignment.CaseAction.CLOSE;
@@ -43,13 +44,21 @@ public final class CaseWorkflow {
     static final Map<CaseState, Set<CaseAction>> ALLOWED = new EnumMap<>(CaseState.class);
 
     static {
-        ALLOWED.put(CaseState.TRIAGE, EnumSet.of(ASSIGN, RECORD_ACTION, QUESTION_ASKED, WITHDRAW));
+        ALLOWED.put(CaseState.TRIAGE, EnumSet.of(ASSIGN, ACKNOWLEDGE, RECORD_ACTION, QUESTION_ASKED, WITHDRAW));
         ALLOWED.put(
                 CaseState.ASSIGNED,
-                EnumSet.of(ACCEPT, REASSIGN, RECORD_ACTION, QUESTION_ASKED, DISCUSSED_WITH_SUPERIOR, WITHDRAW));
+                EnumSet.of(
+                        ACCEPT,
+                        ACKNOWLEDGE,
+                        REASSIGN,
+                        RECORD_ACTION,
+                        QUESTION_ASKED,
+                        DISCUSSED_WITH_SUPERIOR,
+                        WITHDRAW));
         ALLOWED.put(
                 CaseState.IN_PROGRESS,
                 EnumSet.of(
+                        ACKNOWLEDGE,
                         REASSIGN,
                         RECORD_ACTION,
                         QUESTION_ASKED,
@@ -61,7 +70,7 @@ public final class CaseWorkflow {
                         WITHDRAW));
         ALLOWED.put(
                 CaseState.WAITING_FOR_COMPLAINANT,
-                EnumSet.of(COMPLAINANT_ANSWERED, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE, WITHDRAW));
+                EnumSet.of(COMPLAINANT_ANSWERED, ACKNOWLEDGE, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE, WITHDRAW));
         ALLOWED.put(CaseState.RESOLVED, EnumSet.of(CLOSE, ESCALATE, RECORD_ACTION));
         ALLOWED.put(CaseState.CLOSED, EnumSet.of(ESCALATE));
         ALLOWED.put(CaseState.ESCALATED, EnumSet.of(RECORD_ACTION, RECORD_MEETING, NAV_CASEWORKER_INVOLVED, DECIDE));
@@ -86,6 +95,12 @@ public final class CaseWorkflow {
             throw new InvalidTransition(refusal(from, t.action()));
         }
         ComplaintCase c = file.complaintCase();
+        if (t.action() == ACKNOWLEDGE && c.acknowledgement() != Acknowledgement.BY_HANDLER) {
+            throw new InvalidTransition(
+                    c.acknowledgement() == Acknowledgement.NONE
+                            ? "Klagen er anonym. Det er ingen å gi kvittering til."
+                            : "Klageren har fått kvittering automatisk.");
+        }
         if (t.action() == CHECK_IN && !"WHISTLEBLOWING".equals(c.track())) {
             throw new InvalidTransition("Oppfølgingssamtaler med den som varslet gjelder bare varsler.");
         }
@@ -109,6 +124,8 @@ public final class CaseWorkflow {
                 to = CaseState.ASSIGNED;
             }
             case RECORD_ACTION -> text(t.text(), "Skriv hva som er gjort.");
+            case ACKNOWLEDGE ->
+                text(t.text(), "Skriv hvordan klageren fikk kvitteringen: brev, telefon eller møte, og når.");
             case QUESTION_ASKED -> {
                 if (from == CaseState.IN_PROGRESS || from == CaseState.ASSIGNED) {
                     to = CaseState.WAITING_FOR_COMPLAINANT;

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param checkIns for a whistleblowing report, the dates its handler checks in with the reporter on their working
  *     environment, also after closure (aml. § 2 A-3, § 2 A-4); empty for a complaint
  * @param retaliationFor on a report of suspected retaliation, the complaint id of the report its reporter made first
+ * @param acknowledgement how the complainant gets the written acknowledgement; by the handler when no e-mail or
+ *     receipt page gave it
  */
 public record ComplaintCase(
         String complaintId,
@@ -36,7 +38,8 @@ public record ComplaintCase(
         @Nullable LocalDate acknowledgeBy,
         List<LocalDate> reminders,
         List<LocalDate> checkIns,
-        @Nullable String retaliationFor) {
+        @Nullable String retaliationFor,
+        Acknowledgement acknowledgement) {
 
     public ComplaintCase withHandler(@Nullable String value, HandlerLevel level) {
         return new ComplaintCase(
@@ -57,7 +60,8 @@ public record ComplaintCase(
                 acknowledgeBy,
                 reminders,
                 checkIns,
-                retaliationFor);
+                retaliationFor,
+                acknowledgement);
     }
 
     public ComplaintCase withDeadline(LocalDate value) {
@@ -80,7 +84,8 @@ public record ComplaintCase(
                 acknowledgeBy,
                 reminders.stream().map(r -> r.plusDays(shift)).toList(),
                 checkIns,
-                retaliationFor);
+                retaliationFor,
+                acknowledgement);
     }
 
     /** Whether the complaint concerns this person, who then may neither handle nor see it. */
@@ -93,5 +98,7 @@ public record ComplaintCase(
         concerned = concerned == null ? List.of() : List.copyOf(concerned);
         reminders = reminders == null ? List.of() : List.copyOf(reminders);
         checkIns = checkIns == null ? List.of() : List.copyOf(checkIns);
+        // Cases stored before the acknowledgement was tracked had theirs by e-mail or not at all.
+        acknowledgement = acknowledgement == null ? Acknowledgement.EMAIL : acknowledgement;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import no.klagesak.contracts.AcknowledgementOverdue;
 import no.klagesak.contracts.DeadlineApproaching;
 import no.klagesak.contracts.DeadlineBreached;
 import no.klagesak.contracts.EventEnvelope;
@@ -12,7 +13,8 @@ import no.klagesak.contracts.WhistleblowerCheckInDue;
 /**
  * The deadline watch: on each reminder day of an open case, {@code complaint.deadline-approaching.v1}; the day after
  * its deadline, {@code complaint.deadline-breached.v1}; on each planned check-in with a whistleblower not yet held,
- * {@code complaint.whistleblower-check-in-due.v1}, in any state of the case. Exactly once per case and date, whichever instance runs it and
+ * {@code complaint.whistleblower-check-in-due.v1}, in any state of the case; the day after a written acknowledgement
+ * the handler had to give was due without it, {@code complaint.acknowledgement-overdue.v1}. Exactly once per case and date, whichever instance runs it and
  * however often: each is promised by a write that succeeds only if the case has not got it yet.
  */
 public class WatchingDeadlines {
@@ -47,6 +49,17 @@ public class WatchingDeadlines {
                             c.tenantId(), c.complaintId(), "reminder:" + reminder + ":" + c.deadline(), event)) {
                         promised++;
                     }
+                }
+            }
+            if (summary.acknowledgementOverdue(today)) {
+                var event = EventEnvelope.of(
+                        c.tenantId(),
+                        c.complaintId(),
+                        clock.instant(),
+                        new AcknowledgementOverdue(c.reference(), c.handler(), c.acknowledgeBy()));
+                if (cases.promiseOnce(
+                        c.tenantId(), c.complaintId(), "acknowledgement-overdue:" + c.acknowledgeBy(), event)) {
+                    promised++;
                 }
             }
             if (c.deadline().isBefore(today)) {

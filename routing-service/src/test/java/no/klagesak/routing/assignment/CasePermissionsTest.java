@@ -59,7 +59,8 @@ class CasePermissionsTest {
                 null,
                 List.of(),
                 List.of(),
-                null);
+                null,
+                Acknowledgement.EMAIL);
 
         assertThat(CasePermissions.refusal(action, c, ORGANISATION, caller) == null)
                 .as(action + " by " + caller)

@@ -68,7 +68,8 @@ class CaseVisibilityTest {
                 null,
                 List.of(),
                 List.of(),
-                null);
+                null,
+                Acknowledgement.EMAIL);
 
         assertThat(CaseVisibility.canSee(c, state, ORGANISATION, List.of("vera"), caller))
                 .as(row)

@@ -23,6 +23,10 @@ class CaseWorkflowTest {
     }
 
     private static ComplaintCase complaintCase(String track) {
+        return complaintCase(track, Acknowledgement.EMAIL);
+    }
+
+    private static ComplaintCase complaintCase(String track, Acknowledgement acknowledgement) {
         return new ComplaintCase(
                 "c-1",
                 "t",
@@ -41,18 +45,24 @@ class CaseWorkflowTest {
                 LocalDate.of(2026, 11, 30),
                 List.of(LocalDate.of(2026, 12, 6)),
                 List.of(),
-                null);
+                null,
+                acknowledgement);
     }
 
     private static CaseFile in(CaseState state) {
         return new CaseFile(complaintCase(), state, 7, null);
     }
 
-    /** A check-in is for whistleblowing reports; every other action is tried on a complaint. */
+    /**
+     * A check-in is for whistleblowing reports, and an acknowledgement for complaints the handler must acknowledge;
+     * every other action is tried on a complaint acknowledged by e-mail.
+     */
     private static CaseFile in(CaseState state, CaseAction action) {
-        return action == CaseAction.CHECK_IN
-                ? new CaseFile(complaintCase("WHISTLEBLOWING"), state, 7, null)
-                : in(state);
+        return switch (action) {
+            case CHECK_IN -> new CaseFile(complaintCase("WHISTLEBLOWING"), state, 7, null);
+            case ACKNOWLEDGE -> new CaseFile(complaintCase("COMPLAINT", Acknowledgement.BY_HANDLER), state, 7, null);
+            default -> in(state);
+        };
     }
 
     /** A transition with everything any action needs. */
@@ -217,6 +227,67 @@ class CaseWorkflowTest {
     }
 
     @Test
+    void the_handler_records_the_acknowledgement_only_where_no_e_mail_or_receipt_page_gave_it() {
+        var byHandler =
+                new CaseFile(complaintCase("COMPLAINT", Acknowledgement.BY_HANDLER), CaseState.ASSIGNED, 7, null);
+        var step = CaseWorkflow.apply(
+                byHandler,
+                new Transition(CaseAction.ACKNOWLEDGE, "per", null, "Brev sendt 26.11.", null, null, null, null, false),
+                NOW,
+                SpanUnit.DAYS);
+        assertThat(step.file().state()).isEqualTo(CaseState.ASSIGNED);
+        assertThat(step.entry().text()).isEqualTo("Brev sendt 26.11.");
+        assertThatThrownBy(() ->
+                        CaseWorkflow.apply(byHandler, Transition.of(CaseAction.ACKNOWLEDGE, "per"), NOW, SpanUnit.DAYS))
+                .hasMessageContaining("brev, telefon eller møte");
+
+        for (var automatic : List.of(Acknowledgement.EMAIL, Acknowledgement.RECEIPT_PAGE, Acknowledgement.NONE)) {
+            var file = new CaseFile(complaintCase("COMPLAINT", automatic), CaseState.ASSIGNED, 7, null);
+            assertThatThrownBy(() -> CaseWorkflow.apply(file, complete(CaseAction.ACKNOWLEDGE), NOW, SpanUnit.DAYS))
+                    .as(automatic.name())
+                    .isInstanceOf(InvalidTransition.class)
+                    .hasMessageContaining(automatic == Acknowledgement.NONE ? "anonym" : "automatisk");
+        }
+    }
+
+    @Test
+    void how_the_acknowledgement_is_given_follows_from_how_the_complaint_came() {
+        var email = new no.klagesak.contracts.ComplaintReceived.AcknowledgementAddress("kari@example.org", "nb");
+        assertThat(Acknowledgement.of(received("STAFF_REGISTRATION", false, email)))
+                .isEqualTo(Acknowledgement.EMAIL);
+        assertThat(Acknowledgement.of(received("WEB_FORM", false, null))).isEqualTo(Acknowledgement.RECEIPT_PAGE);
+        assertThat(Acknowledgement.of(received("WEB_FORM", true, null))).isEqualTo(Acknowledgement.RECEIPT_PAGE);
+        assertThat(Acknowledgement.of(received("STAFF_REGISTRATION", false, null)))
+                .isEqualTo(Acknowledgement.BY_HANDLER);
+        assertThat(Acknowledgement.of(received("STAFF_REGISTRATION", true, null)))
+                .isEqualTo(Acknowledgement.NONE);
+    }
+
+    private static no.klagesak.contracts.ComplaintReceived received(
+            String channel, boolean anonymous, no.klagesak.contracts.ComplaintReceived.AcknowledgementAddress address) {
+        return new no.klagesak.contracts.ComplaintReceived(
+                "FJV-2026-0001", "COMPLAINT", channel, "PARTICIPANT", "FOLLOW_UP", 1, anonymous, false, NOW, address);
+    }
+
+    @Test
+    void an_acknowledgement_the_handler_owes_is_overdue_the_day_after_it_was_due_and_a_deviation() {
+        var owed = new CaseFile(complaintCase("COMPLAINT", Acknowledgement.BY_HANDLER), CaseState.ASSIGNED, 7, null);
+        LocalDate due = owed.complaintCase().acknowledgeBy();
+
+        assertThat(new CaseSummary(owed, false, 0, false).acknowledgementOverdue(due))
+                .isFalse();
+        assertThat(new CaseSummary(owed, false, 0, false).acknowledgementOverdue(due.plusDays(1)))
+                .isTrue();
+        assertThat(new CaseSummary(owed, false, 0, false).deviation(due.plusDays(1)))
+                .isTrue();
+        assertThat(new CaseSummary(owed, false, 0, true).acknowledgementOverdue(due.plusDays(1)))
+                .isFalse();
+        var emailed = new CaseFile(complaintCase(), CaseState.ASSIGNED, 7, null);
+        assertThat(new CaseSummary(emailed, false, 0, false).acknowledgementOverdue(due.plusDays(1)))
+                .isFalse();
+    }
+
+    @Test
     void a_check_in_held_early_holds_the_next_planned_one() {
         var report = complaintCase("WHISTLEBLOWING");
         report = new ComplaintCase(
@@ -237,7 +308,8 @@ class CaseWorkflowTest {
                 report.acknowledgeBy(),
                 report.reminders(),
                 CaseDeadlines.checkIns(report.receivedAt(), List.of(90, 30, 180, 30)),
-                null);
+                null,
+                report.acknowledgement());
 
         assertThat(report.checkIns())
                 .containsExactly(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 2, 23), LocalDate.of(2027, 5, 24));

@@ -205,7 +205,8 @@ class HandlingRulesOfTheRoutinesTest {
                 null,
                 List.of(),
                 List.of(),
-                null);
+                null,
+                Acknowledgement.EMAIL);
         assertThat(CaseVisibility.canSee(whistleblowing, CaseState.IN_PROGRESS, ORGANISATION, List.of("vera"), "vera"))
                 .isTrue();
         assertThat(CaseVisibility.canSee(whistleblowing, CaseState.IN_PROGRESS, ORGANISATION, List.of("vera"), "dagny"))
@@ -282,6 +283,7 @@ class HandlingRulesOfTheRoutinesTest {
                 null,
                 List.of(),
                 List.of(),
-                null);
+                null,
+                Acknowledgement.EMAIL);
     }
 }

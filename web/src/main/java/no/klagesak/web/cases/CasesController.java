@@ -105,6 +105,17 @@ class CasesController {
         model.addAttribute("complaint", intake.complaint(complaintId).orElse(null));
         model.addAttribute("conversation", intake.conversation(complaintId).orElse(null));
         model.addAttribute("overdue", workflow.deadline().isBefore(LocalDate.now(clock)));
+        // The written acknowledgement a handler gives where no e-mail or receipt page did (routine 000).
+        boolean acknowledged =
+                workflow.timeline().stream().anyMatch(s -> s.action().equals("ACKNOWLEDGE"));
+        boolean byHandler = "BY_HANDLER".equals(line.acknowledgement());
+        model.addAttribute("acknowledgementDue", byHandler && !acknowledged);
+        model.addAttribute(
+                "acknowledgementOverdue",
+                byHandler
+                        && !acknowledged
+                        && line.acknowledgeBy() != null
+                        && line.acknowledgeBy().isBefore(LocalDate.now(clock)));
         model.addAttribute("outcomes", List.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD"));
         return "cases/case";
     }

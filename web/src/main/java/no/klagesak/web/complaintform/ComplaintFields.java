@@ -79,8 +79,16 @@ public class ComplaintFields {
         model.addAttribute(
                 "receiptCode",
                 received.receiptCode() == null ? null : received.receiptCode().replaceAll("(\\d{4})(?!$)", "$1 "));
-        model.addAttribute("tenant", tenants.published(tenantId).orElseThrow());
+        var tenant = tenants.published(tenantId).orElseThrow();
+        model.addAttribute("tenant", tenant);
         model.addAttribute("lang", locale.getLanguage());
+        // The written acknowledgement states the expected handling time (routine 000): this page is one.
+        var deadlines = tenant.routines().getLast().routine().deadlines();
+        model.addAttribute(
+                "answerWithin",
+                "WHISTLEBLOWING".equals(received.track())
+                        ? deadlines.whistleblowing().handling()
+                        : deadlines.complaint().handling());
         return "complaintform/receipt";
     }
 

@@ -110,6 +110,7 @@ public class IntakeClient {
     private static Sent received(JsonNode receipt) {
         return new Sent.Received(
                 receipt.path("reference").asString(),
+                receipt.path("track").isString() ? receipt.path("track").asString() : null,
                 receipt.path("receiptCode").isString()
                         ? receipt.path("receiptCode").asString()
                         : null);
@@ -331,7 +332,11 @@ public class IntakeClient {
     /** What came of a complaint sent. */
     public sealed interface Sent {
         /** @param receiptCode the code to follow the complaint up with, given once; null on a repeated send */
-        record Received(String reference, @Nullable String receiptCode) implements Sent {}
+        /** @param track decides the expected handling time the receipt states */
+        record Received(
+                String reference,
+                @Nullable String track,
+                @Nullable String receiptCode) implements Sent {}
 
         /** Field name to problem code, e.g. {@code complainant.email} → {@code contact-required}. */
         record Refused(Map<String, String> problems) implements Sent {}

@@ -48,7 +48,8 @@ public class RoutingServiceClient {
             LocalDate deadline,
             @Nullable String track,
             @Nullable String explanation,
-            @Nullable LocalDate acknowledgeBy) {}
+            @Nullable LocalDate acknowledgeBy,
+            @Nullable String acknowledgement) {}
 
     /** A line of the managers' overview: the case's state, and whether it is overdue or a deviation. */
     public record OverviewLine(

@@ -138,7 +138,7 @@ class ComplaintFormTest {
     @Test
     void an_anonymous_complaint_sends_no_person_and_the_receipt_shows_the_reference() throws Exception {
         given(intake.submit(eq("open"), anyString(), any(), any()))
-                .willReturn(new IntakeClient.Sent.Received("2026-00042", "12345678901234567890"));
+                .willReturn(new IntakeClient.Sent.Received("2026-00042", "COMPLAINT", "12345678901234567890"));
 
         String page = mvc.perform(post("/t/open/klage?lang=nn")
                         .param("submission", "form-87654321")
@@ -154,7 +154,9 @@ class ComplaintFormTest {
 
         assertThat(page)
                 .contains("Klaga er motteken", "2026-00042", "1234 5678 9012 3456 7890")
-                .contains("Koden blir berre vist denne eine gongen.");
+                .contains("Koden blir berre vist denne eine gongen.")
+                // The receipt is the written acknowledgement: it states the expected handling time (routine 000).
+                .contains("Du får skriftleg svar innan 2 veker.");
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
         then(intake).should().submit(eq("open"), eq("form-87654321"), sent.capture(), any());
@@ -177,7 +179,7 @@ class ComplaintFormTest {
                 .contains("kan ikke endre et slikt vedtak", "6 uker fra du fikk vedtaket", "fristen 3 uker")
                 .contains("https://www.nav.no/klagerettigheter", "neste rapport til NAV");
         given(intake.submit(eq("open"), anyString(), any(), any()))
-                .willReturn(new IntakeClient.Sent.Received("OPN-2026-0003", null));
+                .willReturn(new IntakeClient.Sent.Received("OPN-2026-0003", "COMPLAINT", null));
 
         mvc.perform(post("/t/open/klage/nav")
                 .param("description", "Jeg trenger mer tid i tiltaket.")
@@ -226,7 +228,7 @@ class ComplaintFormTest {
         assertThat(named).contains("Hvem vil du skal få klagen?", "Per Leder, avdelingsleder, Verkstedet");
         assertThat(named.indexOf("Kantina")).isLessThan(named.indexOf("Verkstedet"));
         given(intake.submit(eq("named"), anyString(), any(), any()))
-                .willReturn(new IntakeClient.Sent.Received("N-1", null));
+                .willReturn(new IntakeClient.Sent.Received("N-1", "COMPLAINT", null));
 
         mvc.perform(post("/t/named/klage")
                 .param("concerns", "UNIT")
@@ -320,7 +322,7 @@ class ComplaintFormTest {
                         rules.receivers())));
         assertThat(page("/t/open/klage")).contains("Hva er du for personen du klager for?", "har sagt ja");
         given(intake.submit(eq("open"), anyString(), any(), any()))
-                .willReturn(new IntakeClient.Sent.Received("R-1", null));
+                .willReturn(new IntakeClient.Sent.Received("R-1", "COMPLAINT", null));
 
         mvc.perform(post("/t/open/klage")
                 .param("complainantRole", "REPRESENTATIVE")

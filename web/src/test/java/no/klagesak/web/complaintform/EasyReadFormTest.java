@@ -97,7 +97,7 @@ class EasyReadFormTest {
                 .contains("Se over før du sender", "Jeg får ikke hjelp.", "Du sier ikke hvem du er.")
                 .contains("value=\"goto-HAPPENED\"");
         given(intake.submit(eq("open"), anyString(), any(), any()))
-                .willReturn(new IntakeClient.Sent.Received("OPN-2026-0001", "11112222333344445555"));
+                .willReturn(new IntakeClient.Sent.Received("OPN-2026-0001", "COMPLAINT", "11112222333344445555"));
 
         String receipt = send(post("/t/open/klage/lettlest")
                 .param("step", "CHECK")

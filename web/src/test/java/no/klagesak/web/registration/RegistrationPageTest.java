@@ -139,7 +139,7 @@ class RegistrationPageTest {
     @Test
     void a_registered_complaint_shows_its_reference() throws Exception {
         given(intake.register(anyString(), org.mockito.ArgumentMatchers.any()))
-                .willReturn(new IntakeClient.Sent.Received("FJV-2026-0009", null));
+                .willReturn(new IntakeClient.Sent.Received("FJV-2026-0009", "COMPLAINT", null));
 
         String page = mvc.perform(post("/registrering")
                         .with(receiver())

@@ -182,6 +182,7 @@ class TenantAdminPagesTest {
                         java.time.LocalDate.of(2026, 12, 9),
                         null,
                         null,
+                        null,
                         null)));
         String page = mvc.perform(get("/admin/organisasjon").with(admin()))
                 .andReturn()

@@ -173,12 +173,14 @@ class ComplaintController {
                         receipt.complaintId().value(),
                         receipt.reference(),
                         receipt.receivedAt(),
+                        receipt.track().name(),
                         receipt.receiptCode() == null
                                 ? null
                                 : receipt.receiptCode().digits()));
     }
 
     /**
+     * @param track {@code COMPLAINT} or {@code WHISTLEBLOWING}, which decides the expected handling time
      * @param receiptCode the code to follow the complaint up with, given this once; absent on a repeated answer and
      *     for complaints registered by staff
      */
@@ -186,5 +188,6 @@ class ComplaintController {
             String complaintId,
             String reference,
             Instant receivedAt,
+            String track,
             @Nullable String receiptCode) {}
 }

@@ -64,6 +64,7 @@ class ComplaintControllerTest {
                         new ComplaintId("c-1"),
                         "2026-00001",
                         Instant.parse("2026-11-25T10:00:00Z"),
+                        no.klagesak.intake.complaint.Track.COMPLAINT,
                         false,
                         new ReceiptCode("12345678901234567890")));
 
@@ -80,7 +81,12 @@ class ComplaintControllerTest {
     void a_repeated_submission_answers_200_with_the_first_receipt() throws Exception {
         given(registering.register(any()))
                 .willReturn(new RegisteringComplaint.Receipt(
-                        new ComplaintId("c-1"), "2026-00001", Instant.parse("2026-11-25T10:00:00Z"), true, null));
+                        new ComplaintId("c-1"),
+                        "2026-00001",
+                        Instant.parse("2026-11-25T10:00:00Z"),
+                        no.klagesak.intake.complaint.Track.COMPLAINT,
+                        true,
+                        null));
 
         mvc.perform(post("/public/tenants/fjordvekst/complaints")
                         .header("Idempotency-Key", "form-4f1c2b9e")

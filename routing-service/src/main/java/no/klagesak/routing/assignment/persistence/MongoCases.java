@@ -73,7 +73,8 @@ class MongoCases implements Cases {
                         ? 0
                         : (int) d.timeline().stream()
                                 .filter(e -> e.action() == CaseAction.CHECK_IN)
-                                .count());
+                                .count(),
+                d.timeline() != null && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.ACKNOWLEDGE));
     }
 
     @Override

@@ -16,6 +16,7 @@ import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.contracts.tenant.Template;
+import no.klagesak.routing.assignment.Acknowledgement;
 import no.klagesak.routing.assignment.CaseFile;
 import no.klagesak.routing.assignment.CaseState;
 import no.klagesak.routing.assignment.CaseSummary;
@@ -92,7 +93,8 @@ class CaseControllerTest {
                 null,
                 List.of(),
                 List.of(),
-                null);
+                null,
+                Acknowledgement.EMAIL);
     }
 
     private void stored(ComplaintCase... stored) {
@@ -102,7 +104,7 @@ class CaseControllerTest {
         }
         given(cases.summaries("fjordvekst"))
                 .willReturn(List.of(stored).stream()
-                        .map(c -> new CaseSummary(new CaseFile(c, CaseState.IN_PROGRESS, 1, null), false, 0))
+                        .map(c -> new CaseSummary(new CaseFile(c, CaseState.IN_PROGRESS, 1, null), false, 0, false))
                         .toList());
         given(cases.findAll("fjordvekst")).willReturn(List.of(stored));
     }
