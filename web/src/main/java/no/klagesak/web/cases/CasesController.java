@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.RoutingServiceClient;
 import org.jspecify.annotations.Nullable;
@@ -33,9 +34,12 @@ class CasesController {
     private final RoutingServiceClient routing;
     private final IntakeClient intake;
     private final MessageSource messages;
+    private final CategoryNames categoryNames;
     private final Clock clock = Clock.system(OSLO);
 
-    CasesController(RoutingServiceClient routing, IntakeClient intake, MessageSource messages) {
+    CasesController(
+            RoutingServiceClient routing, IntakeClient intake, MessageSource messages, CategoryNames categoryNames) {
+        this.categoryNames = categoryNames;
         this.routing = routing;
         this.intake = intake;
         this.messages = messages;
@@ -48,7 +52,8 @@ class CasesController {
     record InboxLine(RoutingServiceClient.CaseLine line, boolean overdue, boolean dueSoon) {}
 
     @GetMapping("/saker")
-    String inbox(@AuthenticationPrincipal OidcUser user, Model model) {
+    String inbox(@AuthenticationPrincipal OidcUser user, Locale locale, Model model) {
+        model.addAttribute("categoryNames", categoryNames.of(StaffTenant.of(user), locale));
         LocalDate today = LocalDate.now(clock);
         List<InboxLine> lines = routing.casesOf(user.getPreferredUsername()).stream()
                 .sorted(Comparator.comparing(RoutingServiceClient.CaseLine::deadline))
@@ -61,10 +66,49 @@ class CasesController {
         return "cases/inbox";
     }
 
-    /** The managers' overview: the triage queue, escalations, overdue cases, deviations, and every open case. */
+    /**
+     * The managers' overview: the triage queue, escalations, deviations, overdue cases and every open case, narrowed
+     * by track, category and handler with a plain GET form (it works without JavaScript, and the address can be kept).
+     */
     @GetMapping("/oversikt")
-    String overview(Model model) {
-        var lines = routing.overview();
+    String overview(
+            @AuthenticationPrincipal OidcUser user,
+            @RequestParam(name = "spor", required = false) @Nullable String track,
+            @RequestParam(name = "kategori", required = false) @Nullable String category,
+            @RequestParam(name = "behandler", required = false) @Nullable String handler,
+            Locale locale,
+            Model model) {
+        var all = routing.overview();
+        Map<String, String> names = categoryNames.of(StaffTenant.of(user), locale);
+        model.addAttribute("categoryNames", names);
+        model.addAttribute(
+                "tracks",
+                all.stream()
+                        .map(RoutingServiceClient.OverviewLine::track)
+                        .distinct()
+                        .sorted()
+                        .toList());
+        model.addAttribute(
+                "categories",
+                all.stream()
+                        .map(RoutingServiceClient.OverviewLine::category)
+                        .distinct()
+                        .sorted(Comparator.comparing(c -> names.getOrDefault(c, c)))
+                        .toList());
+        Map<String, String> handlers = new java.util.TreeMap<>();
+        all.stream()
+                .filter(l -> l.handler() != null)
+                .forEach(l -> handlers.put(l.handler(), l.handlerName() == null ? l.handler() : l.handlerName()));
+        model.addAttribute("handlers", handlers);
+        model.addAttribute("spor", blankToNull(track));
+        model.addAttribute("kategori", blankToNull(category));
+        model.addAttribute("behandler", blankToNull(handler));
+        var lines = all.stream()
+                .filter(l -> blankToNull(track) == null || l.track().equals(track))
+                .filter(l -> blankToNull(category) == null || l.category().equals(category))
+                .filter(l -> blankToNull(handler) == null || handler.equals(l.handler()))
+                .toList();
+        model.addAttribute("filtered", lines.size() != all.size());
         model.addAttribute(
                 "triage", lines.stream().filter(l -> l.state().equals("TRIAGE")).toList());
         model.addAttribute(
@@ -89,8 +133,13 @@ class CasesController {
         return "cases/overview";
     }
 
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     @GetMapping("/saker/{complaintId}")
-    String show(@PathVariable String complaintId, Model model) {
+    String show(@AuthenticationPrincipal OidcUser user, @PathVariable String complaintId, Locale locale, Model model) {
+        model.addAttribute("categoryNames", categoryNames.of(StaffTenant.of(user), locale));
         var line = routing.caseOf(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var workflow =
                 routing.workflow(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -43,6 +43,7 @@ class CasePagesTest {
                 "FOLLOW_UP",
                 "COMPLAINT",
                 state.equals("TRIAGE") ? null : "per",
+                state.equals("TRIAGE") ? null : "Per Hansen",
                 "LINE_MANAGER",
                 LocalDate.of(2026, 12, 9),
                 state,
@@ -69,7 +70,52 @@ class CasePagesTest {
 
         assertThat(page)
                 .contains("Ledergruppens kø", "Hos ledelsen", "Avvik", "Over fristen", "Alle åpne saker")
-                .contains("2 åpne", "1 avvik", "1 i ledergruppens kø", "FJV-1", "FJV-2", "FJV-3", "FJV-4");
+                .contains("2 åpne", "1 avvik", "1 i ledergruppens kø", "FJV-1", "FJV-2", "FJV-3", "FJV-4")
+                .contains("Per Hansen");
+    }
+
+    @Test
+    void the_overview_narrows_to_a_track_a_category_and_a_handler_with_a_plain_form() throws Exception {
+        var report = new RoutingServiceClient.OverviewLine(
+                "c-9",
+                "FJV-9",
+                "HARASSMENT",
+                "WHISTLEBLOWING",
+                "dagny",
+                "Dagny Daglig",
+                "WHISTLEBLOWING_RECEIVER",
+                LocalDate.of(2027, 2, 9),
+                "ASSIGNED",
+                false,
+                false);
+        given(routing.overview())
+                .willReturn(List.of(
+                        line("FJV-1", "IN_PROGRESS", false, false), line("FJV-2", "ASSIGNED", false, false), report));
+        var director = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_managing-director"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+
+        var page = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/oversikt").param("spor", "WHISTLEBLOWING").with(director))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+
+        assertThat(page.select("[data-testid=open] tbody tr")).hasSize(1);
+        assertThat(page.select("[data-testid=open]").text())
+                .contains("FJV-9", "Dagny Daglig")
+                .doesNotContain("FJV-1");
+        assertThat(page.select("#spor option[selected]").attr("value")).isEqualTo("WHISTLEBLOWING");
+        assertThat(page.select("#behandler option").eachText()).contains("Alle", "Dagny Daglig", "Per Hansen");
+        assertThat(page.select("form.filters").attr("method")).isEqualTo("get");
+        assertThat(page.select("form.filters a[href=/oversikt]").text()).isEqualTo("Vis alle saker");
+
+        var byHandler = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/oversikt").param("behandler", "per").with(director))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(byHandler.select("[data-testid=open] tbody tr")).hasSize(2);
     }
 
     @Test

@@ -98,6 +98,16 @@ class CaseAccess {
                 .orElse(List.of());
     }
 
+    /** The names of the tenant's people by user name, for lists that show who handles a case. */
+    java.util.Map<String, String> namesByUsername(String tenantId) {
+        return tenants.find(tenantId)
+                .map(t -> t.organisation().people().stream()
+                        .filter(p -> p.username() != null)
+                        .collect(java.util.stream.Collectors.toMap(
+                                Organisation.Person::username, Organisation.Person::name, (a, b) -> a)))
+                .orElse(java.util.Map.of());
+    }
+
     /** Routine 004: whether the participant's NAV caseworker may take part, by the case's routine version. */
     boolean navCaseworkerOffered(String tenantId, ComplaintCase c) {
         return tenants.find(tenantId)

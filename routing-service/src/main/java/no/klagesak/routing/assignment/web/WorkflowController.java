@@ -49,6 +49,7 @@ class WorkflowController {
             CaseState state,
             long version,
             @Nullable String handler,
+            @Nullable String handlerName,
             LocalDate deadline,
             @Nullable LocalDate pausedOn,
             List<TimelineEntry> timeline,
@@ -88,6 +89,7 @@ class WorkflowController {
             String category,
             String track,
             @Nullable String handler,
+            @Nullable String handlerName,
             String handlerLevel,
             LocalDate deadline,
             CaseState state,
@@ -105,6 +107,7 @@ class WorkflowController {
                         || a.getAuthority().equals("ROLE_management"));
         if (!manager) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Managers only");
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        var names = visibility.namesByUsername(CurrentTenant.of(authentication));
         return visibility.visibleCases(authentication).stream()
                 .map(s -> {
                     var c = s.file().complaintCase();
@@ -114,6 +117,7 @@ class WorkflowController {
                             c.category(),
                             c.track(),
                             c.handler(),
+                            c.handler() == null ? null : names.get(c.handler()),
                             c.handlerLevel().name(),
                             c.deadline(),
                             s.file().state(),
@@ -170,6 +174,9 @@ class WorkflowController {
                 file.state(),
                 file.version(),
                 c.handler(),
+                c.handler() == null
+                        ? null
+                        : visibility.namesByUsername(tenantId).get(c.handler()),
                 c.deadline(),
                 file.pausedOn(),
                 timeline,

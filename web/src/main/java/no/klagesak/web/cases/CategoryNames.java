@@ -1,0 +1,35 @@
+package no.klagesak.web.cases;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import no.klagesak.web.services.TenantServiceClient;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names of a tenant's categories in the reader's language, by code, from every version of its published routine
+ * (a case keeps the category it was received under, also one retired since), and the reserved NAV category.
+ */
+@Component
+class CategoryNames {
+
+    private final TenantServiceClient tenants;
+    private final MessageSource messages;
+
+    CategoryNames(TenantServiceClient tenants, MessageSource messages) {
+        this.tenants = tenants;
+        this.messages = messages;
+    }
+
+    Map<String, String> of(String tenantId, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("NAV_DECISION", messages.getMessage("category.NAV_DECISION", null, locale));
+        tenants.published(tenantId)
+                .ifPresent(tenant -> tenant.routines()
+                        .forEach(version -> version.routine()
+                                .categories()
+                                .forEach(c -> names.put(c.code(), c.names().in(locale.getLanguage())))));
+        return names;
+    }
+}
