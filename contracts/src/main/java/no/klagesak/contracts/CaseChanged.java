@@ -1,11 +1,13 @@
 package no.klagesak.contracts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@value #TYPE}: a step in a case's workflow (routing). Classifications only: what happened, the state it left the
- * case in, who handles it and by when. The texts (actions taken, the response, reasons) stay in routing's case file.
+ * {@value #TYPE}: a step in a case's workflow (routing): what happened, the state it left the case in, who handles it
+ * and by when. The case file's texts (actions taken, notes, minutes) stay in routing; only what the complainant is to
+ * be told travels, in {@link #toComplainant}.
  *
  * @param action e.g. {@code ACCEPT}, {@code REASSIGN}, {@code EXTEND_DEADLINE}, {@code RESOLVE}, {@code DECIDE}
  * @param state the case's state after it, e.g. {@code IN_PROGRESS}, {@code WAITING_FOR_COMPLAINANT}, {@code RESOLVED}
@@ -13,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param deadline the answer's due date after it (a later one after {@code EXTEND_DEADLINE} or a stopped clock)
  * @param outcome after {@code RESOLVE} or {@code DECIDE}: {@code UPHELD}, {@code PARTLY_UPHELD} or {@code NOT_UPHELD}
  * @param reasonGiven whether a reason was recorded, e.g. for a later deadline, which the complainant is told
+ * @param toComplainant the handler's words meant for the complainant, which notification-service sends them: the
+ *     reason for a later deadline ({@code EXTEND_DEADLINE}), the written response ({@code RESOLVE}) or management's
+ *     decision ({@code DECIDE}); absent on every other step. Never the complaint's own text.
  */
 public record CaseChanged(
         String reference,
@@ -21,8 +26,21 @@ public record CaseChanged(
         @Nullable String handler,
         LocalDate deadline,
         @Nullable String outcome,
-        boolean reasonGiven)
+        boolean reasonGiven,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String toComplainant)
         implements IntegrationEvent {
+
+    /** A step with nothing for the complainant to read. */
+    public CaseChanged(
+            String reference,
+            String action,
+            String state,
+            @Nullable String handler,
+            LocalDate deadline,
+            @Nullable String outcome,
+            boolean reasonGiven) {
+        this(reference, action, state, handler, deadline, outcome, reasonGiven, null);
+    }
 
     public static final String TYPE = "complaint.case-changed.v1";
 

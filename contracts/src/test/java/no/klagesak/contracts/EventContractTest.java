@@ -269,6 +269,23 @@ class EventContractTest {
     }
 
     @Test
+    void what_the_complainant_is_told_travels_only_on_the_steps_that_tell_it() {
+        var extended = new CaseChanged(
+                "FJV-2026-0001",
+                "EXTEND_DEADLINE",
+                "IN_PROGRESS",
+                "per",
+                LocalDate.of(2026, 12, 23),
+                null,
+                true,
+                "Vi venter på svar fra NAV.");
+        String json = EventJson.write(complaintEvent(extended));
+        assertThat(json).contains("\"toComplainant\":\"Vi venter på svar fra NAV.\"");
+        assertThat(((CaseChanged) EventJson.read(json).data()).toComplainant()).isEqualTo("Vi venter på svar fra NAV.");
+        assertThat(EventJson.write(caseChanged())).doesNotContain("toComplainant");
+    }
+
+    @Test
     void every_event_reads_back_to_what_was_written() {
         for (EventEnvelope envelope : new EventEnvelope[] {
             received(),

@@ -115,8 +115,13 @@ class TenantsE2ETest {
         assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(address).size() == 1);
-        String acknowledgement = mailsTo(address).getFirst().get("body").asString();
-        assertThat(acknowledgement).contains("Nordlys Vekst AS").contains("14 dager");
+        String acknowledgement = mailsTo(address).getFirst().get("text").asString();
+        assertThat(acknowledgement)
+                .contains("Nordlys Vekst AS")
+                .contains("Du får svar innen "
+                        + LocalDate.now(OSLO)
+                                .plusDays(14)
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     }
 
     @Test

@@ -58,7 +58,7 @@ class WalkingSkeletonE2ETest {
                 .until(() -> mailsTo(address).size() == 1);
         JsonNode mail = mailsTo(address).getFirst();
         assertThat(mail.get("subject").asString()).contains(reference);
-        assertThat(mail.get("body").asString())
+        assertThat(mail.get("text").asString())
                 .contains(expectedDeadline.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
                 .doesNotContain("seks uker");
 

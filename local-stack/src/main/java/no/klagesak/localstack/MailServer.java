@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,12 +61,25 @@ final class MailServer implements AutoCloseable {
                                 ? ""
                                 : message.getSentDate().toInstant().toString());
                 m.put("body", message.getContent() instanceof String text ? text : GreenMailUtil.getBody(message));
+                // The readable text: the plain-text part of a multipart mail, decoded.
+                m.put("text", plainText(message));
                 messages.add(m);
             } catch (MessagingException | IOException e) {
                 messages.add(Map.of("error", e.getMessage()));
             }
         }
         return messages.reversed();
+    }
+
+    private static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) return (String) part.getContent();
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (!text.isEmpty()) return text;
+            }
+        }
+        return "";
     }
 
     private String json() {
@@ -92,7 +107,7 @@ final class MailServer implements AutoCloseable {
                     .append("<br>Sendt: ")
                     .append(escape(m.get("sentAt")))
                     .append("</p><pre>")
-                    .append(escape(m.get("body")))
+                    .append(escape(m.getOrDefault("text", "").isEmpty() ? m.get("body") : m.get("text")))
                     .append("</pre></article>");
         }
         return page.append("</main></body></html>").toString();

@@ -2,9 +2,12 @@ package no.klagesak.notification;
 
 import java.time.Clock;
 import java.time.Duration;
-import no.klagesak.notification.acknowledgement.Acknowledgements;
-import no.klagesak.notification.acknowledgement.Mail;
-import no.klagesak.notification.acknowledgement.SendingAcknowledgement;
+import no.klagesak.notification.notice.CaseFactsStore;
+import no.klagesak.notification.notice.Dispatching;
+import no.klagesak.notification.notice.Mail;
+import no.klagesak.notification.notice.Notices;
+import no.klagesak.notification.notice.Notifying;
+import no.klagesak.notification.notice.Templates;
 import no.klagesak.support.tenant.TenantCopy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Explicit wiring of the domain's plain classes, and the periodic retry of acknowledgements still owed. */
+/** Explicit wiring of the domain's plain classes, and the periodic round that sends what is owed. */
 @Configuration
 @EnableScheduling
 class NotificationConfiguration {
@@ -29,43 +32,50 @@ class NotificationConfiguration {
     }
 
     @Bean
-    SendingAcknowledgement sendingAcknowledgement(
-            Acknowledgements acknowledgements, Mail mail, TenantCopy tenants, Clock clock) {
-        return new SendingAcknowledgement(
-                acknowledgements,
-                mail,
-                tenantId -> tenants.find(tenantId)
-                        .map(t -> t.current().routine().presentation().displayName())
-                        .orElse(tenantId),
-                clock);
+    Notifying notifying(
+            CaseFactsStore facts,
+            Notices notices,
+            TenantCopy tenants,
+            @Value("${klagesak.web.public-url}") String webUrl,
+            Clock clock) {
+        return new Notifying(facts, notices, tenants::find, webUrl, clock);
     }
 
     @Bean
-    UnsentAcknowledgements unsentAcknowledgements(
-            SendingAcknowledgement sending, @Value("${klagesak.acknowledgements.stuck-after:5m}") Duration stuckAfter) {
-        return new UnsentAcknowledgements(sending, stuckAfter);
+    Dispatching dispatching(
+            Notices notices,
+            CaseFactsStore facts,
+            Templates templates,
+            Mail mail,
+            Clock clock,
+            @Value("${klagesak.notices.stuck-after:5m}") Duration stuckAfter,
+            @Value("${klagesak.notices.max-pause:2m}") Duration maxPause) {
+        return new Dispatching(notices, facts, templates, mail, clock, stuckAfter, maxPause);
     }
 
-    /** Sends, every minute by default, what could not be sent when the events arrived. */
-    static class UnsentAcknowledgements {
+    @Bean
+    SendingRound sendingRound(Dispatching dispatching) {
+        return new SendingRound(dispatching);
+    }
 
-        private final SendingAcknowledgement sending;
-        private final Duration stuckAfter;
+    /** Sends, every few seconds, what is owed: retries after the mail server was down, and what a crash left. */
+    static class SendingRound {
 
-        UnsentAcknowledgements(SendingAcknowledgement sending, Duration stuckAfter) {
-            this.sending = sending;
-            this.stuckAfter = stuckAfter;
+        private final Dispatching dispatching;
+
+        SendingRound(Dispatching dispatching) {
+            this.dispatching = dispatching;
         }
 
         @Scheduled(
-                fixedDelayString = "${klagesak.acknowledgements.retry-interval:60s}",
-                initialDelayString = "${klagesak.acknowledgements.retry-interval:60s}")
-        void sendUnsent() {
+                fixedDelayString = "${klagesak.notices.round-interval:5s}",
+                initialDelayString = "${klagesak.notices.round-interval:5s}")
+        void send() {
             try {
-                int sent = sending.sendUnsent(stuckAfter);
-                if (sent > 0) log.info("Sent {} acknowledgements that were owed", sent);
+                int sent = dispatching.sendDue();
+                if (sent > 0) log.info("Sent {} notices that were owed", sent);
             } catch (RuntimeException e) {
-                log.warn("Acknowledgements still owed; the mail server refused: {}", e.toString());
+                log.warn("Notices still owed: {}", e.toString());
             }
         }
     }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     @Test
-    void the_acknowledgement_domain_is_free_of_spring_mongo_and_kafka() {
-        DomainRules.domainIsFreeOfFrameworks("no.klagesak.notification", "no.klagesak.notification.acknowledgement");
+    void the_notice_domain_is_free_of_spring_mongo_and_kafka() {
+        DomainRules.domainIsFreeOfFrameworks("no.klagesak.notification", "no.klagesak.notification.notice");
     }
 }

@@ -5,26 +5,37 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.klagesak.contracts.CaseChanged;
 import no.klagesak.contracts.ComplaintAssigned;
+import no.klagesak.contracts.ComplaintQuestionAsked;
 import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.DeadlineApproaching;
+import no.klagesak.contracts.DeadlineBreached;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.IntegrationEvent;
 import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.support.tenant.TenantCopy;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
+import no.klagesak.support.test.TestRouting;
 import no.klagesak.support.test.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,17 +43,23 @@ import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** notification-service from real Kafka events to a real SMTP server (GreenMail). */
+/** notification-service from real Kafka events to a real SMTP server (GreenMail), and its delivery log over HTTP. */
 @ComponentTest
 class NotificationComponentTest {
 
+    /** A fixed port, so the mail server can be stopped and started again where the service expects it. */
+    private static final int SMTP_PORT = freePort();
+
     @RegisterExtension
     static GreenMailExtension smtp =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("SMTP_PORT", () -> smtp.getSmtp().getPort());
+        registry.add("SMTP_PORT", () -> SMTP_PORT);
+        registry.add("SMTP_HOST", () -> "127.0.0.1");
+        registry.add("klagesak.notices.round-interval", () -> "300ms");
+        registry.add("klagesak.notices.max-pause", () -> "1s");
     }
 
     @LocalServerPort
@@ -57,52 +74,188 @@ class NotificationComponentTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
 
+    private final String handlerToken = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+
     @Test
-    void the_complainant_gets_exactly_one_acknowledgement_with_the_deadline_even_when_events_are_redelivered()
+    void the_complainant_gets_exactly_one_acknowledgement_as_text_and_html_even_when_events_are_redelivered()
             throws Exception {
         String complaintId = UUID.randomUUID().toString();
         String address = "kari-" + complaintId + "@example.org";
-        EventEnvelope received = received(complaintId, address);
-        EventEnvelope assigned = assigned(complaintId);
+        var events = List.of(received(complaintId, address, "nb"), assigned(complaintId));
 
-        TestEvents.publish(streamBridge, received);
-        TestEvents.publish(streamBridge, assigned);
-        TestEvents.publish(streamBridge, received);
-        TestEvents.publish(streamBridge, assigned);
+        events.forEach(e -> TestEvents.publish(streamBridge, e));
+        events.forEach(e -> TestEvents.publish(streamBridge, e));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address) >= 1);
-        String token = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
-        TestHttp api = TestHttp.localhost(port);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.get("/api/acknowledgements/" + complaintId, token)
-                        .body()
-                        .contains("\"state\":\"SENT\""));
-        Thread.sleep(1500); // let any redelivered event be handled before counting
-        assertThat(mailsTo(address)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() >= 1);
+        // A replay from the start of the topic brings the same events again: nothing new is owed.
+        events.forEach(e -> TestEvents.publish(streamBridge, e));
+        Thread.sleep(2000); // let the redelivered and replayed events be handled before counting
+        assertThat(mailsTo(address)).hasSize(1);
 
-        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> recipientsOf(m).contains(address))
-                .findFirst()
-                .orElseThrow();
-        assertThat(mail.getSubject()).contains("2026-00042");
-        assertThat((String) mail.getContent()).contains("innen 09.12.2026");
-        assertThat(api.get("/api/acknowledgements/" + complaintId, token).body())
+        MimeMessage mail = mailsTo(address).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Vi har fått klagen din (FJO-2026-0042)");
+        assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
+        assertThat(part(mail, "text/plain")).contains("Du får svar innen 09.12.2026.");
+        assertThat(part(mail, "text/html"))
+                .contains("<p>Du får svar innen 09.12.2026.")
+                .contains("<a href=\"http://localhost:8080/t/fjordvekst/oppfolging\">");
+
+        var log = TestHttp.json(TestHttp.localhost(port).get("/api/notices?complaintId=" + complaintId, handlerToken));
+        assertThat(log.toString())
+                .contains("ACKNOWLEDGEMENT", "\"state\":\"SENT\"")
                 .doesNotContain(address);
+        assertThat(TestRouting.shared().relayedToken(complaintId)).isEqualTo(handlerToken);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "nb, Vi har fått klagen din, Du har fått et spørsmål, kommer senere, Du får delvis medhold.",
+        "nn, Vi har fått klaga di, Du har fått eit spørsmål, kjem seinare, Du får delvis medhald.",
+        "en, We have received your complaint, You have a question, will come later, You are found to be partly right."
+    })
+    void each_notice_to_the_complainant_arrives_in_their_language(
+            String language, String acknowledged, String question, String delayed, String outcome) {
+        String complaintId = UUID.randomUUID().toString();
+        String address = "per-" + complaintId + "@example.org";
+        TestEvents.publish(streamBridge, received(complaintId, address, language));
+        TestEvents.publish(streamBridge, assigned(complaintId));
+        TestEvents.publish(
+                streamBridge,
+                event(complaintId, new ComplaintQuestionAsked("FJO-2026-0042", "m-1", "fjordvekst-handler")));
+        TestEvents.publish(
+                streamBridge,
+                event(
+                        complaintId,
+                        new CaseChanged(
+                                "FJO-2026-0042",
+                                "EXTEND_DEADLINE",
+                                "IN_PROGRESS",
+                                "fjordvekst-handler",
+                                LocalDate.of(2026, 12, 23),
+                                null,
+                                true,
+                                "Vi venter på NAV.")));
+        TestEvents.publish(
+                streamBridge,
+                event(
+                        complaintId,
+                        new CaseChanged(
+                                "FJO-2026-0042",
+                                "RESOLVE",
+                                "RESOLVED",
+                                "fjordvekst-handler",
+                                LocalDate.of(2026, 12, 23),
+                                "PARTLY_UPHELD",
+                                false,
+                                "Du får fast møte hver uke.")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() == 4);
+        String all = String.join(
+                        "\n",
+                        mailsTo(address).stream()
+                                .map(m -> part(m, "text/plain"))
+                                .toList())
+                + String.join(
+                        "\n",
+                        mailsTo(address).stream()
+                                .map(NotificationComponentTest::subject)
+                                .toList());
+        assertThat(all)
+                .contains(acknowledged, question, delayed, outcome, "Vi venter på NAV.", "Du får fast møte hver uke.");
     }
 
     @Test
-    void a_complainant_who_gave_no_address_gets_no_mail_and_nothing_fails() {
+    void staff_mails_carry_the_reference_and_a_link_and_nothing_is_sent_about_work_on_a_closed_case() {
         String complaintId = UUID.randomUUID().toString();
-        TestEvents.publish(streamBridge, received(complaintId, null));
+        String address = "ola-" + complaintId + "@example.org";
+        int handlerMailsBefore = mailsTo("handler@fjordvekst.example").size();
+        TestEvents.publish(streamBridge, received(complaintId, address, "nb"));
+        TestEvents.publish(streamBridge, assigned(complaintId));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailsTo("handler@fjordvekst.example").size() == handlerMailsBefore + 1);
+        MimeMessage assignment = mailsTo("handler@fjordvekst.example").getLast();
+        assertThat(subject(assignment)).isEqualTo("Ny sak til deg: FJO-2026-0042");
+        assertThat(part(assignment, "text/plain"))
+                .contains("http://localhost:8080/saker/" + complaintId)
+                .doesNotContain(address);
+
+        TestEvents.publish(
+                streamBridge,
+                event(
+                        complaintId,
+                        new CaseChanged(
+                                "FJO-2026-0042",
+                                "CLOSE",
+                                "CLOSED",
+                                "fjordvekst-handler",
+                                LocalDate.of(2026, 12, 9),
+                                null,
+                                false)));
+        TestEvents.publish(
+                streamBridge,
+                event(
+                        complaintId,
+                        new DeadlineApproaching("FJO-2026-0042", "fjordvekst-handler", LocalDate.of(2026, 12, 9), 3)));
+        TestEvents.publish(
+                streamBridge,
+                event(
+                        complaintId,
+                        new DeadlineBreached("FJO-2026-0042", "fjordvekst-handler", LocalDate.of(2026, 12, 9), false)));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(TestHttp.json(TestHttp.localhost(port)
+                                        .get("/api/notices?complaintId=" + complaintId, handlerToken))
+                                .toString())
+                        .contains("\"kind\":\"REMINDER\",\"recipient\":\"fjordvekst-handler\",\"state\":\"CANCELLED\"")
+                        .contains("\"kind\":\"DELAY\",\"recipient\":\"complainant\",\"state\":\"CANCELLED\""));
+        assertThat(mailsTo("handler@fjordvekst.example")).hasSize(handlerMailsBefore + 1);
+        assertThat(mailsTo(address)).hasSize(1);
+    }
+
+    @Test
+    void a_complainant_who_gave_no_address_gets_no_mail_and_the_log_says_so() {
+        String complaintId = UUID.randomUUID().toString();
+        TestEvents.publish(streamBridge, received(complaintId, null, "nb"));
         TestEvents.publish(streamBridge, assigned(complaintId));
 
-        String token = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
-        await().during(Duration.ofSeconds(3))
-                .atMost(Duration.ofSeconds(5))
-                .until(() -> TestHttp.localhost(port)
-                                .get("/api/acknowledgements/" + complaintId, token)
-                                .statusCode()
-                        == 404);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(TestHttp.json(TestHttp.localhost(port)
+                                        .get("/api/notices?complaintId=" + complaintId, handlerToken))
+                                .toString())
+                        .contains("ASSIGNMENT")
+                        .doesNotContain("complainant"));
+    }
+
+    @Test
+    void after_the_mail_server_was_down_every_notice_is_delivered_once() throws Exception {
+        String address = "down-" + UUID.randomUUID() + "@example.org";
+        List<String> complaints =
+                List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        smtp.stop();
+        try {
+            for (String complaintId : complaints) {
+                TestEvents.publish(streamBridge, received(complaintId, address, "nb"));
+                TestEvents.publish(streamBridge, assigned(complaintId));
+            }
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(TestHttp.localhost(port)
+                                    .get("/api/notices?complaintId=" + complaints.getLast(), handlerToken)
+                                    .body())
+                            .contains("\"attempts\":2"));
+        } finally {
+            smtp.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() == 2);
+        Thread.sleep(2500);
+        assertThat(mailsTo(address)).hasSize(2);
+        for (String complaintId : complaints) {
+            assertThat(TestHttp.localhost(port)
+                            .get("/api/notices?complaintId=" + complaintId, handlerToken)
+                            .body())
+                    .containsOnlyOnce("\"kind\":\"ACKNOWLEDGEMENT\"")
+                    .contains("\"kind\":\"ACKNOWLEDGEMENT\",\"recipient\":\"complainant\",\"state\":\"SENT\"");
+        }
     }
 
     @Test
@@ -118,25 +271,48 @@ class NotificationComponentTest {
 
         String complaintId = UUID.randomUUID().toString();
         String address = "ola-" + complaintId + "@example.org";
-        TestEvents.publish(streamBridge, withTenant(tenant, received(complaintId, address)));
+        TestEvents.publish(streamBridge, withTenant(tenant, received(complaintId, address, "nb")));
         TestEvents.publish(streamBridge, withTenant(tenant, assigned(complaintId)));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address) == 1);
-        String body = GreenMailUtil.getBody(Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> recipientsOf(m).contains(address))
-                .findFirst()
-                .orElseThrow());
-        assertThat(body).contains("Nytt Navn AS").doesNotContain("Gammelt Navn AS");
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() == 1);
+        assertThat(part(mailsTo(address).getFirst(), "text/plain"))
+                .contains("Nytt Navn AS")
+                .doesNotContain("Gammelt Navn AS");
     }
 
     private static EventEnvelope withTenant(String tenant, EventEnvelope event) {
-        return EventEnvelope.of(tenant, event.complaintId(), event.occurredAt(), event.data());
+        return new EventEnvelope(
+                event.id(), event.type(), tenant, event.complaintId(), event.occurredAt(), event.data());
     }
 
-    private static long mailsTo(String address) {
+    private static List<MimeMessage> mailsTo(String address) {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> recipientsOf(m).contains(address))
-                .count();
+                .toList();
+    }
+
+    /** The decoded text of a message's part of this type (text/plain or text/html). */
+    private static String part(jakarta.mail.Part part, String type) {
+        try {
+            if (part.isMimeType(type)) return (String) part.getContent();
+            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String found = part(multipart.getBodyPart(i), type);
+                    if (!found.isEmpty()) return found;
+                }
+            }
+            return "";
+        } catch (jakarta.mail.MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String recipientsOf(MimeMessage message) {
@@ -147,14 +323,16 @@ class NotificationComponentTest {
         }
     }
 
-    private static EventEnvelope received(String complaintId, String address) {
+    private static EventEnvelope event(String complaintId, IntegrationEvent data) {
+        return EventEnvelope.of("fjordvekst", complaintId, Instant.parse("2026-11-25T10:00:00Z"), data);
+    }
+
+    private static EventEnvelope received(String complaintId, String address, String language) {
         Instant at = Instant.parse("2026-11-25T09:00:00Z");
-        return EventEnvelope.of(
-                "fjordvekst",
+        return event(
                 complaintId,
-                at,
                 new ComplaintReceived(
-                        "2026-00042",
+                        "FJO-2026-0042",
                         "COMPLAINT",
                         "WEB_FORM",
                         "PARTICIPANT",
@@ -163,15 +341,21 @@ class NotificationComponentTest {
                         address == null,
                         false,
                         at,
-                        address == null ? null : new ComplaintReceived.AcknowledgementAddress(address, "nb")));
+                        address == null ? null : new ComplaintReceived.AcknowledgementAddress(address, language)));
     }
 
     private static EventEnvelope assigned(String complaintId) {
-        return EventEnvelope.of(
-                "fjordvekst",
+        return event(
                 complaintId,
-                Instant.parse("2026-11-25T09:00:01Z"),
                 new ComplaintAssigned(
-                        "2026-00042", "fjordvekst-handler", "LINE_MANAGER", 14, LocalDate.of(2026, 12, 9)));
+                        "FJO-2026-0042", "fjordvekst-handler", "LINE_MANAGER", 14, LocalDate.of(2026, 12, 9)));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

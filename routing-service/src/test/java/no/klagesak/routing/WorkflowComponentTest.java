@@ -146,7 +146,18 @@ class WorkflowComponentTest {
         assertThat(changes)
                 .extracting(r -> ((CaseChanged) EventJson.read(r.value()).data()).action())
                 .containsExactly("ACCEPT", "QUESTION_ASKED", "COMPLAINANT_ANSWERED", "RESOLVE", "ESCALATE", "DECIDE");
-        assertThat(changes).allSatisfy(r -> assertThat(r.value()).doesNotContain("veilederen", "medhold", "Ukentlige"));
+        // Only what the complainant is to be told travels: the response and the decision, never the improvements noted.
+        assertThat(changes).allSatisfy(r -> assertThat(r.value()).doesNotContain("Ukentlige"));
+        assertThat(changes)
+                .filteredOn(
+                        r -> !r.value().contains("\"RESOLVE\"") && !r.value().contains("\"DECIDE\""))
+                .allSatisfy(r -> assertThat(r.value()).doesNotContain("veilederen", "medhold", "toComplainant"));
+        assertThat(changes)
+                .filteredOn(r -> r.value().contains("\"action\":\"RESOLVE\""))
+                .singleElement()
+                .satisfies(r -> assertThat(
+                                ((CaseChanged) EventJson.read(r.value()).data()).toComplainant())
+                        .isEqualTo("Du får fast møte med veilederen hver uke."));
     }
 
     @Test

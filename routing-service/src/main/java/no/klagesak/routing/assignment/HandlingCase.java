@@ -5,6 +5,7 @@ import java.util.List;
 import no.klagesak.contracts.CaseChanged;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.tenant.Routine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The use case of the case workflow: a step is checked by {@link CaseWorkflow} and stored with its timeline entry and
@@ -79,7 +80,8 @@ public class HandlingCase {
                         step.entry().outcome() == null
                                 ? null
                                 : step.entry().outcome().name(),
-                        step.entry().reason() != null));
+                        step.entry().reason() != null,
+                        toComplainant(transition.action(), step.entry())));
         if (!cases.update(tenantId, c.complaintId(), file.version(), next, step.entry(), List.of(event))) {
             throw new ConcurrentChange();
         }
@@ -98,5 +100,14 @@ public class HandlingCase {
         public UnknownCase() {
             super("No such case");
         }
+    }
+
+    /** What the complainant is told of a step: why the deadline moved, the written response, the final decision. */
+    private static @Nullable String toComplainant(CaseAction action, TimelineEntry entry) {
+        return switch (action) {
+            case EXTEND_DEADLINE -> entry.reason();
+            case RESOLVE, DECIDE -> entry.text();
+            default -> null;
+        };
     }
 }

@@ -1,6 +1,5 @@
 package no.klagesak.web.readability;
 
-import java.util.Arrays;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,15 +40,8 @@ public final class Lix {
         return of(text.toString());
     }
 
+    /** The index of plain text ({@link no.klagesak.support.test.Lix}). */
     public static double of(String text) {
-        String[] sentences = text.split("[.!?:]+\\s*");
-        long sentenceCount =
-                Arrays.stream(sentences).filter(s -> s.matches(".*\\p{L}.*")).count();
-        String[] words = Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.matches(".*\\p{L}.*"))
-                .toArray(String[]::new);
-        if (words.length == 0 || sentenceCount == 0) return 0;
-        long longWords = Arrays.stream(words).filter(w -> w.length() > 6).count();
-        return (double) words.length / sentenceCount + 100.0 * longWords / words.length;
+        return no.klagesak.support.test.Lix.of(text);
     }
 }

@@ -14,6 +14,7 @@ import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.intake.complaint.RegisteringComplaint;
 import no.klagesak.intake.complaint.TenantRules;
 import no.klagesak.intake.complaint.Upload;
+import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.TenantAuthentication;
 import org.jspecify.annotations.Nullable;
@@ -102,7 +103,7 @@ class ComplaintController {
     ResponseEntity<byte[]> attachment(
             Authentication authentication, @PathVariable String id, @PathVariable String attachmentId) {
         String tenantId = CurrentTenant.of(authentication);
-        needToKnow.mayRead(authentication, new ComplaintId(id));
+        needToKnow.mayRead(authentication, id);
         Attachment listed = complaints
                 .findBy(tenantId, new ComplaintId(id))
                 .flatMap(c -> c.attachments().stream()
@@ -155,7 +156,7 @@ class ComplaintController {
     @GetMapping("/api/complaints/{id}")
     ComplaintView show(Authentication authentication, @PathVariable String id) {
         String tenantId = CurrentTenant.of(authentication);
-        needToKnow.mayRead(authentication, new ComplaintId(id));
+        needToKnow.mayRead(authentication, id);
         return complaints
                 .findBy(tenantId, new ComplaintId(id))
                 .map(ComplaintView::of)

@@ -13,6 +13,7 @@ import no.klagesak.intake.complaint.InvalidComplaint;
 import no.klagesak.intake.complaint.Message;
 import no.klagesak.intake.complaint.ReceiptCode;
 import no.klagesak.intake.complaint.RegisteringComplaint;
+import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.TenantAuthentication;
 import org.jspecify.annotations.Nullable;
@@ -133,7 +134,7 @@ class FollowUpController {
     @GetMapping("/api/complaints/{id}/conversation")
     FollowUpStaffView conversation(Authentication authentication, @PathVariable String id) {
         String tenantId = CurrentTenant.of(authentication);
-        needToKnow.mayRead(authentication, new ComplaintId(id));
+        needToKnow.mayRead(authentication, id);
         return followingUp
                 .find(tenantId, new ComplaintId(id))
                 .map(FollowUpStaffView::of)
@@ -147,7 +148,7 @@ class FollowUpController {
             Authentication authentication, @PathVariable String id, @RequestBody QuestionRequest request) {
         String tenantId = CurrentTenant.of(authentication);
         String handler = ((TenantAuthentication) authentication).username();
-        needToKnow.mayAsk(authentication, new ComplaintId(id));
+        needToKnow.mayAsk(authentication, id);
         FollowUp asked = followingUp.ask(tenantId, new ComplaintId(id), handler, request.text());
         return ResponseEntity.status(HttpStatus.CREATED).body(FollowUpStaffView.of(asked));
     }

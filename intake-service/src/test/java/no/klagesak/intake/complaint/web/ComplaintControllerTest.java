@@ -20,6 +20,7 @@ import no.klagesak.intake.complaint.InvalidComplaint;
 import no.klagesak.intake.complaint.ReceiptCode;
 import no.klagesak.intake.complaint.RegisteringComplaint;
 import no.klagesak.intake.complaint.TenantRules;
+import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.TenantTokenConverter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +140,7 @@ class ComplaintControllerTest {
         org.mockito.BDDMockito.willThrow(new org.springframework.web.server.ResponseStatusException(
                         org.springframework.http.HttpStatus.NOT_FOUND))
                 .given(needToKnow)
-                .mayRead(any(), org.mockito.ArgumentMatchers.eq(new ComplaintId("c-1")));
+                .mayRead(any(), org.mockito.ArgumentMatchers.eq("c-1"));
 
         mvc.perform(get("/api/complaints/c-1").with(authentication(tokenOf("lysheim"))))
                 .andExpect(status().isNotFound());

@@ -1,0 +1,19 @@
+package no.klagesak.notification.notice;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import no.klagesak.contracts.ComplaintReceived;
+import org.jspecify.annotations.Nullable;
+
+/** One document per complaint, each change a single-document write; a redelivered event writes the same again. */
+public interface CaseFactsStore {
+
+    void received(String tenantId, String complaintId, ComplaintReceived received);
+
+    void assigned(String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days);
+
+    void changed(
+            String tenantId, String complaintId, String state, @Nullable String handler, @Nullable LocalDate deadline);
+
+    Optional<CaseFacts> find(String tenantId, String complaintId);
+}

@@ -1,0 +1,84 @@
+package no.klagesak.notification.notice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Sends what is owed, oldest first. A notice about work still to do is cancelled when its case is done by the time it
+ * would go. When the mail server is down, the notice is tried again later with a growing pause (at most {@link
+ * #MAX_PAUSE}) and the round stops, so a server that is down is not hammered; a refused address fails for good and
+ * shows on the tenant admin's list. Two instances may run rounds at once: each notice is claimed by one.
+ */
+public class Dispatching {
+
+    static final Duration FIRST_PAUSE = Duration.ofSeconds(15);
+    static final Duration MAX_PAUSE = Duration.ofMinutes(2);
+    /** About a day of tries at two-minute pauses: past that, a notice is given up and shown as failed. */
+    static final int MAX_ATTEMPTS = 700;
+
+    private final Notices notices;
+    private final CaseFactsStore facts;
+    private final Templates templates;
+    private final Mail mail;
+    private final Clock clock;
+    private final Duration stuckAfter;
+    private final Duration maxPause;
+
+    /**
+     * @param stuckAfter a claim older than this was left by a process that died, and the notice is owed again
+     * @param maxPause the longest pause between tries while the mail server is down
+     */
+    public Dispatching(
+            Notices notices,
+            CaseFactsStore facts,
+            Templates templates,
+            Mail mail,
+            Clock clock,
+            Duration stuckAfter,
+            Duration maxPause) {
+        this.maxPause = maxPause;
+        this.notices = notices;
+        this.facts = facts;
+        this.templates = templates;
+        this.mail = mail;
+        this.clock = clock;
+        this.stuckAfter = stuckAfter;
+    }
+
+    /** One round; returns how many went out. */
+    public int sendDue() {
+        int sent = 0;
+        while (true) {
+            Instant now = clock.instant();
+            var claimed = notices.claimNext(now, now.minus(stuckAfter));
+            if (claimed.isEmpty()) return sent;
+            Notice notice = claimed.get().notice();
+            var caseFacts = facts.find(notice.tenantId(), notice.complaintId());
+            if (!notice.kind().sentWhenDone() && caseFacts.map(CaseFacts::done).orElse(false)) {
+                notices.cancelled(notice.id(), "the case was " + caseFacts.get().state() + " before it went");
+                continue;
+            }
+            Letter letter = templates.render(notice.tenantId(), notice.kind(), notice.language(), notice.values());
+            try {
+                mail.send(notice.email(), letter);
+            } catch (Mail.Failure failure) {
+                int attempts = claimed.get().attempts();
+                if (failure.permanent() || attempts >= MAX_ATTEMPTS) {
+                    notices.failed(notice.id(), failure.getMessage());
+                    continue;
+                }
+                notices.retryAt(notice.id(), now.plus(pause(attempts)), failure.getMessage());
+                return sent;
+            }
+            notices.sent(notice.id(), clock.instant());
+            sent++;
+        }
+    }
+
+    /** 15 s after the first failure, doubling, never more than the longest pause. */
+    Duration pause(int attempts) {
+        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 10));
+        return pause.compareTo(maxPause) > 0 ? maxPause : pause;
+    }
+}

@@ -1,0 +1,24 @@
+package no.klagesak.notification.notice;
+
+/** Sends one e-mail; throws {@link Failure} when the mail server did not take it. */
+public interface Mail {
+
+    void send(String to, Letter letter);
+
+    /**
+     * @param permanent the server refused it for good (a bad address); otherwise it may succeed later (the server was
+     *     down)
+     */
+    final class Failure extends RuntimeException {
+        private final boolean permanent;
+
+        public Failure(String message, boolean permanent, Throwable cause) {
+            super(message, cause);
+            this.permanent = permanent;
+        }
+
+        public boolean permanent() {
+            return permanent;
+        }
+    }
+}

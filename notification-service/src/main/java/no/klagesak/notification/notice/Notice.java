@@ -1,0 +1,35 @@
+package no.klagesak.notification.notice;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One message owed to one person about one case. Its id is made from the event that caused it, the kind and the
+ * recipient, so a redelivered or replayed event owes nothing new.
+ *
+ * @param recipient {@code complainant}, or a staff member's user name; never the address
+ * @param email where it goes (personal data, kept only by notification-service)
+ * @param values what the template fills in: never the complaint's text, and for staff never the complainant's identity
+ */
+public record Notice(
+        String id,
+        String tenantId,
+        String complaintId,
+        String reference,
+        NoticeKind kind,
+        String recipient,
+        String email,
+        String language,
+        Map<String, Object> values,
+        Instant createdAt) {
+
+    public static final String COMPLAINANT = "complainant";
+
+    public Notice {
+        values = Map.copyOf(values);
+    }
+
+    public static String idOf(String eventId, NoticeKind kind, String recipient) {
+        return eventId + ":" + kind + ":" + recipient;
+    }
+}

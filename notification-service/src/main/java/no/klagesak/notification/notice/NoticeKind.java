@@ -1,0 +1,55 @@
+package no.klagesak.notification.notice;
+
+/**
+ * Every notice the routines promise. A notice about work still to do is not sent once the case is answered, closed,
+ * decided or withdrawn; the answer itself, the final decision and what must reach someone whatever the case's state
+ * are sent anyway.
+ */
+public enum NoticeKind {
+    /** To a named complainant: reference, expected handling date, how to follow up (routine 000). */
+    ACKNOWLEDGEMENT(Audience.COMPLAINANT, false),
+    /** To a named complainant: the handler asked a question; answer on the follow-up page. */
+    QUESTION(Audience.COMPLAINANT, false),
+    /** To a named complainant: the deadline was extended, with the reason, or passed (routine 000). */
+    DELAY(Audience.COMPLAINANT, false),
+    /** To a named complainant: the written response with the outcome and the right to escalate (001, 002, 003). */
+    RESPONSE(Audience.COMPLAINANT, true),
+    /** To a named complainant: management will handle it, as they asked (000, 004). */
+    ESCALATION_RECEIVED(Audience.COMPLAINANT, true),
+    /** To a named complainant: management's final decision (000, 004). */
+    DECISION(Audience.COMPLAINANT, true),
+    /** To the handler: a case was given to them. */
+    ASSIGNMENT(Audience.STAFF, false),
+    /** To the managing director: a new complaint (001: "daglig leder varsles"). */
+    NEW_COMPLAINT(Audience.STAFF, true),
+    /** To the handler: the deadline is near, at the routine's offsets. */
+    REMINDER(Audience.STAFF, false),
+    /** To the handler, their manager and the managing director: the deadline passed. */
+    BREACH(Audience.STAFF, false),
+    /** To the handler: a planned talk with a whistleblower is due, also after closure (aml. § 2 A-3). */
+    CHECK_IN_DUE(Audience.STAFF, true),
+    /** To the handler: the written acknowledgement they owe the complainant is overdue. */
+    ACKNOWLEDGEMENT_OVERDUE(Audience.STAFF, false);
+
+    public enum Audience {
+        COMPLAINANT,
+        STAFF
+    }
+
+    private final Audience audience;
+    private final boolean sentWhenDone;
+
+    NoticeKind(Audience audience, boolean sentWhenDone) {
+        this.audience = audience;
+        this.sentWhenDone = sentWhenDone;
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    /** Whether it still goes out when the case is answered, closed, decided or withdrawn by then. */
+    public boolean sentWhenDone() {
+        return sentWhenDone;
+    }
+}

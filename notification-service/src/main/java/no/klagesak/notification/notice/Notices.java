@@ -1,0 +1,50 @@
+package no.klagesak.notification.notice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The notices owed and sent, each one document moved through PENDING, SENDING, SENT, or FAILED (permanently) and
+ * CANCELLED (the case was done before it went), with single-document writes.
+ */
+public interface Notices {
+
+    /** Stores a notice owed; false, changing nothing, when it is already known (a redelivered event). */
+    boolean add(Notice notice);
+
+    /**
+     * Takes the oldest notice due (pending and its retry time come, or claimed before {@code staleBefore} by a process
+     * that never finished), at most one claimer at a time, and counts the attempt.
+     */
+    Optional<Claimed> claimNext(Instant now, Instant staleBefore);
+
+    void sent(String id, Instant at);
+
+    /** Gives the claim back to be tried again at {@code next}. */
+    void retryAt(String id, Instant next, String error);
+
+    void failed(String id, String error);
+
+    void cancelled(String id, String why);
+
+    /** What was sent or owed about a case, oldest first: kinds, recipients and states, never an address. */
+    List<Delivery> ofComplaint(String tenantId, String complaintId);
+
+    /** The tenant's notices that could not be delivered at all. */
+    List<Delivery> failed(String tenantId);
+
+    record Claimed(Notice notice, int attempts) {}
+
+    record Delivery(
+            String complaintId,
+            String reference,
+            NoticeKind kind,
+            String recipient,
+            String state,
+            int attempts,
+            Instant createdAt,
+            @Nullable Instant sentAt,
+            @Nullable String error) {}
+}

@@ -1,0 +1,299 @@
+package no.klagesak.notification.notice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import no.klagesak.contracts.AcknowledgementOverdue;
+import no.klagesak.contracts.CaseChanged;
+import no.klagesak.contracts.ComplaintAssigned;
+import no.klagesak.contracts.ComplaintEscalationRequested;
+import no.klagesak.contracts.ComplaintQuestionAsked;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.ComplaintWithdrawn;
+import no.klagesak.contracts.DeadlineApproaching;
+import no.klagesak.contracts.DeadlineBreached;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.contracts.WhistleblowerCheckInDue;
+import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.Routine;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which notices each event owes whom. Complainants are written to only where they gave an e-mail address (never when
+ * anonymous: their channel is the receipt-code page); staff by the address in the tenant's organisation. Staff notices
+ * carry the reference and a link, never the complaint's text or who complained. The person a complaint concerns is
+ * never told of it.
+ */
+public class Notifying {
+
+    private static final Map<String, DateTimeFormatter> DATES = Map.of(
+            "nb", DateTimeFormatter.ofPattern("dd.MM.yyyy"),
+            "nn", DateTimeFormatter.ofPattern("dd.MM.yyyy"),
+            "en", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+    private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
+
+    private final CaseFactsStore facts;
+    private final Notices notices;
+    private final Function<String, Optional<TenantSnapshot>> tenants;
+    private final String webUrl;
+    private final Clock clock;
+
+    public Notifying(
+            CaseFactsStore facts,
+            Notices notices,
+            Function<String, Optional<TenantSnapshot>> tenants,
+            String webUrl,
+            Clock clock) {
+        this.facts = facts;
+        this.notices = notices;
+        this.tenants = tenants;
+        this.webUrl = webUrl;
+        this.clock = clock;
+    }
+
+    /** Records what the event says of the case and stores the notices it owes; returns how many were new. */
+    public int on(EventEnvelope event) {
+        String tenantId = event.tenantId();
+        String complaintId = event.complaintId();
+        if (complaintId == null) return 0;
+        List<Notice> owed = new ArrayList<>();
+        switch (event.data()) {
+            case ComplaintReceived received -> {
+                facts.received(tenantId, complaintId, received);
+                facts(tenantId, complaintId).ifPresent(c -> owed.addAll(toDirector(event, c)));
+            }
+            case ComplaintAssigned assigned -> {
+                facts.assigned(
+                        tenantId, complaintId, assigned.handler(), assigned.deadline(), assigned.handlingTimeDays());
+                facts(tenantId, complaintId).ifPresent(c -> {
+                    complainant(event, c, NoticeKind.ACKNOWLEDGEMENT, Map.of()).ifPresent(owed::add);
+                    staff(event, c, NoticeKind.ASSIGNMENT, c.handler(), Map.of())
+                            .ifPresent(owed::add);
+                });
+            }
+            case CaseChanged changed -> {
+                facts.changed(tenantId, complaintId, changed.state(), changed.handler(), changed.deadline());
+                facts(tenantId, complaintId).ifPresent(c -> owed.addAll(onStep(event, c, changed)));
+            }
+            case ComplaintQuestionAsked asked ->
+                facts(tenantId, complaintId)
+                        .flatMap(c -> complainant(event, c, NoticeKind.QUESTION, Map.of()))
+                        .ifPresent(owed::add);
+            case ComplaintEscalationRequested escalation ->
+                facts(tenantId, complaintId)
+                        .flatMap(c -> complainant(event, c, NoticeKind.ESCALATION_RECEIVED, Map.of()))
+                        .ifPresent(owed::add);
+            case ComplaintWithdrawn withdrawn ->
+                facts(tenantId, complaintId)
+                        .ifPresent(c -> facts.changed(tenantId, complaintId, "WITHDRAWN", c.handler(), c.deadline()));
+            case DeadlineApproaching approaching ->
+                facts(tenantId, complaintId)
+                        .flatMap(c -> staff(
+                                event,
+                                c,
+                                NoticeKind.REMINDER,
+                                approaching.handler(),
+                                Map.of("daysLeft", approaching.daysLeft())))
+                        .ifPresent(owed::add);
+            case DeadlineBreached breached ->
+                facts(tenantId, complaintId).ifPresent(c -> {
+                    for (String username : handlerManagerAndDirector(tenantId, breached.handler())) {
+                        staff(event, c, NoticeKind.BREACH, username, Map.of()).ifPresent(owed::add);
+                    }
+                    if (!breached.reasonGiven()) {
+                        // Routine 000: told when the deadline passed, not only when it was moved with a reason.
+                        complainant(event, c, NoticeKind.DELAY, Map.of("passed", true))
+                                .ifPresent(owed::add);
+                    }
+                });
+            case WhistleblowerCheckInDue due ->
+                facts(tenantId, complaintId)
+                        .flatMap(c -> staff(event, c, NoticeKind.CHECK_IN_DUE, due.handler(), Map.of()))
+                        .ifPresent(owed::add);
+            case AcknowledgementOverdue overdue ->
+                facts(tenantId, complaintId)
+                        .flatMap(c -> staff(event, c, NoticeKind.ACKNOWLEDGEMENT_OVERDUE, overdue.handler(), Map.of()))
+                        .ifPresent(owed::add);
+            default -> {
+                // Other events owe no one a notice.
+            }
+        }
+        int added = 0;
+        for (Notice notice : owed) {
+            if (notices.add(notice)) added++;
+        }
+        return added;
+    }
+
+    private List<Notice> onStep(EventEnvelope event, CaseFacts c, CaseChanged changed) {
+        List<Notice> owed = new ArrayList<>();
+        switch (changed.action()) {
+            case "ASSIGN", "REASSIGN" ->
+                staff(event, c, NoticeKind.ASSIGNMENT, changed.handler(), Map.of())
+                        .ifPresent(owed::add);
+            case "EXTEND_DEADLINE" ->
+                complainant(event, c, NoticeKind.DELAY, withText("reason", changed.toComplainant()))
+                        .ifPresent(owed::add);
+            case "RESOLVE" -> {
+                Map<String, Object> values = withText("response", changed.toComplainant());
+                values.put(outcomeKey(changed.outcome()), true);
+                if (escalationOffered(c.tenantId())) values.put("escalationOffered", true);
+                complainant(event, c, NoticeKind.RESPONSE, values).ifPresent(owed::add);
+            }
+            case "DECIDE" -> {
+                Map<String, Object> values = withText("response", changed.toComplainant());
+                values.put(outcomeKey(changed.outcome()), true);
+                complainant(event, c, NoticeKind.DECISION, values).ifPresent(owed::add);
+            }
+            default -> {
+                // Other steps are the case file's, not news for anyone.
+            }
+        }
+        return owed;
+    }
+
+    /** Routine 001: the managing director hears of every complaint at once, where the routine says so. */
+    private List<Notice> toDirector(EventEnvelope event, CaseFacts c) {
+        var tenant = tenants.apply(c.tenantId());
+        if (tenant.isEmpty()) return List.of();
+        boolean immediate =
+                tenant.get().current().routine().notices().directorNotice() == Routine.DirectorNotice.IMMEDIATE;
+        String director = tenant.get().organisation().managingDirector();
+        if (!immediate || director.equals(c.concernsPerson())) return List.of();
+        // A whistleblowing report is for the designated receivers only: the director hears of it only as one of them.
+        boolean receiver = tenant.get()
+                .current()
+                .routine()
+                .receivers()
+                .whistleblowingReceivers()
+                .contains(director);
+        if (c.whistleblowing() && !receiver) return List.of();
+        return tenant.get()
+                .organisation()
+                .person(director)
+                .flatMap(p -> staff(event, c, NoticeKind.NEW_COMPLAINT, p.username(), Map.of()))
+                .map(List::of)
+                .orElse(List.of());
+    }
+
+    private Optional<Notice> complainant(EventEnvelope event, CaseFacts c, NoticeKind kind, Map<String, Object> extra) {
+        if (c.email() == null) return Optional.empty();
+        String language = LANGUAGES.contains(c.language()) ? c.language() : "nb";
+        Map<String, Object> values = common(c, language);
+        values.put("followUpUrl", webUrl + "/t/" + c.tenantId() + "/oppfolging");
+        values.putAll(extra);
+        return Optional.of(notice(event, c, kind, Notice.COMPLAINANT, c.email(), language, values));
+    }
+
+    private Optional<Notice> staff(
+            EventEnvelope event, CaseFacts c, NoticeKind kind, @Nullable String username, Map<String, Object> extra) {
+        if (username == null) return Optional.empty();
+        var person = tenants.apply(c.tenantId())
+                .flatMap(t -> t.organisation().people().stream()
+                        .filter(p -> username.equals(p.username()) && p.active())
+                        .findFirst());
+        // The person a complaint concerns is never told of it.
+        if (person.isEmpty() || person.get().id().equals(c.concernsPerson())) return Optional.empty();
+        String language = "nb";
+        Map<String, Object> values = common(c, language);
+        values.put("caseUrl", webUrl + "/saker/" + c.complaintId());
+        values.putAll(extra);
+        return Optional.of(notice(event, c, kind, username, person.get().email(), language, values));
+    }
+
+    private Notice notice(
+            EventEnvelope event,
+            CaseFacts c,
+            NoticeKind kind,
+            String recipient,
+            String email,
+            String language,
+            Map<String, Object> values) {
+        return new Notice(
+                Notice.idOf(event.id().toString(), kind, recipient),
+                c.tenantId(),
+                c.complaintId(),
+                c.reference(),
+                kind,
+                recipient,
+                email,
+                language,
+                values,
+                clock.instant());
+    }
+
+    private Map<String, Object> common(CaseFacts c, String language) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(
+                "tenantName",
+                tenants.apply(c.tenantId())
+                        .map(t -> t.current().routine().presentation().displayName())
+                        .orElse(c.tenantId()));
+        values.put("reference", c.reference());
+        if (c.whistleblowing()) values.put("whistleblowing", true);
+        if (c.deadline() != null) values.put("deadline", date(c.deadline(), language));
+        if (c.handlingTimeDays() > 0) values.put("handlingTimeDays", c.handlingTimeDays());
+        return values;
+    }
+
+    private List<String> handlerManagerAndDirector(String tenantId, @Nullable String handler) {
+        Set<String> usernames = new LinkedHashSet<>();
+        tenants.apply(tenantId).ifPresent(t -> {
+            Organisation organisation = t.organisation();
+            if (handler != null) {
+                usernames.add(handler);
+                organisation.people().stream()
+                        .filter(p -> handler.equals(p.username()))
+                        .findFirst()
+                        .map(Organisation.Person::lineManagerId)
+                        .flatMap(organisation::person)
+                        .map(Organisation.Person::username)
+                        .ifPresent(usernames::add);
+            }
+            organisation
+                    .person(organisation.managingDirector())
+                    .map(Organisation.Person::username)
+                    .ifPresent(usernames::add);
+        });
+        usernames.remove(null);
+        return List.copyOf(usernames);
+    }
+
+    private boolean escalationOffered(String tenantId) {
+        return tenants.apply(tenantId)
+                .map(t -> t.current().routine().notices().escalationOffered())
+                .orElse(false);
+    }
+
+    private Optional<CaseFacts> facts(String tenantId, String complaintId) {
+        return facts.find(tenantId, complaintId);
+    }
+
+    private static Map<String, Object> withText(String key, @Nullable String text) {
+        Map<String, Object> values = new HashMap<>();
+        if (text != null && !text.isBlank()) values.put(key, text.strip());
+        return values;
+    }
+
+    private static String outcomeKey(@Nullable String outcome) {
+        return switch (outcome == null ? "" : outcome) {
+            case "UPHELD" -> "upheld";
+            case "PARTLY_UPHELD" -> "partlyUpheld";
+            default -> "notUpheld";
+        };
+    }
+
+    private static String date(LocalDate date, String language) {
+        return DATES.getOrDefault(language, DATES.get("nb")).format(date);
+    }
+}

@@ -1,0 +1,35 @@
+package no.klagesak.notification.notice.messaging;
+
+import java.util.function.Consumer;
+import no.klagesak.notification.notice.Dispatching;
+import no.klagesak.notification.notice.Notifying;
+import no.klagesak.support.messaging.InboundEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+@Configuration
+class ComplaintEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintEventsListener.class);
+
+    /**
+     * Stores what the event owes (that is the consumer's work: it fails and is retried if the store is down), then
+     * sends at once what it can. A mail server that is down does not fail the event: the notices wait for the next
+     * round.
+     */
+    @Bean
+    Consumer<Message<byte[]>> complaintEvents(Notifying notifying, Dispatching dispatching) {
+        return message -> InboundEvents.handle(message, event -> {
+            if (notifying.on(event) > 0) {
+                try {
+                    dispatching.sendDue();
+                } catch (RuntimeException e) {
+                    log.warn("Notices wait for the next round: {}", e.toString());
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package no.klagesak.notification.notice.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.notification.notice.CaseFacts;
+import no.klagesak.notification.notice.CaseFactsStore;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+@Component
+class MongoCaseFacts implements CaseFactsStore {
+
+    private static final String COLLECTION = "cases";
+
+    private final MongoTemplate mongo;
+
+    MongoCaseFacts(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void received(String tenantId, String complaintId, ComplaintReceived r) {
+        var address = r.acknowledgeTo();
+        var hints = r.routingHints();
+        Update update = new Update()
+                .setOnInsert("tenantId", tenantId)
+                .setOnInsert("reference", r.reference())
+                .setOnInsert("track", r.track())
+                .setOnInsert("email", address == null ? null : address.email())
+                .setOnInsert("language", address == null ? "nb" : address.language())
+                .setOnInsert("concernsPerson", hints == null ? null : hints.concernsPerson())
+                .setOnInsert("state", "RECEIVED")
+                .setOnInsert("handlingTimeDays", 0);
+        mongo.upsert(byId(tenantId, complaintId), update, COLLECTION);
+    }
+
+    @Override
+    public void assigned(String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days) {
+        mongo.updateFirst(
+                byId(tenantId, complaintId),
+                new Update()
+                        .set("handler", handler)
+                        .set("deadline", deadline.toString())
+                        .set("handlingTimeDays", days),
+                COLLECTION);
+    }
+
+    @Override
+    public void changed(
+            String tenantId, String complaintId, String state, @Nullable String handler, @Nullable LocalDate deadline) {
+        Update update = new Update().set("state", state).set("handler", handler);
+        if (deadline != null) update.set("deadline", deadline.toString());
+        mongo.updateFirst(byId(tenantId, complaintId), update, COLLECTION);
+    }
+
+    @Override
+    public Optional<CaseFacts> find(String tenantId, String complaintId) {
+        return Optional.ofNullable(mongo.findOne(byId(tenantId, complaintId), Document.class, COLLECTION))
+                .map(d -> new CaseFacts(
+                        tenantId,
+                        complaintId,
+                        d.getString("reference"),
+                        d.getString("track"),
+                        d.getString("email"),
+                        d.getString("language"),
+                        d.getString("concernsPerson"),
+                        d.getString("state"),
+                        d.getString("handler"),
+                        d.getString("deadline") == null ? null : LocalDate.parse(d.getString("deadline")),
+                        d.getInteger("handlingTimeDays", 0)));
+    }
+
+    private static Query byId(String tenantId, String complaintId) {
+        return query(where("_id").is(complaintId).and("tenantId").is(tenantId));
+    }
+}

@@ -1,0 +1,155 @@
+package no.klagesak.notification.notice.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.klagesak.notification.notice.Notice;
+import no.klagesak.notification.notice.NoticeKind;
+import no.klagesak.notification.notice.Notices;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+@Component
+class MongoNotices implements Notices {
+
+    static final String COLLECTION = "notices";
+
+    private final MongoTemplate mongo;
+
+    MongoNotices(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public boolean add(Notice n) {
+        Document document = new Document("_id", n.id())
+                .append("tenantId", n.tenantId())
+                .append("complaintId", n.complaintId())
+                .append("reference", n.reference())
+                .append("kind", n.kind().name())
+                .append("recipient", n.recipient())
+                .append("email", n.email())
+                .append("language", n.language())
+                .append("values", new Document(n.values()))
+                .append("createdAt", Date.from(n.createdAt()))
+                .append("state", "PENDING")
+                .append("attempts", 0)
+                .append("nextAttemptAt", Date.from(n.createdAt()));
+        try {
+            mongo.insert(document, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException known) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Claimed> claimNext(Instant now, Instant staleBefore) {
+        // Across tenants on purpose: the service sending what it owes, not a user's query.
+        Query due = query(new Criteria()
+                        .orOperator(
+                                where("state")
+                                        .is("PENDING")
+                                        .and("nextAttemptAt")
+                                        .lte(Date.from(now)),
+                                where("state").is("SENDING").and("claimedAt").lt(Date.from(staleBefore))))
+                .with(Sort.by("createdAt"));
+        Document claimed = mongo.findAndModify(
+                due,
+                new Update()
+                        .set("state", "SENDING")
+                        .set("claimedAt", Date.from(now))
+                        .inc("attempts", 1),
+                FindAndModifyOptions.options().returnNew(true),
+                Document.class,
+                COLLECTION);
+        return Optional.ofNullable(claimed).map(d -> new Claimed(notice(d), d.getInteger("attempts")));
+    }
+
+    @Override
+    public void sent(String id, Instant at) {
+        mongo.updateFirst(
+                query(where("_id").is(id)),
+                new Update().set("state", "SENT").set("sentAt", Date.from(at)).unset("error"),
+                COLLECTION);
+    }
+
+    @Override
+    public void retryAt(String id, Instant next, String error) {
+        mongo.updateFirst(
+                query(where("_id").is(id).and("state").is("SENDING")),
+                new Update()
+                        .set("state", "PENDING")
+                        .set("nextAttemptAt", Date.from(next))
+                        .set("error", error),
+                COLLECTION);
+    }
+
+    @Override
+    public void failed(String id, String error) {
+        mongo.updateFirst(
+                query(where("_id").is(id)), new Update().set("state", "FAILED").set("error", error), COLLECTION);
+    }
+
+    @Override
+    public void cancelled(String id, String why) {
+        mongo.updateFirst(
+                query(where("_id").is(id)),
+                new Update().set("state", "CANCELLED").set("error", why),
+                COLLECTION);
+    }
+
+    @Override
+    public List<Delivery> ofComplaint(String tenantId, String complaintId) {
+        return deliveries(
+                query(where("tenantId").is(tenantId).and("complaintId").is(complaintId)));
+    }
+
+    @Override
+    public List<Delivery> failed(String tenantId) {
+        return deliveries(query(where("tenantId").is(tenantId).and("state").is("FAILED")));
+    }
+
+    private List<Delivery> deliveries(Query query) {
+        return mongo.find(query.with(Sort.by("createdAt")), Document.class, COLLECTION).stream()
+                .map(d -> new Delivery(
+                        d.getString("complaintId"),
+                        d.getString("reference"),
+                        NoticeKind.valueOf(d.getString("kind")),
+                        d.getString("recipient"),
+                        d.getString("state"),
+                        d.getInteger("attempts", 0),
+                        d.getDate("createdAt").toInstant(),
+                        d.getDate("sentAt") == null ? null : d.getDate("sentAt").toInstant(),
+                        d.getString("error")))
+                .toList();
+    }
+
+    private static Notice notice(Document d) {
+        Map<String, Object> values = new HashMap<>(d.get("values", Document.class));
+        return new Notice(
+                d.getString("_id"),
+                d.getString("tenantId"),
+                d.getString("complaintId"),
+                d.getString("reference"),
+                NoticeKind.valueOf(d.getString("kind")),
+                d.getString("recipient"),
+                d.getString("email"),
+                d.getString("language"),
+                values,
+                d.getDate("createdAt").toInstant());
+    }
+}

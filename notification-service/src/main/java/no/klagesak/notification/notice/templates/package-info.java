@@ -1,0 +1,5 @@
+/** Mustache adapter: the default wording of every notice, per language, from the classpath. */
+@NullMarked
+package no.klagesak.notification.notice.templates;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,156 @@
+package no.klagesak.notification.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.klagesak.contracts.ComplaintAssigned;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.support.test.TestTenants;
+import org.junit.jupiter.api.Test;
+
+/** Sending what is owed: once, not when the case is done by then, again after the mail server was down. */
+class DispatchingTest {
+
+    private Instant now = Instant.parse("2026-11-25T09:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    private final InMemoryNotices notices = new InMemoryNotices();
+    private final InMemoryCaseFacts facts = new InMemoryCaseFacts();
+    private final List<String> delivered = new ArrayList<>();
+    private boolean serverDown;
+    private final Mail mail = (to, letter) -> {
+        if (serverDown) throw new Mail.Failure("connection refused", false, null);
+        if (to.startsWith("bad")) throw new Mail.Failure("550 no such user", true, null);
+        delivered.add(to + " " + letter.subject());
+    };
+    private final Templates templates =
+            (tenantId, kind, language, values) -> new Letter(kind + " " + values.get("reference"), "text");
+    private final Dispatching dispatching =
+            new Dispatching(notices, facts, templates, mail, clock, Duration.ofMinutes(5), Dispatching.MAX_PAUSE);
+    private final Notifying notifying =
+            new Notifying(facts, notices, id -> Optional.of(TestTenants.fjordvekst()), "http://web", clock);
+
+    private void complaint(String email) {
+        notifying.on(EventEnvelope.of(
+                "fjordvekst",
+                "c-1",
+                now,
+                new ComplaintReceived(
+                        "FJO-2026-0001",
+                        "COMPLAINT",
+                        "WEB_FORM",
+                        "PARTICIPANT",
+                        "FOLLOW_UP",
+                        1,
+                        false,
+                        false,
+                        now,
+                        new ComplaintReceived.AcknowledgementAddress(email, "nb"))));
+        notifying.on(EventEnvelope.of(
+                "fjordvekst",
+                "c-1",
+                now,
+                new ComplaintAssigned(
+                        "FJO-2026-0001", "fjordvekst-handler", "LINE_MANAGER", 14, LocalDate.of(2026, 12, 9))));
+    }
+
+    @Test
+    void everything_owed_goes_once() {
+        complaint("kari@example.org");
+
+        assertThat(dispatching.sendDue()).isEqualTo(3);
+        assertThat(dispatching.sendDue()).isZero();
+        assertThat(delivered)
+                .containsExactlyInAnyOrder(
+                        "director@fjordvekst.example NEW_COMPLAINT FJO-2026-0001",
+                        "kari@example.org ACKNOWLEDGEMENT FJO-2026-0001",
+                        "handler@fjordvekst.example ASSIGNMENT FJO-2026-0001");
+    }
+
+    @Test
+    void a_mail_server_that_is_down_is_tried_again_later_with_growing_pauses_and_everything_goes_once_after() {
+        complaint("kari@example.org");
+        serverDown = true;
+        for (int minute = 0; minute < 10; minute++) {
+            assertThat(dispatching.sendDue()).isZero();
+            now = now.plus(Duration.ofMinutes(1));
+        }
+        assertThat(notices.stored.values()).allSatisfy(s -> assertThat(s.state).isEqualTo("PENDING"));
+
+        serverDown = false;
+        now = now.plus(Dispatching.MAX_PAUSE);
+        dispatching.sendDue();
+        dispatching.sendDue();
+        assertThat(delivered).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_pause_between_tries_doubles_up_to_two_minutes() {
+        assertThat(dispatching.pause(1)).isEqualTo(Duration.ofSeconds(15));
+        assertThat(dispatching.pause(2)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(dispatching.pause(4)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(dispatching.pause(400)).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void a_refused_address_fails_for_good_and_the_rest_still_goes() {
+        complaint("bad@example.org");
+
+        dispatching.sendDue();
+
+        assertThat(notices.failed("fjordvekst")).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(NoticeKind.ACKNOWLEDGEMENT);
+            assertThat(d.error()).contains("550");
+        });
+        assertThat(delivered).hasSize(2);
+    }
+
+    @Test
+    void a_notice_about_work_still_to_do_is_not_sent_once_the_case_is_closed_or_withdrawn() {
+        complaint("kari@example.org");
+        facts.changed("fjordvekst", "c-1", "WITHDRAWN", "fjordvekst-handler", null);
+
+        dispatching.sendDue();
+
+        // Every complaint reaches the director, withdrawn or not; the acknowledgement and the assignment do not go.
+        assertThat(delivered).containsExactly("director@fjordvekst.example NEW_COMPLAINT FJO-2026-0001");
+        assertThat(notices.ofComplaint("fjordvekst", "c-1"))
+                .filteredOn(d -> d.state().equals("CANCELLED"))
+                .extracting(Notices.Delivery::kind)
+                .containsExactlyInAnyOrder(NoticeKind.ACKNOWLEDGEMENT, NoticeKind.ASSIGNMENT);
+    }
+
+    @Test
+    void a_notice_claimed_by_a_process_that_died_is_sent_after_the_claim_goes_stale() {
+        complaint("kari@example.org");
+        var claimed = notices.claimNext(now, now.minus(Duration.ofMinutes(5))).orElseThrow();
+
+        assertThat(dispatching.sendDue()).isEqualTo(2);
+        now = now.plus(Duration.ofMinutes(6));
+        assertThat(dispatching.sendDue()).isEqualTo(1);
+        assertThat(notices.state(claimed.notice().id())).isEqualTo("SENT");
+    }
+}

@@ -1,0 +1,69 @@
+package no.klagesak.notification.notice;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import no.klagesak.contracts.ComplaintReceived;
+import org.jspecify.annotations.Nullable;
+
+/** The case facts' rules in memory, for the domain's tests. */
+class InMemoryCaseFacts implements CaseFactsStore {
+
+    private final Map<String, CaseFacts> facts = new HashMap<>();
+
+    @Override
+    public void received(String tenantId, String complaintId, ComplaintReceived r) {
+        var address = r.acknowledgeTo();
+        facts.putIfAbsent(
+                complaintId,
+                new CaseFacts(
+                        tenantId,
+                        complaintId,
+                        r.reference(),
+                        r.track(),
+                        address == null ? null : address.email(),
+                        address == null ? "nb" : address.language(),
+                        r.routingHints() == null ? null : r.routingHints().concernsPerson(),
+                        "RECEIVED",
+                        null,
+                        null,
+                        0));
+    }
+
+    @Override
+    public void assigned(String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days) {
+        var c = facts.get(complaintId);
+        facts.put(complaintId, with(c, c.state(), handler, deadline, days));
+    }
+
+    @Override
+    public void changed(
+            String tenantId, String complaintId, String state, @Nullable String handler, @Nullable LocalDate deadline) {
+        var c = facts.get(complaintId);
+        facts.put(
+                complaintId, with(c, state, handler, deadline == null ? c.deadline() : deadline, c.handlingTimeDays()));
+    }
+
+    private static CaseFacts with(
+            CaseFacts c, String state, @Nullable String handler, @Nullable LocalDate deadline, int days) {
+        return new CaseFacts(
+                c.tenantId(),
+                c.complaintId(),
+                c.reference(),
+                c.track(),
+                c.email(),
+                c.language(),
+                c.concernsPerson(),
+                state,
+                handler,
+                deadline,
+                days);
+    }
+
+    @Override
+    public Optional<CaseFacts> find(String tenantId, String complaintId) {
+        return Optional.ofNullable(facts.get(complaintId))
+                .filter(c -> c.tenantId().equals(tenantId));
+    }
+}

@@ -1,0 +1,232 @@
+package no.klagesak.notification.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import no.klagesak.contracts.CaseChanged;
+import no.klagesak.contracts.ComplaintAssigned;
+import no.klagesak.contracts.ComplaintQuestionAsked;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.DeadlineApproaching;
+import no.klagesak.contracts.DeadlineBreached;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.IntegrationEvent;
+import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.support.test.TestTenants;
+import org.junit.jupiter.api.Test;
+
+/** Which event owes whom which notice: the routines' promises, without Spring. */
+class NotifyingTest {
+
+    private static final Instant AT = Instant.parse("2026-11-25T09:00:00Z");
+
+    private final InMemoryNotices notices = new InMemoryNotices();
+    private final InMemoryCaseFacts facts = new InMemoryCaseFacts();
+    private TenantSnapshot tenant = TestTenants.fjordvekst();
+    private final Notifying notifying =
+            new Notifying(facts, notices, id -> Optional.of(tenant), "http://web", Clock.fixed(AT, ZoneOffset.UTC));
+
+    private int on(IntegrationEvent data) {
+        return notifying.on(EventEnvelope.of("fjordvekst", "c-1", AT, data));
+    }
+
+    private static ComplaintReceived received(String track, String email, String concernsPerson) {
+        return new ComplaintReceived(
+                "FJO-2026-0001",
+                track,
+                "WEB_FORM",
+                "PARTICIPANT",
+                track.equals("COMPLAINT") ? "FOLLOW_UP" : "HARASSMENT",
+                1,
+                email == null,
+                false,
+                AT,
+                email == null ? null : new ComplaintReceived.AcknowledgementAddress(email, "nn"),
+                concernsPerson == null ? null : new ComplaintReceived.RoutingHints(concernsPerson, null, false, null));
+    }
+
+    private static ComplaintAssigned assigned() {
+        return new ComplaintAssigned(
+                "FJO-2026-0001", "fjordvekst-handler", "LINE_MANAGER", 14, LocalDate.of(2026, 12, 9));
+    }
+
+    private List<String> sent(NoticeKind kind) {
+        return notices.all().stream()
+                .filter(n -> n.kind() == kind)
+                .map(Notice::recipient)
+                .toList();
+    }
+
+    private static TenantSnapshot withRoutine(Routine routine) {
+        return TestTenants.snapshot(
+                "fjordvekst",
+                "Fjordvekst AS",
+                2,
+                List.of(new no.klagesak.contracts.tenant.RoutineVersion(1, AT, "admin", List.of(), routine)));
+    }
+
+    @Test
+    void a_named_complainant_gets_the_acknowledgement_in_their_language_and_the_handler_and_director_are_told() {
+        on(received("COMPLAINT", "kari@example.org", null));
+        on(assigned());
+
+        Notice acknowledgement = notices.all().stream()
+                .filter(n -> n.kind() == NoticeKind.ACKNOWLEDGEMENT)
+                .findFirst()
+                .orElseThrow();
+        assertThat(acknowledgement.email()).isEqualTo("kari@example.org");
+        assertThat(acknowledgement.language()).isEqualTo("nn");
+        assertThat(acknowledgement.values())
+                .containsEntry("deadline", "09.12.2026")
+                .containsEntry("followUpUrl", "http://web/t/fjordvekst/oppfolging");
+        assertThat(sent(NoticeKind.ASSIGNMENT)).containsExactly("fjordvekst-handler");
+        assertThat(sent(NoticeKind.NEW_COMPLAINT)).containsExactly("fjordvekst-director");
+        Notice toHandler = notices.all().stream()
+                .filter(n -> n.kind() == NoticeKind.ASSIGNMENT)
+                .findFirst()
+                .orElseThrow();
+        assertThat(toHandler.email()).isEqualTo("handler@fjordvekst.example");
+        assertThat(toHandler.values())
+                .containsEntry("caseUrl", "http://web/saker/c-1")
+                .doesNotContainKey("followUpUrl");
+    }
+
+    @Test
+    void an_anonymous_complainant_gets_no_mail_at_all() {
+        on(received("COMPLAINT", null, null));
+        on(assigned());
+        on(new ComplaintQuestionAsked("FJO-2026-0001", "m-1", "fjordvekst-handler"));
+        on(new CaseChanged(
+                "FJO-2026-0001",
+                "RESOLVE",
+                "RESOLVED",
+                "fjordvekst-handler",
+                LocalDate.of(2026, 12, 9),
+                "UPHELD",
+                false,
+                "Svar."));
+
+        assertThat(notices.all()).noneMatch(n -> n.recipient().equals(Notice.COMPLAINANT));
+    }
+
+    @Test
+    void the_same_event_twice_owes_nothing_new() {
+        var received = EventEnvelope.of("fjordvekst", "c-1", AT, received("COMPLAINT", "kari@example.org", null));
+        var assigned = EventEnvelope.of("fjordvekst", "c-1", AT, assigned());
+        notifying.on(received);
+        int first = notifying.on(assigned);
+
+        assertThat(notifying.on(received)).isZero();
+        assertThat(notifying.on(assigned)).isZero();
+        assertThat(first).isEqualTo(2);
+    }
+
+    @Test
+    void a_breach_goes_to_the_handler_their_manager_and_the_director_once_each_and_the_complainant_is_told() {
+        on(received("COMPLAINT", "kari@example.org", null));
+        on(assigned());
+        on(new DeadlineBreached("FJO-2026-0001", "fjordvekst-handler", LocalDate.of(2026, 12, 9), false));
+
+        // The handler's manager is the managing director here: one notice, not two.
+        assertThat(sent(NoticeKind.BREACH)).containsExactly("fjordvekst-handler", "fjordvekst-director");
+        assertThat(notices.all().stream().filter(n -> n.kind() == NoticeKind.DELAY))
+                .singleElement()
+                .satisfies(n -> assertThat(n.values()).containsEntry("passed", true));
+    }
+
+    @Test
+    void a_later_deadline_tells_the_complainant_the_reason_and_the_new_date() {
+        on(received("COMPLAINT", "kari@example.org", null));
+        on(assigned());
+        on(new CaseChanged(
+                "FJO-2026-0001",
+                "EXTEND_DEADLINE",
+                "IN_PROGRESS",
+                "fjordvekst-handler",
+                LocalDate.of(2026, 12, 23),
+                null,
+                true,
+                "Vi venter på NAV."));
+
+        assertThat(notices.all().stream().filter(n -> n.kind() == NoticeKind.DELAY))
+                .singleElement()
+                .satisfies(n -> assertThat(n.values())
+                        .containsEntry("reason", "Vi venter på NAV.")
+                        .containsEntry("deadline", "23.12.2026"));
+    }
+
+    @Test
+    void the_response_carries_the_outcome_and_the_right_to_escalate_where_the_routine_offers_it() {
+        on(received("COMPLAINT", "kari@example.org", null));
+        on(new CaseChanged(
+                "FJO-2026-0001",
+                "RESOLVE",
+                "RESOLVED",
+                "fjordvekst-handler",
+                LocalDate.of(2026, 12, 9),
+                "NOT_UPHELD",
+                false,
+                "Svaret."));
+
+        assertThat(notices.all().stream().filter(n -> n.kind() == NoticeKind.RESPONSE))
+                .singleElement()
+                .satisfies(n -> assertThat(n.values())
+                        .containsEntry("notUpheld", true)
+                        .containsEntry("response", "Svaret.")
+                        .containsEntry("escalationOffered", true));
+    }
+
+    @Test
+    void the_person_a_complaint_concerns_is_never_told_of_it_not_even_the_director() {
+        on(received("COMPLAINT", null, "director"));
+        on(assigned());
+        on(new DeadlineBreached("FJO-2026-0001", "fjordvekst-handler", LocalDate.of(2026, 12, 9), false));
+
+        assertThat(notices.all()).noneMatch(n -> n.recipient().equals("fjordvekst-director"));
+        assertThat(sent(NoticeKind.BREACH)).containsExactly("fjordvekst-handler");
+    }
+
+    @Test
+    void a_daily_digest_routine_sends_the_director_no_notice_per_complaint() {
+        var routine = tenant.current().routine();
+        tenant = withRoutine(routine.withNotices(
+                new Routine.Notices(Routine.DirectorNotice.DAILY_DIGEST, false, true, true, false)));
+        on(received("COMPLAINT", null, null));
+
+        assertThat(sent(NoticeKind.NEW_COMPLAINT)).isEmpty();
+    }
+
+    @Test
+    void a_whistleblowing_report_reaches_the_director_only_as_a_designated_receiver() {
+        on(received("WHISTLEBLOWING", null, null));
+        assertThat(sent(NoticeKind.NEW_COMPLAINT)).containsExactly("fjordvekst-director");
+
+        var routine = tenant.current().routine();
+        tenant = withRoutine(routine.withReceivers(
+                new Routine.Receivers(routine.receivers().defaultReceiver(), false, List.of("handler"))));
+        notifying.on(EventEnvelope.of("fjordvekst", "c-2", AT, received("WHISTLEBLOWING", null, null)));
+        assertThat(notices.all().stream().filter(n -> n.complaintId().equals("c-2")))
+                .isEmpty();
+    }
+
+    @Test
+    void a_reminder_names_the_days_left_and_goes_to_the_handler_only() {
+        on(received("COMPLAINT", "kari@example.org", null));
+        on(assigned());
+        on(new DeadlineApproaching("FJO-2026-0001", "fjordvekst-handler", LocalDate.of(2026, 12, 9), 3));
+
+        assertThat(notices.all().stream().filter(n -> n.kind() == NoticeKind.REMINDER))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.recipient()).isEqualTo("fjordvekst-handler");
+                    assertThat(n.values()).containsEntry("daysLeft", 3);
+                });
+        assertThat(notices.all()).allSatisfy(n -> assertThat(n.id()).isNotBlank());
+    }
+}

@@ -1,0 +1,96 @@
+package no.klagesak.notification.notice.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import no.klagesak.notification.notice.Letter;
+import no.klagesak.notification.notice.NoticeKind;
+import no.klagesak.support.test.Lix;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every notice in every language, and the plain language of what complainants read (LIX 30 or below in Bokmål). */
+class NoticeWordingTest {
+
+    private final MustacheTemplates templates = new MustacheTemplates();
+
+    /** What a notice may be filled with, each set the way it is when it applies. */
+    static Map<String, Object> sample() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("tenantName", "Fjordvekst AS");
+        values.put("reference", "FJV-2026-0042");
+        values.put("deadline", "09.12.2026");
+        values.put("handlingTimeDays", 14);
+        values.put("followUpUrl", "http://localhost:8080/t/fjordvekst/oppfolging");
+        values.put("caseUrl", "http://localhost:8080/saker/c-1");
+        values.put("daysLeft", 3);
+        values.put("reason", "Vi venter på svar fra NAV.");
+        values.put("response", "Du får et fast møte med veilederen hver uke.");
+        values.put("partlyUpheld", true);
+        values.put("escalationOffered", true);
+        return values;
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeKind.class)
+    void every_notice_has_wording_in_bokmal_nynorsk_and_english_with_every_value_filled_in(NoticeKind kind) {
+        for (String language : new String[] {"nb", "nn", "en"}) {
+            assertThat(getClass().getClassLoader().getResource(MustacheTemplates.fileName(kind, language)))
+                    .as(kind + " " + language)
+                    .isNotNull();
+            Letter letter = templates.render("fjordvekst", kind, language, sample());
+            assertThat(letter.subject())
+                    .as(kind + " " + language)
+                    .contains("FJV-2026-0042")
+                    .doesNotContain("{{");
+            assertThat(letter.text()).as(kind + " " + language).doesNotContain("{{", "}}");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = NoticeKind.class,
+            names = {"ACKNOWLEDGEMENT", "QUESTION", "DELAY", "RESPONSE", "ESCALATION_RECEIVED", "DECISION"})
+    void what_a_complainant_reads_is_plain_bokmal_with_lix_30_or_below(NoticeKind kind) {
+        Map<String, Object> values = sample();
+        // The handler's own words are theirs; the platform's wording is measured.
+        values.put("reason", "");
+        values.put("response", "");
+        Letter letter = templates.render("fjordvekst", kind, "nb", values);
+        String prose = (letter.subject() + ".\n" + letter.text()).replaceAll("https?://\\S+", "");
+
+        assertThat(Lix.of(prose)).as(kind + ":\n" + prose).isLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void a_language_without_its_own_wording_gets_bokmal() {
+        Letter letter = templates.render("fjordvekst", NoticeKind.ACKNOWLEDGEMENT, "uk", sample());
+        assertThat(letter.text()).contains("Vi har fått klagen din.");
+    }
+
+    @Test
+    void the_delay_notice_says_why_when_the_deadline_was_moved_and_says_sorry_when_it_passed() {
+        Map<String, Object> moved = sample();
+        assertThat(templates.render("t", NoticeKind.DELAY, "nb", moved).text())
+                .contains("Du får svar innen 09.12.2026.", "Dette er grunnen:", "Vi venter på svar fra NAV.");
+
+        Map<String, Object> passed = sample();
+        passed.remove("reason");
+        passed.put("passed", true);
+        assertThat(templates.render("t", NoticeKind.DELAY, "nb", passed).text())
+                .contains("Vi har ikke klart å svare deg innen fristen.")
+                .doesNotContain("grunnen");
+    }
+
+    @Test
+    void the_response_names_the_outcome_and_offers_management_only_where_the_routine_does() {
+        Map<String, Object> values = sample();
+        assertThat(templates.render("t", NoticeKind.RESPONSE, "nn", values).text())
+                .contains("Du får delvis medhald.", "Du får et fast møte", "be om at leiinga ser på saka");
+        values.remove("escalationOffered");
+        assertThat(templates.render("t", NoticeKind.RESPONSE, "nn", values).text())
+                .doesNotContain("leiinga");
+    }
+}

@@ -1,0 +1,71 @@
+package no.klagesak.support.access;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Who may read what a service holds about a complaint (its text and files in intake, its notices in notification), and
+ * ask its complainant: routing-service decides, since it knows the
+ * handler, the line of managers, the designated receivers and whom the complaint concerns. It is asked with the
+ * caller's own token on every read. Someone who may not see the case gets 404, as if the complaint did not exist; when
+ * routing cannot answer, nothing is shown (503).
+ */
+public class NeedToKnow {
+
+    private final RestClient routing;
+
+    public NeedToKnow(RestClient.Builder builder, String routingServiceUrl) {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var requests = new JdkClientHttpRequestFactory(http);
+        requests.setReadTimeout(Duration.ofSeconds(5));
+        this.routing =
+                builder.baseUrl(routingServiceUrl).requestFactory(requests).build();
+    }
+
+    /** Throws 404 unless the caller may read the complaint. */
+    public void mayRead(Authentication caller, String complaintId) {
+        access(caller, complaintId);
+    }
+
+    /** Throws 404 unless the caller may read the complaint, and 403 unless they may also handle it. */
+    public void mayAsk(Authentication caller, String complaintId) {
+        if (!access(caller, complaintId).ask()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the handler and the managers above may ask");
+        }
+    }
+
+    private ContentAccess access(Authentication caller, String complaintId) {
+        if (!(caller instanceof JwtAuthenticationToken token)) throw hidden();
+        try {
+            ContentAccess access = routing.get()
+                    .uri("/api/cases/{id}/access", complaintId)
+                    .header(
+                            HttpHeaders.AUTHORIZATION,
+                            "Bearer " + token.getToken().getTokenValue())
+                    .retrieve()
+                    .body(ContentAccess.class);
+            if (access == null || !access.read()) throw hidden();
+            return access;
+        } catch (HttpClientErrorException.NotFound notVisible) {
+            throw hidden();
+        } catch (RestClientException unavailable) {
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "Access to the complaint cannot be checked now; try again shortly");
+        }
+    }
+
+    private static ResponseStatusException hidden() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    record ContentAccess(boolean read, boolean ask) {}
+}
