@@ -68,6 +68,19 @@ class NotificationsE2ETest {
                 .contains("\"kind\":\"ACKNOWLEDGEMENT\",\"recipient\":\"complainant\",\"state\":\"SENT\"")
                 .contains("\"kind\":\"RESPONSE\",\"recipient\":\"complainant\",\"state\":\"SENT\"")
                 .doesNotContain(address);
+        // The case page shows the delivery log in its timeline, among the steps.
+        try (Browser chromium = Browser.open()) {
+            chromium.driver.get("http://localhost:8080/saker/" + complaintId);
+            chromium.logIn("fjordvekst-handler", "demo");
+            var timeline =
+                    chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                            org.openqa.selenium.By.cssSelector("[data-testid=timeline]")));
+            assertThat(timeline.getText())
+                    .contains("E-post: kvittering til klageren", "E-post: svaret til klageren", "Sendt", "Tok saken");
+            assertThat(timeline.getText()).doesNotContain(address);
+            chromium.assertNoAccessibilityViolations("the case page with its delivery log");
+            chromium.screenshot("case-delivery-log.png");
+        }
         // Someone routing does not let see the case does not see its delivery log either.
         assertThat(get("http://localhost:8083/api/notices?complaintId=" + complaintId, token("fjordvekst-board"))
                         .statusCode())

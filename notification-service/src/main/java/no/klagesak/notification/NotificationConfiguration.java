@@ -3,6 +3,7 @@ package no.klagesak.notification;
 import java.time.Clock;
 import java.time.Duration;
 import no.klagesak.notification.notice.CaseFactsStore;
+import no.klagesak.notification.notice.DailyDigest;
 import no.klagesak.notification.notice.Dispatching;
 import no.klagesak.notification.notice.Mail;
 import no.klagesak.notification.notice.Notices;
@@ -54,17 +55,43 @@ class NotificationConfiguration {
     }
 
     @Bean
-    SendingRound sendingRound(Dispatching dispatching) {
-        return new SendingRound(dispatching);
+    DailyDigest dailyDigest(
+            CaseFactsStore facts,
+            Notices notices,
+            TenantCopy tenants,
+            @Value("${klagesak.web.public-url}") String webUrl,
+            Clock clock) {
+        return new DailyDigest(facts, notices, tenants::all, webUrl, clock);
+    }
+
+    @Bean
+    SendingRound sendingRound(Dispatching dispatching, DailyDigest digest) {
+        return new SendingRound(dispatching, digest);
     }
 
     /** Sends, every few seconds, what is owed: retries after the mail server was down, and what a crash left. */
     static class SendingRound {
 
         private final Dispatching dispatching;
+        private final DailyDigest digest;
 
-        SendingRound(Dispatching dispatching) {
+        SendingRound(Dispatching dispatching, DailyDigest digest) {
             this.dispatching = dispatching;
+            this.digest = digest;
+        }
+
+        /**
+         * Every hour, yesterday's digests that are still owed: once per tenant and day, also when the service was down
+         * at the hour, and with several instances.
+         */
+        @Scheduled(cron = "${klagesak.notices.digest-cron:0 5 * * * *}", zone = "Europe/Oslo")
+        void digests() {
+            try {
+                int owed = digest.oweYesterday();
+                if (owed > 0) log.info("{} daily digests owed", owed);
+            } catch (RuntimeException e) {
+                log.warn("Daily digests not made this hour: {}", e.toString());
+            }
         }
 
         @Scheduled(

@@ -1,5 +1,6 @@
 package no.klagesak.contracts.tenant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,8 @@ public record Organisation(
      * new cases.
      *
      * @param username their Keycloak user name, when they have a login
+     * @param language the language of the platform's e-mails to them ({@code nb}, {@code nn} or {@code en}); absent for
+     *     Bokmål
      */
     public record Person(
             String id,
@@ -62,10 +65,31 @@ public record Organisation(
             @Nullable String title,
             @Nullable String unitId,
             @Nullable String lineManagerId,
-            boolean active) {
+            boolean active,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String language) {
+
+        /** A person whose e-mails from the platform are in Bokmål. */
+        public Person(
+                String id,
+                String name,
+                String email,
+                @Nullable String username,
+                @Nullable String title,
+                @Nullable String unitId,
+                @Nullable String lineManagerId,
+                boolean active) {
+            this(id, name, email, username, title, unitId, lineManagerId, active, null);
+        }
 
         public Person withActive(boolean value) {
-            return new Person(id, name, email, username, title, unitId, lineManagerId, value);
+            return new Person(id, name, email, username, title, unitId, lineManagerId, value, language);
+        }
+
+        /** The language of the platform's e-mails to this person: {@code nb}, {@code nn} or {@code en}. */
+        public String languageOrDefault() {
+            return language == null || !java.util.Set.of("nb", "nn", "en").contains(language) ? "nb" : language;
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.klagesak.notification.notice;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,8 @@ public record CaseFacts(
         String state,
         @Nullable String handler,
         @Nullable LocalDate deadline,
-        int handlingTimeDays) {
+        int handlingTimeDays,
+        @Nullable Instant receivedAt) {
 
     private static final Set<String> DONE = Set.of("RESOLVED", "CLOSED", "DECIDED", "WITHDRAWN");
 

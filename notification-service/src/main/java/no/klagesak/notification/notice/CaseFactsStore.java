@@ -1,6 +1,8 @@
 package no.klagesak.notification.notice;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.ComplaintReceived;
 import org.jspecify.annotations.Nullable;
@@ -16,4 +18,7 @@ public interface CaseFactsStore {
             String tenantId, String complaintId, String state, @Nullable String handler, @Nullable LocalDate deadline);
 
     Optional<CaseFacts> find(String tenantId, String complaintId);
+
+    /** The tenant's complaints received from {@code from} until {@code to}, oldest first. */
+    List<CaseFacts> receivedBetween(String tenantId, Instant from, Instant to);
 }

@@ -18,6 +18,11 @@ public enum NoticeKind {
     ESCALATION_RECEIVED(Audience.COMPLAINANT, true),
     /** To a named complainant: management's final decision (000, 004). */
     DECISION(Audience.COMPLAINANT, true),
+    /**
+     * To the managing director, once a day: the complaints received the day before, where the routine wants a daily
+     * digest instead of a notice for each (002: a fixed item on the management meeting's agenda).
+     */
+    DAILY_DIGEST(Audience.STAFF, true),
     /** To the handler: a case was given to them. */
     ASSIGNMENT(Audience.STAFF, false),
     /** To the managing director: a new complaint (001: "daglig leder varsles"). */

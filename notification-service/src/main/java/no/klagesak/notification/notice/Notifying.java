@@ -204,7 +204,8 @@ public class Notifying {
                         .findFirst());
         // The person a complaint concerns is never told of it.
         if (person.isEmpty() || person.get().id().equals(c.concernsPerson())) return Optional.empty();
-        String language = "nb";
+        // Each staff member reads the platform's e-mails in their own language.
+        String language = person.get().languageOrDefault();
         Map<String, Object> values = common(c, language);
         values.put("caseUrl", webUrl + "/saker/" + c.complaintId());
         values.putAll(extra);

@@ -28,7 +28,8 @@ class InMemoryCaseFacts implements CaseFactsStore {
                         "RECEIVED",
                         null,
                         null,
-                        0));
+                        0,
+                        r.receivedAt()));
     }
 
     @Override
@@ -58,7 +59,19 @@ class InMemoryCaseFacts implements CaseFactsStore {
                 state,
                 handler,
                 deadline,
-                days);
+                days,
+                c.receivedAt());
+    }
+
+    @Override
+    public java.util.List<CaseFacts> receivedBetween(String tenantId, java.time.Instant from, java.time.Instant to) {
+        return facts.values().stream()
+                .filter(c -> c.tenantId().equals(tenantId)
+                        && c.receivedAt() != null
+                        && !c.receivedAt().isBefore(from)
+                        && c.receivedAt().isBefore(to))
+                .sorted(java.util.Comparator.comparing(CaseFacts::receivedAt))
+                .toList();
     }
 
     @Override

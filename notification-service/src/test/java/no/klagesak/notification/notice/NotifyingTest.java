@@ -98,6 +98,45 @@ class NotifyingTest {
     }
 
     @Test
+    void each_staff_member_is_written_to_in_their_own_language() {
+        var people = tenant.organisation().people().stream()
+                .map(p -> p.username().equals("fjordvekst-handler")
+                        ? new no.klagesak.contracts.tenant.Organisation.Person(
+                                p.id(),
+                                p.name(),
+                                p.email(),
+                                p.username(),
+                                p.title(),
+                                p.unitId(),
+                                p.lineManagerId(),
+                                true,
+                                "en")
+                        : p)
+                .toList();
+        tenant = new TenantSnapshot(
+                tenant.tenantId(),
+                tenant.name(),
+                tenant.revision(),
+                true,
+                tenant.routines(),
+                tenant.organisation().withPeople(people));
+        on(received("COMPLAINT", null, null));
+        on(assigned());
+
+        assertThat(notices.all())
+                .filteredOn(n -> n.kind() == NoticeKind.ASSIGNMENT)
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.language()).isEqualTo("en");
+                    assertThat(n.values()).containsEntry("deadline", "9 December 2026");
+                });
+        assertThat(notices.all())
+                .filteredOn(n -> n.kind() == NoticeKind.NEW_COMPLAINT)
+                .singleElement()
+                .satisfies(n -> assertThat(n.language()).isEqualTo("nb"));
+    }
+
+    @Test
     void an_anonymous_complainant_gets_no_mail_at_all() {
         on(received("COMPLAINT", null, null));
         on(assigned());

@@ -38,6 +38,11 @@ public class TenantCopy {
         return Optional.ofNullable(tenants.get(tenantId));
     }
 
+    /** Every tenant kept, for work a service does for each tenant (a daily digest). */
+    public java.util.Collection<TenantSnapshot> all() {
+        return java.util.List.copyOf(tenants.values());
+    }
+
     public int size() {
         return tenants.size();
     }

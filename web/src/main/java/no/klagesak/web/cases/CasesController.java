@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.IntakeClient;
+import no.klagesak.web.services.NotificationServiceClient;
 import no.klagesak.web.services.RoutingServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -35,18 +36,28 @@ class CasesController {
     private final IntakeClient intake;
     private final MessageSource messages;
     private final CategoryNames categoryNames;
+    private final NotificationServiceClient notifications;
     private final Clock clock = Clock.system(OSLO);
 
     CasesController(
-            RoutingServiceClient routing, IntakeClient intake, MessageSource messages, CategoryNames categoryNames) {
+            RoutingServiceClient routing,
+            IntakeClient intake,
+            NotificationServiceClient notifications,
+            MessageSource messages,
+            CategoryNames categoryNames) {
+        this.notifications = notifications;
         this.categoryNames = categoryNames;
         this.routing = routing;
         this.intake = intake;
         this.messages = messages;
     }
 
-    /** A step of the timeline with its time in Oslo. */
-    record ShownStep(RoutingServiceClient.Step step, String when) {}
+    /** A line of the timeline with its time in Oslo: a step of the case, or a notice that was sent or owed. */
+    record ShownStep(
+            RoutingServiceClient.@Nullable Step step,
+            NotificationServiceClient.@Nullable Delivery delivery,
+            String when,
+            java.time.Instant at) {}
 
     /** A line of the inbox. */
     record InboxLine(RoutingServiceClient.CaseLine line, boolean overdue, boolean dueSoon) {}
@@ -146,11 +157,15 @@ class CasesController {
         model.addAttribute("line", line);
         model.addAttribute("workflow", workflow);
         var when = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
-        model.addAttribute(
-                "steps",
-                workflow.timeline().stream()
-                        .map(s -> new ShownStep(s, when.format(s.at().atZone(OSLO))))
-                        .toList());
+        // The case's delivery log goes into its timeline, by time.
+        var steps = new java.util.ArrayList<ShownStep>();
+        workflow.timeline().forEach(s -> steps.add(new ShownStep(s, null, when.format(s.at().atZone(OSLO)), s.at())));
+        notifications.ofCase(complaintId).forEach(d -> {
+            var at = d.sentAt() != null ? d.sentAt() : d.createdAt();
+            steps.add(new ShownStep(null, d, when.format(at.atZone(OSLO)), at));
+        });
+        steps.sort(Comparator.comparing(ShownStep::at));
+        model.addAttribute("steps", steps);
         model.addAttribute("complaint", intake.complaint(complaintId).orElse(null));
         model.addAttribute("conversation", intake.conversation(complaintId).orElse(null));
         model.addAttribute("overdue", workflow.deadline().isBefore(LocalDate.now(clock)));

@@ -63,7 +63,8 @@ class OrganisationController {
             @Nullable String title,
             @Nullable String username,
             @Nullable String unitId,
-            @Nullable String lineManagerId) {
+            @Nullable String lineManagerId,
+            @Nullable String language) {
 
         Person toPerson(String id, boolean active) {
             return new Person(
@@ -74,7 +75,8 @@ class OrganisationController {
                     blankToNull(title),
                     blankToNull(unitId),
                     blankToNull(lineManagerId),
-                    active);
+                    active,
+                    blankToNull(language));
         }
     }
 

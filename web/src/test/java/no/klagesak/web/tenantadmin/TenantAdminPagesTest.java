@@ -46,6 +46,34 @@ class TenantAdminPagesTest {
     @MockitoBean
     RoutingServiceClient routing;
 
+    @MockitoBean
+    no.klagesak.web.services.NotificationServiceClient notifications;
+
+    @Test
+    void the_admin_sees_the_e_mails_that_were_refused_without_any_address() throws Exception {
+        given(notifications.failed())
+                .willReturn(List.of(new no.klagesak.web.services.NotificationServiceClient.Delivery(
+                        "c-1",
+                        "FJV-2026-0007",
+                        "ACKNOWLEDGEMENT",
+                        "complainant",
+                        "FAILED",
+                        1,
+                        Instant.parse("2026-11-25T09:00:00Z"),
+                        null,
+                        "550 5.1.1 no such user")));
+
+        String page = mvc.perform(get("/admin/varsler").with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("E-post som ikke kom fram", "FJV-2026-0007", "E-post: kvittering til klageren", "klageren")
+                .contains("25.11.2026 10:00")
+                .doesNotContain("550");
+    }
+
     private static final Organisation ORGANISATION = new Organisation(
             List.of(
                     new Organisation.Unit("root", "Fjordvekst AS", null, "dagny"),

@@ -38,7 +38,8 @@ class MongoCaseFacts implements CaseFactsStore {
                 .setOnInsert("language", address == null ? "nb" : address.language())
                 .setOnInsert("concernsPerson", hints == null ? null : hints.concernsPerson())
                 .setOnInsert("state", "RECEIVED")
-                .setOnInsert("handlingTimeDays", 0);
+                .setOnInsert("handlingTimeDays", 0)
+                .setOnInsert("receivedAt", java.util.Date.from(r.receivedAt()));
         mongo.upsert(byId(tenantId, complaintId), update, COLLECTION);
     }
 
@@ -64,18 +65,40 @@ class MongoCaseFacts implements CaseFactsStore {
     @Override
     public Optional<CaseFacts> find(String tenantId, String complaintId) {
         return Optional.ofNullable(mongo.findOne(byId(tenantId, complaintId), Document.class, COLLECTION))
-                .map(d -> new CaseFacts(
-                        tenantId,
-                        complaintId,
-                        d.getString("reference"),
-                        d.getString("track"),
-                        d.getString("email"),
-                        d.getString("language"),
-                        d.getString("concernsPerson"),
-                        d.getString("state"),
-                        d.getString("handler"),
-                        d.getString("deadline") == null ? null : LocalDate.parse(d.getString("deadline")),
-                        d.getInteger("handlingTimeDays", 0)));
+                .map(MongoCaseFacts::facts);
+    }
+
+    @Override
+    public java.util.List<CaseFacts> receivedBetween(String tenantId, java.time.Instant from, java.time.Instant to) {
+        return mongo
+                .find(
+                        query(where("tenantId")
+                                        .is(tenantId)
+                                        .and("receivedAt")
+                                        .gte(java.util.Date.from(from))
+                                        .lt(java.util.Date.from(to)))
+                                .with(org.springframework.data.domain.Sort.by("receivedAt")),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(MongoCaseFacts::facts)
+                .toList();
+    }
+
+    private static CaseFacts facts(Document d) {
+        return new CaseFacts(
+                d.getString("tenantId"),
+                d.getString("_id"),
+                d.getString("reference"),
+                d.getString("track"),
+                d.getString("email"),
+                d.getString("language"),
+                d.getString("concernsPerson"),
+                d.getString("state"),
+                d.getString("handler"),
+                d.getString("deadline") == null ? null : LocalDate.parse(d.getString("deadline")),
+                d.getInteger("handlingTimeDays", 0),
+                d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant());
     }
 
     private static Query byId(String tenantId, String complaintId) {

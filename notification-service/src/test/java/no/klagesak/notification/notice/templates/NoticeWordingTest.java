@@ -30,6 +30,11 @@ class NoticeWordingTest {
         values.put("response", "Du får et fast møte med veilederen hver uke.");
         values.put("partlyUpheld", true);
         values.put("escalationOffered", true);
+        values.put("day", "24.11.2026");
+        values.put("count", 1);
+        values.put(
+                "cases",
+                java.util.List.of(Map.of("reference", "FJV-2026-0042", "caseUrl", "http://localhost:8080/saker/c-1")));
         return values;
     }
 
@@ -41,7 +46,7 @@ class NoticeWordingTest {
                     .as(kind + " " + language)
                     .isNotNull();
             Letter letter = templates.render("fjordvekst", kind, language, sample());
-            assertThat(letter.subject())
+            assertThat(letter.subject() + letter.text())
                     .as(kind + " " + language)
                     .contains("FJV-2026-0042")
                     .doesNotContain("{{");

@@ -1,0 +1,58 @@
+package no.klagesak.web.services;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
+
+/** notification-service, called with the logged-in user's own access token: what was sent about a case. */
+@Component
+public class NotificationServiceClient {
+
+    private final org.springframework.web.client.RestClient asUser;
+
+    NotificationServiceClient(
+            org.springframework.web.client.RestClient.Builder builder,
+            OAuth2AuthorizedClientManager authorizedClients,
+            @Value("${klagesak.web.notification-service-url}") String notificationService) {
+        this.asUser = UserToken.client(builder, authorizedClients, notificationService);
+    }
+
+    /** One notice: its kind, to whom (a role or user name, never an address), and how it went. */
+    public record Delivery(
+            String complaintId,
+            String reference,
+            String kind,
+            String recipient,
+            String state,
+            int attempts,
+            Instant createdAt,
+            @Nullable Instant sentAt,
+            @Nullable String error) {}
+
+    /**
+     * A case's delivery log; empty when the caller may not see it or notification-service cannot answer (the case page
+     * still shows, without the log).
+     */
+    public List<Delivery> ofCase(String complaintId) {
+        try {
+            return asUser.get()
+                    .uri(uri -> uri.path("/api/notices")
+                            .queryParam("complaintId", complaintId)
+                            .build())
+                    .retrieve()
+                    .body(new ParameterizedTypeReference<>() {});
+        } catch (RestClientException hiddenOrUnavailable) {
+            return List.of();
+        }
+    }
+
+    /** The tenant's notices that could not be delivered at all, for the tenant admin. */
+    public List<Delivery> failed() {
+        return asUser.get().uri("/api/notices/failed").retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+}
