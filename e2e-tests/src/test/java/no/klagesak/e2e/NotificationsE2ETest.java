@@ -76,7 +76,7 @@ class NotificationsE2ETest {
                     chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                             org.openqa.selenium.By.cssSelector("[data-testid=timeline]")));
             assertThat(timeline.getText())
-                    .contains("E-post: kvittering til klageren", "E-post: svaret til klageren", "Sendt", "Tok saken");
+                    .contains("Kvittering til klageren", "Svaret til klageren", "Sendt på e-post", "Tok saken");
             assertThat(timeline.getText()).doesNotContain(address);
             chromium.assertNoAccessibilityViolations("the case page with its delivery log");
             chromium.screenshot("case-delivery-log.png");

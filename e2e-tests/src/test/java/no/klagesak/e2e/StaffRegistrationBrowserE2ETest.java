@@ -86,6 +86,29 @@ class StaffRegistrationBrowserE2ETest {
                                 .getText())
                         .contains("Ga kvittering til klageren", "Brev sendt i posten i dag.");
                 assertThat(asHandler.driver.findElements(By.id("acknowledged"))).isEmpty();
+                // Without e-mail, the acknowledgement is a letter to print and post, from the timeline.
+                var letter = asHandler.wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=letter]")));
+                assertThat(letter.getText()).isEqualTo("Last ned brevet (PDF) for å skrive det ut");
+                assertThat(asHandler
+                                .driver
+                                .findElement(By.cssSelector("[data-testid=timeline]"))
+                                .getText())
+                        .contains("Klageren har ikke e-post: skriv ut brevet og send det i posten.");
+                var log = get("http://localhost:8083/api/notices?complaintId=" + complaintId, handler);
+                String noticeId = json(log)
+                        .valueStream()
+                        .filter(d -> d.get("kind").asString().equals("ACKNOWLEDGEMENT"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("id")
+                        .asString();
+                var pdf = get(
+                        "http://localhost:8083/api/notices/letter?id="
+                                + java.net.URLEncoder.encode(noticeId, java.nio.charset.StandardCharsets.UTF_8),
+                        handler);
+                assertThat(pdf.statusCode()).isEqualTo(200);
+                assertThat(pdf.body()).startsWith("%PDF-");
                 asHandler.assertNoAccessibilityViolations("the case page after the acknowledgement");
             }
         }

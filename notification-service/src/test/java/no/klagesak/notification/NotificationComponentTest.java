@@ -227,6 +227,75 @@ class NotificationComponentTest {
     }
 
     @Test
+    void a_named_complainant_without_e_mail_gets_the_answer_as_a_pdf_letter_the_handler_prints() throws Exception {
+        String complaintId = UUID.randomUUID().toString();
+        TestEvents.publish(
+                streamBridge,
+                event(
+                        complaintId,
+                        new ComplaintReceived(
+                                "FJO-2026-0042",
+                                "COMPLAINT",
+                                "STAFF_REGISTRATION",
+                                "PARTICIPANT",
+                                "FOLLOW_UP",
+                                1,
+                                false,
+                                false,
+                                Instant.parse("2026-11-25T09:00:00Z"),
+                                null)));
+        TestEvents.publish(streamBridge, assigned(complaintId));
+        TestEvents.publish(
+                streamBridge,
+                event(
+                        complaintId,
+                        new CaseChanged(
+                                "FJO-2026-0042",
+                                "RESOLVE",
+                                "RESOLVED",
+                                "fjordvekst-handler",
+                                LocalDate.of(2026, 12, 9),
+                                "NOT_UPHELD",
+                                false,
+                                "Møtene holdes som før, hver fjortende dag.")));
+        TestHttp api = TestHttp.localhost(port);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(api.get("/api/notices?complaintId=" + complaintId, handlerToken)
+                                .body())
+                        .contains("\"kind\":\"RESPONSE\",\"recipient\":\"complainant\",\"state\":\"LETTER\""));
+        String id = TestHttp.json(api.get("/api/notices?complaintId=" + complaintId, handlerToken))
+                .valueStream()
+                .filter(d -> d.get("kind").asString().equals("RESPONSE"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+
+        var pdf = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                        + "/api/notices/letter?id="
+                                        + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)))
+                                .header("Authorization", "Bearer " + handlerToken)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Svar på klagen din (FJO-2026-0042)", "Du får ikke medhold.")
+                    .contains("Møtene holdes som før, hver fjortende dag.");
+        }
+        String otherTenant = TestIssuer.shared().token("lysheim", "lysheim-handler", "handler");
+        assertThat(api.get(
+                                "/api/notices/letter?id="
+                                        + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8),
+                                otherTenant)
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void after_the_mail_server_was_down_every_notice_is_delivered_once() throws Exception {
         String address = "down-" + UUID.randomUUID() + "@example.org";
         List<String> complaints =

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * work still to do when the case is done.
  *
  * @param email the complainant's address where they gave one; null for anonymous complainants and those without
+ * @param anonymous no one to write to at all; a named complainant without an address gets letters by post
  * @param concernsPerson the person in the organisation the complaint concerns, who is never told of it
  */
 public record CaseFacts(
@@ -24,7 +25,8 @@ public record CaseFacts(
         @Nullable String handler,
         @Nullable LocalDate deadline,
         int handlingTimeDays,
-        @Nullable Instant receivedAt) {
+        @Nullable Instant receivedAt,
+        boolean anonymous) {
 
     private static final Set<String> DONE = Set.of("RESOLVED", "CLOSED", "DECIDED", "WITHDRAWN");
 

@@ -2,13 +2,15 @@ package no.klagesak.notification.notice;
 
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One message owed to one person about one case. Its id is made from the event that caused it, the kind and the
  * recipient, so a redelivered or replayed event owes nothing new.
  *
  * @param recipient {@code complainant}, or a staff member's user name; never the address
- * @param email where it goes (personal data, kept only by notification-service)
+ * @param email where it goes (personal data, kept only by notification-service); null for a letter the handler prints
+ *     and posts, for a named complainant without an e-mail address
  * @param values what the template fills in: never the complaint's text, and for staff never the complainant's identity
  */
 public record Notice(
@@ -18,7 +20,7 @@ public record Notice(
         String reference,
         NoticeKind kind,
         String recipient,
-        String email,
+        @Nullable String email,
         String language,
         Map<String, Object> values,
         Instant createdAt) {
@@ -27,6 +29,11 @@ public record Notice(
 
     public Notice {
         values = Map.copyOf(values);
+    }
+
+    /** A letter by post rather than an e-mail. */
+    public boolean letter() {
+        return email == null;
     }
 
     public static String idOf(String eventId, NoticeKind kind, String recipient) {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The notices owed and sent, each one document moved through PENDING, SENDING, SENT, or FAILED (permanently) and
- * CANCELLED (the case was done before it went), with single-document writes.
+ * CANCELLED (the case was done before it went), with single-document writes. A letter by post is stored as LETTER and
+ * never sent by the service.
  */
 public interface Notices {
 
@@ -32,12 +33,17 @@ public interface Notices {
     /** What was sent or owed about a case, oldest first: kinds, recipients and states, never an address. */
     List<Delivery> ofComplaint(String tenantId, String complaintId);
 
+    /** One notice of the tenant, to write it again (as a letter). */
+    Optional<Notice> find(String tenantId, String id);
+
     /** The tenant's notices that could not be delivered at all. */
     List<Delivery> failed(String tenantId);
 
     record Claimed(Notice notice, int attempts) {}
 
+    /** @param state PENDING, SENDING, SENT, FAILED, CANCELLED, or LETTER: to be printed and posted by the handler */
     record Delivery(
+            String id,
             String complaintId,
             String reference,
             NoticeKind kind,

@@ -41,6 +41,9 @@ public class Notifying {
             "nn", DateTimeFormatter.ofPattern("dd.MM.yyyy"),
             "en", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
+    /** What a complainant without e-mail gets as a letter: the acknowledgement, a delay, the answer, the decision. */
+    private static final Set<NoticeKind> BY_POST =
+            Set.of(NoticeKind.ACKNOWLEDGEMENT, NoticeKind.DELAY, NoticeKind.RESPONSE, NoticeKind.DECISION);
 
     private final CaseFactsStore facts;
     private final Notices notices;
@@ -187,7 +190,9 @@ public class Notifying {
     }
 
     private Optional<Notice> complainant(EventEnvelope event, CaseFacts c, NoticeKind kind, Map<String, Object> extra) {
-        if (c.email() == null) return Optional.empty();
+        // Anonymous complainants follow their case with the receipt code only; a named one without an address gets
+        // the letters that matter by post, which the handler prints from the case page.
+        if (c.anonymous() || (c.email() == null && !BY_POST.contains(kind))) return Optional.empty();
         String language = LANGUAGES.contains(c.language()) ? c.language() : "nb";
         Map<String, Object> values = common(c, language);
         values.put("followUpUrl", webUrl + "/t/" + c.tenantId() + "/oppfolging");
@@ -217,7 +222,7 @@ public class Notifying {
             CaseFacts c,
             NoticeKind kind,
             String recipient,
-            String email,
+            @Nullable String email,
             String language,
             Map<String, Object> values) {
         return new Notice(

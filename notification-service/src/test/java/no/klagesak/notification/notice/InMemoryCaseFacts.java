@@ -29,7 +29,8 @@ class InMemoryCaseFacts implements CaseFactsStore {
                         null,
                         null,
                         0,
-                        r.receivedAt()));
+                        r.receivedAt(),
+                        r.anonymous()));
     }
 
     @Override
@@ -60,7 +61,8 @@ class InMemoryCaseFacts implements CaseFactsStore {
                 handler,
                 deadline,
                 days,
-                c.receivedAt());
+                c.receivedAt(),
+                c.anonymous());
     }
 
     @Override

@@ -22,6 +22,7 @@ class InMemoryNotices implements Notices {
 
         Stored(Notice notice) {
             this.notice = notice;
+            this.state = notice.letter() ? "LETTER" : "PENDING";
             this.nextAttemptAt = notice.createdAt();
         }
     }
@@ -80,6 +81,11 @@ class InMemoryNotices implements Notices {
     }
 
     @Override
+    public synchronized Optional<Notice> find(String tenantId, String id) {
+        return Optional.ofNullable(stored.get(id)).map(s -> s.notice);
+    }
+
+    @Override
     public List<Delivery> failed(String tenantId) {
         return deliveries().stream().filter(d -> d.state().equals("FAILED")).toList();
     }
@@ -88,6 +94,7 @@ class InMemoryNotices implements Notices {
         List<Delivery> all = new ArrayList<>();
         for (Stored s : stored.values()) {
             all.add(new Delivery(
+                    s.notice.id(),
                     s.notice.complaintId(),
                     s.notice.reference(),
                     s.notice.kind(),

@@ -137,6 +137,41 @@ class NotifyingTest {
     }
 
     @Test
+    void a_named_complainant_without_e_mail_gets_the_letters_that_matter_to_print_and_post_and_no_others() {
+        on(new ComplaintReceived(
+                "FJO-2026-0001",
+                "COMPLAINT",
+                "STAFF_REGISTRATION",
+                "PARTICIPANT",
+                "FOLLOW_UP",
+                1,
+                false,
+                false,
+                AT,
+                null));
+        on(assigned());
+        on(new ComplaintQuestionAsked("FJO-2026-0001", "m-1", "fjordvekst-handler"));
+        on(new CaseChanged(
+                "FJO-2026-0001",
+                "RESOLVE",
+                "RESOLVED",
+                "fjordvekst-handler",
+                LocalDate.of(2026, 12, 9),
+                "UPHELD",
+                false,
+                "Svar."));
+
+        assertThat(notices.all())
+                .filteredOn(n -> n.recipient().equals(Notice.COMPLAINANT))
+                .allSatisfy(n -> assertThat(n.letter()).isTrue())
+                .extracting(Notice::kind)
+                .containsExactlyInAnyOrder(NoticeKind.ACKNOWLEDGEMENT, NoticeKind.RESPONSE);
+        assertThat(notices.ofComplaint("fjordvekst", "c-1"))
+                .filteredOn(d -> d.recipient().equals(Notice.COMPLAINANT))
+                .allSatisfy(d -> assertThat(d.state()).isEqualTo("LETTER"));
+    }
+
+    @Test
     void an_anonymous_complainant_gets_no_mail_at_all() {
         on(received("COMPLAINT", null, null));
         on(assigned());

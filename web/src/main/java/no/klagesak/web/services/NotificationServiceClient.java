@@ -24,6 +24,7 @@ public class NotificationServiceClient {
 
     /** One notice: its kind, to whom (a role or user name, never an address), and how it went. */
     public record Delivery(
+            String id,
             String complaintId,
             String reference,
             String kind,
@@ -48,6 +49,20 @@ public class NotificationServiceClient {
                     .body(new ParameterizedTypeReference<>() {});
         } catch (RestClientException hiddenOrUnavailable) {
             return List.of();
+        }
+    }
+
+    /** A notice to the complainant as a PDF letter to print; empty when the caller may not see it. */
+    public java.util.Optional<byte[]> letter(String noticeId) {
+        try {
+            return java.util.Optional.ofNullable(asUser.get()
+                    .uri(uri -> uri.path("/api/notices/letter")
+                            .queryParam("id", noticeId)
+                            .build())
+                    .retrieve()
+                    .body(byte[].class));
+        } catch (org.springframework.web.client.HttpClientErrorException.NotFound hidden) {
+            return java.util.Optional.empty();
         }
     }
 

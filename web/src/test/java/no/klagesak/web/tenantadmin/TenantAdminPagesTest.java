@@ -53,6 +53,7 @@ class TenantAdminPagesTest {
     void the_admin_sees_the_e_mails_that_were_refused_without_any_address() throws Exception {
         given(notifications.failed())
                 .willReturn(List.of(new no.klagesak.web.services.NotificationServiceClient.Delivery(
+                        "e-1:ACKNOWLEDGEMENT:complainant",
                         "c-1",
                         "FJV-2026-0007",
                         "ACKNOWLEDGEMENT",
@@ -69,7 +70,7 @@ class TenantAdminPagesTest {
                 .getContentAsString();
 
         assertThat(page)
-                .contains("E-post som ikke kom fram", "FJV-2026-0007", "E-post: kvittering til klageren", "klageren")
+                .contains("E-post som ikke kom fram", "FJV-2026-0007", "Kvittering til klageren", "klageren")
                 .contains("25.11.2026 10:00")
                 .doesNotContain("550");
     }

@@ -39,7 +39,8 @@ class MongoCaseFacts implements CaseFactsStore {
                 .setOnInsert("concernsPerson", hints == null ? null : hints.concernsPerson())
                 .setOnInsert("state", "RECEIVED")
                 .setOnInsert("handlingTimeDays", 0)
-                .setOnInsert("receivedAt", java.util.Date.from(r.receivedAt()));
+                .setOnInsert("receivedAt", java.util.Date.from(r.receivedAt()))
+                .setOnInsert("anonymous", r.anonymous());
         mongo.upsert(byId(tenantId, complaintId), update, COLLECTION);
     }
 
@@ -98,7 +99,8 @@ class MongoCaseFacts implements CaseFactsStore {
                 d.getString("handler"),
                 d.getString("deadline") == null ? null : LocalDate.parse(d.getString("deadline")),
                 d.getInteger("handlingTimeDays", 0),
-                d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant());
+                d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant(),
+                d.getBoolean("anonymous", false));
     }
 
     private static Query byId(String tenantId, String complaintId) {

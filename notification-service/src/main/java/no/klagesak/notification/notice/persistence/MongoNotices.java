@@ -45,7 +45,7 @@ class MongoNotices implements Notices {
                 .append("language", n.language())
                 .append("values", new Document(n.values()))
                 .append("createdAt", Date.from(n.createdAt()))
-                .append("state", "PENDING")
+                .append("state", n.letter() ? "LETTER" : "PENDING")
                 .append("attempts", 0)
                 .append("nextAttemptAt", Date.from(n.createdAt()));
         try {
@@ -119,6 +119,13 @@ class MongoNotices implements Notices {
     }
 
     @Override
+    public Optional<Notice> find(String tenantId, String id) {
+        return Optional.ofNullable(mongo.findOne(
+                        query(where("_id").is(id).and("tenantId").is(tenantId)), Document.class, COLLECTION))
+                .map(MongoNotices::notice);
+    }
+
+    @Override
     public List<Delivery> failed(String tenantId) {
         return deliveries(query(where("tenantId").is(tenantId).and("state").is("FAILED")));
     }
@@ -126,6 +133,7 @@ class MongoNotices implements Notices {
     private List<Delivery> deliveries(Query query) {
         return mongo.find(query.with(Sort.by("createdAt")), Document.class, COLLECTION).stream()
                 .map(d -> new Delivery(
+                        d.getString("_id"),
                         d.getString("complaintId"),
                         d.getString("reference"),
                         NoticeKind.valueOf(d.getString("kind")),

@@ -1,10 +1,19 @@
 package no.klagesak.notification.notice.web;
 
 import java.util.List;
+import no.klagesak.notification.notice.Letter;
+import no.klagesak.notification.notice.LetterPrinter;
+import no.klagesak.notification.notice.Notice;
 import no.klagesak.notification.notice.Notices;
+import no.klagesak.notification.notice.Templates;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,12 +24,19 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class NoticeController {
 
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private final Notices notices;
     private final NeedToKnow needToKnow;
+    private final Templates templates;
+    private final LetterPrinter printer;
 
-    NoticeController(Notices notices, NeedToKnow needToKnow) {
+    NoticeController(Notices notices, NeedToKnow needToKnow, Templates templates, LetterPrinter printer) {
         this.notices = notices;
         this.needToKnow = needToKnow;
+        this.templates = templates;
+        this.printer = printer;
     }
 
     /** A case's delivery log, for those routing lets see the case (404 for others, as if it did not exist). */
@@ -29,6 +45,33 @@ class NoticeController {
         String tenantId = CurrentTenant.of(authentication);
         needToKnow.mayRead(authentication, complaintId);
         return notices.ofComplaint(tenantId, complaintId);
+    }
+
+    /**
+     * A notice to the complainant as a PDF letter to print and post (for a complainant without e-mail, or a copy), for
+     * those who may see the case. Never cached.
+     */
+    @GetMapping("/api/notices/letter")
+    ResponseEntity<byte[]> letter(Authentication authentication, @RequestParam String id) {
+        String tenantId = CurrentTenant.of(authentication);
+        var notice = notices.find(tenantId, id)
+                .filter(n -> n.recipient().equals(Notice.COMPLAINANT))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        needToKnow.mayRead(authentication, notice.complaintId());
+        Letter letter = templates.render(tenantId, notice.kind(), notice.language(), notice.values());
+        String sender = String.valueOf(notice.values().getOrDefault("tenantName", tenantId));
+        byte[] pdf = printer.print(
+                sender, DATE.format(notice.createdAt().atZone(java.time.ZoneId.of("Europe/Oslo"))), letter);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("brev-" + notice.reference() + ".pdf")
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(pdf);
     }
 
     /** Notices that could not be delivered at all (a refused address), for the tenant admin to follow up. */

@@ -1,0 +1,7 @@
+package no.klagesak.notification.notice;
+
+/** Prints a notice as a letter to post: a PDF with the sender, the date, the subject and the text. */
+public interface LetterPrinter {
+
+    byte[] print(String sender, String date, Letter letter);
+}
