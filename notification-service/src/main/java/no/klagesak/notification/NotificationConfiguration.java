@@ -9,6 +9,7 @@ import no.klagesak.notification.notice.Mail;
 import no.klagesak.notification.notice.Notices;
 import no.klagesak.notification.notice.Notifying;
 import no.klagesak.notification.notice.Templates;
+import no.klagesak.notification.notice.templates.MustacheTemplates;
 import no.klagesak.support.tenant.TenantCopy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,11 @@ class NotificationConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    MustacheTemplates templates(TenantCopy tenants) {
+        return new MustacheTemplates(tenants::find);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package no.klagesak.contracts.tenant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 
@@ -223,10 +224,33 @@ public record Routine(
             String referencePrefix,
             List<String> extraLanguages,
             String logoUrl,
-            String contactText) {
+            String contactText,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoticeWording> noticeWording) {
 
         public Presentation {
             extraLanguages = List.copyOf(extraLanguages);
+            noticeWording = noticeWording == null ? List.of() : List.copyOf(noticeWording);
+        }
+
+        /** With the platform's wording of every notice. */
+        public Presentation(
+                String displayName,
+                String referencePrefix,
+                List<String> extraLanguages,
+                String logoUrl,
+                String contactText) {
+            this(displayName, referencePrefix, extraLanguages, logoUrl, contactText, List.of());
+        }
+
+        /** The tenant's own wording of a notice in a language, where it has one. */
+        public Optional<NoticeWording> wording(String kind, String language) {
+            return noticeWording.stream()
+                    .filter(w -> w.kind().equals(kind) && w.language().equals(language))
+                    .findFirst();
+        }
+
+        public Presentation withNoticeWording(List<NoticeWording> value) {
+            return new Presentation(displayName, referencePrefix, extraLanguages, logoUrl, contactText, value);
         }
 
         /** A first prefix from a name: its first three letters, without Norwegian letters, in capitals. */
@@ -239,6 +263,15 @@ public record Routine(
             return letters.length() >= 3 ? letters.substring(0, 3) : (letters + "KLG").substring(0, 3);
         }
     }
+
+    /**
+     * The tenant's own wording of one notice in one language, in place of the platform's: a Mustache template, which
+     * fills in values ({@code {{reference}}}, {@code {{deadline}}}, …) but cannot run code.
+     *
+     * @param kind the notice, e.g. {@code ACKNOWLEDGEMENT}, {@code RESPONSE}, {@code REMINDER}
+     * @param language {@code nb}, {@code nn}, {@code en}, or one of the tenant's extra languages
+     */
+    public record NoticeWording(String kind, String language, String subject, String text) {}
 
     /** Public statistics on or off (000: numbers on the website), and years a case is kept after closure, per track. */
     public record Retention(boolean publicStatistics, int complaintYears, int whistleblowingYears) {}

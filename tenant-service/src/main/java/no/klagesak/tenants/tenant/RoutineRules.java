@@ -181,6 +181,25 @@ public final class RoutineRules {
     }
 
     private static void presentation(Routine.Presentation presentation, List<Problem> problems) {
+        var languages = new java.util.HashSet<>(List.of("nb", "nn", "en"));
+        languages.addAll(presentation.extraLanguages());
+        var seen = new java.util.HashSet<String>();
+        for (var wording : presentation.noticeWording()) {
+            String field = "presentation.noticeWording[" + wording.kind() + "." + wording.language() + "]";
+            if (!languages.contains(wording.language())) {
+                problems.add(
+                        new Problem(field, "unknown-language", "Språket " + wording.language() + " er ikke i bruk."));
+            }
+            if (blank(wording.subject()) || wording.subject().length() > 200) {
+                problems.add(new Problem(field, "subject", "Emnet må fylles ut (høyst 200 tegn)."));
+            }
+            if (blank(wording.text()) || wording.text().length() > 5000) {
+                problems.add(new Problem(field, "text", "Teksten må fylles ut (høyst 5000 tegn)."));
+            }
+            if (!seen.add(wording.kind() + "." + wording.language())) {
+                problems.add(new Problem(field, "duplicate", "Samme melding og språk står to ganger."));
+            }
+        }
         if (blank(presentation.displayName()) || presentation.displayName().length() > 120) {
             problems.add(new Problem(
                     "presentation.displayName", "required", "Virksomheten trenger et navn (høyst 120 tegn)."));

@@ -100,6 +100,26 @@ class TenantTest {
     }
 
     @Test
+    void own_wording_of_a_notice_needs_a_language_in_use_a_subject_and_a_text() {
+        Routine routine = fjordvekst.currentRoutine().routine();
+        Routine changed = routine.withPresentation(routine.presentation()
+                .withNoticeWording(List.of(
+                        new Routine.NoticeWording("ACKNOWLEDGEMENT", "de", "Danke", "Text"),
+                        new Routine.NoticeWording("RESPONSE", "nb", "", "Svar"))));
+
+        assertThatThrownBy(() -> fjordvekst.changeRoutine(changed, List.of(), "x", T1))
+                .isInstanceOfSatisfying(
+                        InvalidSettings.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::field, Problem::code)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "presentation.noticeWording[ACKNOWLEDGEMENT.de]", "unknown-language"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "presentation.noticeWording[RESPONSE.nb]", "subject")));
+    }
+
+    @Test
     void whistleblowing_categories_without_a_designated_receiver_are_refused() {
         Routine routine = Template.COMPLAINT_AND_WHISTLEBLOWING_NO_ANONYMOUS.routine("AS", "fjordvekst-director");
         Routine withoutReceivers =

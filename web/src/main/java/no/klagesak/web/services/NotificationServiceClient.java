@@ -66,6 +66,48 @@ public class NotificationServiceClient {
         }
     }
 
+    /** A notice's wording in use: the tenant's own, or the platform's to start from. */
+    public record Wording(
+            String kind,
+            String language,
+            String subject,
+            String text,
+            boolean own,
+            String audience,
+            List<String> values) {}
+
+    /** A draft filled with sample data; {@code lix} for what a complainant reads in Bokmål. */
+    public record Preview(
+            @Nullable String subject,
+            @Nullable String text,
+            @Nullable Double lix,
+            @Nullable String error) {}
+
+    public Wording wording(String kind, String language) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/notices/wording")
+                        .queryParam("kind", kind)
+                        .queryParam("language", language)
+                        .build())
+                .retrieve()
+                .body(Wording.class);
+    }
+
+    /** The draft as it will read, or why it cannot be used (a broken template). */
+    public Preview preview(String kind, String language, String subject, String text) {
+        try {
+            return asUser.post()
+                    .uri("/api/notices/wording/preview")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .body(java.util.Map.of("kind", kind, "language", language, "subject", subject, "text", text))
+                    .retrieve()
+                    .body(Preview.class);
+        } catch (org.springframework.web.client.HttpClientErrorException.BadRequest broken) {
+            var problem = broken.getResponseBodyAs(org.springframework.http.ProblemDetail.class);
+            return new Preview(null, null, null, problem == null ? "" : problem.getDetail());
+        }
+    }
+
     /** The tenant's notices that could not be delivered at all, for the tenant admin. */
     public List<Delivery> failed() {
         return asUser.get().uri("/api/notices/failed").retrieve().body(new ParameterizedTypeReference<>() {});

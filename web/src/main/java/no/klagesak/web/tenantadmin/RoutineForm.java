@@ -82,7 +82,9 @@ final class RoutineForm {
                 text("referencePrefix").toUpperCase(java.util.Locale.ROOT),
                 commaList("extraLanguages"),
                 text("logoUrl"),
-                text("contactText"));
+                text("contactText"),
+                // The notices' wording is edited on its own page and kept as it is here.
+                current.presentation().noticeWording());
         var retention = new Routine.Retention(
                 checked("publicStatistics"),
                 number("retention.complaintYears"),

@@ -40,8 +40,8 @@ public final class Lix {
         return of(text.toString());
     }
 
-    /** The index of plain text ({@link no.klagesak.support.test.Lix}). */
+    /** The index of plain text ({@link no.klagesak.support.text.Lix}). */
     public static double of(String text) {
-        return no.klagesak.support.test.Lix.of(text);
+        return no.klagesak.support.text.Lix.of(text);
     }
 }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import no.klagesak.notification.notice.Letter;
 import no.klagesak.notification.notice.NoticeKind;
-import no.klagesak.support.test.Lix;
+import no.klagesak.support.text.Lix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every notice in every language, and the plain language of what complainants read (LIX 30 or below in Bokmål). */
 class NoticeWordingTest {
 
-    private final MustacheTemplates templates = new MustacheTemplates();
+    private final MustacheTemplates templates = new MustacheTemplates(id -> java.util.Optional.empty());
 
     /** What a notice may be filled with, each set the way it is when it applies. */
     static Map<String, Object> sample() {
@@ -67,6 +67,41 @@ class NoticeWordingTest {
         String prose = (letter.subject() + ".\n" + letter.text()).replaceAll("https?://\\S+", "");
 
         assertThat(Lix.of(prose)).as(kind + ":\n" + prose).isLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void a_tenants_own_wording_replaces_the_platforms_for_its_kind_and_language_and_a_broken_one_is_passed_over() {
+        var base = no.klagesak.support.test.TestTenants.fjordvekst();
+        var routine = base.current().routine();
+        var own = routine.withPresentation(routine.presentation()
+                .withNoticeWording(java.util.List.of(
+                        new no.klagesak.contracts.tenant.Routine.NoticeWording(
+                                "ACKNOWLEDGEMENT",
+                                "nb",
+                                "Takk for klagen, {{reference}}",
+                                "Vi svarer innen {{deadline}}."),
+                        new no.klagesak.contracts.tenant.Routine.NoticeWording(
+                                "RESPONSE", "nb", "Svar {{reference}}", "{{#response}}Uten slutt"))));
+        var tenant = no.klagesak.support.test.TestTenants.snapshot(
+                "fjordvekst",
+                "Fjordvekst AS",
+                2,
+                java.util.List.of(new no.klagesak.contracts.tenant.RoutineVersion(
+                        1, java.time.Instant.EPOCH, "admin", java.util.List.of(), own)));
+        var withOwn = new MustacheTemplates(id -> java.util.Optional.of(tenant));
+
+        Letter acknowledgement = withOwn.render("fjordvekst", NoticeKind.ACKNOWLEDGEMENT, "nb", sample());
+        assertThat(acknowledgement.subject()).isEqualTo("Takk for klagen, FJV-2026-0042");
+        assertThat(acknowledgement.text()).isEqualTo("Vi svarer innen 09.12.2026.\n");
+        assertThat(withOwn.render("fjordvekst", NoticeKind.ACKNOWLEDGEMENT, "nn", sample())
+                        .text())
+                .contains("Vi har fått klaga di.");
+        assertThat(withOwn.render("fjordvekst", NoticeKind.RESPONSE, "nb", sample())
+                        .text())
+                .contains("Du får delvis medhold.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> withOwn.preview("Svar", "{{#response}}Uten slutt", sample()))
+                .isInstanceOf(MustacheTemplates.InvalidWording.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package no.klagesak.support.test;
+package no.klagesak.support.text;
 
 import java.util.Arrays;
 

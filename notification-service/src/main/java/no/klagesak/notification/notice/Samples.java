@@ -1,0 +1,40 @@
+package no.klagesak.notification.notice;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Sample values for a preview of a notice's wording: every value any notice may use, as it looks when it applies. */
+public final class Samples {
+
+    private Samples() {}
+
+    public static Map<String, Object> values(String tenantName) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("tenantName", tenantName);
+        values.put("reference", "FJV-2026-0042");
+        values.put("deadline", "09.12.2026");
+        values.put("handlingTimeDays", 14);
+        values.put("followUpUrl", "https://klagesak.example/t/tenant/oppfolging");
+        values.put("caseUrl", "https://klagesak.example/saker/eksempel");
+        values.put("daysLeft", 3);
+        values.put("reason", "Vi venter på svar fra NAV.");
+        values.put("response", "Du får et fast møte med veilederen hver uke.");
+        values.put("partlyUpheld", true);
+        values.put("escalationOffered", true);
+        values.put("day", "24.11.2026");
+        values.put("count", 1);
+        values.put(
+                "cases",
+                List.of(Map.of("reference", "FJV-2026-0042", "caseUrl", "https://klagesak.example/saker/eksempel")));
+        return values;
+    }
+
+    /** The names of the values, for the admin page's help. */
+    public static List<String> names() {
+        var names = new java.util.TreeSet<>(values("").keySet());
+        // The outcome is one of three; the sample shows one.
+        names.addAll(List.of("upheld", "notUpheld", "passed", "whistleblowing"));
+        return List.copyOf(names);
+    }
+}
