@@ -126,6 +126,22 @@ public record ComplaintReceived(
             boolean concernsService,
             @Nullable String chosenReceiver) {}
 
-    /** Where and in which language the written acknowledgement goes. */
-    public record AcknowledgementAddress(String email, String language) {}
+    /**
+     * Where and in which language the complainant is written to: by e-mail where they gave an address; by text
+     * message to the phone they gave where they gave no address.
+     *
+     * @param email null when they gave only a phone number
+     * @param phone present only when they gave no e-mail address
+     */
+    public record AcknowledgementAddress(
+            @Nullable String email,
+            String language,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String phone) {
+
+        public AcknowledgementAddress(String email, String language) {
+            this(email, language, null);
+        }
+    }
 }

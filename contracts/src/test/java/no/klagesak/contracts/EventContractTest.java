@@ -286,6 +286,27 @@ class EventContractTest {
     }
 
     @Test
+    void a_complainant_without_e_mail_is_reached_by_the_phone_number_they_gave_and_only_then() {
+        var byPhone = new ComplaintReceived.AcknowledgementAddress(null, "nb", "+47 912 34 567");
+        String json = EventJson.write(complaintEvent(new ComplaintReceived(
+                "FJV-2026-0003",
+                "COMPLAINT",
+                "STAFF_REGISTRATION",
+                "PARTICIPANT",
+                "FOLLOW_UP",
+                1,
+                false,
+                false,
+                AT,
+                byPhone)));
+        assertThat(json)
+                .contains("\"acknowledgeTo\":{\"email\":null,\"language\":\"nb\",\"phone\":\"+47 912 34 567\"}");
+        assertThat(((ComplaintReceived) EventJson.read(json).data()).acknowledgeTo())
+                .isEqualTo(byPhone);
+        assertThat(EventJson.write(received())).doesNotContain("phone");
+    }
+
+    @Test
     void every_event_reads_back_to_what_was_written() {
         for (EventEnvelope envelope : new EventEnvelope[] {
             received(),

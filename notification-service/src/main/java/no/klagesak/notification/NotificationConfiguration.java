@@ -8,6 +8,7 @@ import no.klagesak.notification.notice.Dispatching;
 import no.klagesak.notification.notice.Mail;
 import no.klagesak.notification.notice.Notices;
 import no.klagesak.notification.notice.Notifying;
+import no.klagesak.notification.notice.Sms;
 import no.klagesak.notification.notice.Templates;
 import no.klagesak.notification.notice.templates.MustacheTemplates;
 import no.klagesak.support.tenant.TenantCopy;
@@ -54,10 +55,11 @@ class NotificationConfiguration {
             CaseFactsStore facts,
             Templates templates,
             Mail mail,
+            Sms sms,
             Clock clock,
             @Value("${klagesak.notices.stuck-after:5m}") Duration stuckAfter,
             @Value("${klagesak.notices.max-pause:2m}") Duration maxPause) {
-        return new Dispatching(notices, facts, templates, mail, clock, stuckAfter, maxPause);
+        return new Dispatching(notices, facts, templates, mail, sms, clock, stuckAfter, maxPause);
     }
 
     @Bean

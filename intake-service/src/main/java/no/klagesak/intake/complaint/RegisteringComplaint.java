@@ -263,14 +263,18 @@ public class RegisteringComplaint {
         return text == null || text.isBlank();
     }
 
-    /** The integration event: ids and classifications, and the acknowledgement address only where one was given. */
+    /** The integration event: ids and classifications, and where to write to the complainant only where they said. */
     static EventEnvelope received(Complaint complaint) {
         Complainant complainant = complaint.complainant();
+        // An e-mail address where given; else the phone number for text messages; else nothing.
         var acknowledgeTo = complainant == null
-                        || complainant.email() == null
-                        || complainant.email().isBlank()
                 ? null
-                : new ComplaintReceived.AcknowledgementAddress(complainant.email(), complaint.language());
+                : !blank(complainant.email())
+                        ? new ComplaintReceived.AcknowledgementAddress(complainant.email(), complaint.language())
+                        : !blank(complainant.phone())
+                                ? new ComplaintReceived.AcknowledgementAddress(
+                                        null, complaint.language(), complainant.phone())
+                                : null;
         return EventEnvelope.of(
                 complaint.tenantId(),
                 complaint.id().value(),

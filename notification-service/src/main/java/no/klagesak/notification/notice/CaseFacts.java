@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param email the complainant's address where they gave one; null for anonymous complainants and those without
  * @param anonymous no one to write to at all; a named complainant without an address gets letters by post
+ * @param phone the complainant's phone number for text messages, only where they gave no e-mail address
  * @param concernsPerson the person in the organisation the complaint concerns, who is never told of it
  */
 public record CaseFacts(
@@ -26,7 +27,8 @@ public record CaseFacts(
         @Nullable LocalDate deadline,
         int handlingTimeDays,
         @Nullable Instant receivedAt,
-        boolean anonymous) {
+        boolean anonymous,
+        @Nullable String phone) {
 
     private static final Set<String> DONE = Set.of("RESOLVED", "CLOSED", "DECIDED", "WITHDRAWN");
 

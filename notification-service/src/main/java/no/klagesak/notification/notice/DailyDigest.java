@@ -84,6 +84,7 @@ public class DailyDigest {
                     NoticeKind.DAILY_DIGEST,
                     username,
                     director.get().email(),
+                    null,
                     director.get().languageOrDefault(),
                     values,
                     clock.instant());

@@ -21,6 +21,7 @@ public class Dispatching {
     private final CaseFactsStore facts;
     private final Templates templates;
     private final Mail mail;
+    private final Sms sms;
     private final Clock clock;
     private final Duration stuckAfter;
     private final Duration maxPause;
@@ -34,9 +35,11 @@ public class Dispatching {
             CaseFactsStore facts,
             Templates templates,
             Mail mail,
+            Sms sms,
             Clock clock,
             Duration stuckAfter,
             Duration maxPause) {
+        this.sms = sms;
         this.maxPause = maxPause;
         this.notices = notices;
         this.facts = facts;
@@ -61,7 +64,11 @@ public class Dispatching {
             }
             Letter letter = templates.render(notice.tenantId(), notice.kind(), notice.language(), notice.values());
             try {
-                mail.send(notice.email(), letter);
+                if (notice.sms()) {
+                    sms.send(notice.phone(), textMessage(letter, notice));
+                } else {
+                    mail.send(notice.email(), letter);
+                }
             } catch (Mail.Failure failure) {
                 int attempts = claimed.get().attempts();
                 if (failure.permanent() || attempts >= MAX_ATTEMPTS) {
@@ -74,6 +81,13 @@ public class Dispatching {
             notices.sent(notice.id(), clock.instant());
             sent++;
         }
+    }
+
+    /** A text message: the subject, and where to follow the case, short enough for one or two messages. */
+    static String textMessage(Letter letter, Notice notice) {
+        Object link = notice.values().get("followUpUrl");
+        return letter.subject() + (link == null ? "" : ". " + link) + " – "
+                + notice.values().getOrDefault("tenantName", "");
     }
 
     /** 15 s after the first failure, doubling, never more than the longest pause. */

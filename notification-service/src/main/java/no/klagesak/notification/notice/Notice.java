@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param recipient {@code complainant}, or a staff member's user name; never the address
  * @param email where it goes (personal data, kept only by notification-service); null for a letter the handler prints
- *     and posts, for a named complainant without an e-mail address
+ *     and posts, for a named complainant without an e-mail address, and for a text message
+ * @param phone where a text message goes, for a complainant who gave a phone number and no e-mail address
  * @param values what the template fills in: never the complaint's text, and for staff never the complainant's identity
  */
 public record Notice(
@@ -21,6 +22,7 @@ public record Notice(
         NoticeKind kind,
         String recipient,
         @Nullable String email,
+        @Nullable String phone,
         String language,
         Map<String, Object> values,
         Instant createdAt) {
@@ -31,9 +33,14 @@ public record Notice(
         values = Map.copyOf(values);
     }
 
-    /** A letter by post rather than an e-mail. */
+    /** A letter by post: neither an e-mail nor a text message. */
     public boolean letter() {
-        return email == null;
+        return email == null && phone == null;
+    }
+
+    /** A text message rather than an e-mail. */
+    public boolean sms() {
+        return email == null && phone != null;
     }
 
     public static String idOf(String eventId, NoticeKind kind, String recipient) {

@@ -42,6 +42,10 @@ public class Notifying {
             "en", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
     /** What a complainant without e-mail gets as a letter: the acknowledgement, a delay, the answer, the decision. */
+    /** What a complainant without e-mail but with a phone number gets as a text message. */
+    private static final Set<NoticeKind> BY_SMS =
+            Set.of(NoticeKind.ACKNOWLEDGEMENT, NoticeKind.QUESTION, NoticeKind.DELAY, NoticeKind.ESCALATION_RECEIVED);
+
     private static final Set<NoticeKind> BY_POST =
             Set.of(NoticeKind.ACKNOWLEDGEMENT, NoticeKind.DELAY, NoticeKind.RESPONSE, NoticeKind.DECISION);
 
@@ -192,12 +196,15 @@ public class Notifying {
     private Optional<Notice> complainant(EventEnvelope event, CaseFacts c, NoticeKind kind, Map<String, Object> extra) {
         // Anonymous complainants follow their case with the receipt code only; a named one without an address gets
         // the letters that matter by post, which the handler prints from the case page.
-        if (c.anonymous() || (c.email() == null && !BY_POST.contains(kind))) return Optional.empty();
+        if (c.anonymous()) return Optional.empty();
+        // Without e-mail: a text message for what needs an answer soon, a letter for the formal ones.
+        String phone = c.email() == null && c.phone() != null && BY_SMS.contains(kind) ? c.phone() : null;
+        if (c.email() == null && phone == null && !BY_POST.contains(kind)) return Optional.empty();
         String language = LANGUAGES.contains(c.language()) ? c.language() : "nb";
         Map<String, Object> values = common(c, language);
         values.put("followUpUrl", webUrl + "/t/" + c.tenantId() + "/oppfolging");
         values.putAll(extra);
-        return Optional.of(notice(event, c, kind, Notice.COMPLAINANT, c.email(), language, values));
+        return Optional.of(notice(event, c, kind, Notice.COMPLAINANT, c.email(), phone, language, values));
     }
 
     private Optional<Notice> staff(
@@ -214,7 +221,7 @@ public class Notifying {
         Map<String, Object> values = common(c, language);
         values.put("caseUrl", webUrl + "/saker/" + c.complaintId());
         values.putAll(extra);
-        return Optional.of(notice(event, c, kind, username, person.get().email(), language, values));
+        return Optional.of(notice(event, c, kind, username, person.get().email(), null, language, values));
     }
 
     private Notice notice(
@@ -223,6 +230,7 @@ public class Notifying {
             NoticeKind kind,
             String recipient,
             @Nullable String email,
+            @Nullable String phone,
             String language,
             Map<String, Object> values) {
         return new Notice(
@@ -233,6 +241,7 @@ public class Notifying {
                 kind,
                 recipient,
                 email,
+                phone,
                 language,
                 values,
                 clock.instant());

@@ -48,8 +48,15 @@ class DispatchingTest {
     };
     private final Templates templates =
             (tenantId, kind, language, values) -> new Letter(kind + " " + values.get("reference"), "text");
-    private final Dispatching dispatching =
-            new Dispatching(notices, facts, templates, mail, clock, Duration.ofMinutes(5), Dispatching.MAX_PAUSE);
+    private final Dispatching dispatching = new Dispatching(
+            notices,
+            facts,
+            templates,
+            mail,
+            (phone, text) -> delivered.add("sms " + phone + " " + text),
+            clock,
+            Duration.ofMinutes(5),
+            Dispatching.MAX_PAUSE);
     private final Notifying notifying =
             new Notifying(facts, notices, id -> Optional.of(TestTenants.fjordvekst()), "http://web", clock);
 
@@ -105,6 +112,37 @@ class DispatchingTest {
         dispatching.sendDue();
         dispatching.sendDue();
         assertThat(delivered).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_complainant_who_gave_only_a_phone_number_gets_the_acknowledgement_as_a_text_message_with_the_link() {
+        notifying.on(EventEnvelope.of(
+                "fjordvekst",
+                "c-2",
+                now,
+                new ComplaintReceived(
+                        "FJO-2026-0002",
+                        "COMPLAINT",
+                        "STAFF_REGISTRATION",
+                        "PARTICIPANT",
+                        "FOLLOW_UP",
+                        1,
+                        false,
+                        false,
+                        now,
+                        new ComplaintReceived.AcknowledgementAddress(null, "nb", "+47 912 34 567"))));
+        notifying.on(EventEnvelope.of(
+                "fjordvekst",
+                "c-2",
+                now,
+                new ComplaintAssigned(
+                        "FJO-2026-0002", "fjordvekst-handler", "LINE_MANAGER", 14, LocalDate.of(2026, 12, 9))));
+
+        dispatching.sendDue();
+
+        assertThat(delivered)
+                .contains(
+                        "sms +47 912 34 567 ACKNOWLEDGEMENT FJO-2026-0002. http://web/t/fjordvekst/oppfolging – Fjordvekst AS");
     }
 
     @Test

@@ -30,7 +30,8 @@ class InMemoryCaseFacts implements CaseFactsStore {
                         null,
                         0,
                         r.receivedAt(),
-                        r.anonymous()));
+                        r.anonymous(),
+                        address == null ? null : address.phone()));
     }
 
     @Override
@@ -62,7 +63,8 @@ class InMemoryCaseFacts implements CaseFactsStore {
                 deadline,
                 days,
                 c.receivedAt(),
-                c.anonymous());
+                c.anonymous(),
+                c.phone());
     }
 
     @Override

@@ -20,7 +20,7 @@ public enum Acknowledgement {
     NONE;
 
     public static Acknowledgement of(ComplaintReceived received) {
-        if (received.acknowledgeTo() != null) return EMAIL;
+        if (received.acknowledgeTo() != null && received.acknowledgeTo().email() != null) return EMAIL;
         if ("WEB_FORM".equals(received.channel())) return RECEIPT_PAGE;
         return received.anonymous() ? NONE : BY_HANDLER;
     }

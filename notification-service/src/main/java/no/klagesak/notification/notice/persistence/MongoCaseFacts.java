@@ -35,6 +35,7 @@ class MongoCaseFacts implements CaseFactsStore {
                 .setOnInsert("reference", r.reference())
                 .setOnInsert("track", r.track())
                 .setOnInsert("email", address == null ? null : address.email())
+                .setOnInsert("phone", address == null ? null : address.phone())
                 .setOnInsert("language", address == null ? "nb" : address.language())
                 .setOnInsert("concernsPerson", hints == null ? null : hints.concernsPerson())
                 .setOnInsert("state", "RECEIVED")
@@ -100,7 +101,8 @@ class MongoCaseFacts implements CaseFactsStore {
                 d.getString("deadline") == null ? null : LocalDate.parse(d.getString("deadline")),
                 d.getInteger("handlingTimeDays", 0),
                 d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant(),
-                d.getBoolean("anonymous", false));
+                d.getBoolean("anonymous", false),
+                d.getString("phone"));
     }
 
     private static Query byId(String tenantId, String complaintId) {

@@ -42,6 +42,7 @@ class MongoNotices implements Notices {
                 .append("kind", n.kind().name())
                 .append("recipient", n.recipient())
                 .append("email", n.email())
+                .append("phone", n.phone())
                 .append("language", n.language())
                 .append("values", new Document(n.values()))
                 .append("createdAt", Date.from(n.createdAt()))
@@ -156,6 +157,7 @@ class MongoNotices implements Notices {
                 NoticeKind.valueOf(d.getString("kind")),
                 d.getString("recipient"),
                 d.getString("email"),
+                d.getString("phone"),
                 d.getString("language"),
                 values,
                 d.getDate("createdAt").toInstant());

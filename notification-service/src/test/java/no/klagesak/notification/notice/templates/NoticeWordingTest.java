@@ -18,24 +18,7 @@ class NoticeWordingTest {
 
     /** What a notice may be filled with, each set the way it is when it applies. */
     static Map<String, Object> sample() {
-        Map<String, Object> values = new HashMap<>();
-        values.put("tenantName", "Fjordvekst AS");
-        values.put("reference", "FJV-2026-0042");
-        values.put("deadline", "09.12.2026");
-        values.put("handlingTimeDays", 14);
-        values.put("followUpUrl", "http://localhost:8080/t/fjordvekst/oppfolging");
-        values.put("caseUrl", "http://localhost:8080/saker/c-1");
-        values.put("daysLeft", 3);
-        values.put("reason", "Vi venter på svar fra NAV.");
-        values.put("response", "Du får et fast møte med veilederen hver uke.");
-        values.put("partlyUpheld", true);
-        values.put("escalationOffered", true);
-        values.put("day", "24.11.2026");
-        values.put("count", 1);
-        values.put(
-                "cases",
-                java.util.List.of(Map.of("reference", "FJV-2026-0042", "caseUrl", "http://localhost:8080/saker/c-1")));
-        return values;
+        return new HashMap<>(no.klagesak.notification.notice.Samples.values("Fjordvekst AS"));
     }
 
     @ParameterizedTest
