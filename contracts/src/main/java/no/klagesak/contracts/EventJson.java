@@ -21,6 +21,7 @@ public final class EventJson {
             Map.entry(DeadlineBreached.TYPE, DeadlineBreached.class),
             Map.entry(WhistleblowerCheckInDue.TYPE, WhistleblowerCheckInDue.class),
             Map.entry(AcknowledgementOverdue.TYPE, AcknowledgementOverdue.class),
+            Map.entry(SatisfactionAnswered.TYPE, SatisfactionAnswered.class),
             Map.entry(TenantSnapshot.TYPE, TenantSnapshot.class));
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -16,6 +16,7 @@ public sealed interface IntegrationEvent
                 DeadlineBreached,
                 WhistleblowerCheckInDue,
                 AcknowledgementOverdue,
+                SatisfactionAnswered,
                 TenantSnapshot {
 
     /** The stable type name, e.g. {@code complaint.received.v1}. */

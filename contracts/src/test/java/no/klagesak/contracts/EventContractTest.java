@@ -89,6 +89,16 @@ class EventContractTest {
         return complaintEvent(new AcknowledgementOverdue("FJV-2026-0001", "per", LocalDate.of(2026, 11, 30)));
     }
 
+    static EventEnvelope satisfactionAnswered() {
+        return new EventEnvelope(
+                EVENT_ID,
+                SatisfactionAnswered.TYPE,
+                "fjordvekst",
+                null,
+                AT,
+                new SatisfactionAnswered("2026-11", "COMPLAINT", 4, 5, true));
+    }
+
     private static EventEnvelope complaintEvent(IntegrationEvent data) {
         return new EventEnvelope(EVENT_ID, data.type(), "fjordvekst", "c-0001", AT, data);
     }
@@ -307,6 +317,11 @@ class EventContractTest {
     }
 
     @Test
+    void satisfaction_survey_answered_v1_has_a_pinned_json_form_without_a_complaint_id() {
+        Approvals.verify(EventJson.write(satisfactionAnswered()));
+    }
+
+    @Test
     void every_event_reads_back_to_what_was_written() {
         for (EventEnvelope envelope : new EventEnvelope[] {
             received(),
@@ -320,6 +335,7 @@ class EventContractTest {
             deadlineBreached(),
             checkInDue(),
             acknowledgementOverdue(),
+            satisfactionAnswered(),
             tenantSnapshot()
         }) {
             assertThat(EventJson.read(EventJson.write(envelope))).isEqualTo(envelope);

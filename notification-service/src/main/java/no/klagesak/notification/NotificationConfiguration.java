@@ -2,6 +2,7 @@ package no.klagesak.notification;
 
 import java.time.Clock;
 import java.time.Duration;
+import no.klagesak.notification.notice.AnsweringSurvey;
 import no.klagesak.notification.notice.CaseFactsStore;
 import no.klagesak.notification.notice.DailyDigest;
 import no.klagesak.notification.notice.Dispatching;
@@ -9,6 +10,7 @@ import no.klagesak.notification.notice.Mail;
 import no.klagesak.notification.notice.Notices;
 import no.klagesak.notification.notice.Notifying;
 import no.klagesak.notification.notice.Sms;
+import no.klagesak.notification.notice.Surveys;
 import no.klagesak.notification.notice.Templates;
 import no.klagesak.notification.notice.templates.MustacheTemplates;
 import no.klagesak.support.tenant.TenantCopy;
@@ -43,10 +45,16 @@ class NotificationConfiguration {
     Notifying notifying(
             CaseFactsStore facts,
             Notices notices,
+            Surveys surveys,
             TenantCopy tenants,
             @Value("${klagesak.web.public-url}") String webUrl,
             Clock clock) {
-        return new Notifying(facts, notices, tenants::find, webUrl, clock);
+        return new Notifying(facts, notices, surveys, tenants::find, webUrl, clock);
+    }
+
+    @Bean
+    AnsweringSurvey answeringSurvey(Surveys surveys, Clock clock) {
+        return new AnsweringSurvey(surveys, clock);
     }
 
     @Bean

@@ -296,6 +296,92 @@ class NotificationComponentTest {
     }
 
     @Test
+    void the_anonymous_survey_is_answered_once_by_link_and_published_with_nothing_that_leads_back_to_the_case()
+            throws Exception {
+        String tenant = "survey-" + UUID.randomUUID().toString().substring(0, 8);
+        var routine = TestTenants.routine("Spørreundersøkelse AS", true, 14);
+        routine = routine.withNotices(new no.klagesak.contracts.tenant.Routine.Notices(
+                no.klagesak.contracts.tenant.Routine.DirectorNotice.IMMEDIATE, false, true, true, false, true));
+        TestTenants.publish(
+                kafka,
+                TestTenants.snapshot(
+                        tenant,
+                        "Spørreundersøkelse AS",
+                        1,
+                        List.of(new RoutineVersion(1, Instant.now(), "admin", List.of(), routine))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> tenants.find(tenant).isPresent());
+        String complaintId = UUID.randomUUID().toString();
+        String address = "survey-" + complaintId + "@example.org";
+        TestEvents.publish(streamBridge, withTenant(tenant, received(complaintId, address, "nb")));
+        TestEvents.publish(
+                streamBridge,
+                withTenant(
+                        tenant,
+                        event(
+                                complaintId,
+                                new CaseChanged(
+                                        "FJO-2026-0042",
+                                        "CLOSE",
+                                        "CLOSED",
+                                        "h",
+                                        LocalDate.of(2026, 12, 9),
+                                        null,
+                                        false))));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailsTo(address).stream()
+                        .anyMatch(m -> subject(m).startsWith("Hva syntes du om behandlingen")));
+        String text = part(
+                mailsTo(address).stream()
+                        .filter(m -> subject(m).startsWith("Hva syntes du"))
+                        .findFirst()
+                        .orElseThrow(),
+                "text/plain");
+        var link = java.util.regex.Pattern.compile("/undersokelse/([A-Za-z0-9_-]+)")
+                .matcher(text);
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+
+        TestHttp api = TestHttp.localhost(port);
+        assertThat(TestHttp.json(api.get("/public/surveys/" + token, null))
+                        .get("tenantName")
+                        .asString())
+                .isEqualTo("Spørreundersøkelse AS");
+        assertThat(api.post("/public/surveys/" + token, null, "{\"satisfied\":9}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.post(
+                                "/public/surveys/" + token,
+                                null,
+                                "{\"satisfied\":4,\"heard\":5,\"wouldComplainAgain\":true}")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(api.post(
+                                "/public/surveys/" + token,
+                                null,
+                                "{\"satisfied\":1,\"heard\":1,\"wouldComplainAgain\":false}")
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(api.get("/public/surveys/" + token, null).statusCode()).isEqualTo(404);
+
+        var published = no.klagesak.support.test.KafkaRecords.ofKey(
+                kafka, no.klagesak.contracts.Topics.COMPLAINT_EVENTS, tenant, "satisfaction.survey-answered.v1");
+        assertThat(published).isNotEmpty();
+        String event = published.stream()
+                .filter(r -> r.value().contains("satisfaction.survey-answered.v1"))
+                .findFirst()
+                .orElseThrow()
+                .value();
+        assertThat(event).contains("\"satisfied\":4").doesNotContain(complaintId, token, address, "FJO-2026-0042");
+        // Once sent, the notice forgets the link: nothing leads from the case to the invitation.
+        assertThat(api.get(
+                                "/api/notices?complaintId=" + complaintId,
+                                TestIssuer.shared().token(tenant, tenant + "-handler", "handler"))
+                        .body())
+                .doesNotContain(token);
+    }
+
+    @Test
     void after_the_mail_server_was_down_every_notice_is_delivered_once() throws Exception {
         String address = "down-" + UUID.randomUUID() + "@example.org";
         List<String> complaints =

@@ -37,6 +37,41 @@ class ReportingComponentTest {
     StreamBridge streamBridge;
 
     @Test
+    void survey_answers_count_once_each_and_show_averages_only_from_five_answers() {
+        String tenant = "survey-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        TestHttp api = TestHttp.localhost(port);
+        String board = TestIssuer.shared().token(tenant, tenant + "-board", "board");
+        List<EventEnvelope> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(EventEnvelope.ofTenant(
+                    tenant,
+                    java.time.Instant.parse("2026-11-20T10:00:00Z"),
+                    new no.klagesak.contracts.SatisfactionAnswered("2026-11", "COMPLAINT", i < 4 ? 4 : 2, 5, i < 3)));
+        }
+        answers.subList(0, 4).forEach(e -> TestEvents.publish(streamBridge, e));
+        TestEvents.publish(streamBridge, answers.getFirst());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.json(api.get("/api/statistics/survey?year=2026", board))
+                                .get("answers")
+                                .asLong()
+                        == 4);
+        JsonNode few = TestHttp.json(api.get("/api/statistics/survey?year=2026", board));
+        assertThat(few.get("tooFewToShow").asBoolean()).isTrue();
+        assertThat(few.get("satisfied").isNull()).isTrue();
+
+        TestEvents.publish(streamBridge, answers.getLast());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.json(api.get("/api/statistics/survey?year=2026", board))
+                                .get("answers")
+                                .asLong()
+                        == 5);
+        JsonNode shown = TestHttp.json(api.get("/api/statistics/survey?year=2026", board));
+        assertThat(shown.get("satisfied").asDouble()).isEqualTo(3.6);
+        assertThat(shown.get("heard").asDouble()).isEqualTo(5.0);
+        assertThat(shown.get("wouldComplainAgainPercent").asLong()).isEqualTo(60);
+    }
+
+    @Test
     void each_complaint_counts_once_for_its_own_tenant_by_type() {
         TestHttp api = TestHttp.localhost(port);
         String board = TestIssuer.shared().token("lysheim", "lysheim-board", "board");

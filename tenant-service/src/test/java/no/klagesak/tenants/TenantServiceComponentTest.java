@@ -57,6 +57,19 @@ class TenantServiceComponentTest {
     }
 
     @Test
+    void every_setting_survives_the_store_including_those_added_later() {
+        TestHttp api = TestHttp.localhost(port);
+        JsonNode lysheim = TestHttp.json(api.get("/api/tenants/lysheim", lysheimAdmin));
+        JsonNode notices = lysheim.at("/currentRoutine/routine/notices");
+        assertThat(notices.get("satisfactionSurvey").asBoolean())
+                .as(notices.toString())
+                .isTrue();
+        assertThat(lysheim.at("/currentRoutine/routine/deadlines/whistleblowerCheckInDays")
+                        .toString())
+                .isEqualTo("[30,90,180]");
+    }
+
+    @Test
     void only_the_platform_operator_onboards_and_a_retry_makes_no_second_tenant() {
         TestHttp api = TestHttp.localhost(port);
         String request = """

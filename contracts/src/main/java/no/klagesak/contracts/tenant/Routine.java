@@ -207,7 +207,30 @@ public record Routine(
             boolean writtenComplaintsToReceiversSuperior,
             boolean escalationOffered,
             boolean escalationFinal,
-            boolean navCaseworkerOffered) {}
+            boolean navCaseworkerOffered,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean satisfactionSurvey) {
+
+        public Notices {
+            // Absent in routines written before the survey existed (Jackson gives null for a missing value).
+            satisfactionSurvey = Boolean.TRUE.equals(satisfactionSurvey);
+        }
+
+        /** Without the anonymous satisfaction survey. */
+        public Notices(
+                DirectorNotice directorNotice,
+                boolean writtenComplaintsToReceiversSuperior,
+                boolean escalationOffered,
+                boolean escalationFinal,
+                boolean navCaseworkerOffered) {
+            this(
+                    directorNotice,
+                    writtenComplaintsToReceiversSuperior,
+                    escalationOffered,
+                    escalationFinal,
+                    navCaseworkerOffered,
+                    false);
+        }
+    }
 
     public enum DirectorNotice {
         IMMEDIATE,

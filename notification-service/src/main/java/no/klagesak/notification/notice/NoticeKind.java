@@ -23,6 +23,11 @@ public enum NoticeKind {
      * digest instead of a notice for each (002: a fixed item on the management meeting's agenda).
      */
     DAILY_DIGEST(Audience.STAFF, true),
+    /**
+     * To a named complainant with e-mail, after the case is closed or decided, where the routine offers it: a link to the
+     * anonymous satisfaction survey (004). The link is removed from the notice once it is sent.
+     */
+    SURVEY(Audience.COMPLAINANT, true),
     /** To the handler: a case was given to them. */
     ASSIGNMENT(Audience.STAFF, false),
     /** To the managing director: a new complaint (001: "daglig leder varsles"). */

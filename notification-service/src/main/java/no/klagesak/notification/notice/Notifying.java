@@ -51,6 +51,7 @@ public class Notifying {
 
     private final CaseFactsStore facts;
     private final Notices notices;
+    private final Surveys surveys;
     private final Function<String, Optional<TenantSnapshot>> tenants;
     private final String webUrl;
     private final Clock clock;
@@ -58,9 +59,11 @@ public class Notifying {
     public Notifying(
             CaseFactsStore facts,
             Notices notices,
+            Surveys surveys,
             Function<String, Optional<TenantSnapshot>> tenants,
             String webUrl,
             Clock clock) {
+        this.surveys = surveys;
         this.facts = facts;
         this.notices = notices;
         this.tenants = tenants;
@@ -137,7 +140,17 @@ public class Notifying {
         }
         int added = 0;
         for (Notice notice : owed) {
-            if (notices.add(notice)) added++;
+            if (!notices.add(notice)) continue;
+            added++;
+            if (notice.kind() == NoticeKind.SURVEY) {
+                String url = String.valueOf(notice.values().get("surveyUrl"));
+                surveys.invite(
+                        AnsweringSurvey.hash(url.substring(url.lastIndexOf('/') + 1)),
+                        tenantId,
+                        facts(tenantId, complaintId).map(CaseFacts::track).orElse("COMPLAINT"),
+                        java.time.YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")))
+                                .toString());
+            }
         }
         return added;
     }
@@ -161,12 +174,31 @@ public class Notifying {
                 Map<String, Object> values = withText("response", changed.toComplainant());
                 values.put(outcomeKey(changed.outcome()), true);
                 complainant(event, c, NoticeKind.DECISION, values).ifPresent(owed::add);
+                survey(event, c).ifPresent(owed::add);
             }
+            case "CLOSE" -> survey(event, c).ifPresent(owed::add);
             default -> {
                 // Other steps are the case file's, not news for anyone.
             }
         }
         return owed;
+    }
+
+    /**
+     * Routine 004: after closure, where the routine offers it, a link to the anonymous survey. The invitation is kept
+     * apart from the case (its token's hash, the tenant, the track and the month), and made only with a new notice.
+     */
+    private Optional<Notice> survey(EventEnvelope event, CaseFacts c) {
+        boolean offered = tenants.apply(c.tenantId())
+                .map(t -> t.current().routine().notices().satisfactionSurvey())
+                .orElse(false);
+        if (!offered) return Optional.empty();
+        String token = AnsweringSurvey.newToken();
+        return complainant(
+                event,
+                c,
+                NoticeKind.SURVEY,
+                Map.of("surveyUrl", webUrl + "/t/" + c.tenantId() + "/undersokelse/" + token));
     }
 
     /** Routine 001: the managing director hears of every complaint at once, where the routine says so. */

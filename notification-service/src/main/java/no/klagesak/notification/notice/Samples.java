@@ -22,6 +22,7 @@ public final class Samples {
         values.put("response", "Du får et fast møte med veilederen hver uke.");
         values.put("partlyUpheld", true);
         values.put("escalationOffered", true);
+        values.put("surveyUrl", "https://klagesak.example/t/tenant/undersokelse/eksempel");
         values.put("day", "24.11.2026");
         values.put("count", 1);
         values.put(

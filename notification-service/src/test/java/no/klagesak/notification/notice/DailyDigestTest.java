@@ -26,7 +26,8 @@ class DailyDigestTest {
     private final InMemoryCaseFacts facts = new InMemoryCaseFacts();
     private final TenantSnapshot tenant = digestTenant();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final Notifying notifying = new Notifying(facts, notices, id -> Optional.of(tenant), "http://web", clock);
+    private final Notifying notifying =
+            new Notifying(facts, notices, new InMemorySurveys(), id -> Optional.of(tenant), "http://web", clock);
     private final DailyDigest digest = new DailyDigest(facts, notices, () -> List.of(tenant), "http://web", clock);
 
     private static TenantSnapshot digestTenant() {

@@ -57,8 +57,8 @@ class DispatchingTest {
             clock,
             Duration.ofMinutes(5),
             Dispatching.MAX_PAUSE);
-    private final Notifying notifying =
-            new Notifying(facts, notices, id -> Optional.of(TestTenants.fjordvekst()), "http://web", clock);
+    private final Notifying notifying = new Notifying(
+            facts, notices, new InMemorySurveys(), id -> Optional.of(TestTenants.fjordvekst()), "http://web", clock);
 
     private void complaint(String email) {
         notifying.on(EventEnvelope.of(

@@ -29,8 +29,13 @@ class NotifyingTest {
     private final InMemoryNotices notices = new InMemoryNotices();
     private final InMemoryCaseFacts facts = new InMemoryCaseFacts();
     private TenantSnapshot tenant = TestTenants.fjordvekst();
-    private final Notifying notifying =
-            new Notifying(facts, notices, id -> Optional.of(tenant), "http://web", Clock.fixed(AT, ZoneOffset.UTC));
+    private final Notifying notifying = new Notifying(
+            facts,
+            notices,
+            new InMemorySurveys(),
+            id -> Optional.of(tenant),
+            "http://web",
+            Clock.fixed(AT, ZoneOffset.UTC));
 
     private int on(IntegrationEvent data) {
         return notifying.on(EventEnvelope.of("fjordvekst", "c-1", AT, data));
@@ -169,6 +174,60 @@ class NotifyingTest {
         assertThat(notices.ofComplaint("fjordvekst", "c-1"))
                 .filteredOn(d -> d.recipient().equals(Notice.COMPLAINANT))
                 .allSatisfy(d -> assertThat(d.state()).isEqualTo("LETTER"));
+    }
+
+    @Test
+    void after_closure_a_complainant_with_e_mail_is_invited_to_the_anonymous_survey_where_the_routine_offers_it() {
+        var surveys = new InMemorySurveys();
+        var routine = tenant.current().routine();
+        tenant = withRoutine(routine.withNotices(
+                new Routine.Notices(Routine.DirectorNotice.IMMEDIATE, false, true, true, false, true)));
+        var withSurvey = new Notifying(
+                facts, notices, surveys, id -> Optional.of(tenant), "http://web", Clock.fixed(AT, ZoneOffset.UTC));
+        withSurvey.on(EventEnvelope.of("fjordvekst", "c-1", AT, received("COMPLAINT", "kari@example.org", null)));
+        withSurvey.on(EventEnvelope.of(
+                "fjordvekst",
+                "c-1",
+                AT,
+                new CaseChanged(
+                        "FJO-2026-0001",
+                        "CLOSE",
+                        "CLOSED",
+                        "fjordvekst-handler",
+                        LocalDate.of(2026, 12, 9),
+                        null,
+                        false)));
+
+        Notice invitation = notices.all().stream()
+                .filter(n -> n.kind() == NoticeKind.SURVEY)
+                .findFirst()
+                .orElseThrow();
+        String url = String.valueOf(invitation.values().get("surveyUrl"));
+        assertThat(url).startsWith("http://web/t/fjordvekst/undersokelse/");
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(surveys.invitations)
+                .containsOnlyKeys(AnsweringSurvey.hash(token))
+                .containsValue(new Surveys.Invitation("fjordvekst", "COMPLAINT", false));
+
+        var answering = new AnsweringSurvey(surveys, Clock.fixed(AT, ZoneOffset.UTC));
+        assertThat(answering.answer(token, 6, 3, true)).isEqualTo(AnsweringSurvey.Outcome.INVALID);
+        assertThat(answering.answer(token, 4, 5, true)).isEqualTo(AnsweringSurvey.Outcome.RECORDED);
+        assertThat(answering.answer(token, 4, 5, true)).isEqualTo(AnsweringSurvey.Outcome.ALREADY_ANSWERED);
+        assertThat(answering.answer("not-a-token", 4, 5, true)).isEqualTo(AnsweringSurvey.Outcome.UNKNOWN);
+        assertThat(surveys.published).singleElement().satisfies(e -> {
+            assertThat(e.complaintId()).isNull();
+            assertThat(e.data())
+                    .isEqualTo(new no.klagesak.contracts.SatisfactionAnswered("2026-11", "COMPLAINT", 4, 5, true));
+        });
+    }
+
+    @Test
+    void no_survey_where_the_routine_does_not_offer_it() {
+        on(received("COMPLAINT", "kari@example.org", null));
+        on(new CaseChanged(
+                "FJO-2026-0001", "CLOSE", "CLOSED", "fjordvekst-handler", LocalDate.of(2026, 12, 9), null, false));
+
+        assertThat(notices.all()).noneMatch(n -> n.kind() == NoticeKind.SURVEY);
     }
 
     @Test

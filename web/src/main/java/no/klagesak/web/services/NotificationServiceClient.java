@@ -14,12 +14,58 @@ import org.springframework.web.client.RestClientException;
 public class NotificationServiceClient {
 
     private final org.springframework.web.client.RestClient asUser;
+    private final org.springframework.web.client.RestClient anonymous;
 
     NotificationServiceClient(
             org.springframework.web.client.RestClient.Builder builder,
             OAuth2AuthorizedClientManager authorizedClients,
             @Value("${klagesak.web.notification-service-url}") String notificationService) {
         this.asUser = UserToken.client(builder, authorizedClients, notificationService);
+        this.anonymous = builder.clone().baseUrl(notificationService).build();
+    }
+
+    /** An open survey behind a link: who asks; empty when the link is answered or unknown. */
+    public record OpenSurvey(String tenantName, String track) {}
+
+    public java.util.Optional<OpenSurvey> survey(String token) {
+        try {
+            return java.util.Optional.ofNullable(anonymous
+                    .get()
+                    .uri("/public/surveys/{token}", token)
+                    .retrieve()
+                    .body(OpenSurvey.class));
+        } catch (org.springframework.web.client.HttpClientErrorException.NotFound gone) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** What came of an answer: recorded, refused as incomplete, or the link was used or unknown. */
+    public enum Answered {
+        RECORDED,
+        INCOMPLETE,
+        GONE
+    }
+
+    public Answered answerSurvey(
+            String token, @Nullable Integer satisfied, @Nullable Integer heard, @Nullable Boolean again) {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("satisfied", satisfied);
+        body.put("heard", heard);
+        body.put("wouldComplainAgain", again);
+        try {
+            anonymous
+                    .post()
+                    .uri("/public/surveys/{token}", token)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .body(body)
+                    .retrieve()
+                    .toBodilessEntity();
+            return Answered.RECORDED;
+        } catch (org.springframework.web.client.HttpClientErrorException.BadRequest incomplete) {
+            return Answered.INCOMPLETE;
+        } catch (org.springframework.web.client.HttpClientErrorException gone) {
+            return Answered.GONE;
+        }
     }
 
     /** One notice: its kind, to whom (a role or user name, never an address), and how it went. */

@@ -37,6 +37,7 @@ final class FieldLabels {
             Map.entry("notices.escalationOffered", "admin.notices.escalationOffered"),
             Map.entry("notices.escalationFinal", "admin.notices.escalationFinal"),
             Map.entry("notices.navCaseworkerOffered", "admin.notices.navCaseworkerOffered"),
+            Map.entry("notices.satisfactionSurvey", "admin.notices.satisfactionSurvey"),
             Map.entry("presentation.displayName", "admin.presentation.name"),
             Map.entry("presentation.referencePrefix", "admin.presentation.prefix"),
             Map.entry("presentation.extraLanguages", "admin.presentation.languages"),

@@ -76,7 +76,8 @@ final class RoutineForm {
                 checked("writtenComplaintsToReceiversSuperior"),
                 checked("escalationOffered"),
                 checked("escalationFinal"),
-                checked("navCaseworkerOffered"));
+                checked("navCaseworkerOffered"),
+                checked("satisfactionSurvey"));
         var presentation = new Routine.Presentation(
                 text("displayName"),
                 text("referencePrefix").toUpperCase(java.util.Locale.ROOT),

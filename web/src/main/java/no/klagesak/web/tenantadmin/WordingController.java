@@ -44,7 +44,8 @@ class WordingController {
             "REMINDER",
             "BREACH",
             "CHECK_IN_DUE",
-            "ACKNOWLEDGEMENT_OVERDUE");
+            "ACKNOWLEDGEMENT_OVERDUE",
+            "SURVEY");
 
     private final TenantServiceClient tenants;
     private final NotificationServiceClient notifications;

@@ -84,7 +84,12 @@ class MongoNotices implements Notices {
     public void sent(String id, Instant at) {
         mongo.updateFirst(
                 query(where("_id").is(id)),
-                new Update().set("state", "SENT").set("sentAt", Date.from(at)).unset("error"),
+                // A survey link leads to an invitation kept apart from the case: once sent, the notice forgets it.
+                new Update()
+                        .set("state", "SENT")
+                        .set("sentAt", Date.from(at))
+                        .unset("error")
+                        .unset("values.surveyUrl"),
                 COLLECTION);
     }
 

@@ -40,7 +40,7 @@ class NoticeWordingTest {
     @ParameterizedTest
     @EnumSource(
             value = NoticeKind.class,
-            names = {"ACKNOWLEDGEMENT", "QUESTION", "DELAY", "RESPONSE", "ESCALATION_RECEIVED", "DECISION"})
+            names = {"ACKNOWLEDGEMENT", "QUESTION", "DELAY", "RESPONSE", "ESCALATION_RECEIVED", "DECISION", "SURVEY"})
     void what_a_complainant_reads_is_plain_bokmal_with_lix_30_or_below(NoticeKind kind) {
         Map<String, Object> values = sample();
         // The handler's own words are theirs; the platform's wording is measured.

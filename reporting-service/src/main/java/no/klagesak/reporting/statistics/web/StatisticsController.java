@@ -9,6 +9,8 @@ import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.reporting.statistics.Facts;
 import no.klagesak.reporting.statistics.Statistics;
+import no.klagesak.reporting.statistics.SurveyAnswers;
+import no.klagesak.reporting.statistics.SurveySummary;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.tenant.TenantCopy;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +25,12 @@ import org.springframework.web.server.ResponseStatusException;
 class StatisticsController {
 
     private final Facts facts;
+    private final SurveyAnswers surveys;
     private final TenantCopy tenants;
     private final Clock clock;
 
-    StatisticsController(Facts facts, TenantCopy tenants, Clock clock) {
+    StatisticsController(Facts facts, SurveyAnswers surveys, TenantCopy tenants, Clock clock) {
+        this.surveys = surveys;
         this.facts = facts;
         this.tenants = tenants;
         this.clock = clock;
@@ -35,14 +39,24 @@ class StatisticsController {
     /** The year defaults to the current one in Norway. */
     @GetMapping("/api/statistics")
     Statistics statistics(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
+        String tenantId = CurrentTenant.of(authentication);
+        return facts.countFor(tenantId, year(year)).withCategoryNames(categoryNames(tenantId));
+    }
+
+    /** The anonymous satisfaction survey's answers in a year; averages only from five answers up. */
+    @GetMapping("/api/statistics/survey")
+    SurveySummary survey(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
+        return surveys.summaryFor(CurrentTenant.of(authentication), year(year));
+    }
+
+    private int year(@Nullable Integer year) {
         int wanted = year == null
                 ? Year.now(clock.withZone(ZoneId.of("Europe/Oslo"))).getValue()
                 : year;
         if (wanted < 2000 || wanted > 2200) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and 2200");
         }
-        String tenantId = CurrentTenant.of(authentication);
-        return facts.countFor(tenantId, wanted).withCategoryNames(categoryNames(tenantId));
+        return wanted;
     }
 
     /** From this service's copy of the tenant: names follow the routine as it is now, retired categories included. */

@@ -42,6 +42,9 @@ class StatisticsControllerTest {
     TenantCopy tenants;
 
     @MockitoBean
+    no.klagesak.reporting.statistics.SurveyAnswers surveys;
+
+    @MockitoBean
     JwtDecoder jwtDecoder;
 
     @Test

@@ -1,0 +1,63 @@
+package no.klagesak.notification.notice.web;
+
+import no.klagesak.notification.notice.AnsweringSurvey;
+import no.klagesak.support.tenant.TenantCopy;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The anonymous satisfaction survey, for whoever holds a link: no login, no cookie, and nothing stored or logged that
+ * leads back to the case or the person. One answer per link.
+ */
+@RestController
+class SurveyController {
+
+    private final AnsweringSurvey survey;
+    private final TenantCopy tenants;
+
+    SurveyController(AnsweringSurvey survey, TenantCopy tenants) {
+        this.survey = survey;
+        this.tenants = tenants;
+    }
+
+    record Open(String tenantName, String track) {}
+
+    record Answer(
+            @Nullable Integer satisfied,
+            @Nullable Integer heard,
+            @Nullable Boolean wouldComplainAgain) {}
+
+    @GetMapping("/public/surveys/{token}")
+    ResponseEntity<?> open(@PathVariable String token) {
+        return survey.open(token)
+                .<ResponseEntity<?>>map(i -> ResponseEntity.ok(new Open(
+                        tenants.find(i.tenantId())
+                                .map(t -> t.current().routine().presentation().displayName())
+                                .orElse(i.tenantId()),
+                        i.track())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(ProblemDetail.forStatusAndDetail(
+                                HttpStatus.NOT_FOUND, "No open survey behind this link")));
+    }
+
+    @PostMapping("/public/surveys/{token}")
+    ResponseEntity<ProblemDetail> answer(@PathVariable String token, @RequestBody Answer answer) {
+        return switch (survey.answer(token, answer.satisfied(), answer.heard(), answer.wouldComplainAgain())) {
+            case RECORDED -> ResponseEntity.noContent().build();
+            case INVALID -> problem(HttpStatus.BAD_REQUEST, "Answer every question: 1 to 5, and yes or no");
+            case UNKNOWN -> problem(HttpStatus.NOT_FOUND, "No survey behind this link");
+            case ALREADY_ANSWERED -> problem(HttpStatus.CONFLICT, "This survey was answered already");
+        };
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}
