@@ -37,6 +37,80 @@ class ReportingComponentTest {
     StreamBridge streamBridge;
 
     @Test
+    void how_complaints_were_handled_follows_their_events_and_a_replay_changes_nothing() {
+        String tenant = "handling-" + UUID.randomUUID().toString().substring(0, 8);
+        String board = TestIssuer.shared().token(tenant, tenant + "-board", "board");
+        TestHttp api = TestHttp.localhost(port);
+        String answered = UUID.randomUUID().toString();
+        String late = UUID.randomUUID().toString();
+        Instant monday = Instant.parse("2026-11-02T08:00:00Z");
+        List<EventEnvelope> events = new java.util.ArrayList<>();
+        for (String id : List.of(answered, late)) {
+            events.add(EventEnvelope.of(
+                    tenant,
+                    id,
+                    monday,
+                    new ComplaintReceived(
+                            "R-1",
+                            "COMPLAINT",
+                            "WEB_FORM",
+                            "PARTICIPANT",
+                            "FOLLOW_UP",
+                            1,
+                            false,
+                            false,
+                            monday,
+                            null)));
+            events.add(EventEnvelope.of(
+                    tenant,
+                    id,
+                    monday,
+                    new no.klagesak.contracts.ComplaintAssigned(
+                            "R-1", "h", "LINE_MANAGER", 14, java.time.LocalDate.of(2026, 11, 16))));
+        }
+        events.add(EventEnvelope.of(
+                tenant,
+                answered,
+                Instant.parse("2026-11-06T10:00:00Z"),
+                new no.klagesak.contracts.CaseChanged(
+                        "R-1",
+                        "RESOLVE",
+                        "RESOLVED",
+                        "h",
+                        java.time.LocalDate.of(2026, 11, 16),
+                        "PARTLY_UPHELD",
+                        false,
+                        "Svar.")));
+        events.add(EventEnvelope.of(
+                tenant,
+                late,
+                Instant.parse("2026-11-17T06:00:00Z"),
+                new no.klagesak.contracts.DeadlineBreached("R-1", "h", java.time.LocalDate.of(2026, 11, 16), false)));
+        events.forEach(e -> TestEvents.publish(streamBridge, e));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode handling = TestHttp.json(api.get("/api/statistics/handling?year=2026", board));
+            assertThat(handling.get("received").asLong()).isEqualTo(2);
+            assertThat(handling.get("answered").asLong()).isEqualTo(1);
+            assertThat(handling.get("deviations").asLong()).isEqualTo(1);
+        });
+        String first = api.get("/api/statistics/handling?year=2026", board).body();
+        assertThat(TestHttp.json(api.get("/api/statistics/handling?year=2026", board))
+                        .get("medianHandlingDays")
+                        .asLong())
+                .isEqualTo(4);
+        assertThat(first).contains("\"PARTLY_UPHELD\":1", "\"deadlineCompliancePercent\":100", "\"open\":1");
+
+        // The same events again, as a replay from the start of the topic: the numbers stay as they were.
+        events.forEach(e -> TestEvents.publish(streamBridge, e));
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> api.get("/api/statistics/handling?year=2026", board)
+                        .body()
+                        .equals(first));
+    }
+
+    @Test
     void survey_answers_count_once_each_and_show_averages_only_from_five_answers() {
         String tenant = "survey-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         TestHttp api = TestHttp.localhost(port);

@@ -21,6 +21,26 @@ class CountingComplaintsTest {
         public Statistics countFor(String tenantId, int year) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void assigned(String tenantId, String complaintId, java.time.LocalDate deadline) {}
+
+        @Override
+        public void stepped(
+                String tenantId,
+                String complaintId,
+                String action,
+                java.time.Instant at,
+                String outcome,
+                java.time.LocalDate deadline) {}
+
+        @Override
+        public void breached(String tenantId, String complaintId, boolean reasonGiven) {}
+
+        @Override
+        public List<Handled> handledIn(String tenantId, int year) {
+            return List.of();
+        }
     });
 
     @Test

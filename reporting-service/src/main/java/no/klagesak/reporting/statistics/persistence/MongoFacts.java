@@ -16,6 +16,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,6 +69,62 @@ class MongoFacts implements Facts {
                 countBy(tenantId, year, "channel"),
                 countBy(tenantId, year, "complainantRole"),
                 Map.of());
+    }
+
+    @Override
+    public void assigned(String tenantId, String complaintId, java.time.LocalDate deadline) {
+        mongo.updateFirst(byId(tenantId, complaintId), new Update().set("deadline", deadline.toString()), COLLECTION);
+    }
+
+    @Override
+    public void stepped(
+            String tenantId,
+            String complaintId,
+            String action,
+            java.time.Instant at,
+            @org.jspecify.annotations.Nullable String outcome,
+            java.time.LocalDate deadline) {
+        Update update = new Update().set("deadline", deadline.toString());
+        switch (action) {
+            case "RESOLVE", "DECIDE" ->
+                update.set("resolvedAt", java.util.Date.from(at)).set("outcome", outcome);
+            case "WITHDRAW" -> update.set("resolvedAt", java.util.Date.from(at)).set("outcome", "WITHDRAWN");
+            case "ESCALATE" -> update.set("escalated", true);
+            case "EXTEND_DEADLINE" -> update.set("deadlineExtended", true);
+            default -> {
+                // Other steps change nothing the statistics count.
+            }
+        }
+        mongo.updateFirst(byId(tenantId, complaintId), update, COLLECTION);
+    }
+
+    @Override
+    public void breached(String tenantId, String complaintId, boolean reasonGiven) {
+        Update update = new Update().set("breached", true);
+        if (!reasonGiven) update.set("deviation", true);
+        mongo.updateFirst(byId(tenantId, complaintId), update, COLLECTION);
+    }
+
+    @Override
+    public java.util.List<no.klagesak.reporting.statistics.Handled> handledIn(String tenantId, int year) {
+        return mongo
+                .find(Query.query(where("tenantId").is(tenantId).and("year").is(year)), Document.class, COLLECTION)
+                .stream()
+                .map(d -> new no.klagesak.reporting.statistics.Handled(
+                        d.getDate("receivedAt").toInstant(),
+                        d.getString("deadline") == null ? null : java.time.LocalDate.parse(d.getString("deadline")),
+                        d.getDate("resolvedAt") == null
+                                ? null
+                                : d.getDate("resolvedAt").toInstant(),
+                        d.getString("outcome"),
+                        d.getBoolean("escalated", false),
+                        d.getBoolean("breached", false),
+                        d.getBoolean("deviation", false)))
+                .toList();
+    }
+
+    private static Query byId(String tenantId, String complaintId) {
+        return Query.query(where("_id").is(complaintId).and("tenantId").is(tenantId));
     }
 
     private Map<String, Long> countBy(String tenantId, int year, String field) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.reporting.statistics.Facts;
+import no.klagesak.reporting.statistics.HandlingSummary;
 import no.klagesak.reporting.statistics.Statistics;
 import no.klagesak.reporting.statistics.SurveyAnswers;
 import no.klagesak.reporting.statistics.SurveySummary;
@@ -41,6 +42,16 @@ class StatisticsController {
     Statistics statistics(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
         String tenantId = CurrentTenant.of(authentication);
         return facts.countFor(tenantId, year(year)).withCategoryNames(categoryNames(tenantId));
+    }
+
+    /**
+     * How the year's complaints were handled: answered and open, handling days (median, 90th percentile), the share
+     * answered by the deadline, escalations, deviations and outcomes.
+     */
+    @GetMapping("/api/statistics/handling")
+    HandlingSummary handling(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
+        int wanted = year(year);
+        return HandlingSummary.of(wanted, facts.handledIn(CurrentTenant.of(authentication), wanted));
     }
 
     /** The anonymous satisfaction survey's answers in a year; averages only from five answers up. */
