@@ -24,6 +24,11 @@ class Navigation {
         return has(authentication, "managing-director") || has(authentication, "management");
     }
 
+    @ModelAttribute("isBoard")
+    boolean isBoard(@Nullable Authentication authentication) {
+        return has(authentication, "board") || isManager(authentication);
+    }
+
     @ModelAttribute("isStaff")
     boolean isStaff(@Nullable Authentication authentication) {
         return java.util.Arrays.stream(WebSecurity.STAFF).anyMatch(role -> has(authentication, role));

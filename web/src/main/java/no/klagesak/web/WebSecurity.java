@@ -70,6 +70,8 @@ class WebSecurity {
                         .hasRole(TENANT_ADMIN)
                         .requestMatchers("/oversikt")
                         .hasAnyRole("managing-director", "management")
+                        .requestMatchers("/styret")
+                        .hasAnyRole("board", "managing-director", "management")
                         .requestMatchers("/registrering", "/saker", "/saker/**")
                         .hasAnyRole(STAFF)
                         .anyRequest()

@@ -1,0 +1,48 @@
+package no.klagesak.e2e;
+
+import static no.klagesak.e2e.RunningPlatform.json;
+import static no.klagesak.e2e.RunningPlatform.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The board's figures in Chromium on the local stack: this year against last, charts with their tables, axe. */
+@ExtendWith(RunningPlatform.class)
+class BoardBrowserE2ETest {
+
+    @Test
+    void the_board_sees_the_number_and_type_of_complaints_as_charts_with_tables() {
+        var sent = post("http://localhost:8081/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Styret","description":"Telles for styret.","language":"nb"}
+                """);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        assertThat(json(sent).get("reference").asString()).startsWith("FJV-");
+
+        try (Browser chromium = Browser.open()) {
+            chromium.driver.get("http://localhost:8080/styret");
+            chromium.logIn("fjordvekst-board", "demo");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                chromium.driver.navigate().refresh();
+                assertThat(chromium.wait
+                                .until(ExpectedConditions.visibilityOfElementLocated(
+                                        By.cssSelector("[data-testid=key-figures]")))
+                                .getText())
+                        .doesNotContain("Mottatt\n0 ");
+                assertThat(chromium.driver.findElements(By.cssSelector("figure.chart svg")))
+                        .isNotEmpty();
+            });
+            assertThat(chromium.driver.findElement(By.id("category-heading")).getText())
+                    .isEqualTo("Hva det gjaldt");
+            assertThat(chromium.driver.findElement(By.cssSelector("#main")).getText())
+                    .contains("Oppfølging og veiledning");
+            chromium.assertNoAccessibilityViolations("the board's figures");
+            chromium.atPhoneWidth("the board's figures", "board-phone.png");
+            chromium.screenshot("board.png");
+        }
+    }
+}

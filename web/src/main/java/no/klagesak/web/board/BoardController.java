@@ -1,0 +1,91 @@
+package no.klagesak.web.board;
+
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import no.klagesak.web.services.ReportingServiceClient;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The board's numbers for a year against the year before (routines 000, 001, 003: the number and type of complaints,
+ * every year): by type and category, how they were handled, outcomes, and the anonymous survey. Charts are SVG drawn
+ * here, each with its numbers as a table.
+ */
+@Controller
+class BoardController {
+
+    private final ReportingServiceClient reporting;
+    private final MessageSource messages;
+
+    BoardController(ReportingServiceClient reporting, MessageSource messages) {
+        this.reporting = reporting;
+        this.messages = messages;
+    }
+
+    /** A row of a table and a bar of its chart. */
+    record Row(String label, long value, long previous) {}
+
+    @GetMapping("/styret")
+    String dashboard(@RequestParam(name = "ar", required = false) @Nullable Integer year, Locale locale, Model model) {
+        int thisYear = Year.now(ZoneId.of("Europe/Oslo")).getValue();
+        int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
+        var counts = reporting.counts(shown);
+        var before = reporting.counts(shown - 1);
+        var handling = reporting.handling(shown);
+        model.addAttribute("year", shown);
+        model.addAttribute("previousYear", shown - 1);
+        model.addAttribute("years", List.of(thisYear, thisYear - 1, thisYear - 2));
+        model.addAttribute("counts", counts);
+        model.addAttribute("before", before);
+        model.addAttribute("handling", handling);
+        model.addAttribute("survey", reporting.survey(shown));
+
+        List<Row> byTrack = rows(counts.byTrack(), before.byTrack(), key -> message("track." + key, locale, key));
+        List<Row> byCategory = rows(
+                counts.byCategory(),
+                before.byCategory(),
+                key -> counts.categoryNames().getOrDefault(key, key));
+        List<Row> byOutcome = rows(handling.byOutcome(), Map.of(), key -> message("case.outcome." + key, locale, key));
+        model.addAttribute("byTrack", byTrack);
+        model.addAttribute("byCategory", byCategory);
+        model.addAttribute("byOutcome", byOutcome);
+        model.addAttribute("trackChart", chart(message("board.chart.track", locale, ""), byTrack));
+        model.addAttribute("categoryChart", chart(message("board.chart.category", locale, ""), byCategory));
+        model.addAttribute("outcomeChart", chart(message("board.chart.outcome", locale, ""), byOutcome));
+        return "board/dashboard";
+    }
+
+    private static List<Row> rows(
+            Map<String, Long> now, Map<String, Long> previous, java.util.function.Function<String, String> label) {
+        Set<String> keys = new LinkedHashSet<>(now.keySet());
+        keys.addAll(previous.keySet());
+        List<Row> rows = new ArrayList<>();
+        for (String key : keys) {
+            rows.add(new Row(label.apply(key), now.getOrDefault(key, 0L), previous.getOrDefault(key, 0L)));
+        }
+        rows.sort(java.util.Comparator.comparingLong(Row::value).reversed());
+        return rows;
+    }
+
+    private static String chart(String title, List<Row> rows) {
+        return BarChart.svg(
+                title,
+                rows.stream()
+                        .map(r -> new BarChart.Bar(r.label(), r.value(), r.previous()))
+                        .toList());
+    }
+
+    private String message(String key, Locale locale, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+}

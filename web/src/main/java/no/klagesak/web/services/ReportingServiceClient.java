@@ -1,0 +1,78 @@
+package no.klagesak.web.services;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** reporting-service, called with the logged-in user's own access token: the board's numbers for one year. */
+@Component
+public class ReportingServiceClient {
+
+    private final RestClient asUser;
+
+    ReportingServiceClient(
+            RestClient.Builder builder,
+            OAuth2AuthorizedClientManager authorizedClients,
+            @Value("${klagesak.web.reporting-service-url}") String reportingService) {
+        this.asUser = UserToken.client(builder, authorizedClients, reportingService);
+    }
+
+    /** The number and type of complaints received in a year. */
+    public record Counts(
+            int year,
+            long total,
+            Map<String, Long> byTrack,
+            Map<String, Long> byCategory,
+            Map<String, Long> byChannel,
+            Map<String, Long> byComplainantRole,
+            Map<String, String> categoryNames) {}
+
+    /** How the year's complaints were handled. */
+    public record Handling(
+            int year,
+            long received,
+            long answered,
+            long open,
+            @Nullable Long medianHandlingDays,
+            @Nullable Long p90HandlingDays,
+            @Nullable Long deadlineCompliancePercent,
+            long escalated,
+            long deviations,
+            Map<String, Long> byOutcome) {}
+
+    /** The anonymous satisfaction survey; averages only from five answers. */
+    public record Survey(
+            long answers,
+            boolean tooFewToShow,
+            @Nullable Double satisfied,
+            @Nullable Double heard,
+            @Nullable Long wouldComplainAgainPercent) {}
+
+    public Counts counts(int year) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/statistics").queryParam("year", year).build())
+                .retrieve()
+                .body(Counts.class);
+    }
+
+    public Handling handling(int year) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/statistics/handling")
+                        .queryParam("year", year)
+                        .build())
+                .retrieve()
+                .body(Handling.class);
+    }
+
+    public Survey survey(int year) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/statistics/survey")
+                        .queryParam("year", year)
+                        .build())
+                .retrieve()
+                .body(Survey.class);
+    }
+}

@@ -1,0 +1,83 @@
+package no.klagesak.web.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import no.klagesak.web.services.ReportingServiceClient;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The board's numbers, year against year, as SVG charts each with its table; only for the board and managers. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BoardPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ReportingServiceClient reporting;
+
+    private final int year = Year.now(ZoneId.of("Europe/Oslo")).getValue();
+
+    @Test
+    void the_board_sees_this_year_against_last_with_charts_and_their_numbers_as_tables() throws Exception {
+        given(reporting.counts(year))
+                .willReturn(new ReportingServiceClient.Counts(
+                        year,
+                        7,
+                        Map.of("COMPLAINT", 6L, "WHISTLEBLOWING", 1L),
+                        Map.of("FOLLOW_UP", 5L, "HARASSMENT", 2L),
+                        Map.of(),
+                        Map.of(),
+                        Map.of("FOLLOW_UP", "Oppfølging og veiledning", "HARASSMENT", "Trakassering")));
+        given(reporting.counts(year - 1))
+                .willReturn(new ReportingServiceClient.Counts(
+                        year - 1, 4, Map.of("COMPLAINT", 4L), Map.of("FOLLOW_UP", 4L), Map.of(), Map.of(), Map.of()));
+        given(reporting.handling(year))
+                .willReturn(new ReportingServiceClient.Handling(
+                        year, 7, 5, 2, 8L, 20L, 80L, 1, 1, Map.of("UPHELD", 3L, "NOT_UPHELD", 2L)));
+        given(reporting.survey(year)).willReturn(new ReportingServiceClient.Survey(3, true, null, null, null));
+        var board = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_board"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+
+        var page = Jsoup.parse(mvc.perform(get("/styret").with(board))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("h1").text()).isEqualTo("Klager og varsler i " + year);
+        assertThat(page.select("[data-testid=key-figures]").text())
+                .contains("7 (4 i " + (year - 1) + ")", "5 besvart, 2 åpne", "innen 8 dager", "80 %");
+        assertThat(page.select("figure.chart svg")).hasSize(3);
+        assertThat(page.select("figure.chart svg title").eachText()).contains("Hva det gjaldt");
+        assertThat(page.select("#category-heading + figure + table").text())
+                .contains("Oppfølging og veiledning 5 4", "Trakassering 2 0");
+        assertThat(page.select("[data-testid=survey]").text()).contains("3 svar. Tallene vises fra fem svar");
+    }
+
+    @Test
+    void a_handler_may_not_open_it() throws Exception {
+        var handler = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_handler"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        assertThat(mvc.perform(get("/styret").with(handler))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+}
