@@ -45,4 +45,44 @@ class BoardBrowserE2ETest {
             chromium.screenshot("board.png");
         }
     }
+
+    @Test
+    void a_tenant_that_publishes_its_numbers_shows_them_to_anyone_with_small_counts_as_under_five() {
+        String admin = RunningPlatform.token("fjordvekst-admin");
+        var tenant = (tools.jackson.databind.node.ObjectNode)
+                json(RunningPlatform.get("http://localhost:8085/api/tenants/fjordvekst", admin));
+        var routine = (tools.jackson.databind.node.ObjectNode)
+                tenant.get("currentRoutine").get("routine");
+        ((tools.jackson.databind.node.ObjectNode) routine.get("retention")).put("publicStatistics", true);
+        var changed = RunningPlatform.put(
+                "http://localhost:8085/api/tenants/fjordvekst/routine",
+                admin,
+                tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .createObjectNode()
+                        .set("routine", routine)
+                        .toString());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        post("http://localhost:8081/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"WORK_ENVIRONMENT","subject":"Offentlig","description":"Telles.","language":"nb"}
+                """);
+
+        try (Browser chromium = Browser.open()) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                chromium.driver.get("http://localhost:8080/t/fjordvekst/statistikk");
+                assertThat(chromium.driver.findElement(By.tagName("h1")).getText())
+                        .startsWith("Klager til Fjordvekst AS i");
+                assertThat(chromium.driver
+                                .findElement(By.cssSelector("[data-testid=categories]"))
+                                .getText())
+                        .contains("under 5");
+            });
+            assertThat(chromium.driver
+                            .findElement(By.cssSelector("[data-testid=whistleblowing]"))
+                            .getText())
+                    .startsWith("Varsler om kritikkverdige forhold:");
+            chromium.assertNoAccessibilityViolations("the public statistics");
+            chromium.screenshot("public-statistics.png");
+        }
+    }
 }

@@ -111,6 +111,61 @@ class ReportingComponentTest {
     }
 
     @Test
+    void public_statistics_show_small_counts_as_under_five_and_of_reports_only_a_total_and_only_where_published() {
+        String tenant = "open-" + UUID.randomUUID().toString().substring(0, 8);
+        var routine = TestTenants.routine("Åpen AS", true, 14);
+        TestTenants.publish(
+                kafka,
+                TestTenants.snapshot(
+                        tenant,
+                        "Åpen AS",
+                        1,
+                        List.of(new no.klagesak.contracts.tenant.RoutineVersion(
+                                1,
+                                Instant.now(),
+                                "admin",
+                                List.of(),
+                                routine.withRetention(
+                                        new no.klagesak.contracts.tenant.Routine.Retention(true, 5, 10))))));
+        String hidden = "closed-" + UUID.randomUUID().toString().substring(0, 8);
+        TestTenants.publish(
+                kafka,
+                TestTenants.snapshot(hidden, "Lukket AS", 1, List.of(TestTenants.version(1, "Lukket AS", true, 14))));
+        for (int i = 0; i < 6; i++) TestEvents.publish(streamBridge, received(tenant, "FOLLOW_UP"));
+        TestEvents.publish(streamBridge, received(tenant, "RETIRED_TOPIC"));
+        Instant at = Instant.parse("2026-11-25T09:00:00Z");
+        TestEvents.publish(
+                streamBridge,
+                EventEnvelope.of(
+                        tenant,
+                        UUID.randomUUID().toString(),
+                        at,
+                        new ComplaintReceived(
+                                "R-2",
+                                "WHISTLEBLOWING",
+                                "WEB_FORM",
+                                "EMPLOYEE",
+                                "HARASSMENT",
+                                1,
+                                true,
+                                false,
+                                at,
+                                null)));
+        TestHttp api = TestHttp.localhost(port);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode published = TestHttp.json(api.get("/public/tenants/" + tenant + "/statistics?year=2026", null));
+            assertThat(published.get("complaints").asString()).isEqualTo("7");
+            assertThat(published.at("/categories/FOLLOW_UP").asString()).isEqualTo("6");
+            assertThat(published.at("/categories/RETIRED_TOPIC").asString()).isEqualTo("<5");
+            assertThat(published.get("whistleblowing").asString()).isEqualTo("<5");
+            assertThat(published.toString()).doesNotContain("HARASSMENT");
+        });
+        assertThat(api.get("/public/tenants/" + hidden + "/statistics", null).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void survey_answers_count_once_each_and_show_averages_only_from_five_answers() {
         String tenant = "survey-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         TestHttp api = TestHttp.localhost(port);

@@ -31,6 +31,9 @@ public interface Facts {
     /** The deadline passed; a deviation when no reason was recorded. */
     void breached(String tenantId, String complaintId, boolean reasonGiven);
 
+    /** The year's complaints by category, complaint track only, and the number of whistleblowing reports. */
+    PublicCounts publicCounts(String tenantId, int year);
+
     /** How each complaint received in the year went. */
     List<Handled> handledIn(String tenantId, int year);
 }

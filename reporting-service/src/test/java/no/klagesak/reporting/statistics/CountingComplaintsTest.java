@@ -41,6 +41,11 @@ class CountingComplaintsTest {
         public List<Handled> handledIn(String tenantId, int year) {
             return List.of();
         }
+
+        @Override
+        public PublicCounts publicCounts(String tenantId, int year) {
+            throw new UnsupportedOperationException();
+        }
     });
 
     @Test

@@ -12,12 +12,38 @@ import org.springframework.web.client.RestClient;
 public class ReportingServiceClient {
 
     private final RestClient asUser;
+    private final RestClient anonymous;
 
     ReportingServiceClient(
             RestClient.Builder builder,
             OAuth2AuthorizedClientManager authorizedClients,
             @Value("${klagesak.web.reporting-service-url}") String reportingService) {
         this.asUser = UserToken.client(builder, authorizedClients, reportingService);
+        this.anonymous = builder.clone().baseUrl(reportingService).build();
+    }
+
+    /** A tenant's public statistics: counts as published ("<5" below five), names of categories in nb, nn and en. */
+    public record Published(
+            String tenantName,
+            int year,
+            String complaints,
+            Map<String, String> categories,
+            Map<String, no.klagesak.contracts.tenant.Routine.Names> names,
+            String whistleblowing) {}
+
+    /** Empty when the tenant does not publish its statistics. */
+    public java.util.Optional<Published> published(String tenantId, int year) {
+        try {
+            return java.util.Optional.ofNullable(anonymous
+                    .get()
+                    .uri(uri -> uri.path("/public/tenants/{id}/statistics")
+                            .queryParam("year", year)
+                            .build(tenantId))
+                    .retrieve()
+                    .body(Published.class));
+        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notPublished) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The number and type of complaints received in a year. */

@@ -127,6 +127,25 @@ class MongoFacts implements Facts {
         return Query.query(where("_id").is(complaintId).and("tenantId").is(tenantId));
     }
 
+    @Override
+    public no.klagesak.reporting.statistics.PublicCounts publicCounts(String tenantId, int year) {
+        var aggregation = newAggregation(
+                match(where("tenantId").is(tenantId).and("year").is(year)),
+                group("track", "category").count().as("count"));
+        Map<String, Long> complaints = new java.util.TreeMap<>();
+        long whistleblowing = 0;
+        for (Document row : mongo.aggregate(aggregation, COLLECTION, Document.class)) {
+            Document id = row.get("_id", Document.class);
+            long count = ((Number) row.get("count")).longValue();
+            if ("WHISTLEBLOWING".equals(id.getString("track"))) {
+                whistleblowing += count;
+            } else {
+                complaints.merge(id.getString("category"), count, Long::sum);
+            }
+        }
+        return new no.klagesak.reporting.statistics.PublicCounts(year, complaints, whistleblowing);
+    }
+
     private Map<String, Long> countBy(String tenantId, int year, String field) {
         var aggregation = newAggregation(
                 match(where("tenantId").is(tenantId).and("year").is(year)),

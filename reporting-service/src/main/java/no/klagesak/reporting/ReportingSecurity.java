@@ -1,0 +1,30 @@
+package no.klagesak.reporting;
+
+import no.klagesak.support.security.ResourceServerConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** A tenant's public statistics are the only public endpoint; everything else needs a valid token. */
+@Configuration
+@EnableWebSecurity
+class ReportingSecurity {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        ResourceServerConfiguration.resourceServer(http)
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(HttpMethod.GET, "/public/tenants/*/statistics")
+                                .permitAll()
+                                .requestMatchers("/error")
+                                .permitAll()
+                                .requestMatchers("/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated());
+        return http.build();
+    }
+}
