@@ -166,6 +166,55 @@ class ReportingComponentTest {
     }
 
     @Test
+    void the_annual_report_section_downloads_as_csv_xlsx_and_pdf_with_the_numbers_and_only_for_the_board()
+            throws Exception {
+        String tenant = "annual-" + UUID.randomUUID().toString().substring(0, 8);
+        TestTenants.publish(
+                kafka,
+                TestTenants.snapshot(
+                        tenant, "Årsrapport AS", 1, List.of(TestTenants.version(1, "Årsrapport AS", true, 14))));
+        for (int i = 0; i < 3; i++) TestEvents.publish(streamBridge, received(tenant, "FOLLOW_UP"));
+        String board = TestIssuer.shared().token(tenant, tenant + "-board", "board");
+        TestHttp api = TestHttp.localhost(port);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> statistics(api, board).get("total").asLong() == 3);
+
+        String csv = api.get("/api/reports/annual?year=2026&format=csv", board).body();
+        assertThat(csv).contains("Totalt;Klager og varsler mottatt;3;0").contains(";2026;2025");
+
+        var client = java.net.http.HttpClient.newHttpClient();
+        var xlsx = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                "http://localhost:" + port + "/api/reports/annual?year=2026&format=xlsx"))
+                        .header("Authorization", "Bearer " + board)
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Antall og type klager og varsler i 2026, Årsrapport AS");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Klager og varsler mottatt");
+            assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(3.0);
+        }
+
+        var pdf = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                "http://localhost:" + port + "/api/reports/annual?year=2026&format=pdf"))
+                        .header("Authorization", "Bearer " + board)
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains(
+                            "Antall og type klager og varsler i 2026, Årsrapport AS", "Klager og varsler mottatt 3 0");
+        }
+        String handler = TestIssuer.shared().token(tenant, tenant + "-handler", "handler");
+        assertThat(api.get("/api/reports/annual?year=2026&format=csv", handler).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void survey_answers_count_once_each_and_show_averages_only_from_five_answers() {
         String tenant = "survey-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         TestHttp api = TestHttp.localhost(port);

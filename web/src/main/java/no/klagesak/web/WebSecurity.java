@@ -70,7 +70,7 @@ class WebSecurity {
                         .hasRole(TENANT_ADMIN)
                         .requestMatchers("/oversikt")
                         .hasAnyRole("managing-director", "management")
-                        .requestMatchers("/styret")
+                        .requestMatchers("/styret", "/styret/**")
                         .hasAnyRole("board", "managing-director", "management")
                         .requestMatchers("/registrering", "/saker", "/saker/**")
                         .hasAnyRole(STAFF)

@@ -65,6 +65,30 @@ class BoardController {
         return "board/dashboard";
     }
 
+    /** The annual report's section on complaints (årsmelding) as PDF, Excel or CSV. */
+    @GetMapping("/styret/rapport")
+    org.springframework.http.ResponseEntity<byte[]> report(
+            @RequestParam(name = "ar") int year, @RequestParam(name = "format", defaultValue = "pdf") String format) {
+        var types = java.util.Map.of(
+                "pdf", "application/pdf",
+                "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "csv", "text/csv;charset=UTF-8");
+        if (!types.containsKey(format)) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(types.get(format)))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("klager-" + year + "." + format)
+                                .build()
+                                .toString())
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(reporting.annualReport(year, format));
+    }
+
     private static List<Row> rows(
             Map<String, Long> now, Map<String, Long> previous, java.util.function.Function<String, String> label) {
         Set<String> keys = new LinkedHashSet<>(now.keySet());

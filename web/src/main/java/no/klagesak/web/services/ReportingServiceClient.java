@@ -77,6 +77,17 @@ public class ReportingServiceClient {
             @Nullable Double heard,
             @Nullable Long wouldComplainAgainPercent) {}
 
+    /** The annual report's section on complaints as a file: {@code pdf}, {@code xlsx} or {@code csv}. */
+    public byte[] annualReport(int year, String format) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/reports/annual")
+                        .queryParam("year", year)
+                        .queryParam("format", format)
+                        .build())
+                .retrieve()
+                .body(byte[].class);
+    }
+
     public Counts counts(int year) {
         return asUser.get()
                 .uri(uri -> uri.path("/api/statistics").queryParam("year", year).build())

@@ -54,6 +54,68 @@ class StatisticsController {
         return HandlingSummary.of(wanted, facts.handledIn(CurrentTenant.of(authentication), wanted));
     }
 
+    /**
+     * The annual report's "number and type of complaints" section (årsmelding), as {@code csv}, {@code xlsx} or
+     * {@code pdf}, for the board, the managing director and management.
+     */
+    @GetMapping("/api/reports/annual")
+    org.springframework.http.ResponseEntity<byte[]> annual(
+            Authentication authentication,
+            @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(defaultValue = "pdf") String format) {
+        boolean allowed = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_board")
+                        || a.getAuthority().equals("ROLE_managing-director")
+                        || a.getAuthority().equals("ROLE_management"));
+        if (!allowed) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The board and managers only");
+        String tenantId = CurrentTenant.of(authentication);
+        int wanted = year(year);
+        var counts = facts.countFor(tenantId, wanted).withCategoryNames(categoryNames(tenantId));
+        var previous = facts.countFor(tenantId, wanted - 1).withCategoryNames(categoryNames(tenantId));
+        var report = new no.klagesak.reporting.statistics.AnnualReport(
+                tenants.find(tenantId)
+                        .map(t -> t.current().routine().presentation().displayName())
+                        .orElse(tenantId),
+                wanted,
+                counts,
+                previous.total(),
+                HandlingSummary.of(wanted, facts.handledIn(tenantId, wanted)));
+        var lines = report.lines(previous);
+        String title = "Antall og type klager og varsler i " + wanted + ", " + report.tenantName();
+        String file = "klager-" + wanted + "." + format;
+        return switch (format) {
+            case "csv" ->
+                download(
+                        no.klagesak.reporting.statistics.export.AnnualReportFiles.csv(title, lines, wanted),
+                        "text/csv;charset=UTF-8",
+                        file);
+            case "xlsx" ->
+                download(
+                        no.klagesak.reporting.statistics.export.AnnualReportFiles.xlsx(title, lines, wanted),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        file);
+            case "pdf" ->
+                download(
+                        no.klagesak.reporting.statistics.export.AnnualReportFiles.pdf(title, lines, wanted),
+                        "application/pdf",
+                        file);
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is csv, xlsx or pdf");
+        };
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> download(byte[] body, String type, String file) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(type))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(file)
+                                .build()
+                                .toString())
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(body);
+    }
+
     /** The anonymous satisfaction survey's answers in a year; averages only from five answers up. */
     @GetMapping("/api/statistics/survey")
     SurveySummary survey(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
