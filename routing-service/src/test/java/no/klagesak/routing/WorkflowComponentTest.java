@@ -146,6 +146,17 @@ class WorkflowComponentTest {
         assertThat(changes)
                 .extracting(r -> ((CaseChanged) EventJson.read(r.value()).data()).action())
                 .containsExactly("ACCEPT", "QUESTION_ASKED", "COMPLAINANT_ANSWERED", "RESOLVE", "ESCALATE", "DECIDE");
+        // The improvement recorded with the answer is there for the routine's yearly review, for managers only.
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).getYear();
+        var improvements =
+                TestHttp.json(TestHttp.localhost(port).get("/api/cases/improvements?year=" + year, director));
+        assertThat(improvements.toString()).contains("Ukentlige møter for alle.");
+        assertThat(TestHttp.localhost(port)
+                        .get(
+                                "/api/cases/improvements?year=" + year,
+                                TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler"))
+                        .statusCode())
+                .isEqualTo(403);
         // Only what the complainant is to be told travels: the response and the decision, never the improvements noted.
         assertThat(changes).allSatisfy(r -> assertThat(r.value()).doesNotContain("Ukentlige"));
         assertThat(changes)

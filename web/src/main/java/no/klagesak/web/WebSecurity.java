@@ -70,6 +70,8 @@ class WebSecurity {
                         .hasRole(TENANT_ADMIN)
                         .requestMatchers("/oversikt")
                         .hasAnyRole("managing-director", "management")
+                        .requestMatchers("/styret/gjennomgang")
+                        .hasAnyRole("managing-director", "management")
                         .requestMatchers("/styret", "/styret/**")
                         .hasAnyRole("board", "managing-director", "management")
                         .requestMatchers("/registrering", "/saker", "/saker/**")

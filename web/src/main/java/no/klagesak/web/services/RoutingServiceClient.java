@@ -65,6 +65,20 @@ public class RoutingServiceClient {
             boolean overdue,
             boolean deviation) {}
 
+    /** An improvement recorded when a case was answered, for the routine's yearly review. */
+    public record Improvement(
+            String complaintId, String reference, String category, LocalDate on, String improvements) {}
+
+    /** The improvements recorded in the year's answered cases (managers only). */
+    public List<Improvement> improvements(int year) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/cases/improvements")
+                        .queryParam("year", year)
+                        .build())
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
+    }
+
     /** Every case of the tenant for the managing director and management. */
     public List<OverviewLine> overview() {
         return asUser.get().uri("/api/cases/overview").retrieve().body(new ParameterizedTypeReference<>() {});

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -125,6 +126,35 @@ class WorkflowController {
                             s.deviation(today));
                 })
                 .toList();
+    }
+
+    /** An improvement recorded when a case was answered or decided, for the routine's yearly review (001). */
+    record Improvement(String complaintId, String reference, String category, LocalDate on, String improvements) {}
+
+    /**
+     * The improvements recorded in the year's answered cases, for the managing director's and management's yearly
+     * review of the routine (001); never from a case that concerns the caller.
+     */
+    @GetMapping("/api/cases/improvements")
+    List<Improvement> improvements(Authentication authentication, @RequestParam int year) {
+        boolean manager = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_managing-director")
+                        || a.getAuthority().equals("ROLE_management"));
+        if (!manager) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Managers only");
+        String tenantId = CurrentTenant.of(authentication);
+        var oslo = java.time.ZoneId.of("Europe/Oslo");
+        List<Improvement> found = new java.util.ArrayList<>();
+        for (var summary : visibility.visibleCases(authentication)) {
+            var c = summary.file().complaintCase();
+            for (var entry : cases.timeline(tenantId, c.complaintId())) {
+                LocalDate on = LocalDate.ofInstant(entry.at(), oslo);
+                if (entry.improvements() != null && on.getYear() == year) {
+                    found.add(new Improvement(c.complaintId(), c.reference(), c.category(), on, entry.improvements()));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparing(Improvement::on));
+        return found;
     }
 
     @GetMapping("/api/cases/{complaintId}/workflow")
