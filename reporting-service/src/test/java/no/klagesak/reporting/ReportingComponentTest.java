@@ -215,6 +215,27 @@ class ReportingComponentTest {
     }
 
     @Test
+    void the_platform_operator_compares_tenants_without_their_names_and_only_those_with_five_complaints_or_more() {
+        String big = "big-" + UUID.randomUUID().toString().substring(0, 8);
+        String small = "small-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 6; i++) TestEvents.publish(streamBridge, received(big, "FOLLOW_UP"));
+        for (int i = 0; i < 2; i++) TestEvents.publish(streamBridge, received(small, "FOLLOW_UP"));
+        String operator = TestIssuer.shared()
+                .sign(TestIssuer.claims("operator", "platform-operator").build());
+        TestHttp api = TestHttp.localhost(port);
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/platform/comparison?year=2026", operator)
+                                .body())
+                        .contains("\"received\":6"));
+        String body = api.get("/api/platform/comparison?year=2026", operator).body();
+        assertThat(body).contains("Virksomhet 1").doesNotContain(big, small, "\"received\":2,");
+        String admin = TestIssuer.shared().token(big, big + "-admin", "tenant-admin");
+        assertThat(api.get("/api/platform/comparison?year=2026", admin).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void survey_answers_count_once_each_and_show_averages_only_from_five_answers() {
         String tenant = "survey-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         TestHttp api = TestHttp.localhost(port);

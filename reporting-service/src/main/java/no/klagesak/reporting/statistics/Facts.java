@@ -34,6 +34,9 @@ public interface Facts {
     /** The year's complaints by category, complaint track only, and the number of whistleblowing reports. */
     PublicCounts publicCounts(String tenantId, int year);
 
+    /** The tenants with complaints received in the year, for the platform operator's comparison. */
+    List<String> tenantsIn(int year);
+
     /** How each complaint received in the year went. */
     List<Handled> handledIn(String tenantId, int year);
 }

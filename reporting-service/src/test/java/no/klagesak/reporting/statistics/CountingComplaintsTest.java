@@ -43,6 +43,11 @@ class CountingComplaintsTest {
         }
 
         @Override
+        public List<String> tenantsIn(int year) {
+            return List.of();
+        }
+
+        @Override
         public PublicCounts publicCounts(String tenantId, int year) {
             throw new UnsupportedOperationException();
         }

@@ -88,6 +88,24 @@ public class ReportingServiceClient {
                 .body(byte[].class);
     }
 
+    /** One tenant in the platform operator's comparison, without its name. */
+    public record Compared(
+            String tenant,
+            long received,
+            @Nullable Long medianHandlingDays,
+            @Nullable Long deadlineCompliancePercent,
+            long escalationPercent,
+            long deviations) {}
+
+    public java.util.List<Compared> comparison(int year) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/platform/comparison")
+                        .queryParam("year", year)
+                        .build())
+                .retrieve()
+                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+    }
+
     public Counts counts(int year) {
         return asUser.get()
                 .uri(uri -> uri.path("/api/statistics").queryParam("year", year).build())

@@ -146,6 +146,12 @@ class MongoFacts implements Facts {
         return new no.klagesak.reporting.statistics.PublicCounts(year, complaints, whistleblowing);
     }
 
+    @Override
+    public java.util.List<String> tenantsIn(int year) {
+        // Across tenants on purpose: only the platform operator's anonymised comparison asks this.
+        return mongo.findDistinct(Query.query(where("year").is(year)), "tenantId", COLLECTION, String.class);
+    }
+
     private Map<String, Long> countBy(String tenantId, int year, String field) {
         var aggregation = newAggregation(
                 match(where("tenantId").is(tenantId).and("year").is(year)),

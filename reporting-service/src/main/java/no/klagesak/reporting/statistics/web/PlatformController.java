@@ -1,0 +1,63 @@
+package no.klagesak.reporting.statistics.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import no.klagesak.reporting.statistics.Facts;
+import no.klagesak.reporting.statistics.HandlingSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * For the platform operator's shared learning network: the tenants compared on the same measures, without their names
+ * (numbered by size instead), and only tenants with at least {@value #MINIMUM} complaints in the year, so none can be
+ * picked out by a small number.
+ */
+@org.springframework.web.bind.annotation.RestController
+class PlatformController {
+
+    static final int MINIMUM = 5;
+
+    private final Facts facts;
+
+    PlatformController(Facts facts) {
+        this.facts = facts;
+    }
+
+    record Compared(
+            String tenant,
+            long received,
+            @Nullable Long medianHandlingDays,
+            @Nullable Long deadlineCompliancePercent,
+            long escalationPercent,
+            long deviations) {}
+
+    @GetMapping("/api/platform/comparison")
+    List<Compared> comparison(Authentication authentication, @RequestParam int year) {
+        boolean operator = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_platform-operator"));
+        if (!operator) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The platform operator only");
+        List<HandlingSummary> summaries = new ArrayList<>();
+        for (String tenantId : facts.tenantsIn(year)) {
+            var summary = HandlingSummary.of(year, facts.handledIn(tenantId, year));
+            if (summary.received() >= MINIMUM) summaries.add(summary);
+        }
+        summaries.sort(Comparator.comparingLong(HandlingSummary::received).reversed());
+        List<Compared> compared = new ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            var s = summaries.get(i);
+            compared.add(new Compared(
+                    "Virksomhet " + (i + 1),
+                    s.received(),
+                    s.medianHandlingDays(),
+                    s.deadlineCompliancePercent(),
+                    Math.round(100.0 * s.escalated() / s.received()),
+                    s.deviations()));
+        }
+        return compared;
+    }
+}
