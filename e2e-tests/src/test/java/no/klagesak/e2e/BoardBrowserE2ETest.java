@@ -85,4 +85,24 @@ class BoardBrowserE2ETest {
             chromium.screenshot("public-statistics.png");
         }
     }
+
+    @Test
+    void the_managing_director_reviews_the_routine_and_the_operator_compares_the_tenants_without_names() {
+        try (Browser chromium = Browser.open()) {
+            chromium.driver.get("http://localhost:8080/styret/gjennomgang");
+            chromium.logIn("fjordvekst-director", "demo");
+            var compared = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=compared]")));
+            assertThat(compared.getText()).contains("Avvik: fristen passert uten begrunnelse");
+            chromium.assertNoAccessibilityViolations("the routine's yearly review");
+        }
+        try (Browser chromium = Browser.open()) {
+            chromium.driver.get("http://localhost:8080/operator/sammenligning");
+            chromium.logIn("operator", "demo");
+            var heading = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+            assertThat(heading.getText()).startsWith("Virksomhetene sammenlignet");
+            assertThat(chromium.driver.findElement(By.id("main")).getText()).doesNotContain("Fjordvekst", "Lysheim");
+            chromium.assertNoAccessibilityViolations("the operator's comparison");
+        }
+    }
 }
