@@ -87,9 +87,13 @@ final class Browser implements AutoCloseable {
      * is asked again rather than failed on.
      */
     void submit(String button) {
+        clickAndWait(By.xpath("//button[normalize-space()='" + button + "']"));
+    }
+
+    /** Clicks what leads to another page and waits until that page has replaced this one. */
+    void clickAndWait(By what) {
         var page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.xpath("//button[normalize-space()='" + button + "']"))
-                .click();
+        driver.findElement(what).click();
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(page));

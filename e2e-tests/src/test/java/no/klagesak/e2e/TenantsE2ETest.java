@@ -161,13 +161,13 @@ class TenantsE2ETest {
                     driver.findElement(By.id("lastName")).sendKeys("Nordlys");
                 } else if (!driver.findElements(By.partialLinkText("»")).isEmpty()) {
                     // Keycloak first lists the actions asked of the user, with a link to go on.
-                    driver.findElement(By.partialLinkText("»")).click();
+                    chromium.clickAndWait(By.partialLinkText("»"));
                     continue;
                 } else {
                     chromium.screenshot("onboarding-after-password.png");
                     return;
                 }
-                driver.findElement(By.cssSelector("[type=submit]")).click();
+                chromium.clickAndWait(By.cssSelector("[type=submit]"));
             }
             chromium.screenshot("onboarding-stuck.png");
         }
