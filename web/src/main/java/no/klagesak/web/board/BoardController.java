@@ -1,13 +1,12 @@
 package no.klagesak.web.board;
 
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.klagesak.web.StatisticsYear;
 import no.klagesak.web.services.ReportingServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -37,14 +36,14 @@ class BoardController {
 
     @GetMapping("/styret")
     String dashboard(@RequestParam(name = "ar", required = false) @Nullable Integer year, Locale locale, Model model) {
-        int thisYear = Year.now(ZoneId.of("Europe/Oslo")).getValue();
-        int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
+        var years = StatisticsYear.of(year);
+        int shown = years.shown();
         var counts = reporting.counts(shown);
         var before = reporting.counts(shown - 1);
         var handling = reporting.handling(shown);
         model.addAttribute("year", shown);
         model.addAttribute("previousYear", shown - 1);
-        model.addAttribute("years", List.of(thisYear, thisYear - 1, thisYear - 2));
+        model.addAttribute("years", years.choices());
         model.addAttribute("counts", counts);
         model.addAttribute("before", before);
         model.addAttribute("handling", handling);
@@ -77,16 +76,8 @@ class BoardController {
             throw new org.springframework.web.server.ResponseStatusException(
                     org.springframework.http.HttpStatus.NOT_FOUND);
         }
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(types.get(format)))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename("klager-" + year + "." + format)
-                                .build()
-                                .toString())
-                .cacheControl(org.springframework.http.CacheControl.noStore())
-                .body(reporting.annualReport(year, format));
+        return no.klagesak.web.Download.of(
+                reporting.annualReport(year, format), types.get(format), "klager-" + year + "." + format);
     }
 
     private static List<Row> rows(

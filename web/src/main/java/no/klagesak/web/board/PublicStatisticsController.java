@@ -1,10 +1,9 @@
 package no.klagesak.web.board;
 
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.klagesak.web.StatisticsYear;
 import no.klagesak.web.services.ReportingServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -36,8 +35,8 @@ class PublicStatisticsController {
             @RequestParam(name = "ar", required = false) @Nullable Integer year,
             Locale locale,
             Model model) {
-        int thisYear = Year.now(ZoneId.of("Europe/Oslo")).getValue();
-        int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
+        var years = StatisticsYear.of(year);
+        int shown = years.shown();
         var published = reporting
                 .published(tenantId, shown)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -50,7 +49,7 @@ class PublicStatisticsController {
         model.addAttribute("lines", lines);
         model.addAttribute("complaints", under(published.complaints()));
         model.addAttribute("whistleblowing", under(published.whistleblowing()));
-        model.addAttribute("years", List.of(thisYear, thisYear - 1, thisYear - 2));
+        model.addAttribute("years", years.choices());
         model.addAttribute("tenantId", tenantId);
         model.addAttribute("lang", locale.getLanguage());
         return "board/public";

@@ -1,8 +1,7 @@
 package no.klagesak.web.board;
 
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.Locale;
+import no.klagesak.web.StatisticsYear;
 import no.klagesak.web.services.ReportingServiceClient;
 import no.klagesak.web.services.RoutingServiceClient;
 import org.jspecify.annotations.Nullable;
@@ -31,13 +30,13 @@ class ReviewController {
 
     @GetMapping("/styret/gjennomgang")
     String review(@RequestParam(name = "ar", required = false) @Nullable Integer year, Locale locale, Model model) {
-        int thisYear = Year.now(ZoneId.of("Europe/Oslo")).getValue();
-        int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
+        var years = StatisticsYear.of(year);
+        int shown = years.shown();
         var now = reporting.handling(shown);
         var before = reporting.handling(shown - 1);
         model.addAttribute("year", shown);
         model.addAttribute("previousYear", shown - 1);
-        model.addAttribute("years", java.util.List.of(thisYear, thisYear - 1, thisYear - 2));
+        model.addAttribute("years", years.choices());
         model.addAttribute(
                 "compared",
                 java.util.List.of(

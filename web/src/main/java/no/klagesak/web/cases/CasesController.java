@@ -189,16 +189,7 @@ class CasesController {
     org.springframework.http.ResponseEntity<byte[]> letter(
             @PathVariable String complaintId, @RequestParam String notice) {
         byte[] pdf = notifications.letter(notice).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename("brev-" + complaintId + ".pdf")
-                                .build()
-                                .toString())
-                .cacheControl(org.springframework.http.CacheControl.noStore())
-                .body(pdf);
+        return no.klagesak.web.Download.of(pdf, "application/pdf", "brev-" + complaintId + ".pdf");
     }
 
     /** One step from a form on the case page; the reason in words when routing refuses it. */

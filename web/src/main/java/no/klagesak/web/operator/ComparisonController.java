@@ -1,7 +1,6 @@
 package no.klagesak.web.operator;
 
-import java.time.Year;
-import java.time.ZoneId;
+import no.klagesak.web.StatisticsYear;
 import no.klagesak.web.services.ReportingServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -21,8 +20,7 @@ class ComparisonController {
 
     @GetMapping("/operator/sammenligning")
     String comparison(@RequestParam(name = "ar", required = false) @Nullable Integer year, Model model) {
-        int thisYear = Year.now(ZoneId.of("Europe/Oslo")).getValue();
-        int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
+        int shown = StatisticsYear.of(year).shown();
         model.addAttribute("year", shown);
         model.addAttribute("rows", reporting.comparison(shown));
         return "operator/comparison";
