@@ -330,6 +330,84 @@ class ReportingComponentTest {
                         .equals("Oppfølging og veiledning"));
     }
 
+    @Autowired
+    no.klagesak.reporting.statistics.messaging.Rebuilding rebuilding;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void the_dashboard_reads_rollups_by_month_unit_and_backlog_and_a_rebuild_from_the_topic_gives_the_same_numbers() {
+        String tenant = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+        String board = TestIssuer.shared().token(tenant, tenant + "-board", "board");
+        TestHttp api = TestHttp.localhost(port);
+        Instant march = Instant.parse("2026-03-10T09:00:00Z");
+        Instant lastMarch = Instant.parse("2025-03-10T09:00:00Z");
+        String answered = UUID.randomUUID().toString();
+        List<EventEnvelope> events = new java.util.ArrayList<>();
+        events.add(receivedAt(tenant, answered, march, "unit-workshop"));
+        events.add(EventEnvelope.of(
+                tenant,
+                answered,
+                march,
+                new no.klagesak.contracts.ComplaintAssigned(
+                        "R", "h", "LINE_MANAGER", 14, java.time.LocalDate.of(2026, 3, 24))));
+        events.add(EventEnvelope.of(
+                tenant,
+                answered,
+                Instant.parse("2026-03-20T09:00:00Z"),
+                new no.klagesak.contracts.CaseChanged(
+                        "R", "RESOLVE", "RESOLVED", "h", java.time.LocalDate.of(2026, 3, 24), "UPHELD", false)));
+        events.add(receivedAt(tenant, UUID.randomUUID().toString(), march, null));
+        events.add(receivedAt(tenant, UUID.randomUUID().toString(), lastMarch, "unit-workshop"));
+        events.forEach(e -> TestEvents.publish(streamBridge, e));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode dashboard = TestHttp.json(api.get("/api/statistics/dashboard?year=2026", board));
+            assertThat(dashboard.at("/counts/total").asLong()).isEqualTo(2);
+            assertThat(dashboard.at("/handling/answered").asLong()).isEqualTo(1);
+            assertThat(dashboard.at("/behindSeconds").asLong()).isZero();
+        });
+        JsonNode dashboard = TestHttp.json(api.get("/api/statistics/dashboard?year=2026", board));
+        assertThat(dashboard.at("/previous/total").asLong()).isEqualTo(1);
+        assertThat(dashboard.at("/months/2/complaints").asLong()).isEqualTo(2);
+        assertThat(dashboard.at("/months/2/previousComplaints").asLong()).isEqualTo(1);
+        assertThat(dashboard.at("/months/3/complaints").asLong()).isZero();
+        assertThat(dashboard.at("/byUnit/unit-workshop").asLong()).isEqualTo(1);
+        assertThat(dashboard.at("/byUnit/-").asLong()).isEqualTo(1);
+        assertThat(dashboard.at("/handling/medianHandlingDays").asLong()).isEqualTo(10);
+        // Open: one from March this year and one from March last year, both waited more than 90 days.
+        assertThat(dashboard.at("/backlog/open").asLong()).isEqualTo(2);
+        assertThat(dashboard.at("/backlog/byAge/91+").asLong()).isEqualTo(2);
+        assertThat(meters.find("klagesak.reporting.rollup.behind").gauge()).isNotNull();
+        assertThat(meters.find("klagesak.reporting.event.lag").timer().count()).isPositive();
+
+        var rebuilt = rebuilding.run();
+
+        assertThat(rebuilt.events()).isGreaterThanOrEqualTo(events.size());
+        assertThat(TestHttp.json(api.get("/api/statistics/dashboard?year=2026", board)))
+                .isEqualTo(dashboard);
+    }
+
+    private static EventEnvelope receivedAt(String tenant, String id, Instant at, String unit) {
+        return EventEnvelope.of(
+                tenant,
+                id,
+                at,
+                new ComplaintReceived(
+                        "R",
+                        "COMPLAINT",
+                        "WEB_FORM",
+                        "PARTICIPANT",
+                        "FOLLOW_UP",
+                        1,
+                        false,
+                        false,
+                        at,
+                        null,
+                        unit == null ? null : new ComplaintReceived.RoutingHints(null, unit, false, null)));
+    }
+
     private static JsonNode statistics(TestHttp api, String token) {
         return TestHttp.json(api.get("/api/statistics?year=2026", token));
     }

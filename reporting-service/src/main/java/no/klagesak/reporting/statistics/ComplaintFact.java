@@ -1,8 +1,14 @@
 package no.klagesak.reporting.statistics;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** What the statistics need to know of one complaint: classifications only, no text and no person. */
+/**
+ * What the statistics need to know of one complaint when it is received: classifications only, no text and no
+ * person.
+ *
+ * @param unit the id of the unit it concerns, when the complainant named one
+ */
 public record ComplaintFact(
         String tenantId,
         String complaintId,
@@ -11,4 +17,5 @@ public record ComplaintFact(
         String category,
         String channel,
         String complainantRole,
-        Instant receivedAt) {}
+        Instant receivedAt,
+        @Nullable String unit) {}

@@ -23,6 +23,7 @@ public class CountingComplaints {
                 received.category(),
                 received.channel(),
                 received.complainantRole(),
-                received.receivedAt()));
+                received.receivedAt(),
+                received.routingHints() == null ? null : received.routingHints().concernsUnit()));
     }
 }

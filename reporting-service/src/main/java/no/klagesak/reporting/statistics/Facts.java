@@ -2,16 +2,18 @@ package no.klagesak.reporting.statistics;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The stored facts, one per complaint. */
+/**
+ * The stored facts, one per complaint. Every change marks the rollup of the month the complaint was received in as
+ * behind ({@link Rollups}), after the fact is written: a crash in between is healed by the redelivered event.
+ */
 public interface Facts {
 
     /** Stores the fact once; returns false, changing nothing, when this complaint was already counted. */
     boolean record(ComplaintFact fact);
-
-    Statistics countFor(String tenantId, int year);
 
     /** The complaint got its handler and deadline. Setting the same again (a redelivery) changes nothing. */
     void assigned(String tenantId, String complaintId, LocalDate deadline);
@@ -31,12 +33,9 @@ public interface Facts {
     /** The deadline passed; a deviation when no reason was recorded. */
     void breached(String tenantId, String complaintId, boolean reasonGiven);
 
-    /** The year's complaints by category, complaint track only, and the number of whistleblowing reports. */
-    PublicCounts publicCounts(String tenantId, int year);
+    /** How each complaint received in the month (in Norway) went. */
+    List<Handled> handledIn(String tenantId, YearMonth month);
 
-    /** The tenants with complaints received in the year, for the platform operator's comparison. */
-    List<String> tenantsIn(int year);
-
-    /** How each complaint received in the year went. */
-    List<Handled> handledIn(String tenantId, int year);
+    /** Forgets every fact: the first step of a rebuild from the topic. */
+    void clear();
 }

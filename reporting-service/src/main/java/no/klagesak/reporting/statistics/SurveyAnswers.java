@@ -1,15 +1,20 @@
 package no.klagesak.reporting.statistics;
 
+import java.time.YearMonth;
 import no.klagesak.contracts.SatisfactionAnswered;
 
 /**
  * The answers to the anonymous satisfaction survey, one per event (a replay counts nothing twice), with no link to any
- * case: the tenant, the month, the track and the answers.
+ * case: the tenant, the month, the track and the answers. Each new answer marks its month's rollup as behind.
  */
 public interface SurveyAnswers {
 
     /** Stores the answer once; false when this event was already counted. */
     boolean record(String eventId, String tenantId, SatisfactionAnswered answer);
 
-    SurveySummary summaryFor(String tenantId, int year);
+    /** The month's answers, summed. */
+    Rollup.SurveyTotals totalsIn(String tenantId, YearMonth month);
+
+    /** Forgets every answer: the first step of a rebuild from the topic. */
+    void clear();
 }

@@ -18,11 +18,6 @@ class CountingComplaintsTest {
         }
 
         @Override
-        public Statistics countFor(String tenantId, int year) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public void assigned(String tenantId, String complaintId, java.time.LocalDate deadline) {}
 
         @Override
@@ -38,19 +33,12 @@ class CountingComplaintsTest {
         public void breached(String tenantId, String complaintId, boolean reasonGiven) {}
 
         @Override
-        public List<Handled> handledIn(String tenantId, int year) {
+        public List<Handled> handledIn(String tenantId, java.time.YearMonth month) {
             return List.of();
         }
 
         @Override
-        public List<String> tenantsIn(int year) {
-            return List.of();
-        }
-
-        @Override
-        public PublicCounts publicCounts(String tenantId, int year) {
-            throw new UnsupportedOperationException();
-        }
+        public void clear() {}
     });
 
     @Test

@@ -1,14 +1,11 @@
 package no.klagesak.reporting.statistics.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
-import no.klagesak.contracts.CaseChanged;
-import no.klagesak.contracts.ComplaintAssigned;
-import no.klagesak.contracts.ComplaintReceived;
-import no.klagesak.contracts.DeadlineBreached;
-import no.klagesak.contracts.SatisfactionAnswered;
-import no.klagesak.reporting.statistics.CountingComplaints;
-import no.klagesak.reporting.statistics.Facts;
-import no.klagesak.reporting.statistics.SurveyAnswers;
+import no.klagesak.reporting.statistics.RecordingEvents;
 import no.klagesak.support.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,26 +14,19 @@ import org.springframework.messaging.Message;
 @Configuration
 class ComplaintEventsListener {
 
+    /**
+     * Each event into the facts. {@code klagesak.reporting.event.lag} times how long after it occurred an event was
+     * counted; {@code klagesak.reporting.rollup.behind} (seconds) how long the oldest change waits for its rollup.
+     */
     @Bean
-    Consumer<Message<byte[]>> complaintEvents(CountingComplaints counting, SurveyAnswers surveys, Facts facts) {
+    Consumer<Message<byte[]>> complaintEvents(RecordingEvents recording, MeterRegistry meters, Clock clock) {
+        Timer lag = Timer.builder("klagesak.reporting.event.lag")
+                .description("From when an event occurred until reporting-service counted it")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
         return message -> InboundEvents.handle(message, event -> {
-            if (event.data() instanceof ComplaintReceived received) {
-                counting.on(event.tenantId(), event.complaintId(), received);
-            } else if (event.data() instanceof SatisfactionAnswered answered) {
-                surveys.record(event.id().toString(), event.tenantId(), answered);
-            } else if (event.data() instanceof ComplaintAssigned assigned) {
-                facts.assigned(event.tenantId(), event.complaintId(), assigned.deadline());
-            } else if (event.data() instanceof CaseChanged changed) {
-                facts.stepped(
-                        event.tenantId(),
-                        event.complaintId(),
-                        changed.action(),
-                        event.occurredAt(),
-                        changed.outcome(),
-                        changed.deadline());
-            } else if (event.data() instanceof DeadlineBreached breached) {
-                facts.breached(event.tenantId(), event.complaintId(), breached.reasonGiven());
-            }
+            recording.apply(event);
+            lag.record(Duration.between(event.occurredAt(), clock.instant()).abs());
         });
     }
 }

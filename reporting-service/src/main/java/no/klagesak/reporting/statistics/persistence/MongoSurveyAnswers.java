@@ -3,12 +3,14 @@ package no.klagesak.reporting.statistics.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.YearMonth;
 import no.klagesak.contracts.SatisfactionAnswered;
+import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.SurveyAnswers;
-import no.klagesak.reporting.statistics.SurveySummary;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** One document per answer, keyed by its event id; nothing in it names a case or a person. */
@@ -18,13 +20,16 @@ class MongoSurveyAnswers implements SurveyAnswers {
     private static final String COLLECTION = "survey_answers";
 
     private final MongoTemplate mongo;
+    private final MongoRollups rollups;
 
-    MongoSurveyAnswers(MongoTemplate mongo) {
+    MongoSurveyAnswers(MongoTemplate mongo, MongoRollups rollups) {
         this.mongo = mongo;
+        this.rollups = rollups;
     }
 
     @Override
     public boolean record(String eventId, String tenantId, SatisfactionAnswered answer) {
+        boolean recorded;
         try {
             mongo.insert(
                     new Document("_id", eventId)
@@ -36,22 +41,27 @@ class MongoSurveyAnswers implements SurveyAnswers {
                             .append("heard", answer.heard())
                             .append("wouldComplainAgain", answer.wouldComplainAgain()),
                     COLLECTION);
-            return true;
+            recorded = true;
         } catch (DuplicateKeyException counted) {
-            return false;
+            recorded = false;
         }
+        rollups.changed(tenantId, YearMonth.parse(answer.month()));
+        return recorded;
     }
 
     @Override
-    public SurveySummary summaryFor(String tenantId, int year) {
-        var answers =
-                mongo.find(query(where("tenantId").is(tenantId).and("year").is(year)), Document.class, COLLECTION);
-        return SurveySummary.of(
-                tenantId,
-                year,
+    public Rollup.SurveyTotals totalsIn(String tenantId, YearMonth month) {
+        var answers = mongo.find(
+                query(where("tenantId").is(tenantId).and("month").is(month.toString())), Document.class, COLLECTION);
+        return new Rollup.SurveyTotals(
                 answers.size(),
                 answers.stream().mapToLong(d -> d.getInteger("satisfied")).sum(),
                 answers.stream().mapToLong(d -> d.getInteger("heard")).sum(),
                 answers.stream().filter(d -> d.getBoolean("wouldComplainAgain")).count());
+    }
+
+    @Override
+    public void clear() {
+        mongo.remove(new Query(), COLLECTION);
     }
 }

@@ -3,8 +3,9 @@ package no.klagesak.reporting.statistics.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import no.klagesak.reporting.statistics.Facts;
 import no.klagesak.reporting.statistics.HandlingSummary;
+import no.klagesak.reporting.statistics.Rollup;
+import no.klagesak.reporting.statistics.Rollups;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -22,10 +23,10 @@ class PlatformController {
 
     static final int MINIMUM = 5;
 
-    private final Facts facts;
+    private final Rollups rollups;
 
-    PlatformController(Facts facts) {
-        this.facts = facts;
+    PlatformController(Rollups rollups) {
+        this.rollups = rollups;
     }
 
     record Compared(
@@ -42,8 +43,9 @@ class PlatformController {
                 .anyMatch(a -> a.getAuthority().equals("ROLE_platform-operator"));
         if (!operator) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The platform operator only");
         List<HandlingSummary> summaries = new ArrayList<>();
-        for (String tenantId : facts.tenantsIn(year)) {
-            var summary = HandlingSummary.of(year, facts.handledIn(tenantId, year));
+        for (String tenantId : rollups.tenantsIn(year)) {
+            var summary =
+                    Rollup.year(tenantId, year, rollups.in(tenantId, year)).handling(year);
             if (summary.received() >= MINIMUM) summaries.add(summary);
         }
         summaries.sort(Comparator.comparingLong(HandlingSummary::received).reversed());

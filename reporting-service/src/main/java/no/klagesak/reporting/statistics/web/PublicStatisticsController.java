@@ -5,8 +5,9 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.klagesak.contracts.tenant.Routine;
-import no.klagesak.reporting.statistics.Facts;
 import no.klagesak.reporting.statistics.PublicCounts;
+import no.klagesak.reporting.statistics.Rollup;
+import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.support.tenant.TenantCopy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -25,11 +26,11 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class PublicStatisticsController {
 
-    private final Facts facts;
+    private final Rollups rollups;
     private final TenantCopy tenants;
 
-    PublicStatisticsController(Facts facts, TenantCopy tenants) {
-        this.facts = facts;
+    PublicStatisticsController(Rollups rollups, TenantCopy tenants) {
+        this.rollups = rollups;
         this.tenants = tenants;
     }
 
@@ -55,7 +56,8 @@ class PublicStatisticsController {
         if (wanted < 2000 || wanted > thisYear) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and this year");
         }
-        PublicCounts counts = facts.publicCounts(tenantId, wanted);
+        PublicCounts counts =
+                Rollup.year(tenantId, wanted, rollups.in(tenantId, wanted)).publicCounts(wanted);
         Map<String, Routine.Names> names = new LinkedHashMap<>();
         Map<String, String> byCode = new LinkedHashMap<>();
         for (var version : tenant.routines()) {

@@ -1,16 +1,20 @@
 package no.klagesak.reporting.statistics.web;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
-import no.klagesak.reporting.statistics.Facts;
+import no.klagesak.reporting.statistics.Dashboard;
 import no.klagesak.reporting.statistics.HandlingSummary;
+import no.klagesak.reporting.statistics.Rollup;
+import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.reporting.statistics.Statistics;
-import no.klagesak.reporting.statistics.SurveyAnswers;
 import no.klagesak.reporting.statistics.SurveySummary;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.tenant.TenantCopy;
@@ -25,23 +29,50 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class StatisticsController {
 
-    private final Facts facts;
-    private final SurveyAnswers surveys;
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final Rollups rollups;
     private final TenantCopy tenants;
     private final Clock clock;
 
-    StatisticsController(Facts facts, SurveyAnswers surveys, TenantCopy tenants, Clock clock) {
-        this.surveys = surveys;
-        this.facts = facts;
+    StatisticsController(Rollups rollups, TenantCopy tenants, Clock clock) {
+        this.rollups = rollups;
         this.tenants = tenants;
         this.clock = clock;
+    }
+
+    /**
+     * Everything the board's dashboard shows for a year, from the rollups only: counts against last year, month by
+     * month, handling, by unit, the open backlog and its age, the survey, and how far behind the numbers are.
+     */
+    @GetMapping("/api/statistics/dashboard")
+    Dashboard dashboard(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
+        String tenantId = CurrentTenant.of(authentication);
+        int wanted = year(year);
+        var dashboard = Dashboard.of(
+                tenantId,
+                wanted,
+                rollups.in(tenantId, wanted),
+                rollups.in(tenantId, wanted - 1),
+                rollups.withOpen(tenantId),
+                LocalDate.now(clock.withZone(OSLO)),
+                rollups.behindSince()
+                        .map(since -> Math.max(
+                                0, Duration.between(since, clock.instant()).toSeconds()))
+                        .orElse(0L));
+        return dashboard.withCategoryNames(categoryNames(tenantId)).withUnitNames(unitNames(tenantId));
+    }
+
+    private Rollup yearOf(String tenantId, int year) {
+        return Rollup.year(tenantId, year, rollups.in(tenantId, year));
     }
 
     /** The year defaults to the current one in Norway. */
     @GetMapping("/api/statistics")
     Statistics statistics(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
         String tenantId = CurrentTenant.of(authentication);
-        return facts.countFor(tenantId, year(year)).withCategoryNames(categoryNames(tenantId));
+        int wanted = year(year);
+        return yearOf(tenantId, wanted).statistics(wanted).withCategoryNames(categoryNames(tenantId));
     }
 
     /**
@@ -51,7 +82,7 @@ class StatisticsController {
     @GetMapping("/api/statistics/handling")
     HandlingSummary handling(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
         int wanted = year(year);
-        return HandlingSummary.of(wanted, facts.handledIn(CurrentTenant.of(authentication), wanted));
+        return yearOf(CurrentTenant.of(authentication), wanted).handling(wanted);
     }
 
     /**
@@ -70,8 +101,9 @@ class StatisticsController {
         if (!allowed) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The board and managers only");
         String tenantId = CurrentTenant.of(authentication);
         int wanted = year(year);
-        var counts = facts.countFor(tenantId, wanted).withCategoryNames(categoryNames(tenantId));
-        var previous = facts.countFor(tenantId, wanted - 1).withCategoryNames(categoryNames(tenantId));
+        Rollup thisYear = yearOf(tenantId, wanted);
+        var counts = thisYear.statistics(wanted).withCategoryNames(categoryNames(tenantId));
+        var previous = yearOf(tenantId, wanted - 1).statistics(wanted - 1).withCategoryNames(categoryNames(tenantId));
         var report = new no.klagesak.reporting.statistics.AnnualReport(
                 tenants.find(tenantId)
                         .map(t -> t.current().routine().presentation().displayName())
@@ -79,7 +111,7 @@ class StatisticsController {
                 wanted,
                 counts,
                 previous.total(),
-                HandlingSummary.of(wanted, facts.handledIn(tenantId, wanted)));
+                thisYear.handling(wanted));
         var lines = report.lines(previous);
         String title = "Antall og type klager og varsler i " + wanted + ", " + report.tenantName();
         String file = "klager-" + wanted + "." + format;
@@ -119,7 +151,8 @@ class StatisticsController {
     /** The anonymous satisfaction survey's answers in a year; averages only from five answers up. */
     @GetMapping("/api/statistics/survey")
     SurveySummary survey(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
-        return surveys.summaryFor(CurrentTenant.of(authentication), year(year));
+        int wanted = year(year);
+        return yearOf(CurrentTenant.of(authentication), wanted).surveySummary(wanted);
     }
 
     private int year(@Nullable Integer year) {
@@ -130,6 +163,14 @@ class StatisticsController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and 2200");
         }
         return wanted;
+    }
+
+    /** Unit ids by their names in the tenant's organisation as it is now; units removed since keep their id. */
+    private Map<String, String> unitNames(String tenantId) {
+        return tenants.find(tenantId)
+                .map(t -> t.organisation().units().stream()
+                        .collect(Collectors.toMap(Organisation.Unit::id, Organisation.Unit::name, (a, b) -> a)))
+                .orElse(Map.of());
     }
 
     /** From this service's copy of the tenant: names follow the routine as it is now, retired categories included. */

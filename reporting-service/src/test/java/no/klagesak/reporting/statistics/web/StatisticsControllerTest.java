@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Map;
-import no.klagesak.reporting.statistics.Facts;
-import no.klagesak.reporting.statistics.Statistics;
+import java.util.List;
+import no.klagesak.reporting.statistics.Handled;
+import no.klagesak.reporting.statistics.Rollup;
+import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.support.security.ResourceServerConfiguration;
 import no.klagesak.support.tenant.TenantCopy;
 import no.klagesak.support.test.SliceTokens;
@@ -36,22 +38,23 @@ class StatisticsControllerTest {
     MockMvc mvc;
 
     @MockitoBean
-    Facts facts;
+    Rollups rollups;
 
     @MockitoBean
     TenantCopy tenants;
-
-    @MockitoBean
-    no.klagesak.reporting.statistics.SurveyAnswers surveys;
 
     @MockitoBean
     JwtDecoder jwtDecoder;
 
     @Test
     void the_statistics_are_the_callers_tenants_for_the_current_year_in_norway() throws Exception {
-        given(facts.countFor("lysheim", 2027))
-                .willReturn(new Statistics(
-                        "lysheim", 2027, 3, Map.of("COMPLAINT", 3L), Map.of(), Map.of(), Map.of(), Map.of()));
+        var january = new Handled(Instant.parse("2027-01-04T09:00:00Z"), null, null, null, false, false, false);
+        given(rollups.in("lysheim", 2027))
+                .willReturn(List.of(Rollup.of(
+                        "lysheim",
+                        YearMonth.of(2027, 1),
+                        List.of(january, january, january),
+                        Rollup.SurveyTotals.NONE)));
 
         mvc.perform(get("/api/statistics").with(authentication(SliceTokens.user("lysheim", "lysheim-board", "board"))))
                 .andExpect(status().isOk())
@@ -63,13 +66,13 @@ class StatisticsControllerTest {
     void an_absurd_year_is_a_bad_request() throws Exception {
         mvc.perform(get("/api/statistics?year=99").with(authentication(SliceTokens.user("lysheim", "b", "board"))))
                 .andExpect(status().isBadRequest());
-        verifyNoInteractions(facts);
+        verifyNoInteractions(rollups);
     }
 
     @Test
     void without_a_token_there_are_no_statistics() throws Exception {
         mvc.perform(get("/api/statistics")).andExpect(status().isUnauthorized());
-        verifyNoInteractions(facts);
+        verifyNoInteractions(rollups);
     }
 
     @TestConfiguration

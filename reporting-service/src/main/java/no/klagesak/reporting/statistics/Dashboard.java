@@ -1,0 +1,135 @@
+package no.klagesak.reporting.statistics;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the board's dashboard shows for a year, read from the rollups only: the counts by type and category
+ * against last year, month by month, how they were handled, by unit, the open backlog and its age, and the survey.
+ *
+ * @param behindSeconds how long the oldest change not yet in these numbers has waited; 0 when they are up to date
+ */
+public record Dashboard(
+        int year,
+        Statistics counts,
+        Statistics previous,
+        HandlingSummary handling,
+        HandlingSummary previousHandling,
+        List<Month> months,
+        Map<String, Long> byUnit,
+        long breached,
+        Backlog backlog,
+        SurveySummary survey,
+        long behindSeconds) {
+
+    /** Complaints and whistleblowing reports received in a month, and in the same month the year before. */
+    public record Month(
+            int month, long complaints, long whistleblowing, long previousComplaints, long previousWhistleblowing) {}
+
+    /**
+     * The complaints still open today, of any year, and how long they have waited (days since received).
+     *
+     * @param byAge {@code 0-14}, {@code 15-30}, {@code 31-90} and {@code 91+} days
+     */
+    public record Backlog(long open, @Nullable Long oldestDays, Map<String, Long> byAge) {
+
+        static Backlog of(List<Rollup> months, LocalDate today) {
+            Map<String, Long> byAge = new LinkedHashMap<>();
+            for (String bucket : List.of("0-14", "15-30", "31-90", "91+")) byAge.put(bucket, 0L);
+            long open = 0;
+            Long oldest = null;
+            for (Rollup month : months) {
+                for (var since : month.openSince().entrySet()) {
+                    long days = Math.max(0, ChronoUnit.DAYS.between(since.getKey(), today));
+                    String bucket = days <= 14 ? "0-14" : days <= 30 ? "15-30" : days <= 90 ? "31-90" : "91+";
+                    byAge.merge(bucket, since.getValue(), Long::sum);
+                    open += since.getValue();
+                    if (oldest == null || days > oldest) oldest = days;
+                }
+            }
+            return new Backlog(open, oldest, byAge);
+        }
+    }
+
+    public static Dashboard of(
+            String tenantId,
+            int year,
+            List<Rollup> thisYear,
+            List<Rollup> lastYear,
+            List<Rollup> open,
+            LocalDate today,
+            long behindSeconds) {
+        Rollup now = Rollup.year(tenantId, year, thisYear);
+        Rollup before = Rollup.year(tenantId, year - 1, lastYear);
+        List<Month> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            Rollup a = monthOf(thisYear, YearMonth.of(year, m));
+            Rollup b = monthOf(lastYear, YearMonth.of(year - 1, m));
+            months.add(new Month(m, complaints(a), whistleblowing(a), complaints(b), whistleblowing(b)));
+        }
+        return new Dashboard(
+                year,
+                now.statistics(year),
+                before.statistics(year - 1),
+                now.handling(year),
+                before.handling(year - 1),
+                months,
+                now.byUnit(),
+                now.breached(),
+                Backlog.of(open, today),
+                now.surveySummary(year),
+                behindSeconds);
+    }
+
+    private static @Nullable Rollup monthOf(List<Rollup> rollups, YearMonth month) {
+        return rollups.stream().filter(r -> r.month().equals(month)).findFirst().orElse(null);
+    }
+
+    private static long complaints(@Nullable Rollup month) {
+        return month == null ? 0 : month.received() - whistleblowing(month);
+    }
+
+    private static long whistleblowing(@Nullable Rollup month) {
+        return month == null ? 0 : month.byTrack().getOrDefault(Rollup.WHISTLEBLOWING, 0L);
+    }
+
+    /** The same dashboard, counted by unit name instead of id; {@value Rollup#NO_UNIT} stays for none named. */
+    public Dashboard withUnitNames(Map<String, String> names) {
+        Map<String, Long> named = new java.util.TreeMap<>();
+        byUnit.forEach((id, count) -> named.merge(names.getOrDefault(id, id), count, Long::sum));
+        return new Dashboard(
+                year,
+                counts,
+                previous,
+                handling,
+                previousHandling,
+                months,
+                named,
+                breached,
+                backlog,
+                survey,
+                behindSeconds);
+    }
+
+    /** The same dashboard, with the names the tenant's routine gives its categories now. */
+    public Dashboard withCategoryNames(Map<String, String> names) {
+        return new Dashboard(
+                year,
+                counts.withCategoryNames(names),
+                previous.withCategoryNames(names),
+                handling,
+                previousHandling,
+                months,
+                byUnit,
+                breached,
+                backlog,
+                survey,
+                behindSeconds);
+    }
+}

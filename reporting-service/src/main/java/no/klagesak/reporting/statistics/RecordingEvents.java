@@ -1,0 +1,48 @@
+package no.klagesak.reporting.statistics;
+
+import no.klagesak.contracts.CaseChanged;
+import no.klagesak.contracts.ComplaintAssigned;
+import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.DeadlineBreached;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.SatisfactionAnswered;
+
+/**
+ * The use case: what each event changes in the facts and survey answers. The same for a live event, a redelivery and
+ * a rebuild from the start of the topic: every change is set from the event itself, so applying an event again
+ * changes nothing.
+ */
+public class RecordingEvents {
+
+    private final CountingComplaints counting;
+    private final SurveyAnswers surveys;
+    private final Facts facts;
+
+    public RecordingEvents(CountingComplaints counting, SurveyAnswers surveys, Facts facts) {
+        this.counting = counting;
+        this.surveys = surveys;
+        this.facts = facts;
+    }
+
+    public void apply(EventEnvelope event) {
+        switch (event.data()) {
+            case ComplaintReceived received -> counting.on(event.tenantId(), event.complaintId(), received);
+            case SatisfactionAnswered answered -> surveys.record(event.id().toString(), event.tenantId(), answered);
+            case ComplaintAssigned assigned ->
+                facts.assigned(event.tenantId(), event.complaintId(), assigned.deadline());
+            case CaseChanged changed ->
+                facts.stepped(
+                        event.tenantId(),
+                        event.complaintId(),
+                        changed.action(),
+                        event.occurredAt(),
+                        changed.outcome(),
+                        changed.deadline());
+            case DeadlineBreached breached ->
+                facts.breached(event.tenantId(), event.complaintId(), breached.reasonGiven());
+            default -> {
+                // Other events change nothing the statistics count.
+            }
+        }
+    }
+}
