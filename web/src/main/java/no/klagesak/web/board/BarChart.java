@@ -20,7 +20,8 @@ final class BarChart {
 
     private BarChart() {}
 
-    static String svg(String title, List<Bar> bars) {
+    /** Without {@code compared}, the bars have no second, thinner bar for last year. */
+    static String svg(String title, List<Bar> bars, boolean compared) {
         long max = Math.max(
                 1,
                 bars.stream()
@@ -51,12 +52,14 @@ final class BarChart {
                     LABEL,
                     y + 4,
                     Math.max(now, 1)));
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"5\" fill=\"#767676\"/>",
-                    LABEL,
-                    y + 23,
-                    Math.max(before, 1)));
+            if (compared) {
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"5\" fill=\"#767676\"/>",
+                        LABEL,
+                        y + 23,
+                        Math.max(before, 1)));
+            }
             svg.append(String.format(
                     Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" font-size=\"14\" fill=\"#1a1a1a\">%d</text>",

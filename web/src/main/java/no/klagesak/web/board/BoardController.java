@@ -38,29 +38,54 @@ class BoardController {
     String dashboard(@RequestParam(name = "ar", required = false) @Nullable Integer year, Locale locale, Model model) {
         var years = StatisticsYear.of(year);
         int shown = years.shown();
-        var counts = reporting.counts(shown);
-        var before = reporting.counts(shown - 1);
-        var handling = reporting.handling(shown);
+        var dashboard = reporting.dashboard(shown);
+        var counts = dashboard.counts();
+        var before = dashboard.previous();
+        var handling = dashboard.handling();
         model.addAttribute("year", shown);
         model.addAttribute("previousYear", shown - 1);
         model.addAttribute("years", years.choices());
         model.addAttribute("counts", counts);
         model.addAttribute("before", before);
         model.addAttribute("handling", handling);
-        model.addAttribute("survey", reporting.survey(shown));
+        model.addAttribute("handlingBefore", dashboard.previousHandling());
+        model.addAttribute("survey", dashboard.survey());
+        model.addAttribute("backlog", dashboard.backlog());
+        model.addAttribute("behind", dashboard.behindSeconds() > 0);
 
         List<Row> byTrack = rows(counts.byTrack(), before.byTrack(), key -> message("track." + key, locale, key));
         List<Row> byCategory = rows(
                 counts.byCategory(),
                 before.byCategory(),
                 key -> counts.categoryNames().getOrDefault(key, key));
-        List<Row> byOutcome = rows(handling.byOutcome(), Map.of(), key -> message("case.outcome." + key, locale, key));
+        List<Row> byOutcome = rows(
+                handling.byOutcome(),
+                dashboard.previousHandling().byOutcome(),
+                key -> message("case.outcome." + key, locale, key));
+        List<Row> byUnit = rows(
+                dashboard.byUnit(), Map.of(), key -> "-".equals(key) ? message("board.unit.none", locale, key) : key);
+        List<Row> byMonth = dashboard.months().stream()
+                .map(m -> new Row(
+                        java.time.Month.of(m.month())
+                                .getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale),
+                        m.complaints() + m.whistleblowing(),
+                        m.previousComplaints() + m.previousWhistleblowing()))
+                .toList();
+        List<Row> byAge = dashboard.backlog().byAge().entrySet().stream()
+                .map(e -> new Row(message("board.backlog.age." + e.getKey(), locale, e.getKey()), e.getValue(), 0))
+                .toList();
         model.addAttribute("byTrack", byTrack);
         model.addAttribute("byCategory", byCategory);
         model.addAttribute("byOutcome", byOutcome);
+        model.addAttribute("byUnit", byUnit);
+        model.addAttribute("byMonth", byMonth);
+        model.addAttribute("byAge", byAge);
         model.addAttribute("trackChart", chart(message("board.chart.track", locale, ""), byTrack));
         model.addAttribute("categoryChart", chart(message("board.chart.category", locale, ""), byCategory));
         model.addAttribute("outcomeChart", chart(message("board.chart.outcome", locale, ""), byOutcome));
+        model.addAttribute("unitChart", chart(message("board.chart.unit", locale, ""), byUnit, false));
+        model.addAttribute("monthChart", chart(message("board.chart.month", locale, ""), byMonth));
+        model.addAttribute("ageChart", chart(message("board.backlog", locale, ""), byAge, false));
         return "board/dashboard";
     }
 
@@ -93,11 +118,17 @@ class BoardController {
     }
 
     private static String chart(String title, List<Row> rows) {
+        return chart(title, rows, true);
+    }
+
+    /** Compared: each bar has last year's, thinner, below it. */
+    private static String chart(String title, List<Row> rows, boolean compared) {
         return BarChart.svg(
                 title,
                 rows.stream()
                         .map(r -> new BarChart.Bar(r.label(), r.value(), r.previous()))
-                        .toList());
+                        .toList(),
+                compared);
     }
 
     private String message(String key, Locale locale, String fallback) {

@@ -77,6 +77,41 @@ public class ReportingServiceClient {
             @Nullable Double heard,
             @Nullable Long wouldComplainAgainPercent) {}
 
+    /** Received in a month of the year and in the same month of the year before. */
+    public record Month(
+            int month, long complaints, long whistleblowing, long previousComplaints, long previousWhistleblowing) {}
+
+    /** The complaints open today and how long they have waited: {@code 0-14}, {@code 15-30}, {@code 31-90}, {@code 91+} days. */
+    public record Backlog(long open, @Nullable Long oldestDays, Map<String, Long> byAge) {}
+
+    /**
+     * Everything the board's dashboard shows for a year, in one call.
+     *
+     * @param byUnit by the name of the unit the complaints concerned; {@code -} for those that named none
+     * @param behindSeconds how long the oldest change not yet counted has waited; 0 when the numbers are current
+     */
+    public record Dashboard(
+            int year,
+            Counts counts,
+            Counts previous,
+            Handling handling,
+            Handling previousHandling,
+            java.util.List<Month> months,
+            Map<String, Long> byUnit,
+            long breached,
+            Backlog backlog,
+            Survey survey,
+            long behindSeconds) {}
+
+    public Dashboard dashboard(int year) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/statistics/dashboard")
+                        .queryParam("year", year)
+                        .build())
+                .retrieve()
+                .body(Dashboard.class);
+    }
+
     /** The annual report's section on complaints as a file: {@code pdf}, {@code xlsx} or {@code csv}. */
     public byte[] annualReport(int year, String format) {
         return asUser.get()
@@ -106,13 +141,6 @@ public class ReportingServiceClient {
                 .body(new org.springframework.core.ParameterizedTypeReference<>() {});
     }
 
-    public Counts counts(int year) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/statistics").queryParam("year", year).build())
-                .retrieve()
-                .body(Counts.class);
-    }
-
     public Handling handling(int year) {
         return asUser.get()
                 .uri(uri -> uri.path("/api/statistics/handling")
@@ -120,14 +148,5 @@ public class ReportingServiceClient {
                         .build())
                 .retrieve()
                 .body(Handling.class);
-    }
-
-    public Survey survey(int year) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/statistics/survey")
-                        .queryParam("year", year)
-                        .build())
-                .retrieve()
-                .body(Survey.class);
     }
 }

@@ -34,22 +34,34 @@ class BoardPageTest {
 
     @Test
     void the_board_sees_this_year_against_last_with_charts_and_their_numbers_as_tables() throws Exception {
-        given(reporting.counts(year))
-                .willReturn(new ReportingServiceClient.Counts(
+        var counts = new ReportingServiceClient.Counts(
+                year,
+                7,
+                Map.of("COMPLAINT", 6L, "WHISTLEBLOWING", 1L),
+                Map.of("FOLLOW_UP", 5L, "HARASSMENT", 2L),
+                Map.of(),
+                Map.of(),
+                Map.of("FOLLOW_UP", "Oppfølging og veiledning", "HARASSMENT", "Trakassering"));
+        var before = new ReportingServiceClient.Counts(
+                year - 1, 4, Map.of("COMPLAINT", 4L), Map.of("FOLLOW_UP", 4L), Map.of(), Map.of(), Map.of());
+        List<ReportingServiceClient.Month> months = new java.util.ArrayList<>();
+        for (int m = 1; m <= 12; m++)
+            months.add(new ReportingServiceClient.Month(m, m == 3 ? 6 : 0, m == 3 ? 1 : 0, 0, 0));
+        given(reporting.dashboard(year))
+                .willReturn(new ReportingServiceClient.Dashboard(
                         year,
-                        7,
-                        Map.of("COMPLAINT", 6L, "WHISTLEBLOWING", 1L),
-                        Map.of("FOLLOW_UP", 5L, "HARASSMENT", 2L),
-                        Map.of(),
-                        Map.of(),
-                        Map.of("FOLLOW_UP", "Oppfølging og veiledning", "HARASSMENT", "Trakassering")));
-        given(reporting.counts(year - 1))
-                .willReturn(new ReportingServiceClient.Counts(
-                        year - 1, 4, Map.of("COMPLAINT", 4L), Map.of("FOLLOW_UP", 4L), Map.of(), Map.of(), Map.of()));
-        given(reporting.handling(year))
-                .willReturn(new ReportingServiceClient.Handling(
-                        year, 7, 5, 2, 8L, 20L, 80L, 1, 1, Map.of("UPHELD", 3L, "NOT_UPHELD", 2L)));
-        given(reporting.survey(year)).willReturn(new ReportingServiceClient.Survey(3, true, null, null, null));
+                        counts,
+                        before,
+                        new ReportingServiceClient.Handling(
+                                year, 7, 5, 2, 8L, 20L, 80L, 1, 1, Map.of("UPHELD", 3L, "NOT_UPHELD", 2L)),
+                        new ReportingServiceClient.Handling(year - 1, 4, 4, 0, 12L, 30L, 50L, 0, 2, Map.of()),
+                        months,
+                        Map.of("Verkstedet", 4L, "-", 3L),
+                        2,
+                        new ReportingServiceClient.Backlog(
+                                3, 40L, Map.of("0-14", 1L, "15-30", 0L, "31-90", 2L, "91+", 0L)),
+                        new ReportingServiceClient.Survey(3, true, null, null, null),
+                        0));
         var board = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_board"))
                 .idToken(token -> token.claim("organization", List.of("fjordvekst")));
@@ -61,8 +73,20 @@ class BoardPageTest {
 
         assertThat(page.select("h1").text()).isEqualTo("Klager og varsler i " + year);
         assertThat(page.select("[data-testid=key-figures]").text())
-                .contains("7 (4 i " + (year - 1) + ")", "5 besvart, 2 åpne", "innen 8 dager", "80 %");
-        assertThat(page.select("figure.chart svg")).hasSize(3);
+                .contains(
+                        "7 (4 i " + (year - 1) + ")",
+                        "5 besvart, 2 åpne",
+                        "innen 8 dager",
+                        "80 % (" + (year - 1) + ": 50 %)",
+                        "1 (2 i " + (year - 1) + ")");
+        assertThat(page.select("figure.chart svg")).hasSize(6);
+        assertThat(page.select("[data-testid=by-month] table").text()).contains("mars 7 0");
+        assertThat(page.select("[data-testid=by-unit] table").text())
+                .contains("Verkstedet 4", "Ingen enhet oppgitt 3")
+                .doesNotContain(String.valueOf(year - 1));
+        assertThat(page.select("[data-testid=backlog]").text())
+                .contains("3 åpne saker, fra alle år. Den eldste har ventet 40 dager.", "31–90 dager 2");
+        assertThat(page.select("[data-testid=behind]")).isEmpty();
         assertThat(page.select("figure.chart svg title").eachText()).contains("Hva det gjaldt");
         assertThat(page.select("#category-heading + figure + table").text())
                 .contains("Oppfølging og veiledning 5 4", "Trakassering 2 0");
