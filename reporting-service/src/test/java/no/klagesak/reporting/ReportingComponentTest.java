@@ -209,8 +209,32 @@ class ReportingComponentTest {
                     .contains(
                             "Antall og type klager og varsler i 2026, Årsrapport AS", "Klager og varsler mottatt 3 0");
         }
+        // The same file made in the background, its progress asked for until it is done.
+        var started = api.post("/api/reports/annual/exports?year=2026&format=pdf", board, "");
+        assertThat(started.statusCode()).isEqualTo(202);
+        String job = started.headers().firstValue("Location").orElseThrow();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> TestHttp.json(api.get(job, board)).get("state").asString(), "DONE"::equals);
+        JsonNode progress = TestHttp.json(api.get(job, board));
+        assertThat(progress.get("percent").asInt()).isEqualTo(100);
+        assertThat(progress.get("step").asInt()).isEqualTo(progress.get("steps").asInt());
+        var file = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + job + "/file"))
+                        .header("Authorization", "Bearer " + board)
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(file.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Klager og varsler mottatt 3 0", "Måned for måned");
+        }
+        String other = TestIssuer.shared().token("someone-else", "someone-else-board", "board");
+        assertThat(api.get(job, other).statusCode()).isEqualTo(404);
+
         String handler = TestIssuer.shared().token(tenant, tenant + "-handler", "handler");
         assertThat(api.get("/api/reports/annual?year=2026&format=csv", handler).statusCode())
+                .isEqualTo(403);
+        assertThat(api.post("/api/reports/annual/exports?year=2026&format=csv", handler, "")
+                        .statusCode())
                 .isEqualTo(403);
     }
 

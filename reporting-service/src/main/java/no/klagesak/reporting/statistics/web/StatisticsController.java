@@ -1,43 +1,63 @@
 package no.klagesak.reporting.statistics.web;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.stream.Collectors;
-import no.klagesak.contracts.ComplaintReceived;
-import no.klagesak.contracts.tenant.Organisation;
-import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.reporting.statistics.Dashboard;
+import no.klagesak.reporting.statistics.ExportJob;
+import no.klagesak.reporting.statistics.ExportJobs;
 import no.klagesak.reporting.statistics.HandlingSummary;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.reporting.statistics.Statistics;
 import no.klagesak.reporting.statistics.SurveySummary;
+import no.klagesak.reporting.statistics.export.AnnualReportExport;
+import no.klagesak.reporting.statistics.export.ExportWorker;
+import no.klagesak.reporting.statistics.export.TenantNames;
 import no.klagesak.support.security.CurrentTenant;
-import no.klagesak.support.tenant.TenantCopy;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+/** The tenant's statistics for its board and managers, read from the rollups only. */
 @RestController
 class StatisticsController {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final Rollups rollups;
-    private final TenantCopy tenants;
+    private final TenantNames names;
+    private final AnnualReportExport export;
+    private final ExportJobs exports;
+    private final ExportWorker worker;
     private final Clock clock;
 
-    StatisticsController(Rollups rollups, TenantCopy tenants, Clock clock) {
+    StatisticsController(
+            Rollups rollups,
+            TenantNames names,
+            AnnualReportExport export,
+            ExportJobs exports,
+            ExportWorker worker,
+            Clock clock) {
         this.rollups = rollups;
-        this.tenants = tenants;
+        this.names = names;
+        this.export = export;
+        this.exports = exports;
+        this.worker = worker;
         this.clock = clock;
     }
 
@@ -60,11 +80,7 @@ class StatisticsController {
                         .map(since -> Math.max(
                                 0, Duration.between(since, clock.instant()).toSeconds()))
                         .orElse(0L));
-        return dashboard.withCategoryNames(categoryNames(tenantId)).withUnitNames(unitNames(tenantId));
-    }
-
-    private Rollup yearOf(String tenantId, int year) {
-        return Rollup.year(tenantId, year, rollups.in(tenantId, year));
+        return dashboard.withCategoryNames(names.categories(tenantId)).withUnitNames(names.units(tenantId));
     }
 
     /** The year defaults to the current one in Norway. */
@@ -72,7 +88,7 @@ class StatisticsController {
     Statistics statistics(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
         String tenantId = CurrentTenant.of(authentication);
         int wanted = year(year);
-        return yearOf(tenantId, wanted).statistics(wanted).withCategoryNames(categoryNames(tenantId));
+        return yearOf(tenantId, wanted).statistics(wanted).withCategoryNames(names.categories(tenantId));
     }
 
     /**
@@ -85,69 +101,6 @@ class StatisticsController {
         return yearOf(CurrentTenant.of(authentication), wanted).handling(wanted);
     }
 
-    /**
-     * The annual report's "number and type of complaints" section (årsmelding), as {@code csv}, {@code xlsx} or
-     * {@code pdf}, for the board, the managing director and management.
-     */
-    @GetMapping("/api/reports/annual")
-    org.springframework.http.ResponseEntity<byte[]> annual(
-            Authentication authentication,
-            @RequestParam(required = false) @Nullable Integer year,
-            @RequestParam(defaultValue = "pdf") String format) {
-        boolean allowed = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_board")
-                        || a.getAuthority().equals("ROLE_managing-director")
-                        || a.getAuthority().equals("ROLE_management"));
-        if (!allowed) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The board and managers only");
-        String tenantId = CurrentTenant.of(authentication);
-        int wanted = year(year);
-        Rollup thisYear = yearOf(tenantId, wanted);
-        var counts = thisYear.statistics(wanted).withCategoryNames(categoryNames(tenantId));
-        var previous = yearOf(tenantId, wanted - 1).statistics(wanted - 1).withCategoryNames(categoryNames(tenantId));
-        var report = new no.klagesak.reporting.statistics.AnnualReport(
-                tenants.find(tenantId)
-                        .map(t -> t.current().routine().presentation().displayName())
-                        .orElse(tenantId),
-                wanted,
-                counts,
-                previous.total(),
-                thisYear.handling(wanted));
-        var lines = report.lines(previous);
-        String title = "Antall og type klager og varsler i " + wanted + ", " + report.tenantName();
-        String file = "klager-" + wanted + "." + format;
-        return switch (format) {
-            case "csv" ->
-                download(
-                        no.klagesak.reporting.statistics.export.AnnualReportFiles.csv(title, lines, wanted),
-                        "text/csv;charset=UTF-8",
-                        file);
-            case "xlsx" ->
-                download(
-                        no.klagesak.reporting.statistics.export.AnnualReportFiles.xlsx(title, lines, wanted),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        file);
-            case "pdf" ->
-                download(
-                        no.klagesak.reporting.statistics.export.AnnualReportFiles.pdf(title, lines, wanted),
-                        "application/pdf",
-                        file);
-            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is csv, xlsx or pdf");
-        };
-    }
-
-    private static org.springframework.http.ResponseEntity<byte[]> download(byte[] body, String type, String file) {
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(type))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(file)
-                                .build()
-                                .toString())
-                .cacheControl(org.springframework.http.CacheControl.noStore())
-                .body(body);
-    }
-
     /** The anonymous satisfaction survey's answers in a year; averages only from five answers up. */
     @GetMapping("/api/statistics/survey")
     SurveySummary survey(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
@@ -155,33 +108,112 @@ class StatisticsController {
         return yearOf(CurrentTenant.of(authentication), wanted).surveySummary(wanted);
     }
 
+    /**
+     * The annual report's "number and type of complaints" section (årsmelding), as {@code csv}, {@code xlsx} or
+     * {@code pdf} (PDF/A-1b), for the board, the managing director and management; made while the caller waits.
+     */
+    @GetMapping("/api/reports/annual")
+    ResponseEntity<byte[]> annual(
+            Authentication authentication,
+            @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(defaultValue = "pdf") String format) {
+        String tenantId = boardOrManagers(authentication);
+        int wanted = year(year);
+        format(format);
+        byte[] file = export.make(tenantId, wanted, format, step -> {});
+        return download(file, format, "klager-" + wanted + "." + format);
+    }
+
+    /** The same file made in the background: 202 with the job, whose progress {@link #exportJob} tells. */
+    @PostMapping("/api/reports/annual/exports")
+    ResponseEntity<Progress> startExport(
+            Authentication authentication,
+            @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(defaultValue = "pdf") String format) {
+        String tenantId = boardOrManagers(authentication);
+        int wanted = year(year);
+        format(format);
+        var job = exports.create(tenantId, wanted, format);
+        worker.nudge();
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/reports/annual/exports/" + job.id()))
+                .body(Progress.of(job));
+    }
+
+    /**
+     * How far an export has come.
+     *
+     * @param state {@code QUEUED}, {@code WORKING}, {@code DONE} or {@code FAILED}
+     * @param step the step reached of {@code steps}: 1 the numbers, 2 the charts, 3 the file
+     */
+    record Progress(
+            String id, int year, String format, String state, int step, int steps, int percent, String fileName) {
+        static Progress of(ExportJob job) {
+            return new Progress(
+                    job.id(),
+                    job.year(),
+                    job.format(),
+                    job.state().name(),
+                    job.step(),
+                    ExportJob.STEPS,
+                    job.percent(),
+                    job.fileName());
+        }
+    }
+
+    @GetMapping("/api/reports/annual/exports/{id}")
+    Progress exportJob(Authentication authentication, @PathVariable String id) {
+        return exports.find(boardOrManagers(authentication), id)
+                .map(Progress::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The finished file; 409 while it is being made. */
+    @GetMapping("/api/reports/annual/exports/{id}/file")
+    ResponseEntity<byte[]> exportFile(Authentication authentication, @PathVariable String id) {
+        String tenantId = boardOrManagers(authentication);
+        var job = exports.find(tenantId, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (job.state() != ExportJob.State.DONE) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "The file is not ready");
+        }
+        byte[] file = exports.file(tenantId, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return download(file, job.format(), job.fileName());
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String format, String file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(AnnualReportExport.TYPES.get(format)))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(body);
+    }
+
+    private static String boardOrManagers(Authentication authentication) {
+        boolean allowed = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_board")
+                        || a.getAuthority().equals("ROLE_managing-director")
+                        || a.getAuthority().equals("ROLE_management"));
+        if (!allowed) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The board and managers only");
+        return CurrentTenant.of(authentication);
+    }
+
+    private static void format(String format) {
+        if (!AnnualReportExport.TYPES.containsKey(format)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is csv, xlsx or pdf");
+        }
+    }
+
+    private Rollup yearOf(String tenantId, int year) {
+        return Rollup.year(tenantId, year, rollups.in(tenantId, year));
+    }
+
     private int year(@Nullable Integer year) {
-        int wanted = year == null
-                ? Year.now(clock.withZone(ZoneId.of("Europe/Oslo"))).getValue()
-                : year;
+        int wanted = year == null ? Year.now(clock.withZone(OSLO)).getValue() : year;
         if (wanted < 2000 || wanted > 2200) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and 2200");
         }
         return wanted;
-    }
-
-    /** Unit ids by their names in the tenant's organisation as it is now; units removed since keep their id. */
-    private Map<String, String> unitNames(String tenantId) {
-        return tenants.find(tenantId)
-                .map(t -> t.organisation().units().stream()
-                        .collect(Collectors.toMap(Organisation.Unit::id, Organisation.Unit::name, (a, b) -> a)))
-                .orElse(Map.of());
-    }
-
-    /** From this service's copy of the tenant: names follow the routine as it is now, retired categories included. */
-    private Map<String, String> categoryNames(String tenantId) {
-        Map<String, String> names = new java.util.HashMap<>(tenants.find(tenantId)
-                .map(t -> t.current().routine().categories().stream()
-                        .collect(Collectors.toMap(
-                                Routine.Category::code, c -> c.names().nb(), (a, b) -> a)))
-                .orElse(Map.of()));
-        // Every tenant that serves participants receives these; the board sees them counted apart.
-        names.putIfAbsent(ComplaintReceived.NAV_DECISION, "Uenig i vedtak fra NAV (egen uttalelse)");
-        return names;
     }
 }

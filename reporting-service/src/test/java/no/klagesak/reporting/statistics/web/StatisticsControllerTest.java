@@ -16,7 +16,6 @@ import no.klagesak.reporting.statistics.Handled;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.support.security.ResourceServerConfiguration;
-import no.klagesak.support.tenant.TenantCopy;
 import no.klagesak.support.test.SliceTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,16 @@ class StatisticsControllerTest {
     Rollups rollups;
 
     @MockitoBean
-    TenantCopy tenants;
+    no.klagesak.reporting.statistics.export.TenantNames names;
+
+    @MockitoBean
+    no.klagesak.reporting.statistics.export.AnnualReportExport export;
+
+    @MockitoBean
+    no.klagesak.reporting.statistics.ExportJobs exports;
+
+    @MockitoBean
+    no.klagesak.reporting.statistics.export.ExportWorker worker;
 
     @MockitoBean
     JwtDecoder jwtDecoder;

@@ -1,0 +1,96 @@
+package no.klagesak.reporting.statistics.export;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import no.klagesak.reporting.statistics.AnnualReport;
+import no.klagesak.reporting.statistics.Rollup;
+import no.klagesak.reporting.statistics.Rollups;
+import org.springframework.stereotype.Component;
+
+/**
+ * The annual report's section on complaints (årsmelding) as a file, from the rollups: the numbers (step 1), the
+ * charts (step 2), the file (step 3). Each step is reported, so a page can show how far it has come.
+ */
+@Component
+public class AnnualReportExport {
+
+    public static final Map<String, String> TYPES = Map.of(
+            "pdf", "application/pdf",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "csv", "text/csv;charset=UTF-8");
+
+    private static final Locale NB = Locale.forLanguageTag("nb");
+
+    private final Rollups rollups;
+    private final TenantNames names;
+
+    AnnualReportExport(Rollups rollups, TenantNames names) {
+        this.rollups = rollups;
+        this.names = names;
+    }
+
+    /** @param progress told each step done, 1 to 3 */
+    public byte[] make(String tenantId, int year, String format, IntConsumer progress) {
+        if (!TYPES.containsKey(format)) throw new IllegalArgumentException("format is csv, xlsx or pdf");
+        Map<String, String> categories = names.categories(tenantId);
+        List<Rollup> thisYearMonths = rollups.in(tenantId, year);
+        List<Rollup> lastYearMonths = rollups.in(tenantId, year - 1);
+        Rollup thisYear = Rollup.year(tenantId, year, thisYearMonths);
+        Rollup lastYear = Rollup.year(tenantId, year - 1, lastYearMonths);
+        var counts = thisYear.statistics(year).withCategoryNames(categories);
+        var previous = lastYear.statistics(year - 1).withCategoryNames(categories);
+        var report =
+                new AnnualReport(names.displayName(tenantId), year, counts, previous.total(), thisYear.handling(year));
+        var lines = report.lines(previous);
+        String title = "Antall og type klager og varsler i " + year + ", " + report.tenantName();
+        progress.accept(1);
+
+        List<AnnualReportPdf.Chart> charts = new ArrayList<>();
+        if ("pdf".equals(format)) {
+            List<AnnualReportPdf.Bar> byCategory = new ArrayList<>();
+            Set<String> codes = new LinkedHashSet<>(counts.byCategory().keySet());
+            codes.addAll(previous.byCategory().keySet());
+            for (String code : codes) {
+                byCategory.add(new AnnualReportPdf.Bar(
+                        categories.getOrDefault(code, code),
+                        counts.byCategory().getOrDefault(code, 0L),
+                        previous.byCategory().getOrDefault(code, 0L)));
+            }
+            byCategory.sort((a, b) -> Long.compare(b.value(), a.value()));
+            charts.add(new AnnualReportPdf.Chart("Hva det gjaldt", byCategory));
+            List<AnnualReportPdf.Bar> byMonth = new ArrayList<>();
+            for (Month month : Month.values()) {
+                byMonth.add(new AnnualReportPdf.Bar(
+                        month.getDisplayName(TextStyle.FULL_STANDALONE, NB),
+                        received(thisYearMonths, month),
+                        received(lastYearMonths, month)));
+            }
+            if (thisYear.received() + lastYear.received() > 0) {
+                charts.add(new AnnualReportPdf.Chart("Måned for måned", byMonth));
+            }
+        }
+        progress.accept(2);
+
+        byte[] file = switch (format) {
+            case "csv" -> AnnualReportFiles.csv(title, lines, year);
+            case "xlsx" -> AnnualReportFiles.xlsx(title, lines, year);
+            default -> AnnualReportPdf.of(title, lines, year, charts);
+        };
+        progress.accept(3);
+        return file;
+    }
+
+    private static long received(List<Rollup> months, Month month) {
+        return months.stream()
+                .filter(r -> r.month().getMonth() == month)
+                .mapToLong(Rollup::received)
+                .sum();
+    }
+}
