@@ -89,22 +89,6 @@ class BoardController {
         return "board/dashboard";
     }
 
-    /** The annual report's section on complaints (årsmelding) as PDF, Excel or CSV. */
-    @GetMapping("/styret/rapport")
-    org.springframework.http.ResponseEntity<byte[]> report(
-            @RequestParam(name = "ar") int year, @RequestParam(name = "format", defaultValue = "pdf") String format) {
-        var types = java.util.Map.of(
-                "pdf", "application/pdf",
-                "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "csv", "text/csv;charset=UTF-8");
-        if (!types.containsKey(format)) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
-        }
-        return no.klagesak.web.Download.of(
-                reporting.annualReport(year, format), types.get(format), "klager-" + year + "." + format);
-    }
-
     private static List<Row> rows(
             Map<String, Long> now, Map<String, Long> previous, java.util.function.Function<String, String> label) {
         Set<String> keys = new LinkedHashSet<>(now.keySet());

@@ -112,13 +112,49 @@ public class ReportingServiceClient {
                 .body(Dashboard.class);
     }
 
-    /** The annual report's section on complaints as a file: {@code pdf}, {@code xlsx} or {@code csv}. */
-    public byte[] annualReport(int year, String format) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/reports/annual")
+    /**
+     * An export of the annual report's section, made in the background.
+     *
+     * @param state {@code QUEUED}, {@code WORKING}, {@code DONE} or {@code FAILED}
+     * @param step 1 the numbers, 2 the charts, 3 the file
+     */
+    public record Export(
+            String id, int year, String format, String state, int step, int steps, int percent, String fileName) {
+
+        public boolean done() {
+            return "DONE".equals(state);
+        }
+
+        public boolean failed() {
+            return "FAILED".equals(state);
+        }
+    }
+
+    public Export startExport(int year, String format) {
+        return asUser.post()
+                .uri(uri -> uri.path("/api/reports/annual/exports")
                         .queryParam("year", year)
                         .queryParam("format", format)
                         .build())
+                .retrieve()
+                .body(Export.class);
+    }
+
+    /** Empty when there is no such export for the user's tenant (or it was forgotten after a day). */
+    public java.util.Optional<Export> export(String id) {
+        try {
+            return java.util.Optional.ofNullable(asUser.get()
+                    .uri("/api/reports/annual/exports/{id}", id)
+                    .retrieve()
+                    .body(Export.class));
+        } catch (org.springframework.web.client.HttpClientErrorException.NotFound gone) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public byte[] exportFile(String id) {
+        return asUser.get()
+                .uri("/api/reports/annual/exports/{id}/file", id)
                 .retrieve()
                 .body(byte[].class);
     }

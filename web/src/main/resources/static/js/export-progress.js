@@ -1,0 +1,30 @@
+// The export page asks every second how far the file has come, as progressive enhancement: the progress bar and the
+// status (a polite live region) follow, and the download link appears when the file is ready. Without JavaScript the
+// page has a link that shows the same.
+(function () {
+  var main = document.getElementById('main');
+  var url = main && main.getAttribute('data-status-url');
+  if (!url || !window.fetch) return;
+  var bar = document.getElementById('export-progress');
+  var status = document.getElementById('export-status');
+  var file = document.getElementById('export-file');
+  var refresh = document.getElementById('export-refresh');
+  function ask() {
+    fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (now) {
+        if (!now) return;
+        bar.value = now.percent;
+        bar.textContent = now.percent + ' %';
+        if (status.textContent !== now.text) status.textContent = now.text;
+        if (now.done) {
+          file.hidden = false;
+          if (refresh) refresh.hidden = true;
+        } else if (!now.failed) {
+          window.setTimeout(ask, 1000);
+        }
+      })
+      .catch(function () { window.setTimeout(ask, 3000); });
+  }
+  if (refresh) window.setTimeout(ask, 500);
+})();
