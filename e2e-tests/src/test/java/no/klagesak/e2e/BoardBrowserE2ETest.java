@@ -40,9 +40,29 @@ class BoardBrowserE2ETest {
                     .isEqualTo("Hva det gjaldt");
             assertThat(chromium.driver.findElement(By.cssSelector("#main")).getText())
                     .contains("Oppfølging og veiledning");
+            assertThat(chromium.driver
+                            .findElement(By.cssSelector("[data-testid=by-month]"))
+                            .getText())
+                    .contains("Måned for måned");
+            assertThat(chromium.driver
+                            .findElement(By.cssSelector("[data-testid=backlog]"))
+                            .getText())
+                    .contains("åpne saker");
             chromium.assertNoAccessibilityViolations("the board's figures");
             chromium.atPhoneWidth("the board's figures", "board-phone.png");
             chromium.screenshot("board.png");
+
+            // The annual report's PDF, made in the background: the page follows it until the file is offered.
+            chromium.clickAndWait(By.cssSelector("form[data-testid=downloads] button[value=pdf]"));
+            var file = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=export-file]")));
+            assertThat(file.getText()).startsWith("Last ned klager-").endsWith(".pdf");
+            assertThat(chromium.driver
+                            .findElement(By.cssSelector("[data-testid=export-status]"))
+                            .getText())
+                    .startsWith("Filen er klar");
+            chromium.assertNoAccessibilityViolations("the export's progress");
+            chromium.screenshot("board-export.png");
         }
     }
 

@@ -360,6 +360,9 @@ class ReportingComponentTest {
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     @Test
     void the_dashboard_reads_rollups_by_month_unit_and_backlog_and_a_rebuild_from_the_topic_gives_the_same_numbers() {
         String tenant = "dash-" + UUID.randomUUID().toString().substring(0, 8);
@@ -405,6 +408,12 @@ class ReportingComponentTest {
         assertThat(dashboard.at("/backlog/byAge/91+").asLong()).isEqualTo(2);
         assertThat(meters.find("klagesak.reporting.rollup.behind").gauge()).isNotNull();
         assertThat(meters.find("klagesak.reporting.event.lag").timer().count()).isPositive();
+
+        var fact = mongo.findById(answered, org.bson.Document.class, "complaint_facts");
+        assertThat(fact.getDate("assignedAt").toInstant()).isEqualTo(march);
+        assertThat(fact.getDate("resolvedAt").toInstant()).isEqualTo(Instant.parse("2026-03-20T09:00:00Z"));
+        assertThat(fact.getBoolean("acknowledgedOnReceipt")).isTrue();
+        assertThat(fact.getString("unit")).isEqualTo("unit-workshop");
 
         var rebuilt = rebuilding.run();
 

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * person.
  *
  * @param unit the id of the unit it concerns, when the complainant named one
+ * @param acknowledgedOnReceipt the written acknowledgement was given at once: on the form's receipt page or by the
+ *     automatic e-mail to the address given; otherwise the handler records it (a step {@code ACKNOWLEDGE})
  */
 public record ComplaintFact(
         String tenantId,
@@ -18,4 +20,5 @@ public record ComplaintFact(
         String channel,
         String complainantRole,
         Instant receivedAt,
-        @Nullable String unit) {}
+        @Nullable String unit,
+        boolean acknowledgedOnReceipt) {}

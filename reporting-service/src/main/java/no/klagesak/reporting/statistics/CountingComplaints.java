@@ -24,6 +24,9 @@ public class CountingComplaints {
                 received.channel(),
                 received.complainantRole(),
                 received.receivedAt(),
-                received.routingHints() == null ? null : received.routingHints().concernsUnit()));
+                received.routingHints() == null ? null : received.routingHints().concernsUnit(),
+                "WEB_FORM".equals(received.channel())
+                        || (received.acknowledgeTo() != null
+                                && received.acknowledgeTo().email() != null)));
     }
 }

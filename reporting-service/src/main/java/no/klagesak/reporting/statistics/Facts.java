@@ -15,12 +15,15 @@ public interface Facts {
     /** Stores the fact once; returns false, changing nothing, when this complaint was already counted. */
     boolean record(ComplaintFact fact);
 
-    /** The complaint got its handler and deadline. Setting the same again (a redelivery) changes nothing. */
-    void assigned(String tenantId, String complaintId, LocalDate deadline);
+    /**
+     * The complaint got its handler and deadline, at {@code at}. Setting the same again (a redelivery) changes
+     * nothing; a later reassignment keeps the first time.
+     */
+    void assigned(String tenantId, String complaintId, LocalDate deadline, Instant at);
 
     /**
      * A step of the case: an answer (its outcome and time), a later deadline, an escalation, management's decision, a
-     * withdrawal. Each sets fields from the event itself, so a replay leaves the fact as it was.
+     * withdrawal, the acknowledgement recorded by the handler, the closing. Each sets fields from the event itself, so a replay leaves the fact as it was.
      */
     void stepped(
             String tenantId,

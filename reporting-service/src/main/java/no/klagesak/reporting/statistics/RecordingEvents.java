@@ -29,7 +29,7 @@ public class RecordingEvents {
             case ComplaintReceived received -> counting.on(event.tenantId(), event.complaintId(), received);
             case SatisfactionAnswered answered -> surveys.record(event.id().toString(), event.tenantId(), answered);
             case ComplaintAssigned assigned ->
-                facts.assigned(event.tenantId(), event.complaintId(), assigned.deadline());
+                facts.assigned(event.tenantId(), event.complaintId(), assigned.deadline(), event.occurredAt());
             case CaseChanged changed ->
                 facts.stepped(
                         event.tenantId(),

@@ -18,7 +18,7 @@ class CountingComplaintsTest {
         }
 
         @Override
-        public void assigned(String tenantId, String complaintId, java.time.LocalDate deadline) {}
+        public void assigned(String tenantId, String complaintId, java.time.LocalDate deadline, java.time.Instant at) {}
 
         @Override
         public void stepped(

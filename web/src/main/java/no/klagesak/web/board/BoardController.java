@@ -34,6 +34,9 @@ class BoardController {
     /** A row of a table and a bar of its chart. */
     record Row(String label, long value, long previous) {}
 
+    /** A month's row: complaints and whistleblowing reports this year, both together last year. */
+    record MonthRow(String name, long complaints, long whistleblowing, long previous) {}
+
     @GetMapping("/styret")
     String dashboard(@RequestParam(name = "ar", required = false) @Nullable Integer year, Locale locale, Model model) {
         var years = StatisticsYear.of(year);
@@ -78,7 +81,16 @@ class BoardController {
         model.addAttribute("byCategory", byCategory);
         model.addAttribute("byOutcome", byOutcome);
         model.addAttribute("byUnit", byUnit);
-        model.addAttribute("byMonth", byMonth);
+        model.addAttribute(
+                "months",
+                dashboard.months().stream()
+                        .map(m -> new MonthRow(
+                                java.time.Month.of(m.month())
+                                        .getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale),
+                                m.complaints(),
+                                m.whistleblowing(),
+                                m.previousComplaints() + m.previousWhistleblowing()))
+                        .toList());
         model.addAttribute("byAge", byAge);
         model.addAttribute("trackChart", chart(message("board.chart.track", locale, ""), byTrack));
         model.addAttribute("categoryChart", chart(message("board.chart.category", locale, ""), byCategory));

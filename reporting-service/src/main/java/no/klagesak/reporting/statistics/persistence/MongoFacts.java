@@ -55,6 +55,7 @@ class MongoFacts implements Facts {
                             .append("channel", fact.channel())
                             .append("complainantRole", fact.complainantRole())
                             .append("unit", fact.unit())
+                            .append("acknowledgedOnReceipt", fact.acknowledgedOnReceipt())
                             .append("receivedAt", Date.from(fact.receivedAt())),
                     COLLECTION);
             recorded = true;
@@ -67,8 +68,11 @@ class MongoFacts implements Facts {
     }
 
     @Override
-    public void assigned(String tenantId, String complaintId, LocalDate deadline) {
-        change(tenantId, complaintId, new Update().set("deadline", deadline.toString()));
+    public void assigned(String tenantId, String complaintId, LocalDate deadline, Instant at) {
+        change(
+                tenantId,
+                complaintId,
+                new Update().set("deadline", deadline.toString()).min("assignedAt", Date.from(at)));
     }
 
     @Override
@@ -85,6 +89,8 @@ class MongoFacts implements Facts {
             case "WITHDRAW" -> update.set("resolvedAt", Date.from(at)).set("outcome", "WITHDRAWN");
             case "ESCALATE" -> update.set("escalated", true);
             case "EXTEND_DEADLINE" -> update.set("deadlineExtended", true);
+            case "ACKNOWLEDGE" -> update.min("acknowledgedAt", Date.from(at));
+            case "CLOSE" -> update.set("closedAt", Date.from(at));
             default -> {
                 // Other steps change nothing the statistics count.
             }
