@@ -41,6 +41,7 @@ class AnnualReportPdfTest {
         java.io.File file = java.io.File.createTempFile("annual", ".pdf");
         file.deleteOnExit();
         java.nio.file.Files.write(file.toPath(), pdf);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/annual-report-sample.pdf"), pdf);
         var result = PreflightParser.validate(file);
         assertThat(result.getErrorsList())
                 .extracting(e -> e.getErrorCode() + " " + e.getDetails())
