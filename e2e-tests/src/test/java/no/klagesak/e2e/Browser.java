@@ -61,6 +61,8 @@ final class Browser implements AutoCloseable {
         if (withoutJavaScript) {
             options.addArguments("--blink-settings=scriptEnabled=false");
         }
+        // The console is read for Content-Security-Policy violations (assertNoAccessibilityViolations).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -111,6 +113,16 @@ final class Browser implements AutoCloseable {
                                 .collect(Collectors.joining("; ")))
                 .isEmpty();
         assertThat(results.getPasses()).as("axe ran rules on " + page).isNotEmpty();
+        assertNoContentSecurityPolicyViolations(page);
+    }
+
+    /** Nothing on the pages so far was refused by the Content-Security-Policy (reported on the browser's console). */
+    void assertNoContentSecurityPolicyViolations(String page) {
+        var refused = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(refused).as("CSP violations up to " + page).isEmpty();
     }
 
     /** The page at a phone's width (375 px), audited and photographed there too. */

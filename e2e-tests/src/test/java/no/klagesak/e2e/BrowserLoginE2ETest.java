@@ -45,6 +45,13 @@ class BrowserLoginE2ETest {
                 .contains("Henrik Leder");
         screenshot("home-logged-in.png");
         assertNoAccessibilityViolations("home page after login");
+        // ASVS V3.3: the session cookie is out of reach of scripts, sent only over https (or to localhost), not sent
+        // along with requests from other sites.
+        var session = browser.manage().getCookieNamed("KLAGESAK_SESSION");
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.isSecure()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
 
         browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Logg inn")));

@@ -33,6 +33,19 @@ class RoutingComponentTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    /** Every endpoint of the service, from its own request mappings, against forged and misused tokens (ASVS V9). */
+    @org.junit.jupiter.api.Test
+    void every_endpoint_refuses_forged_and_misused_tokens_with_401() {
+        no.klagesak.support.test.TokenAttacks.assertEveryAttackRefused(
+                port,
+                no.klagesak.support.test.TokenAttacks.inventory(mappings),
+                no.klagesak.support.test.TokenAttacks.all("fjordvekst"));
+    }
+
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
 

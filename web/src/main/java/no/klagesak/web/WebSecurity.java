@@ -32,13 +32,16 @@ class WebSecurity {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicPages(HttpSecurity http, @Value("${klagesak.web.end-session-uri}") String endSessionUri)
+            throws Exception {
+        String keycloakOrigin = origin(endSessionUri);
         http.securityMatcher("/t/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        headers(http, keycloakOrigin);
         return http.build();
     }
 
@@ -81,7 +84,33 @@ class WebSecurity {
                 .oauth2Login(
                         login -> login.userInfoEndpoint(info -> info.oidcUserService(new KeycloakRoles(accessTokens))))
                 .logout(out -> out.logoutSuccessHandler(endKeycloakSession(endSessionUri)));
+        headers(http, origin(endSessionUri));
         return http.build();
+    }
+
+    /**
+     * A strict Content-Security-Policy: scripts, styles and fonts from this application only (no inline script or
+     * style anywhere), images also as data and from https (a tenant's logo), no plugins, no framing; forms post here
+     * or, after logging out, on to Keycloak. Also: no referrer to other sites, no camera, microphone or location, and
+     * Spring Security's defaults (nosniff, no framing, no caching of pages, HSTS over https).
+     */
+    static void headers(HttpSecurity http, String keycloakOrigin) throws Exception {
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
+                        + "script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self' data: https:; "
+                        + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+                        + "form-action 'self' "
+                        + keycloakOrigin))
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .SAME_ORIGIN))
+                .permissionsPolicyHeader(
+                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+    }
+
+    /** The scheme, host and port of a URL. */
+    static String origin(String url) {
+        var uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getAuthority();
     }
 
     /**

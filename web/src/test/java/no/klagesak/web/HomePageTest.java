@@ -1,5 +1,6 @@
 package no.klagesak.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
@@ -37,6 +38,28 @@ class HomePageTest {
         given(tenants.published("fjordvekst"))
                 .willReturn(Optional.of(
                         new TenantServiceClient.PublishedTenant("fjordvekst", "Fjordvekst AS", 1, List.of())));
+    }
+
+    /** ASVS V3.4: a strict policy on every page, the public ones too, and the usual security headers. */
+    @Test
+    void every_page_has_a_strict_content_security_policy_and_security_headers() throws Exception {
+        for (String page : new String[] {"/", "/t/fjordvekst/rutine", "/styret"}) {
+            var response = mvc.perform(get(page)).andReturn().getResponse();
+            assertThat(response.getHeader("Content-Security-Policy"))
+                    .as(page)
+                    .contains(
+                            "default-src 'self'",
+                            "script-src 'self';",
+                            "style-src 'self';",
+                            "object-src 'none'",
+                            "frame-ancestors 'none'",
+                            "form-action 'self' http://localhost:8180")
+                    .doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(response.getHeader("X-Content-Type-Options")).as(page).isEqualTo("nosniff");
+            assertThat(response.getHeader("X-Frame-Options")).as(page).isEqualTo("DENY");
+            assertThat(response.getHeader("Referrer-Policy")).as(page).isEqualTo("same-origin");
+            assertThat(response.getHeader("Permissions-Policy")).as(page).contains("camera=()");
+        }
     }
 
     @Test

@@ -70,6 +70,15 @@ public final class TestIssuer {
         }
     }
 
+    /** The public key as an attacker can fetch it from the JWK set, X.509-encoded: the secret of an HS/RS confusion. */
+    public byte[] publicKeyBytes() {
+        try {
+            return key.toRSAPublicKey().getEncoded();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String jwkSetUri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/certs";
     }
