@@ -148,6 +148,27 @@ class FollowUpComponentTest {
                         .get("messages")
                         .isEmpty())
                 .isTrue();
+
+        // ASVS V16: every read of the content and every refused attempt is in the audit log, for the tenant admin only.
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        JsonNode audit = TestHttp.json(http().get("/api/audit?complaintId=" + complaintId, admin));
+        List<String> entries = new java.util.ArrayList<>();
+        audit.forEach(
+                e -> entries.add(e.get("who").asString() + " " + e.get("action").asString() + " "
+                        + e.get("what").asString() + " " + e.get("why").asString()));
+        assertThat(entries)
+                .containsExactlyInAnyOrder(
+                        "fjordvekst-colleague REFUSED COMPLAINT NOT_ALLOWED",
+                        "fjordvekst-colleague REFUSED CONVERSATION NOT_ALLOWED",
+                        "fjordvekst-board READ COMPLAINT LINE_MANAGER",
+                        "fjordvekst-board REFUSED CONVERSATION NOT_HANDLER",
+                        "fjordvekst-board READ CONVERSATION LINE_MANAGER");
+        assertThat(audit.get(0).get("service").asString()).isEqualTo("intake-service");
+        assertThat(http().get("/api/audit", board).statusCode()).isEqualTo(403);
+        String otherAdmin = TestIssuer.shared().token("lysheim", "lysheim-admin", "tenant-admin");
+        assertThat(TestHttp.json(http().get("/api/audit?complaintId=" + complaintId, otherAdmin))
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test

@@ -26,16 +26,33 @@ public final class CaseVisibility {
             Organisation organisation,
             List<String> whistleblowingReceivers,
             @Nullable String caller) {
-        if (caller == null || c.concerns(caller)) return false;
+        return because(c, state, organisation, whistleblowingReceivers, caller).isPresent();
+    }
+
+    /**
+     * Why the caller may see the case, for the audit log: {@code HANDLER}, {@code WHISTLEBLOWING_RECEIVER}, {@code
+     * MANAGING_DIRECTOR}, {@code MANAGEMENT_GROUP} or {@code LINE_MANAGER}; empty when they may not.
+     */
+    public static Optional<String> because(
+            ComplaintCase c,
+            CaseState state,
+            Organisation organisation,
+            List<String> whistleblowingReceivers,
+            @Nullable String caller) {
+        if (caller == null || c.concerns(caller)) return Optional.empty();
         Optional<Person> handler = handlerOf(c, organisation);
-        if (handler.isPresent() && handler.get().id().equals(caller)) return true;
-        if (c.track().equals("WHISTLEBLOWING")) return whistleblowingReceivers.contains(caller);
-        if (caller.equals(organisation.managingDirector())) return true;
+        if (handler.isPresent() && handler.get().id().equals(caller)) return Optional.of("HANDLER");
+        if (c.track().equals("WHISTLEBLOWING")) {
+            return whistleblowingReceivers.contains(caller) ? Optional.of("WHISTLEBLOWING_RECEIVER") : Optional.empty();
+        }
+        if (caller.equals(organisation.managingDirector())) return Optional.of("MANAGING_DIRECTOR");
         if (organisation.managementGroup().contains(caller)
                 && (state == CaseState.TRIAGE || state == CaseState.ESCALATED || state == CaseState.DECIDED)) {
-            return true;
+            return Optional.of("MANAGEMENT_GROUP");
         }
-        return handler.isPresent() && isAbove(handler.get(), caller, organisation);
+        return handler.isPresent() && isAbove(handler.get(), caller, organisation)
+                ? Optional.of("LINE_MANAGER")
+                : Optional.empty();
     }
 
     /** The handler as a person of the organisation, found by the user name (or id) the case names. */

@@ -2,6 +2,7 @@ package no.klagesak.support.access;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import no.klagesak.support.security.CurrentTenant;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -22,8 +23,10 @@ import org.springframework.web.server.ResponseStatusException;
 public class NeedToKnow {
 
     private final RestClient routing;
+    private final AuditLog audit;
 
-    public NeedToKnow(RestClient.Builder builder, String routingServiceUrl) {
+    public NeedToKnow(RestClient.Builder builder, String routingServiceUrl, AuditLog audit) {
+        this.audit = audit;
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(Duration.ofSeconds(5));
@@ -31,16 +34,40 @@ public class NeedToKnow {
                 builder.baseUrl(routingServiceUrl).requestFactory(requests).build();
     }
 
-    /** Throws 404 unless the caller may read the complaint. */
-    public void mayRead(Authentication caller, String complaintId) {
-        access(caller, complaintId);
+    /**
+     * Throws 404 unless the caller may read the complaint; the read, or the refused attempt, goes into the audit log.
+     *
+     * @param what what of the complaint is read, for the audit log: {@code COMPLAINT}, {@code ATTACHMENT}, ...
+     */
+    public void mayRead(Authentication caller, String complaintId, String what) {
+        logged(caller, complaintId, what, false);
     }
 
-    /** Throws 404 unless the caller may read the complaint, and 403 unless they may also handle it. */
-    public void mayAsk(Authentication caller, String complaintId) {
-        if (!access(caller, complaintId).ask()) {
+    /**
+     * Throws 404 unless the caller may read the complaint, and 403 unless they may also handle it; logged as a read
+     * of {@code what}, or as refused.
+     */
+    public void mayAsk(Authentication caller, String complaintId, String what) {
+        logged(caller, complaintId, what, true);
+    }
+
+    private void logged(Authentication caller, String complaintId, String what, boolean asking) {
+        String tenantId = CurrentTenant.of(caller);
+        String who = caller.getName();
+        ContentAccess access;
+        try {
+            access = access(caller, complaintId);
+        } catch (ResponseStatusException e) {
+            if (e.getStatusCode().value() == 404) {
+                audit.append(tenantId, who, "REFUSED", what, complaintId, "NOT_ALLOWED");
+            }
+            throw e;
+        }
+        if (asking && !access.ask()) {
+            audit.append(tenantId, who, "REFUSED", what, complaintId, "NOT_HANDLER");
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the handler and the managers above may ask");
         }
+        audit.append(tenantId, who, "READ", what, complaintId, access.because() == null ? "?" : access.because());
     }
 
     private ContentAccess access(Authentication caller, String complaintId) {
@@ -67,5 +94,8 @@ public class NeedToKnow {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
-    record ContentAccess(boolean read, boolean ask) {}
+    record ContentAccess(
+            boolean read,
+            boolean ask,
+            @org.jspecify.annotations.Nullable String because) {}
 }

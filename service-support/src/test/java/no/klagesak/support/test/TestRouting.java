@@ -38,7 +38,8 @@ public final class TestRouting {
                 String token = authorization.substring("Bearer ".length());
                 String complaintId = matcher.group(1);
                 relayedTokens.put(complaintId, token);
-                answer = answers.getOrDefault(complaintId + "/" + usernameIn(token), "{\"read\":true,\"ask\":true}");
+                answer = answers.getOrDefault(
+                        complaintId + "/" + usernameIn(token), "{\"read\":true,\"ask\":true,\"because\":\"HANDLER\"}");
                 if (answer.equals(HIDDEN)) answer = null;
             }
             byte[] body = answer == null ? new byte[0] : answer.getBytes(StandardCharsets.UTF_8);
@@ -73,7 +74,7 @@ public final class TestRouting {
 
     /** The user sees the case but may not handle it. */
     public void readOnlyFor(String complaintId, String username) {
-        answers.put(complaintId + "/" + username, "{\"read\":true,\"ask\":false}");
+        answers.put(complaintId + "/" + username, "{\"read\":true,\"ask\":false,\"because\":\"LINE_MANAGER\"}");
     }
 
     private static String usernameIn(String token) {

@@ -341,4 +341,14 @@ public class IntakeClient {
         /** Field name to problem code, e.g. {@code complainant.email} → {@code contact-required}. */
         record Refused(Map<String, String> problems) implements Sent {}
     }
+
+    /** The tenant's audit log in this service, newest first; of one complaint when it is given (tenant admin). */
+    public java.util.List<AuditEntry> audit(@org.jspecify.annotations.Nullable String complaintId) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/audit")
+                        .queryParamIfPresent("complaintId", java.util.Optional.ofNullable(complaintId))
+                        .build())
+                .retrieve()
+                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+    }
 }

@@ -158,4 +158,14 @@ public class NotificationServiceClient {
     public List<Delivery> failed() {
         return asUser.get().uri("/api/notices/failed").retrieve().body(new ParameterizedTypeReference<>() {});
     }
+
+    /** The tenant's audit log in this service, newest first; of one complaint when it is given (tenant admin). */
+    public java.util.List<AuditEntry> audit(@org.jspecify.annotations.Nullable String complaintId) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/audit")
+                        .queryParamIfPresent("complaintId", java.util.Optional.ofNullable(complaintId))
+                        .build())
+                .retrieve()
+                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+    }
 }

@@ -103,7 +103,7 @@ class ComplaintController {
     ResponseEntity<byte[]> attachment(
             Authentication authentication, @PathVariable String id, @PathVariable String attachmentId) {
         String tenantId = CurrentTenant.of(authentication);
-        needToKnow.mayRead(authentication, id);
+        needToKnow.mayRead(authentication, id, "ATTACHMENT");
         Attachment listed = complaints
                 .findBy(tenantId, new ComplaintId(id))
                 .flatMap(c -> c.attachments().stream()
@@ -156,7 +156,7 @@ class ComplaintController {
     @GetMapping("/api/complaints/{id}")
     ComplaintView show(Authentication authentication, @PathVariable String id) {
         String tenantId = CurrentTenant.of(authentication);
-        needToKnow.mayRead(authentication, id);
+        needToKnow.mayRead(authentication, id, "COMPLAINT");
         return complaints
                 .findBy(tenantId, new ComplaintId(id))
                 .map(ComplaintView::of)

@@ -134,7 +134,7 @@ class FollowUpController {
     @GetMapping("/api/complaints/{id}/conversation")
     FollowUpStaffView conversation(Authentication authentication, @PathVariable String id) {
         String tenantId = CurrentTenant.of(authentication);
-        needToKnow.mayRead(authentication, id);
+        needToKnow.mayRead(authentication, id, "CONVERSATION");
         return followingUp
                 .find(tenantId, new ComplaintId(id))
                 .map(FollowUpStaffView::of)
@@ -148,7 +148,7 @@ class FollowUpController {
             Authentication authentication, @PathVariable String id, @RequestBody QuestionRequest request) {
         String tenantId = CurrentTenant.of(authentication);
         String handler = ((TenantAuthentication) authentication).username();
-        needToKnow.mayAsk(authentication, id);
+        needToKnow.mayAsk(authentication, id, "CONVERSATION");
         FollowUp asked = followingUp.ask(tenantId, new ComplaintId(id), handler, request.text());
         return ResponseEntity.status(HttpStatus.CREATED).body(FollowUpStaffView.of(asked));
     }

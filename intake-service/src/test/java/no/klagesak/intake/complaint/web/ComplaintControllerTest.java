@@ -140,7 +140,7 @@ class ComplaintControllerTest {
         org.mockito.BDDMockito.willThrow(new org.springframework.web.server.ResponseStatusException(
                         org.springframework.http.HttpStatus.NOT_FOUND))
                 .given(needToKnow)
-                .mayRead(any(), org.mockito.ArgumentMatchers.eq("c-1"));
+                .mayRead(any(), org.mockito.ArgumentMatchers.eq("c-1"), org.mockito.ArgumentMatchers.eq("COMPLAINT"));
 
         mvc.perform(get("/api/complaints/c-1").with(authentication(tokenOf("lysheim"))))
                 .andExpect(status().isNotFound());

@@ -43,7 +43,7 @@ class NoticeController {
     @GetMapping("/api/notices")
     List<Notices.Delivery> ofCase(Authentication authentication, @RequestParam String complaintId) {
         String tenantId = CurrentTenant.of(authentication);
-        needToKnow.mayRead(authentication, complaintId);
+        needToKnow.mayRead(authentication, complaintId, "NOTICES");
         return notices.ofComplaint(tenantId, complaintId);
     }
 
@@ -57,7 +57,7 @@ class NoticeController {
         var notice = notices.find(tenantId, id)
                 .filter(n -> n.recipient().equals(Notice.COMPLAINANT))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        needToKnow.mayRead(authentication, notice.complaintId());
+        needToKnow.mayRead(authentication, notice.complaintId(), "LETTER");
         Letter letter = templates.render(tenantId, notice.kind(), notice.language(), notice.values());
         String sender = String.valueOf(notice.values().getOrDefault("tenantName", tenantId));
         byte[] pdf = printer.print(

@@ -46,6 +46,22 @@ class CaseAccess {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /** Why the caller may see the case ({@link CaseVisibility#because}); 404 when they may not. */
+    String because(Authentication authentication, String complaintId) {
+        String tenantId = CurrentTenant.of(authentication);
+        var tenant = tenants.find(tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String caller = personOf(tenant, authentication);
+        return cases.file(tenantId, complaintId)
+                .flatMap(file -> {
+                    var c = file.complaintCase();
+                    List<String> receivers = tenant.version(c.policyVersion())
+                            .map(v -> v.routine().receivers().whistleblowingReceivers())
+                            .orElse(List.of());
+                    return CaseVisibility.because(c, file.state(), tenant.organisation(), receivers, caller);
+                })
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
     /** The tenant's cases the caller may see, soonest deadline first; the caller is looked up once. */
     List<CaseSummary> visibleCases(Authentication authentication) {
         String tenantId = CurrentTenant.of(authentication);

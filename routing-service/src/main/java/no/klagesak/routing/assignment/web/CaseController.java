@@ -39,10 +39,13 @@ class CaseController {
         ComplaintCase visible = access.visible(authentication, complaintId);
         String tenantId = CurrentTenant.of(authentication);
         return new ContentAccess(
-                true, access.refusal(tenantId, CaseAction.QUESTION_ASKED, visible, authentication) == null);
+                true,
+                access.refusal(tenantId, CaseAction.QUESTION_ASKED, visible, authentication) == null,
+                access.because(authentication, complaintId));
     }
 
-    record ContentAccess(boolean read, boolean ask) {}
+    /** @param because why the caller may read it, for the reading service's audit log */
+    record ContentAccess(boolean read, boolean ask, String because) {}
 
     /**
      * The tenant's cases, soonest deadline first; with {@code handler}, only that handler's, for example to reassign the

@@ -1,0 +1,33 @@
+package no.klagesak.support.access;
+
+import java.util.List;
+import no.klagesak.support.security.CurrentTenant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The tenant admin reads their tenant's audit log of this service: who read which complaint's content, and why. */
+@RestController
+class AuditLogController {
+
+    private final AuditLog log;
+
+    AuditLogController(AuditLog log) {
+        this.log = log;
+    }
+
+    @GetMapping("/api/audit")
+    List<AuditLog.Entry> entries(
+            Authentication authentication,
+            @RequestParam(required = false) @Nullable String complaintId,
+            @RequestParam(defaultValue = "200") int limit) {
+        boolean admin = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
+        if (!admin) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The tenant admin only");
+        return log.of(CurrentTenant.of(authentication), complaintId, Math.clamp(limit, 1, 1000));
+    }
+}

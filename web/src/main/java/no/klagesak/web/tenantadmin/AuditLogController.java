@@ -1,0 +1,52 @@
+package no.klagesak.web.tenantadmin;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import no.klagesak.web.services.AuditEntry;
+import no.klagesak.web.services.IntakeClient;
+import no.klagesak.web.services.NotificationServiceClient;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The tenant admin's view of who has read the content of complaints, and who tried and was refused: the audit logs of
+ * intake (the complaint, its files and conversation) and notification (notices and letters), newest first.
+ */
+@Controller
+class AuditLogController {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Oslo"));
+
+    private final IntakeClient intake;
+    private final NotificationServiceClient notifications;
+
+    AuditLogController(IntakeClient intake, NotificationServiceClient notifications) {
+        this.intake = intake;
+        this.notifications = notifications;
+    }
+
+    record Line(String when, AuditEntry entry) {}
+
+    @GetMapping("/admin/innsyn")
+    String audit(@RequestParam(name = "sak", required = false) @Nullable String complaintId, Model model) {
+        String wanted = complaintId == null || complaintId.isBlank() ? null : complaintId.strip();
+        List<AuditEntry> entries = new ArrayList<>(intake.audit(wanted));
+        entries.addAll(notifications.audit(wanted));
+        entries.sort(Comparator.comparing(AuditEntry::at).reversed());
+        model.addAttribute("complaintId", wanted);
+        model.addAttribute(
+                "lines",
+                entries.stream()
+                        .limit(300)
+                        .map(e -> new Line(WHEN.format(e.at()), e))
+                        .toList());
+        return "tenantadmin/audit";
+    }
+}

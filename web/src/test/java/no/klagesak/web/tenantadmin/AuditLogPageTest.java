@@ -1,0 +1,95 @@
+package no.klagesak.web.tenantadmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.util.List;
+import no.klagesak.web.services.AuditEntry;
+import no.klagesak.web.services.IntakeClient;
+import no.klagesak.web.services.NotificationServiceClient;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The tenant admin reads who read what of the complaints, from intake's and notification's logs together. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuditLogPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    IntakeClient intake;
+
+    @MockitoBean
+    NotificationServiceClient notifications;
+
+    @Test
+    void the_reads_of_both_services_newest_first_with_who_what_and_why() throws Exception {
+        given(intake.audit(null))
+                .willReturn(List.of(
+                        new AuditEntry(
+                                "1",
+                                Instant.parse("2026-11-26T09:00:00Z"),
+                                "fjordvekst-handler",
+                                "READ",
+                                "COMPLAINT",
+                                "c-1",
+                                "HANDLER",
+                                "intake-service"),
+                        new AuditEntry(
+                                "2",
+                                Instant.parse("2026-11-26T07:00:00Z"),
+                                "fjordvekst-colleague",
+                                "REFUSED",
+                                "COMPLAINT",
+                                "c-1",
+                                "NOT_ALLOWED",
+                                "intake-service")));
+        given(notifications.audit(null))
+                .willReturn(List.of(new AuditEntry(
+                        "3",
+                        Instant.parse("2026-11-26T08:00:00Z"),
+                        "fjordvekst-director",
+                        "READ",
+                        "LETTER",
+                        "c-1",
+                        "MANAGING_DIRECTOR",
+                        "notification-service")));
+        var admin = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_tenant-admin"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+
+        var page = Jsoup.parse(mvc.perform(get("/admin/innsyn").with(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("[data-testid=audit] tbody tr").eachText())
+                .containsExactly(
+                        "26.11.2026 10:00:00 fjordvekst-handler Klagen Lest Saksbehandler c-1",
+                        "26.11.2026 09:00:00 fjordvekst-director Et brev Lest Daglig leder c-1",
+                        "26.11.2026 08:00:00 fjordvekst-colleague Klagen Avvist Har ikke tilgang til saken c-1");
+    }
+
+    @Test
+    void only_the_tenant_admin_opens_it() throws Exception {
+        var handler = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_handler"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        assertThat(mvc.perform(get("/admin/innsyn").with(handler))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+}
