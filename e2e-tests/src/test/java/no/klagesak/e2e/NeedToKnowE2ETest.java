@@ -48,5 +48,36 @@ class NeedToKnowE2ETest {
                 assertThat(hidden.body()).doesNotContain("hører ikke");
             }
         }
+
+        // The audit log has the read of the director (who handles it: it concerns the handler), with routing's reason,
+        // and every refused attempt, the person the
+        // complaint concerns included; the tenant admin reads it.
+        var audit = json(get(INTAKE + "/api/audit?complaintId=" + complaintId, token("fjordvekst-admin")));
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        audit.forEach(
+                e -> entries.add(e.get("who").asString() + " " + e.get("action").asString() + " "
+                        + e.get("what").asString() + " " + e.get("why").asString()));
+        assertThat(entries)
+                .contains(
+                        "fjordvekst-director READ COMPLAINT HANDLER",
+                        "fjordvekst-handler REFUSED COMPLAINT NOT_ALLOWED",
+                        "fjordvekst-handler REFUSED CONVERSATION NOT_ALLOWED",
+                        "fjordvekst-board REFUSED COMPLAINT NOT_ALLOWED",
+                        "fjordvekst-receiver REFUSED CONVERSATION NOT_ALLOWED")
+                .hasSize(7);
+        assertThat(audit.toString()).doesNotContain("hører ikke");
+
+        try (Browser chromium = Browser.open()) {
+            chromium.driver.get("http://localhost:8080/admin/innsyn?sak=" + complaintId);
+            chromium.logIn("fjordvekst-admin", "demo");
+            var table =
+                    chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                            org.openqa.selenium.By.cssSelector("[data-testid=audit]")));
+            assertThat(table.getText())
+                    .contains("fjordvekst-director Klagen Lest Saksbehandler")
+                    .contains("fjordvekst-handler Klagen Avvist Har ikke tilgang til saken");
+            chromium.assertNoAccessibilityViolations("the audit log");
+            chromium.screenshot("audit-log.png");
+        }
     }
 }

@@ -32,7 +32,8 @@ class AuditLogController {
         this.notifications = notifications;
     }
 
-    record Line(String when, AuditEntry entry) {}
+    /** @param shortId the start of the complaint's id, enough to tell cases apart on a screen */
+    record Line(String when, AuditEntry entry, String shortId) {}
 
     @GetMapping("/admin/innsyn")
     String audit(@RequestParam(name = "sak", required = false) @Nullable String complaintId, Model model) {
@@ -45,7 +46,12 @@ class AuditLogController {
                 "lines",
                 entries.stream()
                         .limit(300)
-                        .map(e -> new Line(WHEN.format(e.at()), e))
+                        .map(e -> new Line(
+                                WHEN.format(e.at()),
+                                e,
+                                e.complaintId()
+                                        .substring(
+                                                0, Math.min(8, e.complaintId().length()))))
                         .toList());
         return "tenantadmin/audit";
     }
