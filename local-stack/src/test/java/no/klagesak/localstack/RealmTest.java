@@ -43,6 +43,16 @@ class RealmTest {
         }
     }
 
+    /** ASVS 16.3.1: logins, failed logins and admin changes are recorded by Keycloak; guessing passwords locks out. */
+    @Test
+    void logins_and_admin_changes_are_recorded_and_password_guessing_is_slowed() {
+        JsonNode realm = read();
+        assertThat(realm.get("eventsEnabled").asBoolean()).isTrue();
+        assertThat(realm.get("adminEventsEnabled").asBoolean()).isTrue();
+        assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.get("permanentLockout").asBoolean()).isFalse();
+    }
+
     @Test
     void only_the_local_script_client_allows_the_password_grant() {
         for (JsonNode client : realm.get("clients")) {

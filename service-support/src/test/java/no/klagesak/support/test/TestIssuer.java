@@ -89,6 +89,23 @@ public final class TestIssuer {
                 claims(username, roles).claim("organization", List.of(tenant)).build());
     }
 
+    /** Signed with this issuer's key, naming this issuer's JWK set in the token's own {@code jku} header. */
+    public String signNamingOwnKeys(JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .jwkURL(java.net.URI.create(jwkSetUri()))
+                            .jwk(key.toPublicJWK())
+                            .build(),
+                    claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String sign(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(

@@ -57,6 +57,12 @@ public final class TokenAttacks {
                 "signed by a key the issuer does not have",
                 TestIssuer.impostor().token(tenant, "mallory", "handler", "managing-director")));
         attacks.add(new Attack(
+                "signed by an unknown key named in its own jku and jwk headers",
+                TestIssuer.impostor().signNamingOwnKeys(valid)));
+        attacks.add(new Attack(
+                "an ID token (typ: ID)",
+                ours.sign(with(valid).claim("typ", "ID").build())));
+        attacks.add(new Attack(
                 "foreign issuer",
                 ours.sign(with(valid)
                         .issuer("https://evil.example/realms/klagesak")
