@@ -213,6 +213,15 @@ class IntakeComponentTest {
         assertThat(mongo.getCollection("complaints").countDocuments()).isEqualTo(before);
     }
 
+    /** A body over the limit (2 MB) is refused before it is read: 413, and nothing stored. */
+    @Test
+    void a_request_body_over_the_limit_is_refused_with_413() throws Exception {
+        String huge = "{\"subject\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        HttpResponse<String> refused = post("/public/tenants/fjordvekst/complaints", null, huge);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("Nothing was stored");
+    }
+
     @Test
     void a_forged_token_is_refused() throws Exception {
         String forged = TestIssuer.impostor().token("fjordvekst", "mallory", "handler");

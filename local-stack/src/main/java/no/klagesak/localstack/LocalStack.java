@@ -131,7 +131,17 @@ public final class LocalStack implements AutoCloseable {
                         "-jar",
                         jar.toString()),
                 // mongo-java-server lacks the 'hello' command the Mongo health check sends; real MongoDB has it.
-                Map.of("PORT", String.valueOf(port), "MANAGEMENT_HEALTH_MONGODB_ENABLED", "false"),
+                Map.of(
+                        "PORT",
+                        String.valueOf(port),
+                        "MANAGEMENT_HEALTH_MONGODB_ENABLED",
+                        "false",
+                        // Everything comes from this one machine: the public form's limits per address and per tenant
+                        // are raised here (RateLimitComponentTest tests them; docs/security.md).
+                        "KLAGESAK_INTAKE_SUBMISSIONS_PER_SOURCE",
+                        "100000",
+                        "KLAGESAK_INTAKE_SUBMISSIONS_PER_TENANT",
+                        "100000"),
                 root,
                 logDir);
         applications.add(process);

@@ -56,7 +56,8 @@ class ComplaintFormController {
             @RequestParam MultiValueMap<String, String> form,
             @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             Locale locale,
-            Model model)
+            Model model,
+            jakarta.servlet.http.HttpServletRequest http)
             throws IOException {
         String key = ComplaintFields.submissionKey(form);
         List<IntakeClient.File> files = new ArrayList<>();
@@ -70,7 +71,8 @@ class ComplaintFormController {
             }
         }
         model.addAttribute("filesSent", !files.isEmpty());
-        return switch (intake.submit(tenantId, key, fields.complaint(form, locale.getLanguage()), files)) {
+        return switch (intake.submit(
+                tenantId, key, fields.complaint(form, locale.getLanguage()), files, http.getRemoteAddr())) {
             case IntakeClient.Sent.Received received -> fields.receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 page(
@@ -98,13 +100,14 @@ class ComplaintFormController {
             @PathVariable String tenantId,
             @RequestParam MultiValueMap<String, String> form,
             Locale locale,
-            Model model) {
+            Model model,
+            jakarta.servlet.http.HttpServletRequest http) {
         String key = ComplaintFields.submissionKey(form);
         Map<String, Object> statement = fields.complaint(form, locale.getLanguage());
         statement.put("complainantRole", "PARTICIPANT");
         statement.put("category", ComplaintReceived.NAV_DECISION);
         statement.put("subject", messages.getMessage("nav.statement.subject", null, locale));
-        return switch (intake.submit(tenantId, key, statement, List.of())) {
+        return switch (intake.submit(tenantId, key, statement, List.of(), http.getRemoteAddr())) {
             case IntakeClient.Sent.Received received -> fields.receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 navPage(

@@ -62,7 +62,8 @@ class EasyReadController {
             @RequestParam(defaultValue = "WHO") Step step,
             @RequestParam(defaultValue = "next") String action,
             Locale locale,
-            Model model) {
+            Model model,
+            jakarta.servlet.http.HttpServletRequest http) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (String answer : ANSWERS) {
             String value = form.getFirst(answer);
@@ -91,7 +92,7 @@ class EasyReadController {
         Map<String, Object> sent = fields.complaint(complaint, locale.getLanguage());
         sent.put("subject", messages.getMessage("easy.subject", null, locale) + " " + categoryName(model, answers));
         String key = ComplaintFields.submissionKey(form);
-        return switch (intake.submit(tenantId, key, sent, List.of())) {
+        return switch (intake.submit(tenantId, key, sent, List.of(), http.getRemoteAddr())) {
             case IntakeClient.Sent.Received received -> fields.receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 show(

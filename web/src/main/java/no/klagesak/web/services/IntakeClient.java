@@ -57,9 +57,17 @@ public class IntakeClient {
     /** A file to send with a complaint; intake reads its type from the content. */
     public record File(String name, byte[] content) {}
 
-    /** Sends a complaint with files, as one multipart request: either all is stored, or nothing is. */
-    public Sent submit(String tenantId, String submissionKey, Map<String, Object> complaint, List<File> files) {
-        var request = anonymous.post().uri("/public/tenants/{id}/complaints", tenantId);
+    /**
+     * Sends a complaint with files, as one multipart request: either all is stored, or nothing is. The sender's address
+     * goes along as {@code X-Forwarded-For}, so intake limits complaints per person, not for everyone behind this web
+     * app; a limit reached comes back as the problem {@code sending: too-many}.
+     */
+    public Sent submit(
+            String tenantId, String submissionKey, Map<String, Object> complaint, List<File> files, String source) {
+        var request = anonymous
+                .post()
+                .uri("/public/tenants/{id}/complaints", tenantId)
+                .header("X-Forwarded-For", source);
         if (files.isEmpty()) return send(request, submissionKey, complaint);
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders json = new HttpHeaders();
@@ -78,6 +86,8 @@ public class IntakeClient {
                     .retrieve()
                     .body(JsonNode.class);
             return received(receipt);
+        } catch (HttpClientErrorException.TooManyRequests tooMany) {
+            return TOO_MANY;
         } catch (HttpClientErrorException refused) {
             // 400 for a refused file or complaint, 413 for files far over the limit: both say why by field.
             if (refused.getStatusCode().value() != 400
@@ -104,8 +114,13 @@ public class IntakeClient {
             return received(receipt);
         } catch (HttpClientErrorException.BadRequest refused) {
             return new Sent.Refused(problems(refused));
+        } catch (HttpClientErrorException.TooManyRequests tooMany) {
+            return TOO_MANY;
         }
     }
+
+    /** Too many complaints from this person, or to this tenant, in a short time: nothing was stored. */
+    private static final Sent TOO_MANY = new Sent.Refused(Map.of("sending", "too-many"));
 
     private static Sent received(JsonNode receipt) {
         return new Sent.Received(

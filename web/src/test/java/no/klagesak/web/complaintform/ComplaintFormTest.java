@@ -92,7 +92,7 @@ class ComplaintFormTest {
     @Test
     void a_refused_complaint_comes_back_with_a_focused_error_summary_linking_to_each_field_and_keeps_the_text()
             throws Exception {
-        given(intake.submit(eq("named"), anyString(), any(), any()))
+        given(intake.submit(eq("named"), anyString(), any(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Refused(Map.of("complainant.email", "contact-required")));
 
         String page = mvc.perform(post("/t/named/klage")
@@ -120,7 +120,7 @@ class ComplaintFormTest {
         problems.put("complainant.email", "contact-required");
         problems.put("category", "invalid");
         problems.put("description", "required");
-        given(intake.submit(eq("named"), anyString(), any(), any()))
+        given(intake.submit(eq("named"), anyString(), any(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Refused(problems));
 
         String page = mvc.perform(post("/t/named/klage").param("complainantRole", "PARTICIPANT"))
@@ -137,7 +137,7 @@ class ComplaintFormTest {
 
     @Test
     void an_anonymous_complaint_sends_no_person_and_the_receipt_shows_the_reference() throws Exception {
-        given(intake.submit(eq("open"), anyString(), any(), any()))
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Received("2026-00042", "COMPLAINT", "12345678901234567890"));
 
         String page = mvc.perform(post("/t/open/klage?lang=nn")
@@ -159,7 +159,7 @@ class ComplaintFormTest {
                 .contains("Du får skriftleg svar innan 2 veker.");
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
-        then(intake).should().submit(eq("open"), eq("form-87654321"), sent.capture(), any());
+        then(intake).should().submit(eq("open"), eq("form-87654321"), sent.capture(), any(), any());
         assertThat(sent.getValue()).doesNotContainKey("complainant").containsEntry("language", "nn");
     }
 
@@ -178,7 +178,7 @@ class ComplaintFormTest {
         assertThat(page("/t/open/klage/nav"))
                 .contains("kan ikke endre et slikt vedtak", "6 uker fra du fikk vedtaket", "fristen 3 uker")
                 .contains("https://www.nav.no/klagerettigheter", "neste rapport til NAV");
-        given(intake.submit(eq("open"), anyString(), any(), any()))
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Received("OPN-2026-0003", "COMPLAINT", null));
 
         mvc.perform(post("/t/open/klage/nav")
@@ -187,7 +187,7 @@ class ComplaintFormTest {
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
-        then(intake).should().submit(eq("open"), anyString(), sent.capture(), any());
+        then(intake).should().submit(eq("open"), anyString(), sent.capture(), any(), any());
         assertThat(sent.getValue())
                 .containsEntry("category", "NAV_DECISION")
                 .containsEntry("complainantRole", "PARTICIPANT")
@@ -202,8 +202,33 @@ class ComplaintFormTest {
     }
 
     @Test
+    void too_many_complaints_in_a_short_time_keeps_what_was_written_and_says_to_wait_and_the_address_goes_along()
+            throws Exception {
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
+                .willReturn(new IntakeClient.Sent.Refused(Map.of("sending", "too-many")));
+
+        var page = org.jsoup.Jsoup.parse(mvc.perform(post("/t/open/klage")
+                        .param("subject", "Maten i kantina")
+                        .param("description", "Den er kald.")
+                        .with(request -> {
+                            request.setRemoteAddr("192.0.2.7");
+                            return request;
+                        }))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select(".ds-error-summary, [data-testid=errors]").text() + page.text())
+                .contains("Sendingen – det har kommet svært mange klager på kort tid. Vent noen minutter");
+        assertThat(page.select("a[href=#sending]")).isNotEmpty();
+        assertThat(page.select("#sending")).isNotEmpty();
+        assertThat(page.select("#description").text()).isEqualTo("Den er kald.");
+        then(intake).should().submit(eq("open"), anyString(), any(), any(), eq("192.0.2.7"));
+    }
+
+    @Test
     void script_in_what_was_written_comes_back_escaped_when_the_form_is_shown_again() throws Exception {
-        given(intake.submit(eq("open"), anyString(), any(), any()))
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Refused(Map.of("complainantRole", "required")));
 
         String page = mvc.perform(post("/t/open/klage")
@@ -227,7 +252,7 @@ class ComplaintFormTest {
         String named = page("/t/named/klage");
         assertThat(named).contains("Hvem vil du skal få klagen?", "Per Leder, avdelingsleder, Verkstedet");
         assertThat(named.indexOf("Kantina")).isLessThan(named.indexOf("Verkstedet"));
-        given(intake.submit(eq("named"), anyString(), any(), any()))
+        given(intake.submit(eq("named"), anyString(), any(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Received("N-1", "COMPLAINT", null));
 
         mvc.perform(post("/t/named/klage")
@@ -237,7 +262,7 @@ class ComplaintFormTest {
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
-        then(intake).should().submit(eq("named"), anyString(), sent.capture(), any());
+        then(intake).should().submit(eq("named"), anyString(), sent.capture(), any(), any());
         assertThat(sent.getValue())
                 .containsEntry("concerns", Map.of("kind", "UNIT", "id", "u-2"))
                 .containsEntry("chosenReceiver", "p-per")
@@ -246,7 +271,7 @@ class ComplaintFormTest {
 
     @Test
     void files_go_to_intake_with_the_complaint_and_a_refused_file_is_named_by_its_number() throws Exception {
-        given(intake.submit(eq("open"), anyString(), any(), any()))
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Refused(Map.of("attachments[1]", "type-not-allowed")));
 
         String page = mvc.perform(
@@ -266,7 +291,7 @@ class ComplaintFormTest {
                 .contains("enctype=\"multipart/form-data\"");
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<IntakeClient.File>> files = ArgumentCaptor.forClass(List.class);
-        then(intake).should().submit(eq("open"), anyString(), any(), files.capture());
+        then(intake).should().submit(eq("open"), anyString(), any(), files.capture(), any());
         assertThat(files.getValue()).extracting(IntakeClient.File::name).containsExactly("referat.pdf", "faktura.pdf");
     }
 
@@ -275,7 +300,7 @@ class ComplaintFormTest {
         String page = page("/t/open/klage?lang=ar");
 
         assertThat(page).contains("dir=\"rtl\"", "lang=\"ar\"", "شكوى إلى AS open", "أرسل الشكوى");
-        given(intake.submit(eq("open"), anyString(), any(), any()))
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Refused(Map.of("complainant.email", "contact-required")));
         String refused = mvc.perform(post("/t/open/klage?lang=ar").param("subject", "x"))
                 .andReturn()
@@ -321,7 +346,7 @@ class ComplaintFormTest {
                         rules.units(),
                         rules.receivers())));
         assertThat(page("/t/open/klage")).contains("Hva er du for personen du klager for?", "har sagt ja");
-        given(intake.submit(eq("open"), anyString(), any(), any()))
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Received("R-1", "COMPLAINT", null));
 
         mvc.perform(post("/t/open/klage")
@@ -332,7 +357,7 @@ class ComplaintFormTest {
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
-        then(intake).should().submit(eq("open"), anyString(), sent.capture(), any());
+        then(intake).should().submit(eq("open"), anyString(), sent.capture(), any(), any());
         @SuppressWarnings("unchecked")
         var complainant = (Map<String, Object>) sent.getValue().get("complainant");
         assertThat(complainant).containsEntry("representing", Map.of("relation", "mor", "consented", true));

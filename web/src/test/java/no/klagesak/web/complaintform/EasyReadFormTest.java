@@ -96,7 +96,7 @@ class EasyReadFormTest {
         assertThat(check)
                 .contains("Se over før du sender", "Jeg får ikke hjelp.", "Du sier ikke hvem du er.")
                 .contains("value=\"goto-HAPPENED\"");
-        given(intake.submit(eq("open"), anyString(), any(), any()))
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
                 .willReturn(new IntakeClient.Sent.Received("OPN-2026-0001", "COMPLAINT", "11112222333344445555"));
 
         String receipt = send(post("/t/open/klage/lettlest")
@@ -110,7 +110,7 @@ class EasyReadFormTest {
         assertThat(receipt).contains("OPN-2026-0001", "1111 2222 3333 4444 5555");
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
-        then(intake).should().submit(eq("open"), eq("easy-12345678"), sent.capture(), any());
+        then(intake).should().submit(eq("open"), eq("easy-12345678"), sent.capture(), any(), any());
         assertThat(sent.getValue())
                 .containsEntry("complainantRole", "PARTICIPANT")
                 .containsEntry("category", "FOLLOW_UP")

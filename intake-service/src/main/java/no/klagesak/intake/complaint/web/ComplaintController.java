@@ -1,5 +1,6 @@
 package no.klagesak.intake.complaint.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,7 @@ class ComplaintController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final NeedToKnow needToKnow;
+    private final SubmissionLimiter submissions;
     private final RegisteringComplaint registering;
     private final Complaints complaints;
     private final TenantRules tenantRules;
@@ -52,8 +54,10 @@ class ComplaintController {
             Complaints complaints,
             TenantRules tenantRules,
             Attachments attachments,
-            NeedToKnow needToKnow) {
+            NeedToKnow needToKnow,
+            SubmissionLimiter submissions) {
         this.needToKnow = needToKnow;
+        this.submissions = submissions;
         this.registering = registering;
         this.complaints = complaints;
         this.tenantRules = tenantRules;
@@ -78,8 +82,38 @@ class ComplaintController {
     ResponseEntity<ReceiptResponse> submit(
             @PathVariable String tenantId,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
-            @RequestBody ComplaintRequest request) {
+            @RequestBody ComplaintRequest request,
+            HttpServletRequest http) {
+        limited(tenantId, http);
         return created(registering.register(request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey)));
+    }
+
+    /**
+     * 429 with when to try again, before anything is read or stored, when the source or the tenant has sent too many
+     * complaints in a short time. The address is the one after trusted proxies (the web passes the visitor's on).
+     */
+    private void limited(String tenantId, HttpServletRequest http) {
+        var blocked = submissions.take(http.getRemoteAddr(), tenantId);
+        if (blocked.isPresent()) throw new TooManyComplaints(blocked.get());
+    }
+
+    /** Too many complaints from one source or to one tenant in a short time. */
+    static final class TooManyComplaints extends RuntimeException {
+        final java.time.Duration retryAfter;
+
+        TooManyComplaints(java.time.Duration retryAfter) {
+            super("Too many complaints in a short time");
+            this.retryAfter = retryAfter;
+        }
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler
+    ResponseEntity<org.springframework.http.ProblemDetail> tooMany(TooManyComplaints e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter.toSeconds() + 1))
+                .body(org.springframework.http.ProblemDetail.forStatusAndDetail(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many complaints in a short time. Nothing was stored. Try again later."));
     }
 
     /**
@@ -92,8 +126,10 @@ class ComplaintController {
             @PathVariable String tenantId,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             @RequestPart("complaint") ComplaintRequest request,
-            @RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> files)
+            @RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> files,
+            HttpServletRequest http)
             throws IOException {
+        limited(tenantId, http);
         return created(registering.register(
                 request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey), uploads(files)));
     }
