@@ -60,6 +60,25 @@ class IntakeComponentTest {
                 no.klagesak.support.test.TokenAttacks.all("fjordvekst"));
     }
 
+    /** Every endpoint × every role × the owner's and another tenant's token, against the approved matrix; 0 leaks. */
+    @org.junit.jupiter.api.Test
+    void the_access_matrix_is_as_approved_and_another_tenant_gets_nothing() throws Exception {
+        String marker = "Matrise-" + java.util.UUID.randomUUID();
+        HttpResponse<String> created = post("/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"%s","description":"Tekst","language":"nb"}""".formatted(marker));
+        String complaintId = no.klagesak.support.test.TestHttp.json(created)
+                .get("complaintId")
+                .asString();
+        no.klagesak.support.test.AccessMatrix.assertApproved(
+                port,
+                mappings,
+                "fjordvekst",
+                "lysheim",
+                java.util.Map.of("id", complaintId),
+                List.of(marker),
+                java.util.Set.of());
+    }
+
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
 

@@ -78,6 +78,13 @@ class NotificationComponentTest {
                 no.klagesak.support.test.TokenAttacks.all("fjordvekst"));
     }
 
+    /** Every endpoint × every role × the owner's and another tenant's token, against the approved matrix; 0 leaks. */
+    @org.junit.jupiter.api.Test
+    void the_access_matrix_is_as_approved_and_another_tenant_gets_nothing() throws Exception {
+        no.klagesak.support.test.AccessMatrix.assertApproved(
+                port, mappings, "fjordvekst", "lysheim", java.util.Map.of(), List.of("fjordvekst"), java.util.Set.of());
+    }
+
     @Autowired
     StreamBridge streamBridge;
 

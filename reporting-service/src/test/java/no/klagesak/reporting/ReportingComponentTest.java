@@ -46,6 +46,24 @@ class ReportingComponentTest {
                 no.klagesak.support.test.TokenAttacks.all("fjordvekst"));
     }
 
+    /** Every endpoint × every role × the owner's and another tenant's token, against the approved matrix; 0 leaks. */
+    @org.junit.jupiter.api.Test
+    void the_access_matrix_is_as_approved_and_another_tenant_gets_nothing() throws Exception {
+        String board = TestIssuer.shared().token("fjordvekst", "fjordvekst-board", "board");
+        TestEvents.publish(streamBridge, received("fjordvekst", "FOLLOW_UP"));
+        var job = TestHttp.json(
+                TestHttp.localhost(port).post("/api/reports/annual/exports?year=2026&format=csv", board, ""));
+        String jobId = job.get("id").asString();
+        no.klagesak.support.test.AccessMatrix.assertApproved(
+                port,
+                mappings,
+                "fjordvekst",
+                "lysheim",
+                java.util.Map.of("id", jobId),
+                List.of(jobId, "\"tenantId\":\"fjordvekst\""),
+                java.util.Set.of());
+    }
+
     @Autowired
     StreamBridge streamBridge;
 

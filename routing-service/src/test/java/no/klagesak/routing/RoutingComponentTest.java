@@ -46,6 +46,26 @@ class RoutingComponentTest {
                 no.klagesak.support.test.TokenAttacks.all("fjordvekst"));
     }
 
+    /** Every endpoint × every role × the owner's and another tenant's token, against the approved matrix; 0 leaks. */
+    @org.junit.jupiter.api.Test
+    void the_access_matrix_is_as_approved_and_another_tenant_gets_nothing() throws Exception {
+        TestHttp api = TestHttp.localhost(port);
+        String complaintId = UUID.randomUUID().toString();
+        TestEvents.publish(
+                streamBridge, EventEnvelope.of("fjordvekst", complaintId, Instant.now(), receivedData(false)));
+        String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + complaintId, director).statusCode() == 200);
+        no.klagesak.support.test.AccessMatrix.assertApproved(
+                port,
+                mappings,
+                "fjordvekst",
+                "lysheim",
+                java.util.Map.of("complaintId", complaintId),
+                List.of(complaintId),
+                java.util.Set.of());
+    }
+
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
 

@@ -177,7 +177,14 @@ class ComplaintController {
         return uploads;
     }
 
-    /** Staff register a complaint for their own tenant, e.g. an oral one they wrote down. */
+    /** Who receive and handle complaints, and so may register one for someone (routine 001). */
+    private static final java.util.Set<String> STAFF =
+            java.util.Set.of("receiver", "handler", "managing-director", "management");
+
+    /**
+     * Staff register a complaint for their own tenant, e.g. an oral one they wrote down; other roles get 403 (found by
+     * the access matrix).
+     */
     @PostMapping("/api/complaints")
     ResponseEntity<ReceiptResponse> register(
             Authentication authentication,
@@ -185,6 +192,9 @@ class ComplaintController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             @RequestBody ComplaintRequest request) {
         String tenantId = CurrentTenant.of(authentication);
+        boolean staff = authentication.getAuthorities().stream()
+                .anyMatch(a -> STAFF.contains(a.getAuthority().replaceFirst("^ROLE_", "")));
+        if (!staff) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only staff register complaints");
         String username = ((TenantAuthentication) authentication).username();
         return created(registering.register(request.toCommand(tenantId, channel, username, idempotencyKey)));
     }

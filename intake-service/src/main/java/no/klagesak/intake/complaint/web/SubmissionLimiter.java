@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 class SubmissionLimiter {
 
     private final FixedWindows windows;
-    private final int perSource;
-    private final int perTenant;
+    private volatile int perSource;
+    private volatile int perTenant;
 
     SubmissionLimiter(
             @Value("${klagesak.intake.submissions.per-source:20}") int perSource,
@@ -25,6 +25,12 @@ class SubmissionLimiter {
             @Value("${klagesak.intake.submissions.window:10m}") Duration length,
             Clock clock) {
         this.windows = new FixedWindows(length, clock);
+        this.perSource = perSource;
+        this.perTenant = perTenant;
+    }
+
+    /** Other limits from now on, for a test that floods a tenant without waiting for a window to end. */
+    void limits(int perSource, int perTenant) {
         this.perSource = perSource;
         this.perTenant = perTenant;
     }

@@ -51,6 +51,9 @@ class ComplaintControllerTest {
     NeedToKnow needToKnow;
 
     @MockitoBean
+    SubmissionLimiter submissions;
+
+    @MockitoBean
     no.klagesak.intake.complaint.Attachments attachments;
 
     private static final String BODY = """

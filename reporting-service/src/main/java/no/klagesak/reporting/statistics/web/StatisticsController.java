@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The tenant's statistics for its board and managers, read from the rollups only. */
+/**
+ * The tenant's statistics for its board, its managing director and management, read from the rollups only; other
+ * roles get 403 (docs/security.md: least privilege, found by the access matrix).
+ */
 @RestController
 class StatisticsController {
 
@@ -67,7 +70,7 @@ class StatisticsController {
      */
     @GetMapping("/api/statistics/dashboard")
     Dashboard dashboard(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
-        String tenantId = CurrentTenant.of(authentication);
+        String tenantId = boardOrManagers(authentication);
         int wanted = year(year);
         var dashboard = Dashboard.of(
                 tenantId,
@@ -86,7 +89,7 @@ class StatisticsController {
     /** The year defaults to the current one in Norway. */
     @GetMapping("/api/statistics")
     Statistics statistics(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
-        String tenantId = CurrentTenant.of(authentication);
+        String tenantId = boardOrManagers(authentication);
         int wanted = year(year);
         return yearOf(tenantId, wanted).statistics(wanted).withCategoryNames(names.categories(tenantId));
     }
@@ -98,14 +101,14 @@ class StatisticsController {
     @GetMapping("/api/statistics/handling")
     HandlingSummary handling(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
         int wanted = year(year);
-        return yearOf(CurrentTenant.of(authentication), wanted).handling(wanted);
+        return yearOf(boardOrManagers(authentication), wanted).handling(wanted);
     }
 
     /** The anonymous satisfaction survey's answers in a year; averages only from five answers up. */
     @GetMapping("/api/statistics/survey")
     SurveySummary survey(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
         int wanted = year(year);
-        return yearOf(CurrentTenant.of(authentication), wanted).surveySummary(wanted);
+        return yearOf(boardOrManagers(authentication), wanted).surveySummary(wanted);
     }
 
     /**
