@@ -31,7 +31,8 @@ import tools.jackson.databind.JsonNode;
  * The canary: a complaint whose text and complainant's name carry unique strings goes the whole way (received, routed,
  * acknowledged, counted, read by its handler), and then neither string is anywhere it does not belong: not in a log
  * line of any process, not in any record (value, key or header) of any Kafka topic, not in the metrics of any service,
- * not in any mail to staff. The text stays in intake, and goes to no one but those who may read it.
+ * not in any mail to staff, and not in the store's file on disk (sealed there with the tenant's key). The text stays in intake,
+ * and goes to no one but those who may read it.
  */
 @ExtendWith(RunningPlatform.class)
 class CanaryE2ETest {
@@ -76,7 +77,15 @@ class CanaryE2ETest {
                 .as("the search of the topics works")
                 .isNotEmpty();
 
+        // The store's file on disk (a "database dump"): the reference is there in the clear, the text and the name
+        // only sealed with the tenant's key.
+        String reference = json(sent).get("reference").asString();
+        assertThat(inStore(List.of(reference)))
+                .as("the search of the store's files works")
+                .isNotEmpty();
+
         List<String> found = new ArrayList<>(inLogs(List.of(canary, nameCanary)));
+        found.addAll(inStore(List.of(canary, nameCanary)));
         found.addAll(inKafka(List.of(canary, nameCanary)));
         for (int port : new int[] {8081, 8082, 8083, 8084, 8085}) {
             String metrics = get("http://localhost:" + port + "/actuator/prometheus", board)
@@ -92,6 +101,21 @@ class CanaryE2ETest {
             }
         }
         assertThat(found).as("places the canary must not be").isEmpty();
+    }
+
+    /** The store's files (mongo-java-server's H2 file) that hold any of the strings, read as bytes. */
+    private static List<String> inStore(List<String> strings) throws java.io.IOException {
+        List<String> found = new ArrayList<>();
+        Path store = LocalStack.findRoot().resolve("e2e-tests/target/e2e-data/mongo");
+        try (Stream<Path> files = Files.walk(store)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                for (String string : strings) {
+                    if (bytes.contains(string)) found.add("store " + file.getFileName());
+                }
+            }
+        }
+        return found;
     }
 
     /** The log files of every process of the stack that hold any of the strings. */

@@ -232,6 +232,35 @@ class IntakeComponentTest {
         assertThat(mongo.getCollection("complaints").countDocuments()).isEqualTo(before);
     }
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate store;
+
+    /**
+     * ASVS V14: the text and the complainant's name and address are sealed at rest with the tenant's key, so the stored
+     * document does not show them, and the key is stored only wrapped; those who may read the complaint read it. (The
+     * e-mail address for the acknowledgement is sealed too, but travels in the event, so it is in the outbox until
+     * relayed.)
+     */
+    @Test
+    void complaint_text_and_contact_details_are_sealed_at_rest_with_the_tenants_key() throws Exception {
+        String secret = "Hemmelig-" + java.util.UUID.randomUUID();
+        HttpResponse<String> created =
+                post("/public/tenants/lysheim/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Om %s","description":"%s",
+                 "complainant":{"name":"Navn %s","email":"kari@example.org","address":"Gate %s"},"language":"nb"}""".formatted(secret, secret, secret, secret));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = TestHttp.json(created).get("complaintId").asString();
+
+        var stored = store.findById(id, org.bson.Document.class, "complaints");
+        assertThat(stored.toJson()).doesNotContain(secret).contains("sealed:v1:");
+        var key = store.findById("lysheim", org.bson.Document.class, "tenant_keys");
+        assertThat(key.keySet()).containsExactlyInAnyOrder("_id", "wrapped", "createdAt");
+
+        String handler = TestIssuer.shared().token("lysheim", "lysheim-handler", "handler");
+        HttpResponse<String> read = get("/api/complaints/" + id, handler);
+        assertThat(read.body()).contains("Om " + secret, "Navn " + secret, "Gate " + secret);
+    }
+
     /** A body over the limit (2 MB) is refused before it is read: 413, and nothing stored. */
     @Test
     void a_request_body_over_the_limit_is_refused_with_413() throws Exception {

@@ -141,11 +141,35 @@ public final class LocalStack implements AutoCloseable {
                         "KLAGESAK_INTAKE_SUBMISSIONS_PER_SOURCE",
                         "100000",
                         "KLAGESAK_INTAKE_SUBMISSIONS_PER_TENANT",
-                        "100000"),
+                        "100000",
+                        "KLAGESAK_INTAKE_MASTER_KEY",
+                        masterKey()),
                 root,
                 logDir);
         applications.add(process);
         return process;
+    }
+
+    /**
+     * The master key that wraps each tenant's data key in intake: made at random on the first start and kept with the
+     * data (readable by its owner only), so the sealed complaints open again after a restart. Deleting the data
+     * folder deletes both.
+     */
+    private String masterKey() throws IOException {
+        Path file = dataDir.resolve("intake-master.key");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            Files.createDirectories(dataDir);
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(
+                        file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the folder's own permissions apply.
+            }
+        }
+        return Files.readString(file).strip();
     }
 
     private void printWelcome() {

@@ -48,6 +48,35 @@ public record Complaint(
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
+    /** The same complaint with other text and complainant: how it is sealed and opened at rest. */
+    public Complaint withContent(
+            String subject, String description, @Nullable String desiredChange, @Nullable Complainant complainant) {
+        return new Complaint(
+                id,
+                tenantId,
+                reference,
+                track,
+                channel,
+                complainantRole,
+                category,
+                policyVersion,
+                subject,
+                description,
+                desiredChange,
+                complainant,
+                concernsLineManager,
+                language,
+                receivedAt,
+                registeredBy,
+                staffRegistration,
+                submissionKey,
+                concerns,
+                chosenReceiver,
+                attachments,
+                receiptCodeHash,
+                retaliationFor);
+    }
+
     public boolean anonymous() {
         return complainant == null;
     }

@@ -36,6 +36,11 @@ public record Message(
         }
     }
 
+    /** The same message with another text: how it is sealed and opened at rest. */
+    public Message withText(String text) {
+        return new Message(id, kind, text, at, askedBy, answers);
+    }
+
     static Message of(Kind kind, String text, Instant at, @Nullable String askedBy, @Nullable String answers) {
         return new Message(UUID.randomUUID().toString(), kind, text.strip(), at, askedBy, answers);
     }

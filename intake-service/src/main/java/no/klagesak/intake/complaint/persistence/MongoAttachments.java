@@ -31,10 +31,12 @@ class MongoAttachments implements Attachments {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final Sealing sealing;
 
-    MongoAttachments(MongoTemplate mongo, Clock clock) {
+    MongoAttachments(MongoTemplate mongo, Clock clock, Sealing sealing) {
         this.mongo = mongo;
         this.clock = clock;
+        this.sealing = sealing;
     }
 
     @Override
@@ -46,7 +48,8 @@ class MongoAttachments implements Attachments {
                         .append("contentType", attachment.contentType())
                         .append("size", attachment.size())
                         .append("storedAt", Date.from(clock.instant()))
-                        .append("content", new Binary(content)),
+                        .append("sealed", true)
+                        .append("content", new Binary(sealing.seal(tenantId, content))),
                 COLLECTION);
     }
 
@@ -61,7 +64,9 @@ class MongoAttachments implements Attachments {
                                 .is(complaintId)),
                         Document.class,
                         COLLECTION))
-                .map(d -> d.get("content", Binary.class).getData());
+                .map(d -> d.getBoolean("sealed", false)
+                        ? sealing.open(tenantId, d.get("content", Binary.class).getData())
+                        : d.get("content", Binary.class).getData());
     }
 
     /** Files of a complaint that was never stored (refused by the store, or a lost race of a repeated send). */

@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 class MongoComplaints implements Complaints {
 
     private final MongoTemplate mongo;
+    private final Sealing sealing;
 
-    MongoComplaints(MongoTemplate mongo) {
+    MongoComplaints(MongoTemplate mongo, Sealing sealing) {
         this.mongo = mongo;
+        this.sealing = sealing;
     }
 
     @Override
@@ -37,7 +39,7 @@ class MongoComplaints implements Complaints {
                     complaint.tenantId(),
                     complaint.reference(),
                     complaint.submissionKey(),
-                    complaint,
+                    sealing.seal(complaint),
                     CaseState.RECEIVED,
                     List.of(),
                     events.stream().map(OutboxEntry::of).toList()));
@@ -50,7 +52,7 @@ class MongoComplaints implements Complaints {
                             .is(complaint.submissionKey())),
                     ComplaintDocument.class);
             if (earlier == null) throw duplicate;
-            return earlier.complaint();
+            return sealing.open(earlier.complaint());
         }
     }
 
@@ -62,20 +64,22 @@ class MongoComplaints implements Complaints {
                                 .and("complaint.receiptCodeHash")
                                 .is(receiptCodeHash)),
                         ComplaintDocument.class))
-                .map(MongoComplaints::followUp);
+                .map(this::followUp);
     }
 
     @Override
     public Optional<FollowUp> followUp(String tenantId, ComplaintId id) {
         return Optional.ofNullable(mongo.findOne(
                         query(where("_id").is(id.value()).and("tenantId").is(tenantId)), ComplaintDocument.class))
-                .map(MongoComplaints::followUp);
+                .map(this::followUp);
     }
 
     @Override
     public boolean append(
             String tenantId, ComplaintId id, Message message, @Nullable CaseState state, EventEnvelope event) {
-        Update update = new Update().push("conversation", message).push(OutboxEntry.FIELD, OutboxEntry.of(event));
+        Update update = new Update()
+                .push("conversation", sealing.seal(tenantId, message))
+                .push(OutboxEntry.FIELD, OutboxEntry.of(event));
         if (state != null) update.set("state", state);
         // The condition and the change are one write: a complaint withdrawn a moment ago takes nothing more.
         return mongo.updateFirst(
@@ -91,7 +95,7 @@ class MongoComplaints implements Complaints {
                 == 1;
     }
 
-    private static FollowUp followUp(ComplaintDocument document) {
+    private FollowUp followUp(ComplaintDocument document) {
         Complaint complaint = document.complaint();
         return new FollowUp(
                 complaint.id(),
@@ -102,13 +106,16 @@ class MongoComplaints implements Complaints {
                 complaint.anonymous(),
                 complaint.receivedAt(),
                 document.state() == null ? CaseState.RECEIVED : document.state(),
-                document.conversation() == null ? List.of() : document.conversation());
+                document.conversation() == null
+                        ? List.of()
+                        : sealing.open(document.tenantId(), document.conversation()));
     }
 
     @Override
     public Optional<Complaint> findBy(String tenantId, ComplaintId id) {
         return Optional.ofNullable(mongo.findOne(
                         query(where("_id").is(id.value()).and("tenantId").is(tenantId)), ComplaintDocument.class))
-                .map(ComplaintDocument::complaint);
+                .map(ComplaintDocument::complaint)
+                .map(sealing::open);
     }
 }

@@ -1,0 +1,81 @@
+package no.klagesak.intake.complaint.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import no.klagesak.intake.complaint.Complainant;
+import no.klagesak.intake.complaint.Complaint;
+import no.klagesak.intake.complaint.Message;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What of a complaint is sealed at rest with its tenant's key (docs/security.md, V14): the subject, the description,
+ * the change wanted, the complainant's name and contact details, every message of the conversation, and the files. Classifications,
+ * dates and ids stay readable for queries. A sealed text is {@value #PREFIX} and base64; a text without the prefix
+ * (stored before sealing existed) is read as it is.
+ */
+@Component
+class Sealing {
+
+    static final String PREFIX = "sealed:v1:";
+
+    private final TenantKeys keys;
+
+    Sealing(TenantKeys keys) {
+        this.keys = keys;
+    }
+
+    Complaint seal(Complaint c) {
+        String t = c.tenantId();
+        return c.withContent(
+                seal(t, c.subject()),
+                seal(t, c.description()),
+                seal(t, c.desiredChange()),
+                c.complainant() == null ? null : complainant(t, c.complainant(), true));
+    }
+
+    Complaint open(Complaint c) {
+        String t = c.tenantId();
+        return c.withContent(
+                open(t, c.subject()),
+                open(t, c.description()),
+                open(t, c.desiredChange()),
+                c.complainant() == null ? null : complainant(t, c.complainant(), false));
+    }
+
+    Message seal(String tenantId, Message m) {
+        return m.withText(seal(tenantId, m.text()));
+    }
+
+    List<Message> open(String tenantId, List<Message> messages) {
+        return messages.stream().map(m -> m.withText(open(tenantId, m.text()))).toList();
+    }
+
+    /** A file's content, sealed as bytes. */
+    byte[] seal(String tenantId, byte[] content) {
+        return TenantKeys.encryptRaw(keys.of(tenantId), content, keys.random());
+    }
+
+    byte[] open(String tenantId, byte[] sealed) {
+        return TenantKeys.decryptRaw(keys.of(tenantId), sealed);
+    }
+
+    private Complainant complainant(String t, Complainant c, boolean sealing) {
+        java.util.function.UnaryOperator<String> f = sealing ? s -> seal(t, s) : s -> open(t, s);
+        return new Complainant(
+                f.apply(c.name()), f.apply(c.email()), f.apply(c.phone()), f.apply(c.address()), c.representing());
+    }
+
+    @SuppressWarnings("NullAway")
+    private String seal(String tenantId, @Nullable String plain) {
+        if (plain == null || plain.startsWith(PREFIX)) return plain;
+        return PREFIX + TenantKeys.encrypt(keys.of(tenantId), plain.getBytes(StandardCharsets.UTF_8), keys.random());
+    }
+
+    @SuppressWarnings("NullAway")
+    private String open(String tenantId, @Nullable String stored) {
+        if (stored == null || !stored.startsWith(PREFIX)) return stored;
+        return new String(
+                TenantKeys.decrypt(keys.of(tenantId), stored.substring(PREFIX.length())), StandardCharsets.UTF_8);
+    }
+}
