@@ -67,6 +67,36 @@ class NeedToKnowE2ETest {
                 .hasSize(7);
         assertThat(audit.toString()).doesNotContain("hører ikke");
 
+        // Datatilsynet: the person the complaint names is told within a month; the handler records it from the case.
+        try (Browser chromium = Browser.open()) {
+            chromium.driver.get("http://localhost:8080/saker/" + complaintId);
+            chromium.logIn("fjordvekst-director", "demo");
+            var notice =
+                    chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                            org.openqa.selenium.By.cssSelector("[data-testid=concerned-notice]")));
+            assertThat(notice.getText())
+                    .contains(
+                            "Saken nevner en bestemt person",
+                            java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"))
+                                    .plusMonths(1)
+                                    .toString());
+            chromium.driver
+                    .findElement(org.openqa.selenium.By.cssSelector("details.template summary"))
+                    .click();
+            assertThat(chromium.driver
+                            .findElement(org.openqa.selenium.By.cssSelector("details.template"))
+                            .getText())
+                    .contains("Du får ikke vite hvem som sendte den");
+            chromium.assertNoAccessibilityViolations("the case with its notice to the person it concerns");
+            chromium.driver.findElement(org.openqa.selenium.By.id("notified")).sendKeys("Brev levert 26.11.");
+            chromium.submit("Personen er informert");
+            assertThat(chromium.driver
+                            .findElement(org.openqa.selenium.By.cssSelector("[data-testid=concerned-notice]"))
+                            .getText())
+                    .contains("er informert, eller unntaket er begrunnet");
+            chromium.screenshot("concerned-notice.png");
+        }
+
         try (Browser chromium = Browser.open()) {
             chromium.driver.get("http://localhost:8080/admin/innsyn?sak=" + complaintId);
             chromium.logIn("fjordvekst-admin", "demo");

@@ -38,6 +38,15 @@ public enum CaseAction {
      * earliest planned check-in not yet held. Allowed in every state, also after closure; only for whistleblowing.
      */
     CHECK_IN,
+    /**
+     * The person a complaint or report names was told that their personal data is processed, as Datatilsynet's
+     * guidance on whistleblowing asks, within a month of the complaint; how and when is the text.
+     */
+    NOTIFY_CONCERNED,
+    /**
+     * The person it names is not told, for now, with the justification (personopplysningsloven § 16), case by case.
+     */
+    CONCERNED_NOTICE_EXCEPTION,
     /** From intake: the complainant withdrew the complaint. */
     WITHDRAW
 }

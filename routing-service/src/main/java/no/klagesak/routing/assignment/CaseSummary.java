@@ -15,8 +15,25 @@ import java.util.List;
  * @param deadlineExtended a later deadline was set with a reason, so a breach is not a deviation
  * @param checkInsHeld the check-ins with a whistleblower recorded
  * @param acknowledged the handler recorded the written acknowledgement
+ * @param concernedNoticeHandled the person the case names was told, or the exception was justified
  */
-public record CaseSummary(CaseFile file, boolean deadlineExtended, int checkInsHeld, boolean acknowledged) {
+public record CaseSummary(
+        CaseFile file,
+        boolean deadlineExtended,
+        int checkInsHeld,
+        boolean acknowledged,
+        boolean concernedNoticeHandled) {
+
+    /** A case with no notice to a named person recorded. */
+    public CaseSummary(CaseFile file, boolean deadlineExtended, int checkInsHeld, boolean acknowledged) {
+        this(file, deadlineExtended, checkInsHeld, acknowledged, false);
+    }
+
+    /** The case names a person, who was neither told nor excepted, and the month has passed. In any state. */
+    public boolean concernedNoticeOverdue(LocalDate today) {
+        LocalDate by = file.complaintCase().concernedNoticeBy();
+        return by != null && !concernedNoticeHandled && by.isBefore(today);
+    }
 
     /** The handler had to give the written acknowledgement, and its day passed without it. */
     public boolean acknowledgementOverdue(LocalDate today) {
@@ -37,8 +54,11 @@ public record CaseSummary(CaseFile file, boolean deadlineExtended, int checkInsH
         return file.state().open() && file.complaintCase().deadline().isBefore(today);
     }
 
-    /** A deviation from the routine: past the deadline with no reason given, or no acknowledgement in time. */
+    /**
+     * A deviation from the routine: past the deadline with no reason given, no acknowledgement in time, or the person
+     * the case names not told (nor an exception justified) within the month.
+     */
     public boolean deviation(LocalDate today) {
-        return (overdue(today) && !deadlineExtended) || acknowledgementOverdue(today);
+        return (overdue(today) && !deadlineExtended) || acknowledgementOverdue(today) || concernedNoticeOverdue(today);
     }
 }

@@ -78,6 +78,9 @@ public final class CaseWorkflow {
         ALLOWED.put(CaseState.WITHDRAWN, EnumSet.noneOf(CaseAction.class));
         // A whistleblower is followed up in every state, also after closure, a decision or a withdrawal.
         ALLOWED.values().forEach(actions -> actions.add(CHECK_IN));
+        // The person a case names is told, or the exception justified, in every state: the duty follows the data.
+        ALLOWED.values().forEach(actions -> actions.add(CaseAction.NOTIFY_CONCERNED));
+        ALLOWED.values().forEach(actions -> actions.add(CaseAction.CONCERNED_NOTICE_EXCEPTION));
     }
 
     private CaseWorkflow() {}
@@ -100,6 +103,10 @@ public final class CaseWorkflow {
                     c.acknowledgement() == Acknowledgement.NONE
                             ? "Klagen er anonym. Det er ingen å gi kvittering til."
                             : "Klageren har fått kvittering automatisk.");
+        }
+        if ((t.action() == CaseAction.NOTIFY_CONCERNED || t.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION)
+                && c.concerned().isEmpty()) {
+            throw new InvalidTransition("Saken nevner ingen bestemt person. Det er ingen å informere.");
         }
         if (t.action() == CHECK_IN && !"WHISTLEBLOWING".equals(c.track())) {
             throw new InvalidTransition("Oppfølgingssamtaler med den som varslet gjelder bare varsler.");
@@ -167,6 +174,12 @@ public final class CaseWorkflow {
             }
             case CHECK_IN ->
                 text(t.text(), "Skriv hvordan den som varslet har det på jobben, og hva som gjøres mot gjengjeldelse.");
+            case NOTIFY_CONCERNED -> text(t.text(), "Skriv hvordan og når personen saken gjelder ble informert.");
+            case CONCERNED_NOTICE_EXCEPTION ->
+                text(
+                        t.reason(),
+                        "Skriv hvorfor personen ikke skal informeres nå (personopplysningsloven § 16). Det må begrunnes"
+                                + " i hver sak.");
             case CLOSE -> to = CaseState.CLOSED;
             case ESCALATE -> to = CaseState.ESCALATED;
             case WITHDRAW -> {

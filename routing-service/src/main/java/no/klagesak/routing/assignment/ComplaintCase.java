@@ -88,6 +88,17 @@ public record ComplaintCase(
                 acknowledgement);
     }
 
+    /**
+     * When the person the case names must be told at the latest (Datatilsynet: within one month after their data was
+     * collected): a month after the complaint was received, in Norway; null when it names no one.
+     */
+    public @Nullable LocalDate concernedNoticeBy() {
+        return concerned.isEmpty()
+                ? null
+                : LocalDate.ofInstant(receivedAt, java.time.ZoneId.of("Europe/Oslo"))
+                        .plusMonths(1);
+    }
+
     /** Whether the complaint concerns this person, who then may neither handle nor see it. */
     public boolean concerns(@Nullable String personId) {
         return personId != null && concerned.contains(personId);

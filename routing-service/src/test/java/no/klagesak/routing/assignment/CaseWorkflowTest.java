@@ -27,6 +27,10 @@ class CaseWorkflowTest {
     }
 
     private static ComplaintCase complaintCase(String track, Acknowledgement acknowledgement) {
+        return complaintCase(track, acknowledgement, List.of("kari"));
+    }
+
+    private static ComplaintCase complaintCase(String track, Acknowledgement acknowledgement, List<String> concerned) {
         return new ComplaintCase(
                 "c-1",
                 "t",
@@ -41,7 +45,7 @@ class CaseWorkflowTest {
                 Instant.parse("2026-11-25T09:00:00Z"),
                 Instant.parse("2026-11-25T09:00:01Z"),
                 "Sendt til den som tar imot klager, Per.",
-                List.of("kari"),
+                concerned,
                 LocalDate.of(2026, 11, 30),
                 List.of(LocalDate.of(2026, 12, 6)),
                 List.of(),
@@ -202,7 +206,12 @@ class CaseWorkflowTest {
 
         assertThat(decided.state()).isEqualTo(CaseState.DECIDED);
         for (CaseAction action : CaseAction.values()) {
-            if (action == CaseAction.CHECK_IN) continue;
+            // What is owed to the reporter and to the person named follows the case after a decision.
+            if (action == CaseAction.CHECK_IN
+                    || action == CaseAction.NOTIFY_CONCERNED
+                    || action == CaseAction.CONCERNED_NOTICE_EXCEPTION) {
+                continue;
+            }
             assertThatThrownBy(() -> CaseWorkflow.apply(decided, complete(action), NOW, SpanUnit.DAYS))
                     .isInstanceOf(InvalidTransition.class)
                     .hasMessageContaining("endelig");
@@ -224,6 +233,47 @@ class CaseWorkflowTest {
                         in(CaseState.IN_PROGRESS), complete(CaseAction.CHECK_IN), NOW, SpanUnit.DAYS))
                 .isInstanceOf(InvalidTransition.class)
                 .hasMessageContaining("gjelder bare varsler");
+    }
+
+    /**
+     * Datatilsynet: the person a case names is told within a month, or the exception is justified case by case
+     * (personopplysningsloven § 16); in any state; a case that names no one has no such duty. Past the month without
+     * either, it is a deviation on the managers' overview.
+     */
+    @Test
+    void the_person_a_case_names_is_told_within_a_month_or_the_exception_is_justified_else_a_deviation() {
+        var named = in(CaseState.RESOLVED);
+        LocalDate due = named.complaintCase().concernedNoticeBy();
+        assertThat(due).isEqualTo(LocalDate.of(2026, 12, 25));
+
+        var told = CaseWorkflow.apply(named, complete(CaseAction.NOTIFY_CONCERNED), NOW, SpanUnit.DAYS);
+        assertThat(told.file().state()).isEqualTo(CaseState.RESOLVED);
+        assertThat(told.entry().text()).isEqualTo("Vi hadde et møte og fant en løsning.");
+        assertThatThrownBy(() -> CaseWorkflow.apply(
+                        named, Transition.of(CaseAction.NOTIFY_CONCERNED, "per"), NOW, SpanUnit.DAYS))
+                .hasMessageContaining("hvordan og når personen");
+        var excepted = CaseWorkflow.apply(named, complete(CaseAction.CONCERNED_NOTICE_EXCEPTION), NOW, SpanUnit.DAYS);
+        assertThat(excepted.entry().reason()).isEqualTo("Per har for mange saker.");
+        assertThatThrownBy(() -> CaseWorkflow.apply(
+                        named, Transition.of(CaseAction.CONCERNED_NOTICE_EXCEPTION, "per"), NOW, SpanUnit.DAYS))
+                .hasMessageContaining("§ 16");
+
+        var nobody = new CaseFile(
+                complaintCase("COMPLAINT", Acknowledgement.EMAIL, List.of()), CaseState.IN_PROGRESS, 7, null);
+        assertThat(nobody.complaintCase().concernedNoticeBy()).isNull();
+        assertThatThrownBy(() -> CaseWorkflow.apply(nobody, complete(CaseAction.NOTIFY_CONCERNED), NOW, SpanUnit.DAYS))
+                .hasMessageContaining("ingen bestemt person");
+
+        assertThat(new CaseSummary(named, false, 0, false, false).deviation(due))
+                .isFalse();
+        assertThat(new CaseSummary(named, false, 0, false, false).concernedNoticeOverdue(due.plusDays(1)))
+                .isTrue();
+        assertThat(new CaseSummary(named, false, 0, false, false).deviation(due.plusDays(1)))
+                .isTrue();
+        assertThat(new CaseSummary(named, false, 0, false, true).concernedNoticeOverdue(due.plusDays(1)))
+                .isFalse();
+        assertThat(new CaseSummary(nobody, false, 0, false, false).concernedNoticeOverdue(due.plusDays(1)))
+                .isFalse();
     }
 
     @Test

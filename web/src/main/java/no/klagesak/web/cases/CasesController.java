@@ -180,6 +180,10 @@ class CasesController {
                         && !acknowledged
                         && line.acknowledgeBy() != null
                         && line.acknowledgeBy().isBefore(LocalDate.now(clock)));
+        // Datatilsynet: the person a case names is told within a month, or the exception justified.
+        model.addAttribute(
+                "concernedNoticeOverdue",
+                workflow.concernedNoticeOwed() && workflow.concernedNoticeBy().isBefore(LocalDate.now(clock)));
         model.addAttribute("outcomes", List.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD"));
         return "cases/case";
     }

@@ -109,7 +109,15 @@ public class RoutingServiceClient {
             @Nullable List<Candidate> candidates,
             @Nullable List<CheckIn> checkIns,
             @Nullable Linked retaliationFor,
-            @Nullable List<Linked> retaliationReports) {}
+            @Nullable List<Linked> retaliationReports,
+            @Nullable LocalDate concernedNoticeBy,
+            @Nullable Boolean concernedNoticeHandled) {
+
+        /** The person the case names still has to be told (or the exception justified). */
+        public boolean concernedNoticeOwed() {
+            return concernedNoticeBy != null && !Boolean.TRUE.equals(concernedNoticeHandled);
+        }
+    }
 
     /** Another case by its reference: the report a retaliation report follows, or one that follows this. */
     public record Linked(String complaintId, String reference) {}

@@ -74,7 +74,11 @@ class MongoCases implements Cases {
                         : (int) d.timeline().stream()
                                 .filter(e -> e.action() == CaseAction.CHECK_IN)
                                 .count(),
-                d.timeline() != null && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.ACKNOWLEDGE));
+                d.timeline() != null && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.ACKNOWLEDGE),
+                d.timeline() != null
+                        && d.timeline().stream()
+                                .anyMatch(e -> e.action() == CaseAction.NOTIFY_CONCERNED
+                                        || e.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION));
     }
 
     @Override

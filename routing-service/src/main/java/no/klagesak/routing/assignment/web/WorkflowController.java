@@ -59,7 +59,9 @@ class WorkflowController {
             List<Candidate> candidates,
             List<CheckIn> checkIns,
             @Nullable Linked retaliationFor,
-            List<Linked> retaliationReports) {}
+            List<Linked> retaliationReports,
+            @Nullable LocalDate concernedNoticeBy,
+            boolean concernedNoticeHandled) {}
 
     /** Another case by its reference: the report a retaliation report follows, or one that follows this. */
     record Linked(String complaintId, String reference) {
@@ -221,7 +223,11 @@ class WorkflowController {
                                 .orElse(null),
                 cases.retaliationReports(tenantId, c.complaintId()).stream()
                         .map(Linked::of)
-                        .toList());
+                        .toList(),
+                c.concernedNoticeBy(),
+                timeline.stream()
+                        .anyMatch(e -> e.action() == CaseAction.NOTIFY_CONCERNED
+                                || e.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION));
     }
 
     @ExceptionHandler
