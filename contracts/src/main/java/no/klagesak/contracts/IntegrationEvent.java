@@ -10,6 +10,7 @@ public sealed interface IntegrationEvent
                 ComplaintInformationAdded,
                 ComplaintQuestionAsked,
                 ComplaintWithdrawn,
+                ComplaintErased,
                 ComplaintEscalationRequested,
                 CaseChanged,
                 DeadlineApproaching,

@@ -64,6 +64,10 @@ class EventContractTest {
         return complaintEvent(new ComplaintWithdrawn("FJV-2026-0001", AT, true));
     }
 
+    static EventEnvelope erased() {
+        return complaintEvent(new ComplaintErased("FJV-2026-0001", AT));
+    }
+
     static EventEnvelope escalationRequested() {
         return complaintEvent(new ComplaintEscalationRequested("FJV-2026-0001", AT, "m-3"));
     }
@@ -216,6 +220,11 @@ class EventContractTest {
     }
 
     @Test
+    void complaint_erased_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(erased()));
+    }
+
+    @Test
     void complaint_escalation_requested_v1_has_a_pinned_json_form() {
         Approvals.verify(EventJson.write(escalationRequested()));
     }
@@ -329,6 +338,7 @@ class EventContractTest {
             informationAdded(),
             questionAsked(),
             withdrawn(),
+            erased(),
             escalationRequested(),
             caseChanged(),
             deadlineApproaching(),

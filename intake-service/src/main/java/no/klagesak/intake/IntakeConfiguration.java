@@ -53,6 +53,11 @@ class IntakeConfiguration {
     }
 
     @Bean
+    no.klagesak.intake.complaint.ErasingComplaint erasingComplaint(Complaints complaints, Clock clock) {
+        return new no.klagesak.intake.complaint.ErasingComplaint(complaints, clock);
+    }
+
+    @Bean
     FollowingUp followingUp(Complaints complaints, ReceiptCodeHashes hashes, TenantRules rules, Clock clock) {
         return new FollowingUp(complaints, hashes, rules, clock);
     }

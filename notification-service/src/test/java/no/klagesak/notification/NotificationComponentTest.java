@@ -127,6 +127,41 @@ class NotificationComponentTest {
         assertThat(TestRouting.shared().relayedToken(complaintId)).isEqualTo(handlerToken);
     }
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate store;
+
+    /** complaint.erased.v1: the complainant's address is forgotten, in the case's facts and in every notice to them. */
+    @Test
+    void an_erased_complaint_leaves_no_address_of_its_complainant() {
+        String complaintId = UUID.randomUUID().toString();
+        String address = "glemt-" + complaintId + "@example.org";
+        List.of(received(complaintId, address, "nb"), assigned(complaintId))
+                .forEach(e -> TestEvents.publish(streamBridge, e));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() >= 1);
+
+        TestEvents.publish(
+                streamBridge,
+                no.klagesak.contracts.EventEnvelope.of(
+                        "fjordvekst",
+                        complaintId,
+                        java.time.Instant.now(),
+                        new no.klagesak.contracts.ComplaintErased("FJO-2026-0042", java.time.Instant.now())));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var notices = store.find(
+                    org.springframework.data.mongodb.core.query.Query.query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("complaintId")
+                                    .is(complaintId)),
+                    org.bson.Document.class,
+                    "notices");
+            assertThat(notices).isNotEmpty();
+            assertThat(notices.toString()).doesNotContain(address);
+            assertThat(store.findById(complaintId, org.bson.Document.class, "cases")
+                            .toJson())
+                    .doesNotContain(address);
+        });
+    }
+
     @ParameterizedTest
     @CsvSource({
         "nb, Vi har fått klagen din, Du har fått et spørsmål, kommer senere, Du får delvis medhold.",

@@ -74,6 +74,40 @@ class RoutingComponentTest {
 
     private final String handlerToken = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
 
+    /** complaint.erased.v1: the notes of the case are erased; who did what and when stays. */
+    @Test
+    void an_erased_complaint_keeps_its_steps_but_not_their_notes() {
+        TestHttp api = TestHttp.localhost(port);
+        String complaintId = UUID.randomUUID().toString();
+        TestEvents.publish(
+                streamBridge, EventEnvelope.of("fjordvekst", complaintId, Instant.now(), receivedData(false)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + complaintId, handlerToken).statusCode() == 200);
+        long version = TestHttp.json(api.get("/api/cases/" + complaintId + "/workflow", handlerToken))
+                .get("version")
+                .asLong();
+        var noted = api.post(
+                "/api/cases/" + complaintId + "/workflow",
+                handlerToken,
+                "{\"action\":\"RECORD_ACTION\",\"version\":%d,\"text\":\"Ringte Kari på 99999999\"}"
+                        .formatted(version));
+        assertThat(noted.statusCode()).as(noted.body()).isEqualTo(200);
+
+        TestEvents.publish(
+                streamBridge,
+                EventEnvelope.of(
+                        "fjordvekst",
+                        complaintId,
+                        Instant.now(),
+                        new no.klagesak.contracts.ComplaintErased("R", Instant.now())));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String workflow = api.get("/api/cases/" + complaintId + "/workflow", handlerToken)
+                    .body();
+            assertThat(workflow).doesNotContain("99999999").contains("RECORD_ACTION", "[slettet]");
+        });
+    }
+
     @Test
     void a_received_complaint_gets_a_handler_and_a_deadline_once_even_when_redelivered() {
         String complaintId = UUID.randomUUID().toString();

@@ -28,4 +28,10 @@ public interface Complaints {
      * single-document write. Nothing is added to a withdrawn complaint: then it answers false.
      */
     boolean append(String tenantId, ComplaintId id, Message message, @Nullable CaseState state, EventEnvelope event);
+
+    /**
+     * Erases the complaint's content and the complainant's personal data, and stores the event that tells the other
+     * services, in one write; its files go too. False, changing nothing, when it was erased before.
+     */
+    boolean erase(String tenantId, ComplaintId id, EventEnvelope event, java.time.Instant at);
 }

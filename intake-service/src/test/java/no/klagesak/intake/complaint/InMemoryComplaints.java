@@ -59,6 +59,18 @@ class InMemoryComplaints implements Complaints {
         return true;
     }
 
+    private final java.util.Set<ComplaintId> erased = new java.util.HashSet<>();
+
+    @Override
+    public boolean erase(String tenantId, ComplaintId id, EventEnvelope event, java.time.Instant at) {
+        var complaint = findBy(tenantId, id);
+        if (complaint.isEmpty() || !erased.add(id)) return false;
+        stored.set(stored.indexOf(complaint.get()), complaint.get().withContent("[slettet]", "[slettet]", null, null));
+        conversations.remove(id);
+        promised.add(event);
+        return true;
+    }
+
     private FollowUp followUp(Complaint c) {
         return new FollowUp(
                 c.id(),

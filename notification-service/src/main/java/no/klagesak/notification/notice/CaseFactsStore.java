@@ -19,6 +19,9 @@ public interface CaseFactsStore {
 
     Optional<CaseFacts> find(String tenantId, String complaintId);
 
+    /** The complainant's data was erased: their address and phone are forgotten. */
+    void eraseComplainant(String tenantId, String complaintId);
+
     /** The tenant's complaints received from {@code from} until {@code to}, oldest first. */
     List<CaseFacts> receivedBetween(String tenantId, Instant from, Instant to);
 }

@@ -103,6 +103,10 @@ public class Notifying {
                 facts(tenantId, complaintId)
                         .flatMap(c -> complainant(event, c, NoticeKind.ESCALATION_RECEIVED, Map.of()))
                         .ifPresent(owed::add);
+            case no.klagesak.contracts.ComplaintErased erased -> {
+                facts.eraseComplainant(tenantId, complaintId);
+                notices.eraseComplainant(tenantId, complaintId);
+            }
             case ComplaintWithdrawn withdrawn ->
                 facts(tenantId, complaintId)
                         .ifPresent(c -> facts.changed(tenantId, complaintId, "WITHDRAWN", c.handler(), c.deadline()));

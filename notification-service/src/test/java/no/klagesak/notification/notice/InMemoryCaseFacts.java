@@ -83,4 +83,9 @@ class InMemoryCaseFacts implements CaseFactsStore {
         return Optional.ofNullable(facts.get(complaintId))
                 .filter(c -> c.tenantId().equals(tenantId));
     }
+
+    @Override
+    public void eraseComplainant(String tenantId, String complaintId) {
+        // The domain tests do not erase.
+    }
 }

@@ -115,4 +115,9 @@ class InMemoryNotices implements Notices {
     String state(String id) {
         return stored.get(id).state;
     }
+
+    @Override
+    public void eraseComplainant(String tenantId, String complaintId) {
+        // The domain tests do not erase.
+    }
 }

@@ -38,6 +38,13 @@ public interface Cases {
      */
     boolean promiseOnce(String tenantId, String complaintId, String key, EventEnvelope event);
 
+    /**
+     * The complainant's data was erased (complaint.erased.v1): the notes of the case's timeline (texts, reasons,
+     * improvements), which may quote or name them, are erased; who did what and when stays. Repeating it changes
+     * nothing.
+     */
+    void eraseNotes(String tenantId, String complaintId);
+
     /** What happened to the case, oldest first. */
     List<TimelineEntry> timeline(String tenantId, String complaintId);
 

@@ -25,6 +25,9 @@ class AssigningHandlerTest {
     private final List<EventEnvelope> promised = new ArrayList<>();
     private final Cases cases = new Cases() {
         @Override
+        public void eraseNotes(String tenantId, String complaintId) {}
+
+        @Override
         public boolean addIfAbsent(ComplaintCase c, List<EventEnvelope> events) {
             if (stored.putIfAbsent(c.complaintId(), c) != null) return false;
             promised.addAll(events);

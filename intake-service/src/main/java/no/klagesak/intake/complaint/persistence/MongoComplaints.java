@@ -95,6 +95,37 @@ class MongoComplaints implements Complaints {
                 == 1;
     }
 
+    /** What erased content reads as. */
+    static final String ERASED = "[slettet]";
+
+    @Override
+    public boolean erase(String tenantId, ComplaintId id, EventEnvelope event, java.time.Instant at) {
+        Update update = new Update()
+                .set("complaint.subject", ERASED)
+                .set("complaint.description", ERASED)
+                .unset("complaint.desiredChange")
+                .unset("complaint.complainant")
+                .set("complaint.attachments", List.of())
+                .set("conversation", List.of())
+                .set("erasedAt", java.util.Date.from(at))
+                .push(OutboxEntry.FIELD, OutboxEntry.of(event));
+        boolean erased = mongo.updateFirst(
+                                query(where("_id")
+                                        .is(id.value())
+                                        .and("tenantId")
+                                        .is(tenantId)
+                                        .and("erasedAt")
+                                        .exists(false)),
+                                update,
+                                ComplaintDocument.class)
+                        .getMatchedCount()
+                == 1;
+        // The files (also after a crash between the two writes: the complaint no longer lists them).
+        mongo.remove(
+                query(where("tenantId").is(tenantId).and("complaintId").is(id.value())), MongoAttachments.COLLECTION);
+        return erased;
+    }
+
     private FollowUp followUp(ComplaintDocument document) {
         Complaint complaint = document.complaint();
         return new FollowUp(

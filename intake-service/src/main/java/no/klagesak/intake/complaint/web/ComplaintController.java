@@ -44,6 +44,8 @@ class ComplaintController {
 
     private final NeedToKnow needToKnow;
     private final SubmissionLimiter submissions;
+    private final no.klagesak.intake.complaint.ErasingComplaint erasing;
+    private final no.klagesak.support.access.AuditLog audit;
     private final RegisteringComplaint registering;
     private final Complaints complaints;
     private final TenantRules tenantRules;
@@ -55,9 +57,13 @@ class ComplaintController {
             TenantRules tenantRules,
             Attachments attachments,
             NeedToKnow needToKnow,
-            SubmissionLimiter submissions) {
+            SubmissionLimiter submissions,
+            no.klagesak.intake.complaint.ErasingComplaint erasing,
+            no.klagesak.support.access.AuditLog audit) {
         this.needToKnow = needToKnow;
         this.submissions = submissions;
+        this.erasing = erasing;
+        this.audit = audit;
         this.registering = registering;
         this.complaints = complaints;
         this.tenantRules = tenantRules;
@@ -197,6 +203,25 @@ class ComplaintController {
         if (!staff) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only staff register complaints");
         String username = ((TenantAuthentication) authentication).username();
         return created(registering.register(request.toCommand(tenantId, channel, username, idempotencyKey)));
+    }
+
+    record Erased(String reference, boolean erased) {}
+
+    /**
+     * The complainant's erasure request (personvernforordningen art. 17), by the tenant admin: the content and the
+     * complainant's data are erased here and every other service is told. Logged in the audit log. 404 for a
+     * complaint the tenant does not have.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/api/complaints/{id}/erasure")
+    Erased erase(Authentication authentication, @PathVariable String id) {
+        boolean admin = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
+        if (!admin) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The tenant admin only");
+        String tenantId = CurrentTenant.of(authentication);
+        String reference = erasing.erase(tenantId, new ComplaintId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        audit.append(tenantId, authentication.getName(), "ERASED", "COMPLAINT", id, "ERASURE_REQUEST");
+        return new Erased(reference, true);
     }
 
     @GetMapping("/api/complaints/{id}")

@@ -54,6 +54,12 @@ class ComplaintControllerTest {
     SubmissionLimiter submissions;
 
     @MockitoBean
+    no.klagesak.intake.complaint.ErasingComplaint erasing;
+
+    @MockitoBean
+    no.klagesak.support.access.AuditLog audit;
+
+    @MockitoBean
     no.klagesak.intake.complaint.Attachments attachments;
 
     private static final String BODY = """

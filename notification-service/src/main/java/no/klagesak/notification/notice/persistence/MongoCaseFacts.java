@@ -27,6 +27,14 @@ class MongoCaseFacts implements CaseFactsStore {
     }
 
     @Override
+    public void eraseComplainant(String tenantId, String complaintId) {
+        mongo.updateFirst(
+                byId(tenantId, complaintId),
+                new Update().unset("email").unset("phone").set("erased", true),
+                COLLECTION);
+    }
+
+    @Override
     public void received(String tenantId, String complaintId, ComplaintReceived r) {
         var address = r.acknowledgeTo();
         var hints = r.routingHints();

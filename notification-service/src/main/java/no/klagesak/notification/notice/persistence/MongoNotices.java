@@ -34,6 +34,28 @@ class MongoNotices implements Notices {
     }
 
     @Override
+    public void eraseComplainant(String tenantId, String complaintId) {
+        var theirs = query(where("tenantId")
+                .is(tenantId)
+                .and("complaintId")
+                .is(complaintId)
+                .and("recipient")
+                .is("complainant"));
+        mongo.updateMulti(theirs, new Update().unset("email").unset("phone").set("values", new Document()), COLLECTION);
+        mongo.updateMulti(
+                query(where("tenantId")
+                        .is(tenantId)
+                        .and("complaintId")
+                        .is(complaintId)
+                        .and("recipient")
+                        .is("complainant")
+                        .and("state")
+                        .in("PENDING", "LETTER")),
+                new Update().set("state", "ERASED"),
+                COLLECTION);
+    }
+
+    @Override
     public boolean add(Notice n) {
         Document document = new Document("_id", n.id())
                 .append("tenantId", n.tenantId())

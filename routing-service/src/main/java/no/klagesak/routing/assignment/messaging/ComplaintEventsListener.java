@@ -23,7 +23,8 @@ class ComplaintEventsListener {
     static final String COMPLAINANT = "complainant";
 
     @Bean
-    Consumer<Message<byte[]>> complaintEvents(AssigningHandler assigning, HandlingCase handling) {
+    Consumer<Message<byte[]>> complaintEvents(
+            AssigningHandler assigning, HandlingCase handling, no.klagesak.routing.assignment.Cases cases) {
         return message -> InboundEvents.handle(message, event -> {
             switch (event.data()) {
                 case ComplaintReceived received -> assigning.assign(event.tenantId(), event.complaintId(), received);
@@ -41,6 +42,8 @@ class ComplaintEventsListener {
                 case ComplaintWithdrawn withdrawn ->
                     handling.follow(
                             event.tenantId(), event.complaintId(), Transition.of(CaseAction.WITHDRAW, COMPLAINANT));
+                case no.klagesak.contracts.ComplaintErased erased ->
+                    cases.eraseNotes(event.tenantId(), event.complaintId());
                 case ComplaintEscalationRequested escalation ->
                     handling.follow(
                             event.tenantId(), event.complaintId(), Transition.of(CaseAction.ESCALATE, COMPLAINANT));

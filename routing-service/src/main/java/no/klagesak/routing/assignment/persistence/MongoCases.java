@@ -64,6 +64,47 @@ class MongoCases implements Cases {
                 d.pausedOn());
     }
 
+    @Override
+    public void eraseNotes(String tenantId, String complaintId) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            CaseDocument d = mongo.findOne(
+                    query(where("_id").is(complaintId).and("tenantId").is(tenantId)), CaseDocument.class);
+            if (d == null || d.timeline() == null) return;
+            var erased = d.timeline().stream()
+                    .map(e -> new TimelineEntry(
+                            e.at(),
+                            e.by(),
+                            e.action(),
+                            e.from(),
+                            e.to(),
+                            e.text() == null ? null : ERASED,
+                            e.reason() == null ? null : ERASED,
+                            e.handler(),
+                            e.deadline(),
+                            e.outcome(),
+                            e.improvements() == null ? null : ERASED))
+                    .toList();
+            // One write, on the version read: a step taken meanwhile makes it read and try again.
+            boolean written = mongo.updateFirst(
+                                    query(where("_id")
+                                            .is(complaintId)
+                                            .and("tenantId")
+                                            .is(tenantId)
+                                            .and("version")
+                                            .is(d.version())),
+                                    new Update().set("timeline", erased),
+                                    CaseDocument.class)
+                            .getMatchedCount()
+                    == 1;
+            if (written) return;
+        }
+        throw new IllegalStateException(
+                "The case " + complaintId + " kept changing; its notes are erased on redelivery");
+    }
+
+    /** What erased notes read as. */
+    static final String ERASED = "[slettet]";
+
     /** The case with whether a later deadline was set with a reason, which decides if a breach is a deviation. */
     private static CaseSummary summary(CaseDocument d) {
         return new CaseSummary(
