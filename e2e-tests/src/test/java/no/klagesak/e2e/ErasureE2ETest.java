@@ -56,8 +56,19 @@ class ErasureE2ETest {
                         .statusCode())
                 .isEqualTo(403);
         String admin = token("fjordvekst-admin");
-        var erased = post("http://localhost:8081/api/complaints/" + id + "/erasure", admin, "");
-        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        try (Browser chromium = Browser.open()) {
+            chromium.driver.get("http://localhost:8080/admin/innsyn?sak=" + id);
+            chromium.logIn("fjordvekst-admin", "demo");
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.cssSelector("[data-testid=erase]")));
+            chromium.assertNoAccessibilityViolations("the erasure of a complainant's data");
+            chromium.driver.findElement(org.openqa.selenium.By.id("bekreft")).click();
+            chromium.submit("Slett opplysningene");
+            assertThat(chromium.driver
+                            .findElement(org.openqa.selenium.By.cssSelector("[data-testid=erase-message]"))
+                            .getText())
+                    .isEqualTo("Opplysningene i saken er slettet.");
+        }
         assertThat(post("http://localhost:8081/api/complaints/" + id + "/erasure", admin, "")
                         .statusCode())
                 .as("repeated")

@@ -366,4 +366,20 @@ public class IntakeClient {
                 .retrieve()
                 .body(new org.springframework.core.ParameterizedTypeReference<>() {});
     }
+
+    /**
+     * Carries out a complainant's erasure request (tenant admin): the content and the complainant's data are erased in
+     * every service. False when the tenant has no such complaint.
+     */
+    public boolean erase(String complaintId) {
+        try {
+            asUser.post()
+                    .uri("/api/complaints/{id}/erasure", complaintId)
+                    .retrieve()
+                    .toBodilessEntity();
+            return true;
+        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
+            return false;
+        }
+    }
 }

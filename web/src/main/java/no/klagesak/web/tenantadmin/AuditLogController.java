@@ -35,6 +35,24 @@ class AuditLogController {
     /** @param shortId the start of the complaint's id, enough to tell cases apart on a screen */
     record Line(String when, AuditEntry entry, String shortId) {}
 
+    /**
+     * A complainant's erasure request, for the case shown (personvernforordningen art. 17): only with the box ticked
+     * that says what it does; the erasure itself is in the audit log.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/admin/innsyn/slett")
+    String erase(
+            @RequestParam(name = "sak") String complaintId,
+            @RequestParam(name = "bekreft", required = false) @Nullable String confirmed,
+            java.util.Locale locale,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        String key = confirmed == null
+                ? "admin.erase.confirm.missing"
+                : intake.erase(complaintId) ? "admin.erase.done" : "admin.erase.unknown";
+        redirect.addFlashAttribute("eraseMessage", key);
+        redirect.addAttribute("sak", complaintId);
+        return "redirect:/admin/innsyn";
+    }
+
     @GetMapping("/admin/innsyn")
     String audit(@RequestParam(name = "sak", required = false) @Nullable String complaintId, Model model) {
         String wanted = complaintId == null || complaintId.isBlank() ? null : complaintId.strip();

@@ -82,6 +82,36 @@ class AuditLogPageTest {
     }
 
     @Test
+    void the_admin_erases_a_complainants_data_only_with_the_box_ticked() throws Exception {
+        var admin = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_tenant-admin"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        given(intake.erase("c-1")).willReturn(true);
+
+        var unticked = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/innsyn/slett")
+                                .param("sak", "c-1")
+                                .with(admin)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        org.mockito.BDDMockito.then(intake).should(org.mockito.Mockito.never()).erase("c-1");
+        assertThat(unticked.getFlashMap().get("eraseMessage")).isEqualTo("admin.erase.confirm.missing");
+
+        var erased = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/innsyn/slett")
+                                .param("sak", "c-1")
+                                .param("bekreft", "ja")
+                                .with(admin)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        org.mockito.BDDMockito.then(intake).should().erase("c-1");
+        assertThat(erased.getFlashMap().get("eraseMessage")).isEqualTo("admin.erase.done");
+        assertThat(erased.getResponse().getRedirectedUrl()).isEqualTo("/admin/innsyn?sak=c-1");
+    }
+
+    @Test
     void only_the_tenant_admin_opens_it() throws Exception {
         var handler = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_handler"))
