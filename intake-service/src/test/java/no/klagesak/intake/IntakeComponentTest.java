@@ -261,6 +261,32 @@ class IntakeComponentTest {
         assertThat(read.body()).contains("Om " + secret, "Navn " + secret, "Gate " + secret);
     }
 
+    /** A complainant's access request (art. 15): the tenant admin downloads what intake holds; logged. */
+    @Test
+    void the_tenant_admin_exports_what_is_held_about_a_complaint_for_an_access_request() throws Exception {
+        HttpResponse<String> created = post("/public/tenants/lysheim/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Innsyn","description":"Alt om meg",
+                 "complainant":{"name":"Ida Innsyn","email":"ida@example.org"},"language":"nb"}""");
+        String id = TestHttp.json(created).get("complaintId").asString();
+        String admin = TestIssuer.shared().token("lysheim", "lysheim-admin", "tenant-admin");
+
+        HttpResponse<String> export = get("/api/complaints/" + id + "/export", admin);
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("innsyn-LYS-");
+        assertThat(export.body()).contains("Alt om meg", "Ida Innsyn", "ida@example.org", "\"conversation\":[]");
+        assertThat(get("/api/complaints/" + id + "/export", TestIssuer.shared().token("lysheim", "h", "handler"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get(
+                                "/api/complaints/" + id + "/export",
+                                TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get("/api/audit?complaintId=" + id, admin).body()).contains("EXPORTED", "ACCESS_REQUEST");
+    }
+
     /** A body over the limit (2 MB) is refused before it is read: 413, and nothing stored. */
     @Test
     void a_request_body_over_the_limit_is_refused_with_413() throws Exception {

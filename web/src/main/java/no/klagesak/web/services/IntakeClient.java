@@ -382,4 +382,16 @@ public class IntakeClient {
             return false;
         }
     }
+
+    /** What intake holds about a complaint and its complainant, for an access request (tenant admin); empty if none. */
+    public java.util.Optional<byte[]> accessExport(String complaintId) {
+        try {
+            return java.util.Optional.ofNullable(asUser.get()
+                    .uri("/api/complaints/{id}/export", complaintId)
+                    .retrieve()
+                    .body(byte[].class));
+        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
+            return java.util.Optional.empty();
+        }
+    }
 }

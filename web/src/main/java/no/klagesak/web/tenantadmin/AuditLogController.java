@@ -53,6 +53,15 @@ class AuditLogController {
         return "redirect:/admin/innsyn";
     }
 
+    /** A complainant's access request (art. 15): what intake holds about the case's complainant, as a JSON file. */
+    @GetMapping("/admin/innsyn/eksport")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(name = "sak") String complaintId) {
+        byte[] file = intake.accessExport(complaintId)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
+        return no.klagesak.web.Download.of(file, "application/json", "innsyn-" + complaintId + ".json");
+    }
+
     @GetMapping("/admin/innsyn")
     String audit(@RequestParam(name = "sak", required = false) @Nullable String complaintId, Model model) {
         String wanted = complaintId == null || complaintId.isBlank() ? null : complaintId.strip();

@@ -112,6 +112,30 @@ class AuditLogPageTest {
     }
 
     @Test
+    void the_admin_downloads_what_is_held_about_the_complainant_for_an_access_request() throws Exception {
+        var admin = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_tenant-admin"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        given(intake.audit("c-1")).willReturn(List.of());
+        given(notifications.audit("c-1")).willReturn(List.of());
+        given(intake.accessExport("c-1")).willReturn(java.util.Optional.of("{\"complaint\":{}}".getBytes()));
+
+        var page =
+                Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(page.select("[data-testid=access-export] a").attr("href"))
+                .isEqualTo("/admin/innsyn/eksport?sak=c-1");
+        var file = mvc.perform(get("/admin/innsyn/eksport").param("sak", "c-1").with(admin))
+                .andReturn()
+                .getResponse();
+        assertThat(file.getContentType()).isEqualTo("application/json");
+        assertThat(file.getHeader("Content-Disposition")).contains("innsyn-c-1.json");
+        assertThat(page.select("[data-testid=erase] button").text()).isEqualTo("Slett opplysningene");
+    }
+
+    @Test
     void only_the_tenant_admin_opens_it() throws Exception {
         var handler = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_handler"))

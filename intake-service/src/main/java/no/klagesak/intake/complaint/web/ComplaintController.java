@@ -45,6 +45,7 @@ class ComplaintController {
     private final NeedToKnow needToKnow;
     private final SubmissionLimiter submissions;
     private final no.klagesak.intake.complaint.ErasingComplaint erasing;
+    private final no.klagesak.intake.complaint.FollowingUp following;
     private final no.klagesak.support.access.AuditLog audit;
     private final RegisteringComplaint registering;
     private final Complaints complaints;
@@ -59,7 +60,9 @@ class ComplaintController {
             NeedToKnow needToKnow,
             SubmissionLimiter submissions,
             no.klagesak.intake.complaint.ErasingComplaint erasing,
+            no.klagesak.intake.complaint.FollowingUp following,
             no.klagesak.support.access.AuditLog audit) {
+        this.following = following;
         this.needToKnow = needToKnow;
         this.submissions = submissions;
         this.erasing = erasing;
@@ -203,6 +206,38 @@ class ComplaintController {
         if (!staff) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only staff register complaints");
         String username = ((TenantAuthentication) authentication).username();
         return created(registering.register(request.toCommand(tenantId, channel, username, idempotencyKey)));
+    }
+
+    /** What the complainant's access request gives them: the complaint as registered and the conversation. */
+    record AccessExport(ComplaintView complaint, List<no.klagesak.intake.complaint.Message> conversation) {}
+
+    /**
+     * A complainant's access request (personvernforordningen art. 15), by the tenant admin: everything intake holds
+     * about the complaint and its complainant, as a file to hand over. Logged in the audit log.
+     */
+    @GetMapping("/api/complaints/{id}/export")
+    ResponseEntity<AccessExport> export(Authentication authentication, @PathVariable String id) {
+        boolean admin = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
+        if (!admin) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The tenant admin only");
+        String tenantId = CurrentTenant.of(authentication);
+        var complaint = complaints
+                .findBy(tenantId, new ComplaintId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var conversation = following
+                .find(tenantId, new ComplaintId(id))
+                .map(no.klagesak.intake.complaint.FollowUp::messages)
+                .orElse(List.of());
+        audit.append(tenantId, authentication.getName(), "EXPORTED", "COMPLAINT", id, "ACCESS_REQUEST");
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("innsyn-" + complaint.reference() + ".json")
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(new AccessExport(ComplaintView.of(complaint), conversation));
     }
 
     record Erased(String reference, boolean erased) {}

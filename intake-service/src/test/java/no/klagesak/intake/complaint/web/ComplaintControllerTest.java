@@ -60,6 +60,9 @@ class ComplaintControllerTest {
     no.klagesak.support.access.AuditLog audit;
 
     @MockitoBean
+    no.klagesak.intake.complaint.FollowingUp following;
+
+    @MockitoBean
     no.klagesak.intake.complaint.Attachments attachments;
 
     private static final String BODY = """
