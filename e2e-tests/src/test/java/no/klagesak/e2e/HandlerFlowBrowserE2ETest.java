@@ -120,6 +120,15 @@ class HandlerFlowBrowserE2ETest {
                     .hasSize(3);
             chromium.assertNoAccessibilityViolations("the case page of a whistleblowing report");
 
+            // Who reported is kept apart from the report, and shown to those who investigate it when they ask.
+            var reporter = driver.findElement(By.cssSelector("[data-testid=reporter]"));
+            assertThat(reporter.getText()).contains("holdes atskilt").doesNotContain("Vera");
+            chromium.clickAndWait(By.linkText("Vis hvem som varslet (skrives i loggen)"));
+            assertThat(driver.findElement(By.cssSelector("[data-testid=reporter]"))
+                            .getText())
+                    .contains("Varslet av Vera Varsler", "99999999");
+            chromium.assertNoAccessibilityViolations("a whistleblowing report with its reporter shown");
+
             driver.findElement(By.id("checkIn")).sendKeys("Vera har det bedre. Arbeidslederen er flyttet.");
             chromium.submit("Lagre samtalen");
             assertThat(notice(chromium)).isEqualTo("Samtalen er lagret.");

@@ -123,6 +123,39 @@ class FollowUpComponentTest {
                 .isEqualTo("whistleblowing-only");
     }
 
+    /**
+     * Who reported a whistleblowing report is kept apart from the report: not in the report as its readers see it, and
+     * disclosed on request only to those who investigate it (routing's reason HANDLER or WHISTLEBLOWING_RECEIVER),
+     * every disclosure and refusal in the audit log.
+     */
+    @Test
+    void the_reporters_identity_is_kept_apart_and_shown_only_to_those_who_investigate_and_logged() {
+        HttpResponse<String> sent = http().post("/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"EMPLOYEE","category":"HARASSMENT","subject":"Trakassering","description":"Det skjer hver dag.",
+                 "complainant":{"name":"Vera Varsler","email":"vera@example.org"},"language":"nb"}""");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        String id = TestHttp.json(sent).get("complaintId").asString();
+        String investigator = TestIssuer.shared().token("fjordvekst", "fjordvekst-receiver", "receiver");
+        String manager = TestIssuer.shared().token("fjordvekst", "fjordvekst-manager", "managing-director");
+        TestRouting.shared().readOnlyFor(id, "fjordvekst-manager");
+
+        JsonNode report = TestHttp.json(http().get("/api/complaints/" + id, investigator));
+        assertThat(report.get("reporterWithheld").asBoolean()).isTrue();
+        assertThat(report.toString()).doesNotContain("Vera", "vera@example.org").contains("Det skjer hver dag.");
+
+        assertThat(http().get("/api/complaints/" + id + "/reporter", investigator)
+                        .body())
+                .contains("Vera Varsler", "vera@example.org");
+        assertThat(http().get("/api/complaints/" + id + "/reporter", manager).statusCode())
+                .isEqualTo(403);
+
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        String audit = http().get("/api/audit?complaintId=" + id, admin).body();
+        assertThat(audit)
+                .contains("\"action\":\"DISCLOSED\"", "\"what\":\"REPORTER_IDENTITY\"", "NOT_INVESTIGATING")
+                .doesNotContain("Vera");
+    }
+
     @Test
     void only_those_routing_lets_see_the_case_read_the_complaint_and_only_its_handlers_ask() {
         String complaintId = sendAnonymously("198.51.100.9").get("complaintId").asString();

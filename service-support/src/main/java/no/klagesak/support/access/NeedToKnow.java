@@ -51,6 +51,34 @@ public class NeedToKnow {
         logged(caller, complaintId, what, true);
     }
 
+    /**
+     * The identity of a whistleblowing report's reporter, kept apart from the report: disclosed only to its handler and
+     * its designated receivers, those who investigate it (404 for others who may not see the case, 403 for those who
+     * may). Every disclosure, and every refusal, is in the audit log ({@code REPORTER_IDENTITY}).
+     */
+    public void mayDiscloseReporter(Authentication caller, String complaintId) {
+        String tenantId = CurrentTenant.of(caller);
+        String who = caller.getName();
+        ContentAccess access;
+        try {
+            access = access(caller, complaintId);
+        } catch (ResponseStatusException e) {
+            if (e.getStatusCode().value() == 404) {
+                audit.append(tenantId, who, "REFUSED", REPORTER, complaintId, "NOT_ALLOWED");
+            }
+            throw e;
+        }
+        if (!"HANDLER".equals(access.because()) && !"WHISTLEBLOWING_RECEIVER".equals(access.because())) {
+            audit.append(tenantId, who, "REFUSED", REPORTER, complaintId, "NOT_INVESTIGATING");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Only those who investigate the report may see who reported it");
+        }
+        audit.append(tenantId, who, "DISCLOSED", REPORTER, complaintId, access.because());
+    }
+
+    /** What the audit log calls a disclosure of who reported. */
+    public static final String REPORTER = "REPORTER_IDENTITY";
+
     private void logged(Authentication caller, String complaintId, String what, boolean asking) {
         String tenantId = CurrentTenant.of(caller);
         String who = caller.getName();

@@ -149,7 +149,17 @@ class CasesController {
     }
 
     @GetMapping("/saker/{complaintId}")
-    String show(@AuthenticationPrincipal OidcUser user, @PathVariable String complaintId, Locale locale, Model model) {
+    String show(
+            @AuthenticationPrincipal OidcUser user,
+            @PathVariable String complaintId,
+            @RequestParam(name = "varsler", required = false) @Nullable String showReporter,
+            Locale locale,
+            Model model) {
+        // Who reported a whistleblowing report: only when asked for, only to those who investigate it; logged.
+        if (showReporter != null) {
+            model.addAttribute("reporter", intake.reporter(complaintId).orElse(null));
+            model.addAttribute("reporterAsked", true);
+        }
         model.addAttribute("categoryNames", categoryNames.of(StaffTenant.of(user), locale));
         var line = routing.caseOf(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var workflow =

@@ -149,7 +149,14 @@ public class IntakeClient {
             boolean anonymous,
             String channel,
             java.time.Instant receivedAt,
-            @Nullable List<Map<String, Object>> attachments) {}
+            @Nullable List<Map<String, Object>> attachments,
+            @Nullable Boolean reporterWithheld) {
+
+        /** Of a whistleblowing report, who reported is kept apart and shown only on request. */
+        public boolean withheld() {
+            return Boolean.TRUE.equals(reporterWithheld);
+        }
+    }
 
     /** The complaint's text, with the user's own token: intake decides again who may read it. */
     public Optional<ComplaintText> complaint(String complaintId) {
@@ -392,6 +399,21 @@ public class IntakeClient {
                     .body(byte[].class));
         } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
             return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Who reported a whistleblowing report: intake discloses it only to those who investigate it, and logs it. Empty
+     * when the caller may not see it (or the report is anonymous).
+     */
+    public Optional<Map<String, Object>> reporter(String complaintId) {
+        try {
+            return Optional.ofNullable(asUser.get()
+                    .uri("/api/complaints/{id}/reporter", complaintId)
+                    .retrieve()
+                    .body(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {}));
+        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden refused) {
+            return Optional.empty();
         }
     }
 }

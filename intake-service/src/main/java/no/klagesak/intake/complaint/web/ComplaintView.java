@@ -28,8 +28,40 @@ record ComplaintView(
         Instant receivedAt,
         @Nullable String registeredBy,
         @Nullable StaffRegistration staffRegistration,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        boolean reporterWithheld) {
 
+    /**
+     * As those who may read the case see it: of a whistleblowing report, who reported is kept apart (issue 10,
+     * aml. § 2 A-3): {@code reporterWithheld}, and shown only on request to those who investigate it.
+     */
+    static ComplaintView forReader(Complaint c) {
+        ComplaintView full = of(c);
+        if (!"WHISTLEBLOWING".equals(full.track()) || c.complainant() == null) return full;
+        return new ComplaintView(
+                full.id(),
+                full.tenantId(),
+                full.reference(),
+                full.track(),
+                full.channel(),
+                full.complainantRole(),
+                full.category(),
+                full.policyVersion(),
+                full.subject(),
+                full.description(),
+                full.desiredChange(),
+                null,
+                full.anonymous(),
+                full.concernsLineManager(),
+                full.language(),
+                full.receivedAt(),
+                full.registeredBy(),
+                full.staffRegistration(),
+                full.attachments(),
+                true);
+    }
+
+    /** Everything, the reporter included: for an access request by the complainant. */
     static ComplaintView of(Complaint c) {
         return new ComplaintView(
                 c.id().value(),
@@ -50,6 +82,7 @@ record ComplaintView(
                 c.receivedAt(),
                 c.registeredBy(),
                 c.staffRegistration(),
-                c.attachments());
+                c.attachments(),
+                false);
     }
 }
