@@ -130,6 +130,31 @@ class NotificationComponentTest {
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate store;
 
+    /** An access request: the tenant admin gets every notice to the complainant as sent; logged; admin only. */
+    @Test
+    void the_tenant_admin_exports_the_notices_to_a_complainant_for_an_access_request() {
+        String complaintId = UUID.randomUUID().toString();
+        String address = "innsyn-" + complaintId + "@example.org";
+        List.of(received(complaintId, address, "nb"), assigned(complaintId))
+                .forEach(e -> TestEvents.publish(streamBridge, e));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() >= 1);
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+
+        String export = TestHttp.localhost(port)
+                .get("/api/notices/export?complaintId=" + complaintId, admin)
+                .body();
+
+        assertThat(export).contains(address, "ACKNOWLEDGEMENT", "Vi har fått klagen din");
+        assertThat(TestHttp.localhost(port)
+                        .get("/api/notices/export?complaintId=" + complaintId, handlerToken)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(TestHttp.localhost(port)
+                        .get("/api/audit?complaintId=" + complaintId, admin)
+                        .body())
+                .contains("EXPORTED", "ACCESS_REQUEST");
+    }
+
     /** complaint.erased.v1: the complainant's address is forgotten, in the case's facts and in every notice to them. */
     @Test
     void an_erased_complaint_leaves_no_address_of_its_complainant() {

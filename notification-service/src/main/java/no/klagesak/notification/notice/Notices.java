@@ -33,6 +33,9 @@ public interface Notices {
     /** What was sent or owed about a case, oldest first: kinds, recipients and states, never an address. */
     List<Delivery> ofComplaint(String tenantId, String complaintId);
 
+    /** The complaint's notices to its complainant, oldest first: for their access request. */
+    List<Notice> toComplainant(String tenantId, String complaintId);
+
     /**
      * The complainant's data was erased: the complaint's notices to them keep only what and when, no address, phone or
      * wording, and those not yet sent never will be ({@code ERASED}).

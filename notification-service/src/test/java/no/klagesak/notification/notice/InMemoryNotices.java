@@ -120,4 +120,9 @@ class InMemoryNotices implements Notices {
     public void eraseComplainant(String tenantId, String complaintId) {
         // The domain tests do not erase.
     }
+
+    @Override
+    public List<Notice> toComplainant(String tenantId, String complaintId) {
+        return List.of();
+    }
 }

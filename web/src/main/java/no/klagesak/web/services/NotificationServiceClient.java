@@ -168,4 +168,14 @@ public class NotificationServiceClient {
                 .retrieve()
                 .body(new org.springframework.core.ParameterizedTypeReference<>() {});
     }
+
+    /** The complaint's notices to its complainant as sent, for an access request (tenant admin), as JSON. */
+    public byte[] accessExport(String complaintId) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/notices/export")
+                        .queryParam("complaintId", complaintId)
+                        .build())
+                .retrieve()
+                .body(byte[].class);
+    }
 }

@@ -56,9 +56,15 @@ class AuditLogController {
     /** A complainant's access request (art. 15): what intake holds about the case's complainant, as a JSON file. */
     @GetMapping("/admin/innsyn/eksport")
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(name = "sak") String complaintId) {
-        byte[] file = intake.accessExport(complaintId)
+        byte[] complaint = intake.accessExport(complaintId)
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
                         org.springframework.http.HttpStatus.NOT_FOUND));
+        // One file: what intake holds, and every notice sent to the complainant, as they got it.
+        byte[] file = ("{\"complaint\":" + new String(complaint, java.nio.charset.StandardCharsets.UTF_8)
+                        + ",\"notices\":"
+                        + new String(notifications.accessExport(complaintId), java.nio.charset.StandardCharsets.UTF_8)
+                        + "}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return no.klagesak.web.Download.of(file, "application/json", "innsyn-" + complaintId + ".json");
     }
 

@@ -118,7 +118,8 @@ class AuditLogPageTest {
                 .idToken(token -> token.claim("organization", List.of("fjordvekst")));
         given(intake.audit("c-1")).willReturn(List.of());
         given(notifications.audit("c-1")).willReturn(List.of());
-        given(intake.accessExport("c-1")).willReturn(java.util.Optional.of("{\"complaint\":{}}".getBytes()));
+        given(intake.accessExport("c-1")).willReturn(java.util.Optional.of("{\"subject\":\"S\"}".getBytes()));
+        given(notifications.accessExport("c-1")).willReturn("[{\"kind\":\"ACKNOWLEDGEMENT\"}]".getBytes());
 
         var page =
                 Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin))
@@ -132,6 +133,8 @@ class AuditLogPageTest {
                 .getResponse();
         assertThat(file.getContentType()).isEqualTo("application/json");
         assertThat(file.getHeader("Content-Disposition")).contains("innsyn-c-1.json");
+        assertThat(file.getContentAsString())
+                .isEqualTo("{\"complaint\":{\"subject\":\"S\"},\"notices\":[{\"kind\":\"ACKNOWLEDGEMENT\"}]}");
         assertThat(page.select("[data-testid=erase] button").text()).isEqualTo("Slett opplysningene");
     }
 

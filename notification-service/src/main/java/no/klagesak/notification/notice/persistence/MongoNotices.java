@@ -147,6 +147,24 @@ class MongoNotices implements Notices {
     }
 
     @Override
+    public List<Notice> toComplainant(String tenantId, String complaintId) {
+        return mongo
+                .find(
+                        query(where("tenantId")
+                                        .is(tenantId)
+                                        .and("complaintId")
+                                        .is(complaintId)
+                                        .and("recipient")
+                                        .is(Notice.COMPLAINANT))
+                                .with(Sort.by("createdAt")),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(MongoNotices::notice)
+                .toList();
+    }
+
+    @Override
     public Optional<Notice> find(String tenantId, String id) {
         return Optional.ofNullable(mongo.findOne(
                         query(where("_id").is(id).and("tenantId").is(tenantId)), Document.class, COLLECTION))

@@ -29,10 +29,17 @@ class NoticeController {
 
     private final Notices notices;
     private final NeedToKnow needToKnow;
+    private final no.klagesak.support.access.AuditLog audit;
     private final Templates templates;
     private final LetterPrinter printer;
 
-    NoticeController(Notices notices, NeedToKnow needToKnow, Templates templates, LetterPrinter printer) {
+    NoticeController(
+            Notices notices,
+            NeedToKnow needToKnow,
+            Templates templates,
+            LetterPrinter printer,
+            no.klagesak.support.access.AuditLog audit) {
+        this.audit = audit;
         this.notices = notices;
         this.needToKnow = needToKnow;
         this.templates = templates;
@@ -72,6 +79,36 @@ class NoticeController {
                                 .toString())
                 .cacheControl(CacheControl.noStore())
                 .body(pdf);
+    }
+
+    /** A notice to the complainant as they got it: when, how, to which address, and what it said. */
+    record SentToComplainant(
+            String kind,
+            java.time.Instant createdAt,
+            @org.jspecify.annotations.Nullable String email,
+            @org.jspecify.annotations.Nullable String phone,
+            String subject,
+            String text) {}
+
+    /**
+     * A complainant's access request (personvernforordningen art. 15), by the tenant admin: every notice to them in
+     * the case, with the address used and the words sent. Logged in the audit log.
+     */
+    @GetMapping("/api/notices/export")
+    List<SentToComplainant> export(Authentication authentication, @RequestParam String complaintId) {
+        boolean admin = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
+        if (!admin) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Tenant admins only");
+        String tenantId = CurrentTenant.of(authentication);
+        var sent = notices.toComplainant(tenantId, complaintId).stream()
+                .map(n -> {
+                    Letter letter = templates.render(tenantId, n.kind(), n.language(), n.values());
+                    return new SentToComplainant(
+                            n.kind().name(), n.createdAt(), n.email(), n.phone(), letter.subject(), letter.text());
+                })
+                .toList();
+        audit.append(tenantId, authentication.getName(), "EXPORTED", "NOTICES", complaintId, "ACCESS_REQUEST");
+        return sent;
     }
 
     /** Notices that could not be delivered at all (a refused address), for the tenant admin to follow up. */
