@@ -20,7 +20,7 @@ class SubmissionLimiter {
     private volatile int perTenant;
 
     SubmissionLimiter(
-            @Value("${klagesak.intake.submissions.per-source:20}") int perSource,
+            @Value("${klagesak.intake.submissions.per-source:60}") int perSource,
             @Value("${klagesak.intake.submissions.per-tenant:300}") int perTenant,
             @Value("${klagesak.intake.submissions.window:10m}") Duration length,
             Clock clock) {
