@@ -59,6 +59,18 @@ public record CaseSummary(
      * the case names not told (nor an exception justified) within the month.
      */
     public boolean deviation(LocalDate today) {
-        return (overdue(today) && !deadlineExtended) || acknowledgementOverdue(today) || concernedNoticeOverdue(today);
+        return !deviations(today).isEmpty();
+    }
+
+    /**
+     * Which deviations, for the managers' list: {@code DEADLINE} (past it without a reason), {@code ACKNOWLEDGEMENT}
+     * (not given in time), {@code CONCERNED_NOTICE} (the person named not told, nor the exception justified).
+     */
+    public List<String> deviations(LocalDate today) {
+        List<String> which = new java.util.ArrayList<>();
+        if (overdue(today) && !deadlineExtended) which.add("DEADLINE");
+        if (acknowledgementOverdue(today)) which.add("ACKNOWLEDGEMENT");
+        if (concernedNoticeOverdue(today)) which.add("CONCERNED_NOTICE");
+        return List.copyOf(which);
     }
 }

@@ -270,6 +270,8 @@ class CaseWorkflowTest {
                 .isTrue();
         assertThat(new CaseSummary(named, false, 0, false, false).deviation(due.plusDays(1)))
                 .isTrue();
+        assertThat(new CaseSummary(named, false, 0, false, false).deviations(due.plusDays(1)))
+                .contains("CONCERNED_NOTICE");
         assertThat(new CaseSummary(named, false, 0, false, true).concernedNoticeOverdue(due.plusDays(1)))
                 .isFalse();
         assertThat(new CaseSummary(nobody, false, 0, false, false).concernedNoticeOverdue(due.plusDays(1)))

@@ -63,7 +63,14 @@ public class RoutingServiceClient {
             LocalDate deadline,
             String state,
             boolean overdue,
-            boolean deviation) {}
+            boolean deviation,
+            @Nullable List<String> deviations) {
+
+        /** Which deviations: {@code DEADLINE}, {@code ACKNOWLEDGEMENT}, {@code CONCERNED_NOTICE}. */
+        public List<String> deviationsOrNone() {
+            return deviations == null ? List.of() : deviations;
+        }
+    }
 
     /** An improvement recorded when a case was answered, for the routine's yearly review. */
     public record Improvement(

@@ -48,7 +48,8 @@ class CasePagesTest {
                 LocalDate.of(2026, 12, 9),
                 state,
                 overdue,
-                deviation);
+                deviation,
+                deviation ? List.of("DEADLINE", "CONCERNED_NOTICE") : List.of());
     }
 
     @Test
@@ -71,7 +72,10 @@ class CasePagesTest {
         assertThat(page)
                 .contains("Ledergruppens kø", "Hos ledelsen", "Avvik", "Over fristen", "Alle åpne saker")
                 .contains("2 åpne", "1 avvik", "1 i ledergruppens kø", "FJV-1", "FJV-2", "FJV-3", "FJV-4")
-                .contains("Per Hansen");
+                .contains("Per Hansen")
+                .contains(
+                        "Avvik: fristen er passert uten begrunnelse",
+                        "Avvik: personen saken gjelder er ikke informert");
     }
 
     @Test
@@ -87,7 +91,8 @@ class CasePagesTest {
                 LocalDate.of(2027, 2, 9),
                 "ASSIGNED",
                 false,
-                false);
+                false,
+                List.of());
         given(routing.overview())
                 .willReturn(List.of(
                         line("FJV-1", "IN_PROGRESS", false, false), line("FJV-2", "ASSIGNED", false, false), report));

@@ -97,7 +97,8 @@ class WorkflowController {
             LocalDate deadline,
             CaseState state,
             boolean overdue,
-            boolean deviation) {}
+            boolean deviation,
+            List<String> deviations) {}
 
     /**
      * Every case of the tenant with its state, for the managing director and management: open, overdue, escalated, the
@@ -125,7 +126,8 @@ class WorkflowController {
                             c.deadline(),
                             s.file().state(),
                             s.overdue(today),
-                            s.deviation(today));
+                            s.deviation(today),
+                            s.deviations(today));
                 })
                 .toList();
     }
