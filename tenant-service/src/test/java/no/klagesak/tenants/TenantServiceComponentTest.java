@@ -27,29 +27,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** tenant-service over real HTTP, the Mongo-compatible store and a real Kafka broker. */
 @ComponentTest
-class TenantServiceComponentTest {
+class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpointRefusesForgedTokens {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
-
-    /** Every endpoint of the service, from its own request mappings, against forged and misused tokens (ASVS V9). */
-    @org.junit.jupiter.api.Test
-    void every_endpoint_refuses_forged_and_misused_tokens_with_401() {
-        no.klagesak.support.test.TokenAttacks.assertEveryAttackRefused(
-                port,
-                no.klagesak.support.test.TokenAttacks.inventory(mappings),
-                no.klagesak.support.test.TokenAttacks.all("fjordvekst"));
-    }
-
     /** Every endpoint × every role × the owner's and another tenant's token, against the approved matrix; 0 leaks. */
     @org.junit.jupiter.api.Test
-    void the_access_matrix_is_as_approved_and_another_tenant_gets_nothing() throws Exception {
+    void the_access_matrix_is_as_approved_and_another_tenant_gets_nothing(
+            @org.springframework.beans.factory.annotation.Autowired
+                    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+                    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings)
+            throws Exception {
         no.klagesak.support.test.AccessMatrix.assertApproved(
                 port,
                 mappings,

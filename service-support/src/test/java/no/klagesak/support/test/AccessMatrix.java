@@ -3,11 +3,8 @@ package no.klagesak.support.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -59,9 +55,10 @@ public final class AccessMatrix {
             Set<String> acrossTenants) {
         Map<String, String> rows = new TreeMap<>();
         List<String> leaks = new ArrayList<>();
-        for (var endpoint : endpoints(mappings)) {
-            String method = endpoint[0];
-            String pattern = endpoint[1];
+        for (var endpoint : TokenAttacks.mapped(mappings)) {
+            if (!endpoint.path().startsWith("/api/")) continue;
+            String method = endpoint.method();
+            String pattern = endpoint.path();
             String path = fill(pattern, ids);
             boolean read = method.equals("GET");
             StringBuilder row = new StringBuilder();
@@ -75,7 +72,8 @@ public final class AccessMatrix {
                     // The test organisation's people: the managing director is "<tenant>-director".
                     String user = tenant + "-" + (role.equals("managing-director") ? "director" : role);
                     String token = TestIssuer.shared().token(tenant, user, role);
-                    HttpResponse<String> response = send(port, method, path, token);
+                    HttpResponse<String> response =
+                            TokenAttacks.send(port, method, path, token, Duration.ofSeconds(20));
                     int status = response.statusCode();
                     row.append(' ').append(status);
                     if (tenant.equals(other)
@@ -117,21 +115,6 @@ public final class AccessMatrix {
         }
     }
 
-    /** Method and pattern of every endpoint that needs a token. */
-    private static List<String[]> endpoints(RequestMappingHandlerMapping mappings) {
-        List<String[]> endpoints = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/")) continue;
-                for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    endpoints.add(new String[] {m.name(), pattern});
-                }
-            }
-        });
-        return endpoints;
-    }
-
     private static String fill(String pattern, Map<String, String> ids) {
         Matcher variable = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
@@ -140,19 +123,5 @@ public final class AccessMatrix {
             variable.appendReplacement(path, Matcher.quoteReplacement(ids.getOrDefault(name, UNKNOWN_ID)));
         }
         return variable.appendTail(path).toString();
-    }
-
-    private static HttpResponse<String> send(int port, String method, String path, String token) {
-        boolean body = Set.of("POST", "PUT", "PATCH").contains(method);
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(method + " " + path + ": " + e, e);
-        }
     }
 }

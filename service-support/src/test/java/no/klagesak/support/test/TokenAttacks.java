@@ -95,19 +95,29 @@ public final class TokenAttacks {
     public static List<Endpoint> inventory(RequestMappingHandlerMapping mappings) {
         Set<String> seen = new TreeSet<>();
         List<Endpoint> endpoints = new ArrayList<>();
+        for (Endpoint mapped : mapped(mappings)) {
+            String pattern = mapped.path();
+            if (pattern.startsWith("/public/")
+                    || pattern.startsWith("/actuator")
+                    || pattern.startsWith("/v3/api-docs")
+                    || pattern.startsWith("/swagger-ui")
+                    || pattern.equals("/error")) {
+                continue;
+            }
+            String path = pattern.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+            if (seen.add(mapped.method() + " " + path)) endpoints.add(new Endpoint(mapped.method(), path));
+        }
+        return endpoints;
+    }
+
+    /** Every method and path pattern the service maps (a mapping without a method as GET), the path unfilled. */
+    static List<Endpoint> mapped(RequestMappingHandlerMapping mappings) {
+        List<Endpoint> endpoints = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/public/")
-                        || pattern.startsWith("/actuator")
-                        || pattern.startsWith("/v3/api-docs")
-                        || pattern.startsWith("/swagger-ui")
-                        || pattern.equals("/error")) {
-                    continue;
-                }
-                String path = pattern.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
                 for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    if (seen.add(m + " " + path)) endpoints.add(new Endpoint(m.name(), path));
+                    endpoints.add(new Endpoint(m.name(), pattern));
                 }
             }
         });
@@ -131,19 +141,22 @@ public final class TokenAttacks {
     }
 
     private static int send(int port, Endpoint endpoint, String token) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + endpoint.path()))
-                .timeout(Duration.ofSeconds(10))
+        return send(port, endpoint.method(), endpoint.path(), token, Duration.ofSeconds(10))
+                .statusCode();
+    }
+
+    /** The request as a test client sends it: JSON, an empty object as the body of a change, the token if any. */
+    static HttpResponse<String> send(int port, String method, String path, String token, Duration timeout) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(timeout)
                 .header("Content-Type", "application/json");
         if (token != null) request.header("Authorization", "Bearer " + token);
-        boolean body = Set.of("POST", "PUT", "PATCH").contains(endpoint.method());
-        request.method(
-                endpoint.method(),
-                body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+        boolean body = Set.of("POST", "PUT", "PATCH").contains(method);
+        request.method(method, body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
-            throw new IllegalStateException(endpoint + ": " + e, e);
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
         }
     }
 
