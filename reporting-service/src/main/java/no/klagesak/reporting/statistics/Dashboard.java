@@ -64,7 +64,9 @@ public record Dashboard(
             List<Rollup> lastYear,
             List<Rollup> open,
             LocalDate today,
-            long behindSeconds) {
+            long behindSeconds,
+            Map<String, String> categoryNames,
+            Map<String, String> unitNames) {
         Rollup now = Rollup.year(tenantId, year, thisYear);
         Rollup before = Rollup.year(tenantId, year - 1, lastYear);
         List<Month> months = new ArrayList<>();
@@ -73,14 +75,17 @@ public record Dashboard(
             Rollup b = monthOf(lastYear, YearMonth.of(year - 1, m));
             months.add(new Month(m, complaints(a), whistleblowing(a), complaints(b), whistleblowing(b)));
         }
+        // Counted by unit name; units removed since keep their id, and {@value Rollup#NO_UNIT} stays for none named.
+        Map<String, Long> byUnit = new java.util.TreeMap<>();
+        now.byUnit().forEach((id, count) -> byUnit.merge(unitNames.getOrDefault(id, id), count, Long::sum));
         return new Dashboard(
                 year,
-                now.statistics(year),
-                before.statistics(year - 1),
+                now.statistics(year).withCategoryNames(categoryNames),
+                before.statistics(year - 1).withCategoryNames(categoryNames),
                 now.handling(year),
                 before.handling(year - 1),
                 months,
-                now.byUnit(),
+                byUnit,
                 now.breached(),
                 Backlog.of(open, today),
                 now.surveySummary(year),
@@ -97,39 +102,5 @@ public record Dashboard(
 
     private static long whistleblowing(@Nullable Rollup month) {
         return month == null ? 0 : month.byTrack().getOrDefault(Rollup.WHISTLEBLOWING, 0L);
-    }
-
-    /** The same dashboard, counted by unit name instead of id; {@value Rollup#NO_UNIT} stays for none named. */
-    public Dashboard withUnitNames(Map<String, String> names) {
-        Map<String, Long> named = new java.util.TreeMap<>();
-        byUnit.forEach((id, count) -> named.merge(names.getOrDefault(id, id), count, Long::sum));
-        return new Dashboard(
-                year,
-                counts,
-                previous,
-                handling,
-                previousHandling,
-                months,
-                named,
-                breached,
-                backlog,
-                survey,
-                behindSeconds);
-    }
-
-    /** The same dashboard, with the names the tenant's routine gives its categories now. */
-    public Dashboard withCategoryNames(Map<String, String> names) {
-        return new Dashboard(
-                year,
-                counts.withCategoryNames(names),
-                previous.withCategoryNames(names),
-                handling,
-                previousHandling,
-                months,
-                byUnit,
-                breached,
-                backlog,
-                survey,
-                behindSeconds);
     }
 }

@@ -2,13 +2,12 @@ package no.klagesak.support.access;
 
 import java.util.List;
 import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The tenant admin reads their tenant's audit log of this service: who read which complaint's content, and why. */
 @RestController
@@ -25,9 +24,7 @@ class AuditLogController {
             Authentication authentication,
             @RequestParam(required = false) @Nullable String complaintId,
             @RequestParam(defaultValue = "200") int limit) {
-        boolean admin = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
-        if (!admin) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The tenant admin only");
+        Roles.require(authentication, "The tenant admin only", "tenant-admin");
         return log.of(CurrentTenant.of(authentication), complaintId, Math.clamp(limit, 1, 1000));
     }
 }

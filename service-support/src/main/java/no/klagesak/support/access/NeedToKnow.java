@@ -59,15 +59,7 @@ public class NeedToKnow {
     public void mayDiscloseReporter(Authentication caller, String complaintId) {
         String tenantId = CurrentTenant.of(caller);
         String who = caller.getName();
-        ContentAccess access;
-        try {
-            access = access(caller, complaintId);
-        } catch (ResponseStatusException e) {
-            if (e.getStatusCode().value() == 404) {
-                audit.append(tenantId, who, "REFUSED", REPORTER, complaintId, "NOT_ALLOWED");
-            }
-            throw e;
-        }
+        ContentAccess access = accessLoggingRefusal(caller, complaintId, REPORTER);
         if (!"HANDLER".equals(access.because()) && !"WHISTLEBLOWING_RECEIVER".equals(access.because())) {
             audit.append(tenantId, who, "REFUSED", REPORTER, complaintId, "NOT_INVESTIGATING");
             throw new ResponseStatusException(
@@ -82,20 +74,24 @@ public class NeedToKnow {
     private void logged(Authentication caller, String complaintId, String what, boolean asking) {
         String tenantId = CurrentTenant.of(caller);
         String who = caller.getName();
-        ContentAccess access;
-        try {
-            access = access(caller, complaintId);
-        } catch (ResponseStatusException e) {
-            if (e.getStatusCode().value() == 404) {
-                audit.append(tenantId, who, "REFUSED", what, complaintId, "NOT_ALLOWED");
-            }
-            throw e;
-        }
+        ContentAccess access = accessLoggingRefusal(caller, complaintId, what);
         if (asking && !access.ask()) {
             audit.append(tenantId, who, "REFUSED", what, complaintId, "NOT_HANDLER");
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the handler and the managers above may ask");
         }
         audit.append(tenantId, who, "READ", what, complaintId, access.because() == null ? "?" : access.because());
+    }
+
+    /** Routing's answer; a caller who may not see the case is logged as refused {@code what}, then gets 404. */
+    private ContentAccess accessLoggingRefusal(Authentication caller, String complaintId, String what) {
+        try {
+            return access(caller, complaintId);
+        } catch (ResponseStatusException e) {
+            if (e.getStatusCode().value() == 404) {
+                audit.append(CurrentTenant.of(caller), caller.getName(), "REFUSED", what, complaintId, "NOT_ALLOWED");
+            }
+            throw e;
+        }
     }
 
     private ContentAccess access(Authentication caller, String complaintId) {

@@ -17,10 +17,9 @@ import no.klagesak.intake.complaint.TenantRules;
 import no.klagesak.intake.complaint.Upload;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.Roles;
 import no.klagesak.support.security.TenantAuthentication;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -158,16 +157,9 @@ class ComplaintController {
         byte[] content = attachments
                 .read(tenantId, id, listed)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
+        return no.klagesak.support.web.Downloads.attachment(listed.name(), StandardCharsets.UTF_8)
                 .contentType(MediaType.parseMediaType(listed.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(listed.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore())
                 .body(content);
     }
 
@@ -187,8 +179,7 @@ class ComplaintController {
     }
 
     /** Who receive and handle complaints, and so may register one for someone (routine 001). */
-    private static final java.util.Set<String> STAFF =
-            java.util.Set.of("receiver", "handler", "managing-director", "management");
+    private static final String[] STAFF = {"receiver", "handler", "managing-director", "management"};
 
     /**
      * Staff register a complaint for their own tenant, e.g. an oral one they wrote down; other roles get 403 (found by
@@ -201,9 +192,7 @@ class ComplaintController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             @RequestBody ComplaintRequest request) {
         String tenantId = CurrentTenant.of(authentication);
-        boolean staff = authentication.getAuthorities().stream()
-                .anyMatch(a -> STAFF.contains(a.getAuthority().replaceFirst("^ROLE_", "")));
-        if (!staff) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only staff register complaints");
+        Roles.require(authentication, "Only staff register complaints", STAFF);
         String username = ((TenantAuthentication) authentication).username();
         return created(registering.register(request.toCommand(tenantId, channel, username, idempotencyKey)));
     }
@@ -234,9 +223,7 @@ class ComplaintController {
      */
     @GetMapping("/api/complaints/{id}/export")
     ResponseEntity<AccessExport> export(Authentication authentication, @PathVariable String id) {
-        boolean admin = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
-        if (!admin) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The tenant admin only");
+        Roles.require(authentication, "The tenant admin only", "tenant-admin");
         String tenantId = CurrentTenant.of(authentication);
         var complaint = complaints
                 .findBy(tenantId, new ComplaintId(id))
@@ -246,14 +233,7 @@ class ComplaintController {
                 .map(no.klagesak.intake.complaint.FollowUp::messages)
                 .orElse(List.of());
         audit.append(tenantId, authentication.getName(), "EXPORTED", "COMPLAINT", id, "ACCESS_REQUEST");
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("innsyn-" + complaint.reference() + ".json")
-                                .build()
-                                .toString())
-                .cacheControl(CacheControl.noStore())
+        return no.klagesak.support.web.Downloads.attachment("innsyn-" + complaint.reference() + ".json")
                 .body(new AccessExport(ComplaintView.of(complaint), conversation));
     }
 
@@ -266,9 +246,7 @@ class ComplaintController {
      */
     @org.springframework.web.bind.annotation.PostMapping("/api/complaints/{id}/erasure")
     Erased erase(Authentication authentication, @PathVariable String id) {
-        boolean admin = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
-        if (!admin) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The tenant admin only");
+        Roles.require(authentication, "The tenant admin only", "tenant-admin");
         String tenantId = CurrentTenant.of(authentication);
         String reference = erasing.erase(tenantId, new ComplaintId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -6,6 +6,7 @@ import no.klagesak.intake.complaint.Attachment;
 import no.klagesak.intake.complaint.Complainant;
 import no.klagesak.intake.complaint.Complaint;
 import no.klagesak.intake.complaint.StaffRegistration;
+import no.klagesak.intake.complaint.Track;
 import org.jspecify.annotations.Nullable;
 
 /** A complaint as the staff API shows it. The text is here, for those who handle the case; never in events or logs. */
@@ -36,33 +37,15 @@ record ComplaintView(
      * aml. § 2 A-3): {@code reporterWithheld}, and shown only on request to those who investigate it.
      */
     static ComplaintView forReader(Complaint c) {
-        ComplaintView full = of(c);
-        if (!"WHISTLEBLOWING".equals(full.track()) || c.complainant() == null) return full;
-        return new ComplaintView(
-                full.id(),
-                full.tenantId(),
-                full.reference(),
-                full.track(),
-                full.channel(),
-                full.complainantRole(),
-                full.category(),
-                full.policyVersion(),
-                full.subject(),
-                full.description(),
-                full.desiredChange(),
-                null,
-                full.anonymous(),
-                full.concernsLineManager(),
-                full.language(),
-                full.receivedAt(),
-                full.registeredBy(),
-                full.staffRegistration(),
-                full.attachments(),
-                true);
+        return of(c, c.track() == Track.WHISTLEBLOWING && c.complainant() != null);
     }
 
     /** Everything, the reporter included: for an access request by the complainant. */
     static ComplaintView of(Complaint c) {
+        return of(c, false);
+    }
+
+    private static ComplaintView of(Complaint c, boolean withholdReporter) {
         return new ComplaintView(
                 c.id().value(),
                 c.tenantId(),
@@ -75,7 +58,7 @@ record ComplaintView(
                 c.subject(),
                 c.description(),
                 c.desiredChange(),
-                c.complainant(),
+                withholdReporter ? null : c.complainant(),
                 c.anonymous(),
                 c.concernsLineManager(),
                 c.language(),
@@ -83,6 +66,6 @@ record ComplaintView(
                 c.registeredBy(),
                 c.staffRegistration(),
                 c.attachments(),
-                false);
+                withholdReporter);
     }
 }

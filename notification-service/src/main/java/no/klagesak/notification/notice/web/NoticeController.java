@@ -8,9 +8,7 @@ import no.klagesak.notification.notice.Notices;
 import no.klagesak.notification.notice.Templates;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import no.klagesak.support.security.Roles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,15 +67,8 @@ class NoticeController {
         String sender = String.valueOf(notice.values().getOrDefault("tenantName", tenantId));
         byte[] pdf = printer.print(
                 sender, DATE.format(notice.createdAt().atZone(java.time.ZoneId.of("Europe/Oslo"))), letter);
-        return ResponseEntity.ok()
+        return no.klagesak.support.web.Downloads.attachment("brev-" + notice.reference() + ".pdf")
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("brev-" + notice.reference() + ".pdf")
-                                .build()
-                                .toString())
-                .cacheControl(CacheControl.noStore())
                 .body(pdf);
     }
 
@@ -96,9 +87,7 @@ class NoticeController {
      */
     @GetMapping("/api/notices/export")
     List<SentToComplainant> export(Authentication authentication, @RequestParam String complaintId) {
-        boolean admin = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
-        if (!admin) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Tenant admins only");
+        Roles.require(authentication, "Tenant admins only", "tenant-admin");
         String tenantId = CurrentTenant.of(authentication);
         var sent = notices.toComplainant(tenantId, complaintId).stream()
                 .map(n -> {
@@ -114,9 +103,7 @@ class NoticeController {
     /** Notices that could not be delivered at all (a refused address), for the tenant admin to follow up. */
     @GetMapping("/api/notices/failed")
     List<Notices.Delivery> failed(Authentication authentication) {
-        boolean admin = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
-        if (!admin) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Tenant admins only");
+        Roles.require(authentication, "Tenant admins only", "tenant-admin");
         return notices.failed(CurrentTenant.of(authentication));
     }
 }

@@ -7,6 +7,7 @@ import no.klagesak.notification.notice.NoticeKind;
 import no.klagesak.notification.notice.Samples;
 import no.klagesak.notification.notice.templates.MustacheTemplates;
 import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.Roles;
 import no.klagesak.support.tenant.TenantCopy;
 import no.klagesak.support.text.Lix;
 import org.jspecify.annotations.Nullable;
@@ -107,9 +108,7 @@ class WordingController {
     }
 
     private static String admin(Authentication authentication) {
-        boolean admin = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
-        if (!admin) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Tenant admins only");
+        Roles.require(authentication, "Tenant admins only", "tenant-admin");
         return CurrentTenant.of(authentication);
     }
 }

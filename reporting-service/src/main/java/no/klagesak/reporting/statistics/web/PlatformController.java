@@ -6,12 +6,11 @@ import java.util.List;
 import no.klagesak.reporting.statistics.HandlingSummary;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
+import no.klagesak.support.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * For the platform operator's shared learning network: the tenants compared on the same measures, without their names
@@ -39,9 +38,7 @@ class PlatformController {
 
     @GetMapping("/api/platform/comparison")
     List<Compared> comparison(Authentication authentication, @RequestParam int year) {
-        boolean operator = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_platform-operator"));
-        if (!operator) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The platform operator only");
+        Roles.require(authentication, "The platform operator only", "platform-operator");
         List<HandlingSummary> summaries = new ArrayList<>();
         for (String tenantId : rollups.tenantsIn(year)) {
             var summary =

@@ -18,10 +18,8 @@ import no.klagesak.reporting.statistics.export.AnnualReportExport;
 import no.klagesak.reporting.statistics.export.ExportWorker;
 import no.klagesak.reporting.statistics.export.TenantNames;
 import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,7 +70,7 @@ class StatisticsController {
     Dashboard dashboard(Authentication authentication, @RequestParam(required = false) @Nullable Integer year) {
         String tenantId = boardOrManagers(authentication);
         int wanted = year(year);
-        var dashboard = Dashboard.of(
+        return Dashboard.of(
                 tenantId,
                 wanted,
                 rollups.in(tenantId, wanted),
@@ -82,8 +80,9 @@ class StatisticsController {
                 rollups.behindSince()
                         .map(since -> Math.max(
                                 0, Duration.between(since, clock.instant()).toSeconds()))
-                        .orElse(0L));
-        return dashboard.withCategoryNames(names.categories(tenantId)).withUnitNames(names.units(tenantId));
+                        .orElse(0L),
+                names.categories(tenantId),
+                names.units(tenantId));
     }
 
     /** The year defaults to the current one in Norway. */
@@ -184,21 +183,13 @@ class StatisticsController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String format, String file) {
-        return ResponseEntity.ok()
+        return no.klagesak.support.web.Downloads.attachment(file)
                 .contentType(MediaType.parseMediaType(AnnualReportExport.TYPES.get(format)))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file).build().toString())
-                .cacheControl(CacheControl.noStore())
                 .body(body);
     }
 
     private static String boardOrManagers(Authentication authentication) {
-        boolean allowed = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_board")
-                        || a.getAuthority().equals("ROLE_managing-director")
-                        || a.getAuthority().equals("ROLE_management"));
-        if (!allowed) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The board and managers only");
+        Roles.require(authentication, "The board and managers only", "board", "managing-director", "management");
         return CurrentTenant.of(authentication);
     }
 

@@ -5,6 +5,7 @@ import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,8 +55,7 @@ class CaseController {
     @GetMapping("/api/cases")
     List<ComplaintCase> list(Authentication authentication, @RequestParam(required = false) @Nullable String handler) {
         String tenantId = CurrentTenant.of(authentication);
-        boolean tenantAdmin = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_tenant-admin"));
+        boolean tenantAdmin = Roles.has(authentication, "tenant-admin");
         // A tenant admin lists one handler's cases to reassign them when that person leaves; no text is listed.
         if (tenantAdmin && handler != null) {
             return cases.findAll(tenantId).stream()

@@ -14,6 +14,7 @@ import no.klagesak.routing.assignment.Outcome;
 import no.klagesak.routing.assignment.TimelineEntry;
 import no.klagesak.routing.assignment.Transition;
 import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.Roles;
 import no.klagesak.support.security.TenantAuthentication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -106,10 +107,7 @@ class WorkflowController {
      */
     @GetMapping("/api/cases/overview")
     List<OverviewLine> overview(Authentication authentication) {
-        boolean manager = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_managing-director")
-                        || a.getAuthority().equals("ROLE_management"));
-        if (!manager) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Managers only");
+        Roles.require(authentication, "Managers only", "managing-director", "management");
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
         var names = visibility.namesByUsername(CurrentTenant.of(authentication));
         return visibility.visibleCases(authentication).stream()
@@ -141,10 +139,7 @@ class WorkflowController {
      */
     @GetMapping("/api/cases/improvements")
     List<Improvement> improvements(Authentication authentication, @RequestParam int year) {
-        boolean manager = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_managing-director")
-                        || a.getAuthority().equals("ROLE_management"));
-        if (!manager) throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Managers only");
+        Roles.require(authentication, "Managers only", "managing-director", "management");
         String tenantId = CurrentTenant.of(authentication);
         var oslo = java.time.ZoneId.of("Europe/Oslo");
         List<Improvement> found = new java.util.ArrayList<>();
