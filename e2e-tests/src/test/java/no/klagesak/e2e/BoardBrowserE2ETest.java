@@ -63,6 +63,7 @@ class BoardBrowserE2ETest {
                     .startsWith("Filen er klar");
             chromium.assertNoAccessibilityViolations("the export's progress");
             chromium.screenshot("board-export.png");
+            chromium.atPhoneWidth("the export's progress", "board-export-phone.png");
         }
     }
 

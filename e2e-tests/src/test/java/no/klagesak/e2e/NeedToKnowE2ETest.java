@@ -95,6 +95,7 @@ class NeedToKnowE2ETest {
                             .getText())
                     .contains("er informert, eller unntaket er begrunnet");
             chromium.screenshot("concerned-notice.png");
+            chromium.atPhoneWidth("the case with its notice recorded", "concerned-notice-phone.png");
         }
 
         try (Browser chromium = Browser.open()) {
@@ -108,6 +109,12 @@ class NeedToKnowE2ETest {
                     .contains("fjordvekst-handler Klagen Avvist Har ikke tilgang til saken");
             chromium.assertNoAccessibilityViolations("the audit log");
             chromium.screenshot("audit-log.png");
+            chromium.atPhoneWidth("the audit log", "audit-log-phone.png");
+            chromium.driver.get("http://localhost:8080/admin/innsyn?sak=" + complaintId + "&lang=nn");
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.tagName("h1"), "Kven har lese klagene"));
+            chromium.assertNoAccessibilityViolations("the audit log in Nynorsk");
+            chromium.screenshot("audit-log-nn.png");
         }
     }
 }
