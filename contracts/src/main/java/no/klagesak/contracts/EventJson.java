@@ -16,6 +16,7 @@ public final class EventJson {
             Map.entry(ComplaintQuestionAsked.TYPE, ComplaintQuestionAsked.class),
             Map.entry(ComplaintWithdrawn.TYPE, ComplaintWithdrawn.class),
             Map.entry(ComplaintErased.TYPE, ComplaintErased.class),
+            Map.entry(RetentionExpired.TYPE, RetentionExpired.class),
             Map.entry(ComplaintEscalationRequested.TYPE, ComplaintEscalationRequested.class),
             Map.entry(CaseChanged.TYPE, CaseChanged.class),
             Map.entry(DeadlineApproaching.TYPE, DeadlineApproaching.class),

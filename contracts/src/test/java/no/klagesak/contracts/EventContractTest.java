@@ -65,7 +65,11 @@ class EventContractTest {
     }
 
     static EventEnvelope erased() {
-        return complaintEvent(new ComplaintErased("FJV-2026-0001", AT));
+        return complaintEvent(new ComplaintErased("FJV-2026-0001", AT, ComplaintErased.RETENTION));
+    }
+
+    static EventEnvelope retentionExpired() {
+        return complaintEvent(new RetentionExpired("FJV-2026-0001", "WHISTLEBLOWING", LocalDate.of(2016, 11, 20), 10));
     }
 
     static EventEnvelope escalationRequested() {
@@ -222,6 +226,19 @@ class EventContractTest {
     @Test
     void complaint_erased_v1_has_a_pinned_json_form() {
         Approvals.verify(EventJson.write(erased()));
+    }
+
+    @Test
+    void complaint_retention_expired_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(retentionExpired()));
+    }
+
+    @Test
+    void an_erasure_from_before_its_reason_was_sent_reads_as_a_request() {
+        String written = EventJson.write(erased());
+        String older = written.replace(",\"because\":\"RETENTION\"", "");
+        assertThat(older).isNotEqualTo(written);
+        assertThat(((ComplaintErased) EventJson.read(older).data()).because()).isNull();
     }
 
     @Test

@@ -4,8 +4,11 @@ import java.time.Clock;
 import no.klagesak.routing.assignment.AssigningHandler;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.HandlingCase;
+import no.klagesak.routing.assignment.HoldingCases;
+import no.klagesak.routing.assignment.Retentions;
 import no.klagesak.routing.assignment.RoutingRoutines;
 import no.klagesak.routing.assignment.WatchingDeadlines;
+import no.klagesak.routing.assignment.WatchingRetention;
 import no.klagesak.support.tenant.TenantCopy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +37,16 @@ class RoutingConfiguration {
     @Bean
     WatchingDeadlines watchingDeadlines(Cases cases, Clock clock) {
         return new WatchingDeadlines(cases, clock);
+    }
+
+    @Bean
+    WatchingRetention watchingRetention(Retentions retentions, Cases cases, RoutingRoutines routines, Clock clock) {
+        return new WatchingRetention(retentions, cases, routines, clock);
+    }
+
+    @Bean
+    HoldingCases holdingCases(Retentions retentions, Clock clock) {
+        return new HoldingCases(retentions, clock);
     }
 
     @Bean

@@ -41,9 +41,9 @@ public interface Cases {
     /**
      * The complainant's data was erased (complaint.erased.v1): the notes of the case's timeline (texts, reasons,
      * improvements), which may quote or name them, are erased; who did what and when stays. Repeating it changes
-     * nothing.
+     * nothing but the time it was erased, which stays the first.
      */
-    void eraseNotes(String tenantId, String complaintId);
+    void eraseNotes(String tenantId, String complaintId, java.time.Instant erasedAt);
 
     /** What happened to the case, oldest first. */
     List<TimelineEntry> timeline(String tenantId, String complaintId);

@@ -25,7 +25,7 @@ class AssigningHandlerTest {
     private final List<EventEnvelope> promised = new ArrayList<>();
     private final Cases cases = new Cases() {
         @Override
-        public void eraseNotes(String tenantId, String complaintId) {}
+        public void eraseNotes(String tenantId, String complaintId, Instant erasedAt) {}
 
         @Override
         public boolean addIfAbsent(ComplaintCase c, List<EventEnvelope> events) {

@@ -22,7 +22,7 @@ class CaseWorkflowTest {
         return complaintCase("COMPLAINT");
     }
 
-    private static ComplaintCase complaintCase(String track) {
+    static ComplaintCase complaintCase(String track) {
         return complaintCase(track, Acknowledgement.EMAIL);
     }
 

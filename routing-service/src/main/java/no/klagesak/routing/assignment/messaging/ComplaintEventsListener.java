@@ -43,7 +43,7 @@ class ComplaintEventsListener {
                     handling.follow(
                             event.tenantId(), event.complaintId(), Transition.of(CaseAction.WITHDRAW, COMPLAINANT));
                 case no.klagesak.contracts.ComplaintErased erased ->
-                    cases.eraseNotes(event.tenantId(), event.complaintId());
+                    cases.eraseNotes(event.tenantId(), event.complaintId(), erased.erasedAt());
                 case ComplaintEscalationRequested escalation ->
                     handling.follow(
                             event.tenantId(), event.complaintId(), Transition.of(CaseAction.ESCALATE, COMPLAINANT));

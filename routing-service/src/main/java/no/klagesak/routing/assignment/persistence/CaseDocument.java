@@ -1,9 +1,11 @@
 package no.klagesak.routing.assignment.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.klagesak.routing.assignment.CaseState;
 import no.klagesak.routing.assignment.ComplaintCase;
+import no.klagesak.routing.assignment.LegalHold;
 import no.klagesak.routing.assignment.TimelineEntry;
 import no.klagesak.support.outbox.OutboxEntry;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * The id is the complaint id, so a second insert for the same complaint fails on the primary key. The workflow's
  * state, version and timeline live in the same document, so each step is one conditional update (docs/adr/0002).
  *
+ * @param legalHold the legal hold that is on; null when none is
+ * @param releasedHolds the holds released before, oldest first
+ * @param erasedAt when the content was erased ({@code complaint.erased.v1})
  * @param state null on documents stored before the workflow existed: read as ASSIGNED (or TRIAGE without a handler)
  */
 @Document("cases")
@@ -26,4 +31,7 @@ record CaseDocument(
         long version,
         @Nullable LocalDate pausedOn,
         @Nullable List<TimelineEntry> timeline,
-        List<OutboxEntry> outbox) {}
+        List<OutboxEntry> outbox,
+        @Nullable LegalHold legalHold,
+        @Nullable List<LegalHold> releasedHolds,
+        @Nullable Instant erasedAt) {}

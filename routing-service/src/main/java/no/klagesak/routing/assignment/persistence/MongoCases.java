@@ -40,7 +40,10 @@ class MongoCases implements Cases {
                     0,
                     null,
                     List.of(),
-                    events.stream().map(OutboxEntry::of).toList()));
+                    events.stream().map(OutboxEntry::of).toList(),
+                    null,
+                    null,
+                    null));
             return true;
         } catch (DuplicateKeyException alreadyAssigned) {
             return false;
@@ -65,12 +68,13 @@ class MongoCases implements Cases {
     }
 
     @Override
-    public void eraseNotes(String tenantId, String complaintId) {
+    public void eraseNotes(String tenantId, String complaintId, java.time.Instant erasedAt) {
         for (int attempt = 0; attempt < 5; attempt++) {
             CaseDocument d = mongo.findOne(
                     query(where("_id").is(complaintId).and("tenantId").is(tenantId)), CaseDocument.class);
-            if (d == null || d.timeline() == null) return;
-            var erased = d.timeline().stream()
+            if (d == null) return;
+            var timeline = d.timeline() == null ? List.<TimelineEntry>of() : d.timeline();
+            var erased = timeline.stream()
                     .map(e -> new TimelineEntry(
                             e.at(),
                             e.by(),
@@ -92,7 +96,9 @@ class MongoCases implements Cases {
                                             .is(tenantId)
                                             .and("version")
                                             .is(d.version())),
-                                    new Update().set("timeline", erased),
+                                    new Update()
+                                            .set("timeline", erased)
+                                            .set("erasedAt", d.erasedAt() == null ? erasedAt : d.erasedAt()),
                                     CaseDocument.class)
                             .getMatchedCount()
                     == 1;
