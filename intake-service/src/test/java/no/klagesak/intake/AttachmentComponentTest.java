@@ -13,15 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.Topics;
+import no.klagesak.support.test.AuditCompleteness;
+import no.klagesak.support.test.AuditCompleteness.Read;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /** Files sent with a complaint, over real HTTP (multipart) into the store, and out again only to its tenant's staff. */
@@ -117,6 +121,40 @@ class AttachmentComponentTest {
         var event = KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, complaintId, ComplaintReceived.TYPE)
                 .getFirst();
         assertThat(event.value()).doesNotContain("%PDF", "referat", "PNG");
+    }
+
+    /**
+     * ASVS 16.3.2: every read of a complaint's content, from the service's own endpoints (text, file, conversation,
+     * who reported, the access export), adds an entry to the audit log; an endpoint added later fails this until it
+     * is classified.
+     */
+    @Test
+    void every_read_of_a_complaints_content_is_in_the_audit_log(
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings)
+            throws Exception {
+        HttpResponse<String> sent = send(COMPLAINT, Map.of("referat.pdf", PDF));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        String id = TestHttp.json(sent).get("complaintId").asString();
+        String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        String file = TestHttp.json(TestHttp.localhost(port).get("/api/complaints/" + id, handler))
+                .at("/attachments/0/id")
+                .asString();
+
+        AuditCompleteness.assertEveryContentReadIsAudited(
+                port,
+                mappings,
+                id,
+                admin,
+                Map.of(
+                        "/api/complaints/{id}", new Read("/api/complaints/" + id, handler),
+                        "/api/complaints/{id}/attachments/{attachmentId}",
+                                new Read("/api/complaints/" + id + "/attachments/" + file, handler),
+                        "/api/complaints/{id}/conversation",
+                                new Read("/api/complaints/" + id + "/conversation", handler),
+                        "/api/complaints/{id}/reporter", new Read("/api/complaints/" + id + "/reporter", handler),
+                        "/api/complaints/{id}/export", new Read("/api/complaints/" + id + "/export", admin)),
+                Map.of("/api/audit", "the audit log itself: who read what, never the content"));
     }
 
     @Test

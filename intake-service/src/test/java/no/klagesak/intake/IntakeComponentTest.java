@@ -6,20 +6,26 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.klagesak.contracts.CloudEventHeaders;
+import no.klagesak.contracts.ComplaintErased;
 import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.EventJson;
+import no.klagesak.contracts.RetentionExpired;
 import no.klagesak.contracts.Topics;
 import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.support.tenant.TenantCopy;
 import no.klagesak.support.tenant.TenantTopicReader;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.KafkaRecords;
+import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
+import no.klagesak.support.test.TestRouting;
 import no.klagesak.support.test.TestTenants;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -30,6 +36,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
@@ -276,6 +283,54 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
                         .statusCode())
                 .isEqualTo(404);
         assertThat(get("/api/audit?complaintId=" + id, admin).body()).contains("EXPORTED", "ACCESS_REQUEST");
+    }
+
+    /**
+     * Retention: when routing says a case's retention ran out, intake erases the complaint and tells every service
+     * once, why included; the audit log says the platform did it. A legal hold on the case refuses the tenant admin's
+     * erasure with 409, and nothing is erased.
+     */
+    @Test
+    void a_complaint_is_erased_when_its_retention_runs_out_and_not_by_request_while_a_legal_hold_is_on(
+            @Autowired StreamBridge streamBridge) throws Exception {
+        String admin = TestIssuer.shared().token("lysheim", "lysheim-admin", "tenant-admin");
+        String held = submitted("Holdt Hilde");
+        TestRouting.shared().holdOn(held);
+        HttpResponse<String> refused = post("/api/complaints/" + held + "/erasure", admin, "");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(get("/api/complaints/" + held + "/export", admin).body()).contains("Holdt Hilde");
+
+        String expired = submitted("Utløpt Ulla");
+        String reference = TestHttp.json(get("/api/complaints/" + expired, admin))
+                .path("reference")
+                .asString();
+        var event = EventEnvelope.of(
+                "lysheim",
+                expired,
+                Instant.now(),
+                new RetentionExpired(reference, "COMPLAINT", LocalDate.of(2020, 1, 6), 5));
+        // Delivered twice: erased once.
+        TestEvents.publish(streamBridge, event);
+        TestEvents.publish(streamBridge, event);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !get("/api/complaints/" + expired + "/export", admin)
+                        .body()
+                        .contains("Utløpt Ulla"));
+        var erased = KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, expired, ComplaintErased.TYPE).stream()
+                .filter(r -> r.value().contains(ComplaintErased.TYPE))
+                .toList();
+        assertThat(erased).singleElement().satisfies(r -> assertThat(r.value()).contains("\"because\":\"RETENTION\""));
+        assertThat(get("/api/audit?complaintId=" + expired, admin).body())
+                .contains("\"who\":\"klagesak\"", "ERASED", "RETENTION");
+    }
+
+    private String submitted(String name) throws Exception {
+        HttpResponse<String> created = post("/public/tenants/lysheim/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Oppbevaring","description":"Gammelt",
+                 "complainant":{"name":"%s","email":"o@example.org"},"language":"nb"}""".formatted(name));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return TestHttp.json(created).get("complaintId").asString();
     }
 
     /** A body over the limit (2 MB) is refused before it is read: 413, and nothing stored. */

@@ -143,7 +143,13 @@ public final class LocalStack implements AutoCloseable {
                         "KLAGESAK_INTAKE_SUBMISSIONS_PER_TENANT",
                         "100000",
                         "KLAGESAK_INTAKE_MASTER_KEY",
-                        masterKey()),
+                        masterKey(),
+                        // The retention watch runs hourly in production; here every 10 s, so a case whose retention
+                        // ran out (or whose hold was released) is erased while you watch (RetentionE2ETest).
+                        "KLAGESAK_ROUTING_RETENTION_WATCH_INTERVAL",
+                        "10s",
+                        "KLAGESAK_ROUTING_RETENTION_WATCH_INITIAL_DELAY",
+                        "10s"),
                 root,
                 logDir);
         applications.add(process);

@@ -146,6 +146,51 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                 .contains("EXPORTED", "ACCESS_REQUEST");
     }
 
+    /**
+     * ASVS 16.3.2: every read of what notification holds about a complaint (its delivery log, a letter, the access
+     * export), from the service's own endpoints, adds an entry to the audit log; a new endpoint fails this until it
+     * is classified.
+     */
+    @Test
+    void every_read_of_a_complaints_notices_is_in_the_audit_log(
+            @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+                    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings) {
+        String complaintId = UUID.randomUUID().toString();
+        String address = "logget-" + complaintId + "@example.org";
+        List.of(received(complaintId, address, "nb"), assigned(complaintId))
+                .forEach(e -> TestEvents.publish(streamBridge, e));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() >= 1);
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        String notice = TestHttp.json(
+                        TestHttp.localhost(port).get("/api/notices?complaintId=" + complaintId, handlerToken))
+                .valueStream()
+                .filter(d -> d.get("recipient").asString().equals("complainant"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+
+        no.klagesak.support.test.AuditCompleteness.assertEveryContentReadIsAudited(
+                port,
+                mappings,
+                complaintId,
+                admin,
+                java.util.Map.of(
+                        "/api/notices",
+                        new no.klagesak.support.test.AuditCompleteness.Read(
+                                "/api/notices?complaintId=" + complaintId, handlerToken),
+                        "/api/notices/letter",
+                        new no.klagesak.support.test.AuditCompleteness.Read(
+                                "/api/notices/letter?id=" + notice, handlerToken),
+                        "/api/notices/export",
+                        new no.klagesak.support.test.AuditCompleteness.Read(
+                                "/api/notices/export?complaintId=" + complaintId, admin)),
+                java.util.Map.of(
+                        "/api/audit", "the audit log itself: who read what, never the content",
+                        "/api/notices/failed", "undeliverable notices: reference, kind, recipient role and error",
+                        "/api/notices/wording", "the tenant's wording of notices, previewed with sample data"));
+    }
+
     /** complaint.erased.v1: the complainant's address is forgotten, in the case's facts and in every notice to them. */
     @Test
     void an_erased_complaint_leaves_no_address_of_its_complainant() {

@@ -7,7 +7,8 @@ import no.klagesak.contracts.ComplaintErased;
 import no.klagesak.contracts.EventEnvelope;
 
 /**
- * The use case: a complainant's erasure request (personvernforordningen art. 17), carried out by the tenant admin.
+ * The use case: a complainant's erasure request (personvernforordningen art. 17), carried out by the tenant admin, or
+ * the tenant's retention of the case running out (routing's retention watch).
  * The text, the files, the conversation and everything that names the complainant are erased here, and {@code
  * complaint.erased.v1} tells every other service to forget what it holds; ids, classifications and dates stay, so
  * the statistics are unchanged. Repeating it changes nothing.
@@ -22,16 +23,34 @@ public class ErasingComplaint {
         this.clock = clock;
     }
 
-    /** The complaint's reference once erased (now or before); empty when the tenant has no such complaint. */
+    /**
+     * At the complainant's request: the complaint's reference once erased (now or before); empty when the tenant has
+     * no such complaint.
+     */
     public Optional<String> erase(String tenantId, ComplaintId id) {
         return complaints.findBy(tenantId, id).map(complaint -> {
-            Instant now = clock.instant();
-            complaints.erase(
-                    tenantId,
-                    id,
-                    EventEnvelope.of(tenantId, id.value(), now, new ComplaintErased(complaint.reference(), now)),
-                    now);
+            erase(tenantId, id, complaint.reference(), ComplaintErased.REQUEST);
             return complaint.reference();
         });
+    }
+
+    /**
+     * Erases the complaint for the reason given ({@link ComplaintErased#REQUEST} or {@link ComplaintErased#RETENTION}).
+     * Answers whether this call erased it: false when the tenant has no such complaint or it was erased before.
+     */
+    public boolean erase(String tenantId, ComplaintId id, String because) {
+        return complaints
+                .findBy(tenantId, id)
+                .map(complaint -> erase(tenantId, id, complaint.reference(), because))
+                .orElse(false);
+    }
+
+    private boolean erase(String tenantId, ComplaintId id, String reference, String because) {
+        Instant now = clock.instant();
+        return complaints.erase(
+                tenantId,
+                id,
+                EventEnvelope.of(tenantId, id.value(), now, new ComplaintErased(reference, now, because)),
+                now);
     }
 }

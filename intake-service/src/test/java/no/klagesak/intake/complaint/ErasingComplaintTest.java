@@ -55,5 +55,9 @@ class ErasingComplaintTest {
                 .satisfies(e -> assertThat(e.data())
                         .isEqualTo(new ComplaintErased(complaint.reference(), Instant.parse("2026-11-26T10:00:00Z"))));
         assertThat(erasing.erase("lysheim", complaint.id())).isEmpty();
+        // The retention watch's erasure of one already erased changes nothing and tells no one again.
+        assertThat(erasing.erase("fjordvekst", complaint.id(), ComplaintErased.RETENTION))
+                .isFalse();
+        assertThat(complaints.promised).hasSize(1);
     }
 }

@@ -68,6 +68,37 @@ public class NeedToKnow {
         audit.append(tenantId, who, "DISCLOSED", REPORTER, complaintId, access.because());
     }
 
+    /**
+     * Throws 409 when a legal hold is on the complaint's case (routing keeps the holds; the tenant admin asks with
+     * their own token), and 503 when routing cannot say. A complaint routing has no case for yet has no hold.
+     */
+    public void mayErase(Authentication caller, String complaintId) {
+        if (!(caller instanceof JwtAuthenticationToken token)) throw hidden();
+        Retention retention;
+        try {
+            retention = routing.get()
+                    .uri("/api/cases/{id}/retention", complaintId)
+                    .header(
+                            HttpHeaders.AUTHORIZATION,
+                            "Bearer " + token.getToken().getTokenValue())
+                    .retrieve()
+                    .body(Retention.class);
+        } catch (HttpClientErrorException.NotFound noCase) {
+            return;
+        } catch (RestClientException unavailable) {
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "Whether the case is held cannot be checked now; try again shortly");
+        }
+        if (retention != null && retention.hold() != null) {
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT, "A legal hold is on the case; it is not erased while the hold is on");
+        }
+    }
+
+    /** Routing's retention answer, of which only whether a hold is on matters here. */
+    record Retention(@org.jspecify.annotations.Nullable Object hold) {}
+
     /** What the audit log calls a disclosure of who reported. */
     public static final String REPORTER = "REPORTER_IDENTITY";
 

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * routing-service's need-to-know answer ({@code GET /api/cases/{id}/access}) over real HTTP, for services under test
+ * routing-service's need-to-know answer ({@code GET /api/cases/{id}/access}) and legal holds ({@code GET
+ * /api/cases/{id}/retention}) over real HTTP, for services under test
  * that ask it. Every caller may read and ask unless a test says otherwise for a complaint and user; the token each
  * request relayed is kept, so a test can see it was the caller's own.
  */
@@ -22,19 +23,26 @@ public final class TestRouting {
 
     private static final String HIDDEN = "hidden";
 
+    private static final Pattern RETENTION = Pattern.compile("/api/cases/([^/]+)/retention");
+
     private static TestRouting shared;
 
     private final HttpServer server;
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final Map<String, String> relayedTokens = new ConcurrentHashMap<>();
+    private final Map<String, String> held = new ConcurrentHashMap<>();
 
     private TestRouting() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/cases/", exchange -> {
             var matcher = ACCESS.matcher(exchange.getRequestURI().getPath());
+            var retention = RETENTION.matcher(exchange.getRequestURI().getPath());
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String answer = null;
-            if (matcher.matches() && authorization != null && authorization.startsWith("Bearer ")) {
+            if (retention.matches() && authorization != null) {
+                // No case, no hold: 404, as routing answers before it has the case.
+                answer = held.get(retention.group(1));
+            } else if (matcher.matches() && authorization != null && authorization.startsWith("Bearer ")) {
                 String token = authorization.substring("Bearer ".length());
                 String complaintId = matcher.group(1);
                 relayedTokens.put(complaintId, token);
@@ -70,6 +78,11 @@ public final class TestRouting {
     /** The user may not see the case: routing answers 404. */
     public void hideFrom(String complaintId, String username) {
         answers.put(complaintId + "/" + username, HIDDEN);
+    }
+
+    /** A legal hold is on the complaint's case ({@code GET /api/cases/{id}/retention}); else it has no case yet. */
+    public void holdOn(String complaintId) {
+        held.put(complaintId, "{\"hold\":{\"reason\":\"Tvist\"}}");
     }
 
     /** The user sees the case but may not handle it. */

@@ -374,19 +374,30 @@ public class IntakeClient {
                 .body(new org.springframework.core.ParameterizedTypeReference<>() {});
     }
 
+    /** What became of an erasure request. */
+    public enum Erasure {
+        ERASED,
+        /** The tenant has no such complaint. */
+        UNKNOWN,
+        /** A legal hold is on its case. */
+        HELD
+    }
+
     /**
      * Carries out a complainant's erasure request (tenant admin): the content and the complainant's data are erased in
-     * every service. False when the tenant has no such complaint.
+     * every service, unless a legal hold is on the case.
      */
-    public boolean erase(String complaintId) {
+    public Erasure erase(String complaintId) {
         try {
             asUser.post()
                     .uri("/api/complaints/{id}/erasure", complaintId)
                     .retrieve()
                     .toBodilessEntity();
-            return true;
+            return Erasure.ERASED;
         } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
-            return false;
+            return Erasure.UNKNOWN;
+        } catch (org.springframework.web.client.HttpClientErrorException.Conflict held) {
+            return Erasure.HELD;
         }
     }
 

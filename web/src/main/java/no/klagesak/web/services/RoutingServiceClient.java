@@ -176,4 +176,66 @@ public class RoutingServiceClient {
                     .asString());
         }
     }
+
+    /**
+     * How long a case is kept and its legal holds (tenant admin, managing director): dates and reasons, no content.
+     *
+     * @param endedOn null while the case is open
+     * @param eraseOn null while the case is open
+     * @param hold the hold that is on, if any
+     */
+    public record Retention(
+            String complaintId,
+            String reference,
+            String track,
+            String state,
+            @Nullable LocalDate endedOn,
+            int years,
+            @Nullable LocalDate eraseOn,
+            @Nullable Instant erasedAt,
+            @Nullable Hold hold,
+            @Nullable List<Hold> holds) {}
+
+    /** A legal hold; released when it has a release. */
+    public record Hold(
+            Instant placedAt,
+            String placedBy,
+            String reason,
+            @Nullable Instant releasedAt,
+            @Nullable String releasedBy,
+            @Nullable String releaseReason) {}
+
+    /** The case's retention, or empty when the tenant has no such case (yet). */
+    public Optional<Retention> retention(String complaintId) {
+        try {
+            return Optional.ofNullable(asUser.get()
+                    .uri("/api/cases/{id}/retention", complaintId)
+                    .retrieve()
+                    .body(Retention.class));
+        } catch (HttpClientErrorException.NotFound none) {
+            return Optional.empty();
+        }
+    }
+
+    /** The tenant's cases under a legal hold, longest held first. */
+    public List<Retention> legalHolds() {
+        return asUser.get().uri("/api/legal-holds").retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    /** Places ({@code release} false) or releases a legal hold; empty when done, else why not in words. */
+    public Optional<String> legalHold(String complaintId, boolean release, String reason) {
+        try {
+            asUser.post()
+                    .uri(release ? "/api/cases/{id}/legal-hold/release" : "/api/cases/{id}/legal-hold", complaintId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("reason", reason))
+                    .retrieve()
+                    .toBodilessEntity();
+            return Optional.empty();
+        } catch (HttpClientErrorException.Conflict | HttpClientErrorException.BadRequest refused) {
+            return Optional.of(JSON.readTree(refused.getResponseBodyAsString())
+                    .path("detail")
+                    .asString());
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import no.klagesak.web.services.AuditEntry;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.NotificationServiceClient;
+import no.klagesak.web.services.RoutingServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +25,32 @@ class AuditLogController {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Oslo"));
 
+    /** Dates on the page: days, and holds' times to the minute. */
+    public static final Dates DAY = new Dates();
+
+    /** Formats the retention's dates for the page. */
+    public static final class Dates {
+        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        private static final DateTimeFormatter MINUTE =
+                DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Oslo"));
+
+        public String day(java.time.LocalDate date) {
+            return DATE.format(date);
+        }
+
+        public String at(java.time.Instant instant) {
+            return MINUTE.format(instant);
+        }
+    }
+
     private final IntakeClient intake;
     private final NotificationServiceClient notifications;
+    private final RoutingServiceClient routing;
 
-    AuditLogController(IntakeClient intake, NotificationServiceClient notifications) {
+    AuditLogController(IntakeClient intake, NotificationServiceClient notifications, RoutingServiceClient routing) {
         this.intake = intake;
         this.notifications = notifications;
+        this.routing = routing;
     }
 
     /** @param shortId the start of the complaint's id, enough to tell cases apart on a screen */
@@ -47,10 +68,36 @@ class AuditLogController {
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         String key = confirmed == null
                 ? "admin.erase.confirm.missing"
-                : intake.erase(complaintId) ? "admin.erase.done" : "admin.erase.unknown";
+                : switch (intake.erase(complaintId)) {
+                    case ERASED -> "admin.erase.done";
+                    case UNKNOWN -> "admin.erase.unknown";
+                    case HELD -> "admin.erase.held";
+                };
         redirect.addFlashAttribute("eraseMessage", key);
         redirect.addAttribute("sak", complaintId);
         return "redirect:/admin/innsyn";
+    }
+
+    /**
+     * Places or releases a legal hold on the case shown, with a reason: while it is on, the case's content is erased
+     * neither when its retention runs out nor at a request.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/admin/innsyn/hold")
+    String hold(
+            @RequestParam(name = "sak") String complaintId,
+            @RequestParam(name = "handling") String action,
+            @RequestParam(name = "grunn", required = false) @Nullable String reason,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        var refused = routing.legalHold(complaintId, "release".equals(action), reason == null ? "" : reason);
+        if (refused.isPresent()) {
+            redirect.addFlashAttribute("holdProblem", refused.get());
+            redirect.addFlashAttribute("holdReason", reason);
+        } else {
+            redirect.addFlashAttribute(
+                    "holdMessage", "release".equals(action) ? "admin.hold.released" : "admin.hold.placed");
+        }
+        redirect.addAttribute("sak", complaintId);
+        return "redirect:/admin/innsyn#hold-heading";
     }
 
     /** A complainant's access request (art. 15): what intake holds about the case's complainant, as a JSON file. */
@@ -75,6 +122,12 @@ class AuditLogController {
         entries.addAll(notifications.audit(wanted));
         entries.sort(Comparator.comparing(AuditEntry::at).reversed());
         model.addAttribute("complaintId", wanted);
+        if (wanted != null) {
+            model.addAttribute("retention", routing.retention(wanted).orElse(null));
+        } else {
+            model.addAttribute("held", routing.legalHolds());
+        }
+        model.addAttribute("dates", DAY);
         model.addAttribute(
                 "lines",
                 entries.stream()

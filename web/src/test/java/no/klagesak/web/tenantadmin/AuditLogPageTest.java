@@ -10,6 +10,7 @@ import java.util.List;
 import no.klagesak.web.services.AuditEntry;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.NotificationServiceClient;
+import no.klagesak.web.services.RoutingServiceClient;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,134 @@ class AuditLogPageTest {
 
     @MockitoBean
     NotificationServiceClient notifications;
+
+    @MockitoBean
+    RoutingServiceClient routing;
+
+    private static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                    .OidcLoginRequestPostProcessor
+            admin() {
+        return oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_tenant-admin"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+    }
+
+    /**
+     * Retention: the case's dates in words; a hold is placed with a reason, shown with who placed it, and refuses the
+     * erasure in words; the cases held are listed on the page without a case.
+     */
+    @Test
+    void the_admin_sees_when_a_case_is_erased_and_places_a_legal_hold_that_stops_an_erasure() throws Exception {
+        given(intake.audit("c-1")).willReturn(List.of());
+        given(notifications.audit("c-1")).willReturn(List.of());
+        var hold = new RoutingServiceClient.Hold(
+                Instant.parse("2026-11-26T09:00:00Z"),
+                "fjordvekst-admin",
+                "Tvist om arbeidsforholdet",
+                null,
+                null,
+                null);
+        var kept = new RoutingServiceClient.Retention(
+                "c-1",
+                "FJV-2026-0001",
+                "COMPLAINT",
+                "CLOSED",
+                java.time.LocalDate.of(2026, 11, 20),
+                5,
+                java.time.LocalDate.of(2031, 11, 20),
+                null,
+                null,
+                List.of());
+        given(routing.retention("c-1")).willReturn(java.util.Optional.of(kept));
+
+        var page =
+                Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(page.select("[data-testid=retention-status]").text())
+                .isEqualTo("Saken ble avsluttet 20.11.2026. Etter rutinen oppbevares innholdet i 5 år. Det slettes"
+                        + " 20.11.2031, hvis saken ikke holdes tilbake da.");
+        assertThat(page.select("[data-testid=retention] form input[name=handling]")
+                        .val())
+                .isEqualTo("place");
+        assertThat(page.select("[data-testid=retention] label[for=grunn]").text())
+                .startsWith("Hvorfor skal saken");
+
+        given(routing.legalHold("c-1", false, ""))
+                .willReturn(java.util.Optional.of("Skriv hvorfor saken skal holdes tilbake."));
+        var noReason = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/innsyn/hold")
+                                .param("sak", "c-1")
+                                .param("handling", "place")
+                                .with(admin())
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        assertThat(noReason.getFlashMap().get("holdProblem")).isEqualTo("Skriv hvorfor saken skal holdes tilbake.");
+
+        given(routing.legalHold("c-1", false, "Tvist om arbeidsforholdet")).willReturn(java.util.Optional.empty());
+        var placed = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/innsyn/hold")
+                                .param("sak", "c-1")
+                                .param("handling", "place")
+                                .param("grunn", "Tvist om arbeidsforholdet")
+                                .with(admin())
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        assertThat(placed.getFlashMap().get("holdMessage")).isEqualTo("admin.hold.placed");
+
+        given(routing.retention("c-1"))
+                .willReturn(java.util.Optional.of(new RoutingServiceClient.Retention(
+                        "c-1",
+                        "FJV-2026-0001",
+                        "COMPLAINT",
+                        "CLOSED",
+                        java.time.LocalDate.of(2026, 11, 20),
+                        5,
+                        java.time.LocalDate.of(2031, 11, 20),
+                        null,
+                        hold,
+                        List.of(hold))));
+        var held =
+                Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(held.select("[data-testid=hold-on]").text())
+                .contains("holdes tilbake siden 26.11.2026 10:00, av fjordvekst-admin", "Tvist om arbeidsforholdet");
+        assertThat(held.select("[data-testid=retention] form input[name=handling]")
+                        .val())
+                .isEqualTo("release");
+
+        given(intake.erase("c-1")).willReturn(IntakeClient.Erasure.HELD);
+        var erase = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/innsyn/slett")
+                                .param("sak", "c-1")
+                                .param("bekreft", "ja")
+                                .with(admin())
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        assertThat(erase.getFlashMap().get("eraseMessage")).isEqualTo("admin.erase.held");
+
+        given(intake.audit(null)).willReturn(List.of());
+        given(notifications.audit(null)).willReturn(List.of());
+        given(routing.legalHolds()).willReturn(List.of(held(hold)));
+        var list = Jsoup.parse(mvc.perform(get("/admin/innsyn").with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(list.select("[data-testid=held] li").text())
+                .isEqualTo("FJV-2026-0001: Tvist om arbeidsforholdet (siden 26.11.2026 10:00)");
+        assertThat(list.select("[data-testid=held] a").attr("href")).isEqualTo("/admin/innsyn?sak=c-1");
+    }
+
+    private static RoutingServiceClient.Retention held(RoutingServiceClient.Hold hold) {
+        return new RoutingServiceClient.Retention(
+                "c-1", "FJV-2026-0001", "COMPLAINT", "CLOSED", null, 5, null, null, hold, List.of(hold));
+    }
 
     @Test
     void the_reads_of_both_services_newest_first_with_who_what_and_why() throws Exception {
@@ -86,7 +215,7 @@ class AuditLogPageTest {
         var admin = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_tenant-admin"))
                 .idToken(token -> token.claim("organization", List.of("fjordvekst")));
-        given(intake.erase("c-1")).willReturn(true);
+        given(intake.erase("c-1")).willReturn(IntakeClient.Erasure.ERASED);
 
         var unticked = mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/innsyn/slett")

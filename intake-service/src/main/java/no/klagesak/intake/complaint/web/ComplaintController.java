@@ -242,12 +242,16 @@ class ComplaintController {
     /**
      * The complainant's erasure request (personvernforordningen art. 17), by the tenant admin: the content and the
      * complainant's data are erased here and every other service is told. Logged in the audit log. 404 for a
-     * complaint the tenant does not have.
+     * complaint the tenant does not have; 409 while a legal hold is on its case (art. 17 nr. 3 bokstav e).
      */
     @org.springframework.web.bind.annotation.PostMapping("/api/complaints/{id}/erasure")
     Erased erase(Authentication authentication, @PathVariable String id) {
         Roles.require(authentication, "The tenant admin only", "tenant-admin");
         String tenantId = CurrentTenant.of(authentication);
+        if (complaints.findBy(tenantId, new ComplaintId(id)).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        needToKnow.mayErase(authentication, id);
         String reference = erasing.erase(tenantId, new ComplaintId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         audit.append(tenantId, authentication.getName(), "ERASED", "COMPLAINT", id, "ERASURE_REQUEST");

@@ -1,0 +1,37 @@
+package no.klagesak.intake.complaint.messaging;
+
+import java.util.function.Consumer;
+import no.klagesak.contracts.ComplaintErased;
+import no.klagesak.contracts.RetentionExpired;
+import no.klagesak.intake.complaint.ComplaintId;
+import no.klagesak.intake.complaint.ErasingComplaint;
+import no.klagesak.support.access.AuditLog;
+import no.klagesak.support.messaging.InboundEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The {@code complaintEvents} function binding: when routing's retention watch says a case's retention ran out, the
+ * complaint is erased here and every service is told ({@code complaint.erased.v1}); the audit log says so. A
+ * redelivered event erases nothing twice. Retries and the dead-letter topic are binding configuration.
+ */
+@Configuration
+class RetentionListener {
+
+    /** Who erased it, in the audit log: the platform, on the tenant's routine. */
+    static final String PLATFORM = "klagesak";
+
+    @Bean
+    Consumer<Message<byte[]>> complaintEvents(ErasingComplaint erasing, AuditLog audit) {
+        return message -> InboundEvents.handle(message, event -> {
+            if (event.data() instanceof RetentionExpired && event.complaintId() != null) {
+                var id = new ComplaintId(event.complaintId());
+                boolean erasedNow = erasing.erase(event.tenantId(), id, ComplaintErased.RETENTION);
+                if (erasedNow) {
+                    audit.append(event.tenantId(), PLATFORM, "ERASED", "COMPLAINT", id.value(), "RETENTION");
+                }
+            }
+        });
+    }
+}
