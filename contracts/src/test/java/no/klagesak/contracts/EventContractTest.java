@@ -267,6 +267,17 @@ class EventContractTest {
     }
 
     @Test
+    void a_routine_written_before_the_reporter_identity_setting_reads_as_those_who_investigate() {
+        String written = EventJson.write(tenantSnapshot());
+        String older = written.replace(",\"reporterIdentity\":\"INVESTIGATORS\"", "");
+        assertThat(older).isNotEqualTo(written);
+
+        var snapshot = (TenantSnapshot) EventJson.read(older).data();
+        assertThat(snapshot.current().routine().receivers().reporterIdentity())
+                .isEqualTo(Routine.ReporterIdentity.INVESTIGATORS);
+    }
+
+    @Test
     void a_routine_written_before_whistleblower_check_ins_existed_reads_with_the_default_check_ins() {
         String written = EventJson.write(tenantSnapshot());
         String older = written.replace(",\"whistleblowerCheckInDays\":[30,90,180]", "");

@@ -132,7 +132,11 @@ class AttachmentComponentTest {
     void every_read_of_a_complaints_content_is_in_the_audit_log(
             @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings)
             throws Exception {
-        HttpResponse<String> sent = send(COMPLAINT, Map.of("referat.pdf", PDF));
+        // It names a person, so the access request of the person concerned is a read too.
+        HttpResponse<String> sent = send(
+                COMPLAINT.replace(
+                        "\"language\"", "\"concerns\":{\"kind\":\"PERSON\",\"id\":\"director\"},\"language\""),
+                Map.of("referat.pdf", PDF));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         String id = TestHttp.json(sent).get("complaintId").asString();
         String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
@@ -153,7 +157,9 @@ class AttachmentComponentTest {
                         "/api/complaints/{id}/conversation",
                                 new Read("/api/complaints/" + id + "/conversation", handler),
                         "/api/complaints/{id}/reporter", new Read("/api/complaints/" + id + "/reporter", handler),
-                        "/api/complaints/{id}/export", new Read("/api/complaints/" + id + "/export", admin)),
+                        "/api/complaints/{id}/export", new Read("/api/complaints/" + id + "/export", admin),
+                        "/api/complaints/{id}/export/concerned",
+                                new Read("/api/complaints/" + id + "/export/concerned", admin)),
                 Map.of("/api/audit", "the audit log itself: who read what, never the content"));
     }
 

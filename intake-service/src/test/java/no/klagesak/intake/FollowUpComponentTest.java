@@ -1,21 +1,27 @@
 package no.klagesak.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import no.klagesak.contracts.ComplaintInformationAdded;
 import no.klagesak.contracts.ComplaintQuestionAsked;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.ComplaintWithdrawn;
 import no.klagesak.contracts.EventJson;
 import no.klagesak.contracts.Topics;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
 import no.klagesak.support.test.TestRouting;
+import no.klagesak.support.test.TestTenants;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -154,6 +160,55 @@ class FollowUpComponentTest {
         assertThat(audit)
                 .contains("\"action\":\"DISCLOSED\"", "\"what\":\"REPORTER_IDENTITY\"", "NOT_INVESTIGATING")
                 .doesNotContain("Vera");
+    }
+
+    /**
+     * The routine narrows who may see who reported: with {@code RECEIVERS}, the handler is refused (in the log) and a
+     * designated receiver sees it; with {@code NO_ONE}, no one does.
+     */
+    @Test
+    void the_routine_decides_whether_the_handler_or_only_the_receivers_or_no_one_may_see_who_reported() {
+        String tenant = "identity-" + UUID.randomUUID().toString().substring(0, 8);
+        publishWithReporterIdentity(tenant, 1, Routine.ReporterIdentity.RECEIVERS);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        http().get("/public/tenants/" + tenant + "/form", null).statusCode() == 200);
+        HttpResponse<String> sent = http().post("/public/tenants/" + tenant + "/complaints", null, """
+                {"complainantRole":"EMPLOYEE","category":"HARASSMENT","subject":"Trakassering","description":"Hver dag.",
+                 "complainant":{"name":"Vilde Varsler"},"language":"nb"}""");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        String id = TestHttp.json(sent).get("complaintId").asString();
+        String handler = TestIssuer.shared().token(tenant, tenant + "-handler", "handler");
+        String receiver = TestIssuer.shared().token(tenant, tenant + "-receiver", "receiver");
+        TestRouting.shared().receiverFor(id, tenant + "-receiver");
+
+        assertThat(http().get("/api/complaints/" + id + "/reporter", handler).statusCode())
+                .isEqualTo(403);
+        assertThat(http().get("/api/complaints/" + id + "/reporter", receiver).body())
+                .contains("Vilde Varsler");
+
+        publishWithReporterIdentity(tenant, 2, Routine.ReporterIdentity.NO_ONE);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> http().get("/api/complaints/" + id + "/reporter", receiver)
+                                .statusCode()
+                        == 403);
+        String admin = TestIssuer.shared().token(tenant, tenant + "-admin", "tenant-admin");
+        assertThat(http().get("/api/audit?complaintId=" + id, admin).body())
+                .contains("\"action\":\"DISCLOSED\"", "NOT_INVESTIGATING")
+                .doesNotContain("Vilde");
+    }
+
+    /** The test tenant's routine with the setting, as revision {@code revision} on the tenant topic. */
+    private void publishWithReporterIdentity(String tenant, long revision, Routine.ReporterIdentity setting) {
+        var base = TestTenants.version(1, "Identitet AS", true, 14);
+        var routine = base.routine().withReceivers(base.routine().receivers().withReporterIdentity(setting));
+        TestTenants.publish(
+                kafka,
+                TestTenants.snapshot(
+                        tenant,
+                        "Identitet AS",
+                        revision,
+                        List.of(new RoutineVersion(1, base.validFrom(), "test", List.of(), routine))));
     }
 
     @Test

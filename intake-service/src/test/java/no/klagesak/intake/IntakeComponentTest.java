@@ -333,6 +333,49 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
         return TestHttp.json(created).get("complaintId").asString();
     }
 
+    /**
+     * The person a complaint names asks what is registered about them: the tenant admin downloads it without who
+     * complained and without the other people of the organisation; logged; 404 for one that names no person.
+     */
+    @Test
+    void the_person_a_complaint_names_gets_what_is_registered_about_them_without_the_complainant_or_others()
+            throws Exception {
+        HttpResponse<String> created = post("/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Henrik og Dagny",
+                 "description":"Henrik ga meg, Siri Sand, ingen oppfølging. Dagny visste det.",
+                 "concerns":{"kind":"PERSON","id":"handler"},
+                 "complainant":{"name":"Siri Sand","email":"siri@example.org"},"language":"nb"}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = TestHttp.json(created).get("complaintId").asString();
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+
+        HttpResponse<String> export = get("/api/complaints/" + id + "/export/concerned", admin);
+
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        var json = TestHttp.json(export);
+        assertThat(json.get("description").asString())
+                .isEqualTo("Henrik ga meg, [fjernet], ingen oppfølging. [fjernet] visste det.");
+        assertThat(json.get("subject").asString()).isEqualTo("Henrik og [fjernet]");
+        assertThat(export.body()).doesNotContain("Siri", "siri@example.org", "PARTICIPANT", "Dagny");
+        assertThat(get("/api/audit?complaintId=" + id, admin).body()).contains("CONCERNED_ACCESS_REQUEST");
+        assertThat(get(
+                                "/api/complaints/" + id + "/export/concerned",
+                                TestIssuer.shared().token("fjordvekst", "h", "handler"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get(
+                                "/api/complaints/" + id + "/export/concerned",
+                                TestIssuer.shared().token("lysheim", "lysheim-admin", "tenant-admin"))
+                        .statusCode())
+                .isEqualTo(404);
+        String unnamed = submitted("Uten Navngitt");
+        assertThat(get(
+                                "/api/complaints/" + unnamed + "/export/concerned",
+                                TestIssuer.shared().token("lysheim", "lysheim-admin", "tenant-admin"))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
     /** A body over the limit (2 MB) is refused before it is read: 413, and nothing stored. */
     @Test
     void a_request_body_over_the_limit_is_refused_with_413() throws Exception {

@@ -121,11 +121,43 @@ public record Routine(
     public record Receivers(
             DefaultReceiver defaultReceiver,
             boolean complainantMayChooseReceiver,
-            List<String> whistleblowingReceivers) {
+            List<String> whistleblowingReceivers,
+            ReporterIdentity reporterIdentity) {
 
+        /** Routines written before the setting existed read as {@link ReporterIdentity#INVESTIGATORS}. */
+        @SuppressWarnings("ConstantConditions")
         public Receivers {
             whistleblowingReceivers = List.copyOf(whistleblowingReceivers);
+            if (reporterIdentity == null) reporterIdentity = ReporterIdentity.INVESTIGATORS;
         }
+
+        public Receivers(
+                DefaultReceiver defaultReceiver,
+                boolean complainantMayChooseReceiver,
+                List<String> whistleblowingReceivers) {
+            this(
+                    defaultReceiver,
+                    complainantMayChooseReceiver,
+                    whistleblowingReceivers,
+                    ReporterIdentity.INVESTIGATORS);
+        }
+
+        public Receivers withReporterIdentity(ReporterIdentity value) {
+            return new Receivers(defaultReceiver, complainantMayChooseReceiver, whistleblowingReceivers, value);
+        }
+    }
+
+    /**
+     * Who may see who sent a whistleblowing report, on request; the identity is kept apart from the report (aml.
+     * § 2 A-3), and every disclosure is in the audit log.
+     */
+    public enum ReporterIdentity {
+        /** Those who investigate it: its handler and the designated receivers. */
+        INVESTIGATORS,
+        /** The designated receivers only; a handler who is not one of them asks them. */
+        RECEIVERS,
+        /** No one through the platform: the report is investigated without the reporter's name. */
+        NO_ONE
     }
 
     /**

@@ -52,18 +52,18 @@ public class NeedToKnow {
     }
 
     /**
-     * The identity of a whistleblowing report's reporter, kept apart from the report: disclosed only to its handler and
-     * its designated receivers, those who investigate it (404 for others who may not see the case, 403 for those who
-     * may). Every disclosure, and every refusal, is in the audit log ({@code REPORTER_IDENTITY}).
+     * The identity of a whistleblowing report's reporter, kept apart from the report: disclosed only to those whose
+     * reason to see the case ({@code because}: {@code HANDLER}, {@code WHISTLEBLOWING_RECEIVER}) the tenant's routine
+     * lets know it (404 for others who may not see the case, 403 for those who may). Every disclosure, and every refusal, is in the audit log ({@code REPORTER_IDENTITY}).
      */
-    public void mayDiscloseReporter(Authentication caller, String complaintId) {
+    public void mayDiscloseReporter(Authentication caller, String complaintId, java.util.Set<String> mayKnow) {
         String tenantId = CurrentTenant.of(caller);
         String who = caller.getName();
         ContentAccess access = accessLoggingRefusal(caller, complaintId, REPORTER);
-        if (!"HANDLER".equals(access.because()) && !"WHISTLEBLOWING_RECEIVER".equals(access.because())) {
+        if (access.because() == null || !mayKnow.contains(access.because())) {
             audit.append(tenantId, who, "REFUSED", REPORTER, complaintId, "NOT_INVESTIGATING");
             throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only those who investigate the report may see who reported it");
+                    HttpStatus.FORBIDDEN, "The tenant's routine does not let you see who reported it");
         }
         audit.append(tenantId, who, "DISCLOSED", REPORTER, complaintId, access.because());
     }

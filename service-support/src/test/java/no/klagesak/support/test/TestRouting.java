@@ -85,6 +85,12 @@ public final class TestRouting {
         held.put(complaintId, "{\"hold\":{\"reason\":\"Tvist\"}}");
     }
 
+    /** The user sees the case as one of the designated receivers of whistleblowing reports. */
+    public void receiverFor(String complaintId, String username) {
+        answers.put(
+                complaintId + "/" + username, "{\"read\":true,\"ask\":true,\"because\":\"WHISTLEBLOWING_RECEIVER\"}");
+    }
+
     /** The user sees the case but may not handle it. */
     public void readOnlyFor(String complaintId, String username) {
         answers.put(complaintId + "/" + username, "{\"read\":true,\"ask\":false,\"because\":\"LINE_MANAGER\"}");

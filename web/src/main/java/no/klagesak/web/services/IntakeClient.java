@@ -401,6 +401,21 @@ public class IntakeClient {
         }
     }
 
+    /**
+     * What is registered about the person a complaint names, without who complained and other third parties, for
+     * their access request (tenant admin); empty when the complaint names no person.
+     */
+    public java.util.Optional<byte[]> concernedExport(String complaintId) {
+        try {
+            return java.util.Optional.ofNullable(asUser.get()
+                    .uri("/api/complaints/{id}/export/concerned", complaintId)
+                    .retrieve()
+                    .body(byte[].class));
+        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** What intake holds about a complaint and its complainant, for an access request (tenant admin); empty if none. */
     public java.util.Optional<byte[]> accessExport(String complaintId) {
         try {

@@ -100,6 +100,23 @@ class AuditLogController {
         return "redirect:/admin/innsyn#hold-heading";
     }
 
+    /**
+     * The access request of the person the complaint names (art. 15): what is registered about them, without who
+     * complained and other people, as a JSON file to read through and hand over; a message when it names no one.
+     */
+    @GetMapping("/admin/innsyn/eksport-berort")
+    Object concernedExport(
+            @RequestParam(name = "sak") String complaintId,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        var file = intake.concernedExport(complaintId);
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("concernedMessage", "admin.concerned.none");
+            redirect.addAttribute("sak", complaintId);
+            return "redirect:/admin/innsyn#concerned-heading";
+        }
+        return no.klagesak.web.Download.of(file.get(), "application/json", "innsyn-berort-" + complaintId + ".json");
+    }
+
     /** A complainant's access request (art. 15): what intake holds about the case's complainant, as a JSON file. */
     @GetMapping("/admin/innsyn/eksport")
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(name = "sak") String complaintId) {

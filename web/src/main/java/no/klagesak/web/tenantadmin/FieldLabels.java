@@ -29,6 +29,7 @@ final class FieldLabels {
             Map.entry("receivers.defaultReceiver.ref", "admin.where.default"),
             Map.entry("receivers.complainantMayChooseReceiver", "admin.where.choose"),
             Map.entry("receivers.whistleblowingReceivers", "admin.where.whistleblowing"),
+            Map.entry("receivers.reporterIdentity", "admin.where.reporterIdentity"),
             Map.entry("deadlines.whistleblowerCheckInDays", "admin.when.checkIns"),
             Map.entry("notices.directorNotice", "admin.notices.director"),
             Map.entry(

@@ -64,7 +64,10 @@ final class RoutineForm {
         var receivers = new Routine.Receivers(
                 new Routine.DefaultReceiver(kind, ref),
                 checked("complainantMayChooseReceiver"),
-                list("whistleblowingReceivers"));
+                list("whistleblowingReceivers"),
+                text("reporterIdentity").isEmpty()
+                        ? Routine.ReporterIdentity.INVESTIGATORS
+                        : Routine.ReporterIdentity.valueOf(text("reporterIdentity")));
         var deadlines = new Routine.Deadlines(
                 deadlines("complaint"),
                 deadlines("whistleblowing"),

@@ -268,6 +268,34 @@ class AuditLogPageTest {
     }
 
     @Test
+    void the_admin_downloads_what_is_registered_about_the_person_concerned_or_is_told_it_names_no_one()
+            throws Exception {
+        given(intake.concernedExport("c-1"))
+                .willReturn(java.util.Optional.of("{\"subject\":\"[fjernet]\"}".getBytes()));
+        given(intake.concernedExport("c-2")).willReturn(java.util.Optional.empty());
+        given(intake.audit("c-1")).willReturn(List.of());
+        given(notifications.audit("c-1")).willReturn(List.of());
+
+        var page =
+                Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(page.select("[data-testid=concerned-export] a").attr("href"))
+                .isEqualTo("/admin/innsyn/eksport-berort?sak=c-1");
+        var file = mvc.perform(
+                        get("/admin/innsyn/eksport-berort").param("sak", "c-1").with(admin()))
+                .andReturn()
+                .getResponse();
+        assertThat(file.getHeader("Content-Disposition")).contains("innsyn-berort-c-1.json");
+        assertThat(file.getContentAsString()).isEqualTo("{\"subject\":\"[fjernet]\"}");
+        var none = mvc.perform(
+                        get("/admin/innsyn/eksport-berort").param("sak", "c-2").with(admin()))
+                .andReturn();
+        assertThat(none.getFlashMap().get("concernedMessage")).isEqualTo("admin.concerned.none");
+    }
+
+    @Test
     void only_the_tenant_admin_opens_it() throws Exception {
         var handler = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_handler"))

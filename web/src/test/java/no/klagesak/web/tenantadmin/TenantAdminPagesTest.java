@@ -149,6 +149,7 @@ class TenantAdminPagesTest {
                         .param("whistleblowing.handling.unit", "MONTHS")
                         .param("whistleblowing.remindDaysBefore", "")
                         .param("directorNotice", "DAILY_DIGEST")
+                        .param("reporterIdentity", "RECEIVERS")
                         .param("displayName", "Fjordvekst AS")
                         .param("retention.complaintYears", "5")
                         .param("retention.whistleblowingYears", "10")
@@ -168,6 +169,7 @@ class TenantAdminPagesTest {
         assertThat(routine.who().anonymousAllowed()).isTrue();
         assertThat(routine.who().nameRequired()).isFalse();
         assertThat(routine.notices().directorNotice()).isEqualTo(Routine.DirectorNotice.DAILY_DIGEST);
+        assertThat(routine.receivers().reporterIdentity()).isEqualTo(Routine.ReporterIdentity.RECEIVERS);
         assertThat(routine.category("OTHER").orElseThrow().retired()).isTrue();
         assertThat(routine.category("FOLLOW_UP").orElseThrow().retired()).isFalse();
     }

@@ -197,23 +197,6 @@ class ComplaintController {
         return created(registering.register(request.toCommand(tenantId, channel, username, idempotencyKey)));
     }
 
-    /**
-     * Who reported a whistleblowing report, for those who investigate it (its handler and designated receivers); every
-     * disclosure is in the audit log. 204 for an anonymous report: there is no one to show.
-     */
-    @GetMapping("/api/complaints/{id}/reporter")
-    ResponseEntity<no.klagesak.intake.complaint.Complainant> reporter(
-            Authentication authentication, @PathVariable String id) {
-        String tenantId = CurrentTenant.of(authentication);
-        needToKnow.mayDiscloseReporter(authentication, id);
-        var complaint = complaints
-                .findBy(tenantId, new ComplaintId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return complaint.complainant() == null
-                ? ResponseEntity.noContent().build()
-                : ResponseEntity.ok(complaint.complainant());
-    }
-
     /** What the complainant's access request gives them: the complaint as registered and the conversation. */
     record AccessExport(ComplaintView complaint, List<no.klagesak.intake.complaint.Message> conversation) {}
 

@@ -1,0 +1,61 @@
+package no.klagesak.intake.complaint.web;
+
+import java.util.Set;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.intake.complaint.Complainant;
+import no.klagesak.intake.complaint.ComplaintId;
+import no.klagesak.intake.complaint.Complaints;
+import no.klagesak.support.access.NeedToKnow;
+import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.tenant.TenantCopy;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Who sent a whistleblowing report, kept apart from the report (aml. § 2 A-3): shown on request to those the tenant's
+ * routine allows ({@code receivers.reporterIdentity}: those who investigate it, its designated receivers only, or no
+ * one); every disclosure and refusal is in the audit log.
+ */
+@RestController
+class ReporterController {
+
+    private final Complaints complaints;
+    private final NeedToKnow needToKnow;
+    private final TenantCopy tenants;
+
+    ReporterController(Complaints complaints, NeedToKnow needToKnow, TenantCopy tenants) {
+        this.complaints = complaints;
+        this.needToKnow = needToKnow;
+        this.tenants = tenants;
+    }
+
+    /** 204 for an anonymous report: there is no one to show. */
+    @GetMapping("/api/complaints/{id}/reporter")
+    ResponseEntity<Complainant> reporter(Authentication authentication, @PathVariable String id) {
+        String tenantId = CurrentTenant.of(authentication);
+        var setting = tenants.find(tenantId)
+                .map(t -> t.current().routine().receivers().reporterIdentity())
+                .orElse(Routine.ReporterIdentity.NO_ONE);
+        needToKnow.mayDiscloseReporter(authentication, id, mayKnow(setting));
+        var complaint = complaints
+                .findBy(tenantId, new ComplaintId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return complaint.complainant() == null
+                ? ResponseEntity.noContent().build()
+                : ResponseEntity.ok(complaint.complainant());
+    }
+
+    /** Why someone may see the case ({@code because} of routing's answer) that lets them know who reported. */
+    static Set<String> mayKnow(Routine.ReporterIdentity setting) {
+        return switch (setting) {
+            case INVESTIGATORS -> Set.of("HANDLER", "WHISTLEBLOWING_RECEIVER");
+            case RECEIVERS -> Set.of("WHISTLEBLOWING_RECEIVER");
+            case NO_ONE -> Set.of();
+        };
+    }
+}
