@@ -60,6 +60,19 @@ class CanaryE2ETest {
         await().atMost(Duration.ofSeconds(60)).until(() -> !mailsTo(address).isEmpty());
         var read = get("http://localhost:8081/api/complaints/" + complaintId, handler);
         assertThat(read.body()).as("the handler reads it").contains(canary);
+        // The handler's note quotes it: routing seals its notes as intake seals the complaint.
+        long version = json(get("http://localhost:8082/api/cases/" + complaintId + "/workflow", handler))
+                .get("version")
+                .asLong();
+        var noted = post("http://localhost:8082/api/cases/" + complaintId + "/workflow", handler, """
+                {"action":"RECORD_ACTION","version":%d,"text":"Ringte om %s"}
+                """.formatted(
+                        version, canary));
+        assertThat(noted.statusCode()).as(noted.body()).isEqualTo(200);
+        assertThat(get("http://localhost:8082/api/cases/" + complaintId + "/workflow", handler)
+                        .body())
+                .as("the handler reads the note")
+                .contains("Ringte om " + canary);
         String board = token("fjordvekst-board");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> json(get("http://localhost:8084/api/statistics/dashboard", board))

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Explicit wiring: the domain's plain classes are built here, not found by scanning. */
 @Configuration
+@org.springframework.context.annotation.Import(no.klagesak.support.sealing.SealingConfiguration.class)
 class IntakeConfiguration {
 
     @Bean

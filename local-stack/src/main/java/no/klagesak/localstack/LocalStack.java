@@ -142,7 +142,7 @@ public final class LocalStack implements AutoCloseable {
                         "100000",
                         "KLAGESAK_INTAKE_SUBMISSIONS_PER_TENANT",
                         "100000",
-                        "KLAGESAK_INTAKE_MASTER_KEY",
+                        "KLAGESAK_MASTER_KEY",
                         masterKey(),
                         // The retention watch runs hourly in production; here every 10 s, so a case whose retention
                         // ran out (or whose hold was released) is erased while you watch (RetentionE2ETest).
@@ -157,12 +157,14 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * The master key that wraps each tenant's data key in intake: made at random on the first start and kept with the
+     * The master key that wraps each tenant's data key in intake, routing and notification: made at random on the first start and kept with the
      * data (readable by its owner only), so the sealed complaints open again after a restart. Deleting the data
      * folder deletes both.
      */
     private String masterKey() throws IOException {
-        Path file = dataDir.resolve("intake-master.key");
+        Path file = dataDir.resolve("master.key");
+        Path older = dataDir.resolve("intake-master.key");
+        if (!Files.exists(file) && Files.exists(older)) Files.move(older, file);
         if (!Files.exists(file)) {
             byte[] key = new byte[32];
             new java.security.SecureRandom().nextBytes(key);

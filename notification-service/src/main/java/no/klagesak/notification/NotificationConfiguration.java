@@ -25,6 +25,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /** Explicit wiring of the domain's plain classes, and the periodic round that sends what is owed. */
 @Configuration
+@org.springframework.context.annotation.Import(no.klagesak.support.sealing.SealingConfiguration.class)
 @EnableScheduling
 class NotificationConfiguration {
 

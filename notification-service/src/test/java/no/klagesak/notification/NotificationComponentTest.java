@@ -115,6 +115,18 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
         assertThat(log.toString())
                 .contains("ACKNOWLEDGEMENT", "\"state\":\"SENT\"")
                 .doesNotContain(address);
+        // At rest the address is sealed with the tenant's key, in the case's facts and in every notice.
+        assertThat(store.getCollection("cases")
+                        .find(new org.bson.Document("_id", complaintId))
+                        .first()
+                        .toJson())
+                .contains("sealed:v1:")
+                .doesNotContain(address);
+        assertThat(store.getCollection("notices")
+                        .find(new org.bson.Document("complaintId", complaintId))
+                        .into(new java.util.ArrayList<>())
+                        .toString())
+                .doesNotContain(address);
         assertThat(TestRouting.shared().relayedToken(complaintId)).isEqualTo(handlerToken);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Explicit wiring of the domain's plain classes. */
 @Configuration
+@org.springframework.context.annotation.Import(no.klagesak.support.sealing.SealingConfiguration.class)
 class RoutingConfiguration {
 
     @Bean

@@ -44,6 +44,9 @@ class WorkflowComponentTest {
     @Autowired
     StreamBridge streamBridge;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate store;
+
     private final String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
 
     private void publish(String complaintId, IntegrationEvent data) {
@@ -139,6 +142,16 @@ class WorkflowComponentTest {
         assertThat(timeline.valueStream().map(e -> e.path("action").asString()))
                 .containsExactly("ACCEPT", "QUESTION_ASKED", "COMPLAINANT_ANSWERED", "RESOLVE", "ESCALATE", "DECIDE");
         assertThat(timeline.get(3).path("text").asString()).isEqualTo("Du får fast møte med veilederen hver uke.");
+        // At rest the notes are sealed with the tenant's key: once the outbox has relayed the events (which carry what
+        // the complainant is told), the stored case holds neither the response nor the improvement in the clear.
+        String stored = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> store.getCollection("cases")
+                                .find(new org.bson.Document("_id", id))
+                                .first(),
+                        d -> d.getList("outbox", Object.class).isEmpty())
+                .toJson();
+        assertThat(stored).contains("sealed:v1:").doesNotContain("fast møte", "Ukentlige møter", "gir deg medhold");
 
         var changes = KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, "\"DECIDE\"").stream()
                 .filter(r -> r.value().contains(CaseChanged.TYPE))

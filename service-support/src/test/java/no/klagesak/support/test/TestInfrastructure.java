@@ -26,6 +26,8 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                                 "MONGODB_URI", InMemoryMongo.uri(),
                                 "KEYCLOAK_JWKS_URI", TestIssuer.shared().jwkSetUri(),
                                 "ROUTING_SERVICE_URL", TestRouting.shared().url(),
-                                "klagesak.outbox.poll-interval", "50ms")));
+                                "klagesak.outbox.poll-interval", "50ms",
+                                // Wraps each tenant's data key in the services that seal content: a test key only.
+                                "KLAGESAK_MASTER_KEY", "dGVzdC1tYXN0ZXIta2V5LW5vdC1mb3ItcHJvZC11c2U=")));
     }
 }

@@ -1,10 +1,10 @@
 package no.klagesak.intake.complaint.persistence;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.klagesak.intake.complaint.Complainant;
 import no.klagesak.intake.complaint.Complaint;
 import no.klagesak.intake.complaint.Message;
+import no.klagesak.support.sealing.Sealer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Sealing {
 
-    static final String PREFIX = "sealed:v1:";
+    static final String PREFIX = Sealer.PREFIX;
 
-    private final TenantKeys keys;
+    private final Sealer sealer;
 
-    Sealing(TenantKeys keys) {
-        this.keys = keys;
+    Sealing(Sealer sealer) {
+        this.sealer = sealer;
     }
 
     Complaint seal(Complaint c) {
@@ -53,11 +53,11 @@ class Sealing {
 
     /** A file's content, sealed as bytes. */
     byte[] seal(String tenantId, byte[] content) {
-        return TenantKeys.encryptRaw(keys.of(tenantId), content, keys.random());
+        return sealer.seal(tenantId, content);
     }
 
     byte[] open(String tenantId, byte[] sealed) {
-        return TenantKeys.decryptRaw(keys.of(tenantId), sealed);
+        return sealer.open(tenantId, sealed);
     }
 
     private Complainant complainant(String t, Complainant c, boolean sealing) {
@@ -68,14 +68,11 @@ class Sealing {
 
     @SuppressWarnings("NullAway")
     private String seal(String tenantId, @Nullable String plain) {
-        if (plain == null || plain.startsWith(PREFIX)) return plain;
-        return PREFIX + TenantKeys.encrypt(keys.of(tenantId), plain.getBytes(StandardCharsets.UTF_8), keys.random());
+        return sealer.seal(tenantId, plain);
     }
 
     @SuppressWarnings("NullAway")
     private String open(String tenantId, @Nullable String stored) {
-        if (stored == null || !stored.startsWith(PREFIX)) return stored;
-        return new String(
-                TenantKeys.decrypt(keys.of(tenantId), stored.substring(PREFIX.length())), StandardCharsets.UTF_8);
+        return sealer.open(tenantId, stored);
     }
 }

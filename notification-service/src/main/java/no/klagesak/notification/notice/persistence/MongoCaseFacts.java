@@ -8,6 +8,7 @@ import java.util.Optional;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.notification.notice.CaseFacts;
 import no.klagesak.notification.notice.CaseFactsStore;
+import no.klagesak.support.sealing.Sealer;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,9 +22,12 @@ class MongoCaseFacts implements CaseFactsStore {
     private static final String COLLECTION = "cases";
 
     private final MongoTemplate mongo;
+    private final Sealer sealer;
 
-    MongoCaseFacts(MongoTemplate mongo) {
+    /** The complainant's address and phone are sealed with the tenant's key (docs/security.md, V14). */
+    MongoCaseFacts(MongoTemplate mongo, Sealer sealer) {
         this.mongo = mongo;
+        this.sealer = sealer;
     }
 
     @Override
@@ -42,8 +46,8 @@ class MongoCaseFacts implements CaseFactsStore {
                 .setOnInsert("tenantId", tenantId)
                 .setOnInsert("reference", r.reference())
                 .setOnInsert("track", r.track())
-                .setOnInsert("email", address == null ? null : address.email())
-                .setOnInsert("phone", address == null ? null : address.phone())
+                .setOnInsert("email", address == null ? null : sealer.seal(tenantId, address.email()))
+                .setOnInsert("phone", address == null ? null : sealer.seal(tenantId, address.phone()))
                 .setOnInsert("language", address == null ? "nb" : address.language())
                 .setOnInsert("concernsPerson", hints == null ? null : hints.concernsPerson())
                 .setOnInsert("state", "RECEIVED")
@@ -75,7 +79,7 @@ class MongoCaseFacts implements CaseFactsStore {
     @Override
     public Optional<CaseFacts> find(String tenantId, String complaintId) {
         return Optional.ofNullable(mongo.findOne(byId(tenantId, complaintId), Document.class, COLLECTION))
-                .map(MongoCaseFacts::facts);
+                .map(this::facts);
     }
 
     @Override
@@ -91,17 +95,18 @@ class MongoCaseFacts implements CaseFactsStore {
                         Document.class,
                         COLLECTION)
                 .stream()
-                .map(MongoCaseFacts::facts)
+                .map(this::facts)
                 .toList();
     }
 
-    private static CaseFacts facts(Document d) {
+    private CaseFacts facts(Document d) {
+        String tenantId = d.getString("tenantId");
         return new CaseFacts(
-                d.getString("tenantId"),
+                tenantId,
                 d.getString("_id"),
                 d.getString("reference"),
                 d.getString("track"),
-                d.getString("email"),
+                sealer.open(tenantId, d.getString("email")),
                 d.getString("language"),
                 d.getString("concernsPerson"),
                 d.getString("state"),
@@ -110,7 +115,7 @@ class MongoCaseFacts implements CaseFactsStore {
                 d.getInteger("handlingTimeDays", 0),
                 d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant(),
                 d.getBoolean("anonymous", false),
-                d.getString("phone"));
+                sealer.open(tenantId, d.getString("phone")));
     }
 
     private static Query byId(String tenantId, String complaintId) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import no.klagesak.notification.notice.Notice;
 import no.klagesak.notification.notice.NoticeKind;
 import no.klagesak.notification.notice.Notices;
+import no.klagesak.support.sealing.Sealer;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -28,9 +29,25 @@ class MongoNotices implements Notices {
     static final String COLLECTION = "notices";
 
     private final MongoTemplate mongo;
+    private final Sealer sealer;
 
-    MongoNotices(MongoTemplate mongo) {
+    /**
+     * A notice's address, phone and every text among its values (the response, a reason, names) are sealed with the
+     * tenant's key (docs/security.md, V14); kind, recipient role, state and dates stay readable for the rounds.
+     */
+    MongoNotices(MongoTemplate mongo, Sealer sealer) {
         this.mongo = mongo;
+        this.sealer = sealer;
+    }
+
+    private Document values(String tenantId, Map<String, Object> values, boolean sealing) {
+        Document result = new Document();
+        values.forEach((key, value) -> result.append(
+                key,
+                value instanceof String text
+                        ? (sealing ? sealer.seal(tenantId, text) : sealer.open(tenantId, text))
+                        : value));
+        return result;
     }
 
     @Override
@@ -63,10 +80,10 @@ class MongoNotices implements Notices {
                 .append("reference", n.reference())
                 .append("kind", n.kind().name())
                 .append("recipient", n.recipient())
-                .append("email", n.email())
-                .append("phone", n.phone())
+                .append("email", sealer.seal(n.tenantId(), n.email()))
+                .append("phone", sealer.seal(n.tenantId(), n.phone()))
                 .append("language", n.language())
-                .append("values", new Document(n.values()))
+                .append("values", values(n.tenantId(), n.values(), true))
                 .append("createdAt", Date.from(n.createdAt()))
                 .append("state", n.letter() ? "LETTER" : "PENDING")
                 .append("attempts", 0)
@@ -160,7 +177,7 @@ class MongoNotices implements Notices {
                         Document.class,
                         COLLECTION)
                 .stream()
-                .map(MongoNotices::notice)
+                .map(this::notice)
                 .toList();
     }
 
@@ -168,7 +185,7 @@ class MongoNotices implements Notices {
     public Optional<Notice> find(String tenantId, String id) {
         return Optional.ofNullable(mongo.findOne(
                         query(where("_id").is(id).and("tenantId").is(tenantId)), Document.class, COLLECTION))
-                .map(MongoNotices::notice);
+                .map(this::notice);
     }
 
     @Override
@@ -192,17 +209,18 @@ class MongoNotices implements Notices {
                 .toList();
     }
 
-    private static Notice notice(Document d) {
-        Map<String, Object> values = new HashMap<>(d.get("values", Document.class));
+    private Notice notice(Document d) {
+        String tenantId = d.getString("tenantId");
+        Map<String, Object> values = new HashMap<>(values(tenantId, d.get("values", Document.class), false));
         return new Notice(
                 d.getString("_id"),
-                d.getString("tenantId"),
+                tenantId,
                 d.getString("complaintId"),
                 d.getString("reference"),
                 NoticeKind.valueOf(d.getString("kind")),
                 d.getString("recipient"),
-                d.getString("email"),
-                d.getString("phone"),
+                sealer.open(tenantId, d.getString("email")),
+                sealer.open(tenantId, d.getString("phone")),
                 d.getString("language"),
                 values,
                 d.getDate("createdAt").toInstant());

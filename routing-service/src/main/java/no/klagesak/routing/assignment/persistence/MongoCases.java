@@ -14,6 +14,8 @@ import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.routing.assignment.TimelineEntry;
 import no.klagesak.support.outbox.OutboxEntry;
+import no.klagesak.support.sealing.Sealer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,9 +26,47 @@ import org.springframework.stereotype.Component;
 class MongoCases implements Cases {
 
     private final MongoTemplate mongo;
+    private final Sealer sealer;
 
-    MongoCases(MongoTemplate mongo) {
+    MongoCases(MongoTemplate mongo, Sealer sealer) {
         this.mongo = mongo;
+        this.sealer = sealer;
+    }
+
+    /**
+     * The notes of a step (what was done, the response, a reason, improvements) sealed with the tenant's key, as
+     * intake seals the complaint (docs/security.md, V14); who did what and when stays readable.
+     */
+    private TimelineEntry sealed(String tenantId, TimelineEntry e) {
+        return withNotes(
+                e,
+                sealer.seal(tenantId, e.text()),
+                sealer.seal(tenantId, e.reason()),
+                sealer.seal(tenantId, e.improvements()));
+    }
+
+    private TimelineEntry opened(String tenantId, TimelineEntry e) {
+        return withNotes(
+                e,
+                sealer.open(tenantId, e.text()),
+                sealer.open(tenantId, e.reason()),
+                sealer.open(tenantId, e.improvements()));
+    }
+
+    private static TimelineEntry withNotes(
+            TimelineEntry e, @Nullable String text, @Nullable String reason, @Nullable String improvements) {
+        return new TimelineEntry(
+                e.at(),
+                e.by(),
+                e.action(),
+                e.from(),
+                e.to(),
+                text,
+                reason,
+                e.handler(),
+                e.deadline(),
+                e.outcome(),
+                improvements);
     }
 
     @Override
@@ -75,17 +115,10 @@ class MongoCases implements Cases {
             if (d == null) return;
             var timeline = d.timeline() == null ? List.<TimelineEntry>of() : d.timeline();
             var erased = timeline.stream()
-                    .map(e -> new TimelineEntry(
-                            e.at(),
-                            e.by(),
-                            e.action(),
-                            e.from(),
-                            e.to(),
+                    .map(e -> withNotes(
+                            e,
                             e.text() == null ? null : ERASED,
                             e.reason() == null ? null : ERASED,
-                            e.handler(),
-                            e.deadline(),
-                            e.outcome(),
                             e.improvements() == null ? null : ERASED))
                     .toList();
             // One write, on the version read: a step taken meanwhile makes it read and try again.
@@ -187,7 +220,9 @@ class MongoCases implements Cases {
     @Override
     public List<TimelineEntry> timeline(String tenantId, String complaintId) {
         return document(tenantId, complaintId)
-                .map(d -> d.timeline() == null ? List.<TimelineEntry>of() : d.timeline())
+                .map(d -> d.timeline() == null
+                        ? List.<TimelineEntry>of()
+                        : d.timeline().stream().map(e -> opened(tenantId, e)).toList())
                 .orElse(List.of());
     }
 
@@ -204,7 +239,7 @@ class MongoCases implements Cases {
                 .set("state", next.state())
                 .set("version", next.version())
                 .set("pausedOn", next.pausedOn())
-                .push("timeline", entry);
+                .push("timeline", sealed(tenantId, entry));
         events.forEach(e -> update.push(OutboxEntry.FIELD, OutboxEntry.of(e)));
         // The version in the condition makes the change and the check one write: the first of two changes wins.
         return mongo.updateFirst(
