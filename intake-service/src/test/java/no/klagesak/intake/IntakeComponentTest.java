@@ -376,6 +376,57 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
                 .isEqualTo(404);
     }
 
+    /**
+     * A complainant logged in with ID-porten finds what they sent while logged in, newest first, and nothing else: not
+     * what they sent without logging in, not another person's, not another tenant's; staff tokens and forged ones get
+     * nothing. Who sent it is stored only as a pseudonym.
+     */
+    @Test
+    void a_complainant_logged_in_with_id_porten_sees_their_own_complaints_and_no_one_elses() throws Exception {
+        String kariName = "idporten.kari-" + UUID.randomUUID();
+        String kari = TestIssuer.shared().idPorten(kariName);
+        String ola = TestIssuer.shared().idPorten("idporten.ola-" + UUID.randomUUID());
+        String first = TestHttp.json(
+                        TestHttp.localhost(port).post("/public/tenants/fjordvekst/complaints", kari, body(null)))
+                .get("reference")
+                .asString();
+        String second = TestHttp.json(
+                        TestHttp.localhost(port).post("/public/tenants/fjordvekst/complaints", kari, body(null)))
+                .get("reference")
+                .asString();
+        post("/public/tenants/fjordvekst/complaints", null, body(null));
+        post("/public/tenants/fjordvekst/complaints", ola, body(null));
+        post("/public/tenants/lysheim/complaints", kari, body("\"complainant\":{\"name\":\"Kari\"}"));
+
+        var mine = TestHttp.json(get("/public/tenants/fjordvekst/my/complaints", kari));
+        assertThat(mine.valueStream().map(c -> c.get("reference").asString())).containsExactly(second, first);
+        assertThat(mine.get(0).get("state").asString()).isEqualTo("RECEIVED");
+        assertThat(mine.toString()).doesNotContain(TEXT);
+        assertThat(TestHttp.json(get("/public/tenants/fjordvekst/my/complaints", ola))
+                        .size())
+                .isEqualTo(1);
+
+        assertThat(get("/public/tenants/fjordvekst/my/complaints", null).statusCode())
+                .isEqualTo(401);
+        assertThat(get(
+                                "/public/tenants/fjordvekst/my/complaints",
+                                TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get(
+                                "/public/tenants/fjordvekst/my/complaints",
+                                TestIssuer.impostor().token("fjordvekst", "x", "handler"))
+                        .statusCode())
+                .isEqualTo(401);
+        String id = mine.get(0).get("complaintId").asString();
+        assertThat(mongo.getCollection("complaints")
+                        .find(new Document("_id", id))
+                        .first()
+                        .toJson())
+                .contains("pseudonym:v1:")
+                .doesNotContain(TestIssuer.claims(kariName).build().getSubject());
+    }
+
     /** A body over the limit (2 MB) is refused before it is read: 413, and nothing stored. */
     @Test
     void a_request_body_over_the_limit_is_refused_with_413() throws Exception {

@@ -26,6 +26,7 @@ public final class LocalStack implements AutoCloseable {
     private MailServer mail;
     private ChildProcess kafka;
     private ChildProcess keycloak;
+    private ChildProcess idporten;
     private final List<ChildProcess> applications = new ArrayList<>();
 
     private LocalStack(Path root, Path dataDir) {
@@ -70,7 +71,7 @@ public final class LocalStack implements AutoCloseable {
         Instant begin = Instant.now();
         Files.createDirectories(logDir);
         List<Integer> ports = new ArrayList<>(APPLICATIONS.values());
-        ports.addAll(List.of(Ports.KEYCLOAK, Ports.KAFKA, Ports.MONGO, Ports.SMTP, Ports.MAIL_VIEWER));
+        ports.addAll(List.of(Ports.KEYCLOAK, Ports.KAFKA, Ports.MONGO, Ports.SMTP, Ports.MAIL_VIEWER, Ports.IDPORTEN));
         for (int port : ports) {
             if (ChildProcess.isOpen(port)) {
                 throw new IllegalStateException("Port " + port + " is already in use; is the stack already running?");
@@ -84,6 +85,8 @@ public final class LocalStack implements AutoCloseable {
         keycloak = KeycloakServer.start(root, dataDir, logDir);
         step("Kafka (KRaft) on " + Ports.KAFKA);
         kafka = KafkaBroker.start(root, dataDir, logDir);
+        step("ID-porten stand-in on " + Ports.IDPORTEN);
+        idporten = IdPortenMock.start(root, logDir);
         KeycloakServer.awaitReady(keycloak);
         step("Keycloak ready");
         // The tenant service first: it publishes the tenants every other service reads at start.
@@ -225,10 +228,12 @@ public final class LocalStack implements AutoCloseable {
         applications.clear();
         if (keycloak != null) keycloak.close();
         if (kafka != null) kafka.close();
+        if (idporten != null) idporten.close();
         if (mail != null) mail.close();
         if (mongo != null) mongo.close();
         keycloak = null;
         kafka = null;
+        idporten = null;
         mail = null;
         mongo = null;
     }

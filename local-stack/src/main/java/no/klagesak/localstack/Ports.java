@@ -17,6 +17,8 @@ public final class Ports {
     public static final int MONGO = 27017;
     public static final int SMTP = 3025;
     public static final int MAIL_VIEWER = 8025;
+    /** The stand-in for ID-porten (NAV's mock OIDC provider), brokered by Keycloak. */
+    public static final int IDPORTEN = 8190;
 
     private Ports() {}
 }

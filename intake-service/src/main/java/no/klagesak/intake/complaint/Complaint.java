@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param attachments the files sent with it; their content is stored apart
  * @param receiptCodeHash the slow hash of the receipt code given for the follow-up page, null when none was given
  * @param retaliationFor on a report of retaliation, the whistleblowing report whose reporter sent it
+ * @param owner who sent it logged in with ID-porten (their Keycloak subject), so they find it under "my complaints";
+ *     the store keeps only a pseudonym of it, keyed with the tenant's key
  */
 public record Complaint(
         ComplaintId id,
@@ -42,10 +44,92 @@ public record Complaint(
         @Nullable String chosenReceiver,
         List<Attachment> attachments,
         @Nullable String receiptCodeHash,
-        @Nullable ComplaintId retaliationFor) {
+        @Nullable ComplaintId retaliationFor,
+        @Nullable String owner) {
 
     public Complaint {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A complaint no logged-in complainant sent. */
+    public Complaint(
+            ComplaintId id,
+            String tenantId,
+            String reference,
+            Track track,
+            Channel channel,
+            ComplainantRole complainantRole,
+            String category,
+            int policyVersion,
+            String subject,
+            String description,
+            @Nullable String desiredChange,
+            @Nullable Complainant complainant,
+            boolean concernsLineManager,
+            String language,
+            Instant receivedAt,
+            @Nullable String registeredBy,
+            @Nullable StaffRegistration staffRegistration,
+            String submissionKey,
+            @Nullable Concerns concerns,
+            @Nullable String chosenReceiver,
+            List<Attachment> attachments,
+            @Nullable String receiptCodeHash,
+            @Nullable ComplaintId retaliationFor) {
+        this(
+                id,
+                tenantId,
+                reference,
+                track,
+                channel,
+                complainantRole,
+                category,
+                policyVersion,
+                subject,
+                description,
+                desiredChange,
+                complainant,
+                concernsLineManager,
+                language,
+                receivedAt,
+                registeredBy,
+                staffRegistration,
+                submissionKey,
+                concerns,
+                chosenReceiver,
+                attachments,
+                receiptCodeHash,
+                retaliationFor,
+                null);
+    }
+
+    /** The same complaint with its owner as the store keeps it (a pseudonym). */
+    public Complaint withOwner(@Nullable String value) {
+        return new Complaint(
+                id,
+                tenantId,
+                reference,
+                track,
+                channel,
+                complainantRole,
+                category,
+                policyVersion,
+                subject,
+                description,
+                desiredChange,
+                complainant,
+                concernsLineManager,
+                language,
+                receivedAt,
+                registeredBy,
+                staffRegistration,
+                submissionKey,
+                concerns,
+                chosenReceiver,
+                attachments,
+                receiptCodeHash,
+                retaliationFor,
+                value);
     }
 
     /** The same complaint with other text and complainant: how it is sealed and opened at rest. */
@@ -74,7 +158,8 @@ public record Complaint(
                 chosenReceiver,
                 attachments,
                 receiptCodeHash,
-                retaliationFor);
+                retaliationFor,
+                owner);
     }
 
     public boolean anonymous() {

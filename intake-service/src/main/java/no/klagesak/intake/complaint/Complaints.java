@@ -18,6 +18,9 @@ public interface Complaints {
 
     Optional<Complaint> findBy(String tenantId, ComplaintId id);
 
+    /** What the person logged in as {@code owner} (their Keycloak subject) sent to the tenant, newest first. */
+    List<FollowUp> ownedBy(String tenantId, String owner);
+
     /** The complaint whose receipt code has this hash, in this tenant. */
     Optional<FollowUp> findByReceiptCode(String tenantId, String receiptCodeHash);
 

@@ -50,7 +50,16 @@ public class RegisteringComplaint {
 
     /** Registers a complaint with files; nothing is stored when a file or the complaint is refused. */
     public Receipt register(RegisterComplaint command, List<Upload> uploads) {
-        return register(command, uploads, null);
+        return register(command, uploads, null, null);
+    }
+
+    /**
+     * Registers a complaint sent by someone logged in with ID-porten, who then finds it among their own complaints.
+     *
+     * @param owner their Keycloak subject; null when they are not logged in
+     */
+    public Receipt register(RegisterComplaint command, List<Upload> uploads, @Nullable String owner) {
+        return register(command, uploads, null, owner);
     }
 
     /**
@@ -84,10 +93,14 @@ public class RegisteringComplaint {
                 null,
                 null,
                 null);
-        return register(command, List.of(), report.id());
+        return register(command, List.of(), report.id(), null);
     }
 
-    private Receipt register(RegisterComplaint command, List<Upload> uploads, @Nullable ComplaintId retaliationFor) {
+    private Receipt register(
+            RegisterComplaint command,
+            List<Upload> uploads,
+            @Nullable ComplaintId retaliationFor,
+            @Nullable String owner) {
         TenantRules.IntakeRoutine routine =
                 tenantRules.find(command.tenantId()).orElseThrow(() -> new UnknownTenant(command.tenantId()));
         Map<String, String> problems = new LinkedHashMap<>(command.problems());
@@ -252,7 +265,8 @@ public class RegisteringComplaint {
                 receiver,
                 listed,
                 code == null ? null : receiptCodes.hash(command.tenantId(), code),
-                retaliationFor);
+                retaliationFor,
+                owner);
         Complaint stored = complaints.addUnlessSubmitted(complaint, List.of(received(complaint)));
         boolean repeated = stored != complaint;
         return new Receipt(

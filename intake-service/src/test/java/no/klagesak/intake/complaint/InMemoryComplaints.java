@@ -50,6 +50,14 @@ class InMemoryComplaints implements Complaints {
     }
 
     @Override
+    public List<FollowUp> ownedBy(String tenantId, String owner) {
+        return stored.stream()
+                .filter(c -> c.tenantId().equals(tenantId) && owner.equals(c.owner()))
+                .map(this::followUp)
+                .toList();
+    }
+
+    @Override
     public boolean append(
             String tenantId, ComplaintId id, Message message, @Nullable CaseState state, EventEnvelope event) {
         if (findBy(tenantId, id).isEmpty() || states.get(id) == CaseState.WITHDRAWN) return false;

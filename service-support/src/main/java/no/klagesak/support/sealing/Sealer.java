@@ -33,6 +33,24 @@ public class Sealer {
                 TenantKeys.decrypt(keys.of(tenantId), stored.substring(PREFIX.length())), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A pseudonym of a value that the store may match on but not reverse: HMAC-SHA256 with the tenant's data key, so
+     * the same value gives the same pseudonym within the tenant, a different one in another, and nothing without the
+     * key.
+     */
+    public String pseudonym(String tenantId, String value) {
+        try {
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(keys.of(tenantId).getEncoded(), "HmacSHA256"));
+            return "pseudonym:v1:"
+                    + java.util.Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A file's content, sealed as bytes. */
     public byte[] seal(String tenantId, byte[] content) {
         return TenantKeys.encryptRaw(keys.of(tenantId), content, keys.random());

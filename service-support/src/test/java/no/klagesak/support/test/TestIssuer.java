@@ -89,6 +89,11 @@ public final class TestIssuer {
                 claims(username, roles).claim("organization", List.of(tenant)).build());
     }
 
+    /** A complainant logged in with ID-porten through Keycloak: no organization, no roles, {@code idp: idporten}. */
+    public String idPorten(String username) {
+        return sign(claims(username).claim("idp", "idporten").build());
+    }
+
     /** Signed with this issuer's key, naming this issuer's JWK set in the token's own {@code jku} header. */
     public String signNamingOwnKeys(JWTClaimsSet claims) {
         try {

@@ -57,6 +57,22 @@ class MongoComplaints implements Complaints {
     }
 
     @Override
+    public List<FollowUp> ownedBy(String tenantId, String owner) {
+        return mongo
+                .find(
+                        query(where("tenantId")
+                                        .is(tenantId)
+                                        .and("complaint.owner")
+                                        .is(sealing.owner(tenantId, owner)))
+                                .with(org.springframework.data.domain.Sort.by(
+                                        org.springframework.data.domain.Sort.Direction.DESC, "complaint.receivedAt")),
+                        ComplaintDocument.class)
+                .stream()
+                .map(this::followUp)
+                .toList();
+    }
+
+    @Override
     public Optional<FollowUp> findByReceiptCode(String tenantId, String receiptCodeHash) {
         return Optional.ofNullable(mongo.findOne(
                         query(where("tenantId")

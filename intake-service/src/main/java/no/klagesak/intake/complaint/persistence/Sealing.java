@@ -28,10 +28,16 @@ class Sealing {
     Complaint seal(Complaint c) {
         String t = c.tenantId();
         return c.withContent(
-                seal(t, c.subject()),
-                seal(t, c.description()),
-                seal(t, c.desiredChange()),
-                c.complainant() == null ? null : complainant(t, c.complainant(), true));
+                        seal(t, c.subject()),
+                        seal(t, c.description()),
+                        seal(t, c.desiredChange()),
+                        c.complainant() == null ? null : complainant(t, c.complainant(), true))
+                .withOwner(c.owner() == null || c.owner().startsWith("pseudonym:") ? c.owner() : owner(t, c.owner()));
+    }
+
+    /** Who sent it logged in, as the store keeps it: a pseudonym it can match but not reverse. */
+    String owner(String tenantId, String subject) {
+        return sealer.pseudonym(tenantId, subject);
     }
 
     Complaint open(Complaint c) {

@@ -17,6 +17,7 @@ import no.klagesak.intake.complaint.TenantRules;
 import no.klagesak.intake.complaint.Upload;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.IdPorten;
 import no.klagesak.support.security.Roles;
 import no.klagesak.support.security.TenantAuthentication;
 import org.jspecify.annotations.Nullable;
@@ -91,9 +92,13 @@ class ComplaintController {
             @PathVariable String tenantId,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             @RequestBody ComplaintRequest request,
-            HttpServletRequest http) {
+            HttpServletRequest http,
+            @Nullable Authentication authentication) {
         limited(tenantId, http);
-        return created(registering.register(request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey)));
+        return created(registering.register(
+                request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey),
+                List.of(),
+                IdPorten.complainant(authentication).orElse(null)));
     }
 
     /**
@@ -135,11 +140,14 @@ class ComplaintController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             @RequestPart("complaint") ComplaintRequest request,
             @RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> files,
-            HttpServletRequest http)
+            HttpServletRequest http,
+            @Nullable Authentication authentication)
             throws IOException {
         limited(tenantId, http);
         return created(registering.register(
-                request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey), uploads(files)));
+                request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey),
+                uploads(files),
+                IdPorten.complainant(authentication).orElse(null)));
     }
 
     /** A file of a complaint, to those who may read the complaint, never shown inline by the browser. */

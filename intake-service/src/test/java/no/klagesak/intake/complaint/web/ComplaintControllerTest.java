@@ -72,7 +72,7 @@ class ComplaintControllerTest {
 
     @Test
     void the_public_form_needs_no_token_and_answers_with_the_reference() throws Exception {
-        given(registering.register(any()))
+        given(registering.register(any(), any(), any()))
                 .willReturn(new RegisteringComplaint.Receipt(
                         new ComplaintId("c-1"),
                         "2026-00001",
@@ -92,7 +92,7 @@ class ComplaintControllerTest {
 
     @Test
     void a_repeated_submission_answers_200_with_the_first_receipt() throws Exception {
-        given(registering.register(any()))
+        given(registering.register(any(), any(), any()))
                 .willReturn(new RegisteringComplaint.Receipt(
                         new ComplaintId("c-1"),
                         "2026-00001",
@@ -112,7 +112,7 @@ class ComplaintControllerTest {
 
     @Test
     void invalid_input_gets_a_problem_per_field() throws Exception {
-        given(registering.register(any())).willThrow(new InvalidComplaint(Map.of("subject", "required")));
+        given(registering.register(any(), any(), any())).willThrow(new InvalidComplaint(Map.of("subject", "required")));
 
         mvc.perform(post("/public/tenants/fjordvekst/complaints")
                         .contentType(MediaType.APPLICATION_JSON)
