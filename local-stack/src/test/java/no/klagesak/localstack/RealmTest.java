@@ -44,6 +44,26 @@ class RealmTest {
     }
 
     /** ASVS 16.3.1: logins, failed logins and admin changes are recorded by Keycloak; guessing passwords locks out. */
+    /**
+     * ID-porten is brokered for complainants only: hidden on the staff's login page (reached with kc_idp_hint), its
+     * stand-in locally, and the web client's tokens say that the person logged in with it (claim {@code idp}).
+     */
+    @Test
+    void complainants_log_in_with_id_porten_hidden_from_staff_and_their_tokens_say_so() {
+        var idp = realm.get("identityProviders").get(0);
+        assertThat(idp.get("alias").asString()).isEqualTo("idporten");
+        assertThat(idp.get("hideOnLogin").asBoolean()).isTrue();
+        assertThat(idp.get("config").get("issuer").asString()).isEqualTo(IdPortenMock.issuer());
+        assertThat(idp.get("config").get("pkceEnabled").asString()).isEqualTo("true");
+        var web = realm.get("clients")
+                .valueStream()
+                .filter(c -> c.get("clientId").asString().equals("klagesak-web"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(web.get("protocolMappers").toString())
+                .contains("\"user.session.note\":\"identity_provider\"", "\"claim.name\":\"idp\"");
+    }
+
     @Test
     void logins_and_admin_changes_are_recorded_and_password_guessing_is_slowed() {
         JsonNode realm = read();

@@ -7,11 +7,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -35,7 +40,8 @@ class WebSecurity {
     SecurityFilterChain publicPages(HttpSecurity http, @Value("${klagesak.web.end-session-uri}") String endSessionUri)
             throws Exception {
         String keycloakOrigin = origin(endSessionUri);
-        http.securityMatcher("/t/**")
+        var publicPath = PathPatternRequestMatcher.withDefaults().matcher("/t/**");
+        http.securityMatcher(new AndRequestMatcher(publicPath, new NegatedRequestMatcher(MY_PAGES)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -46,6 +52,13 @@ class WebSecurity {
     }
 
     /**
+     * A complainant's own pages ({@code /t/{tenant}/mine-saker/**}): logged in with ID-porten through Keycloak, in a
+     * session of their own; the only pages under {@code /t/**} that keep one.
+     */
+    static final RequestMatcher MY_PAGES =
+            PathPatternRequestMatcher.withDefaults().matcher("/t/*/mine-saker/**");
+
+    /**
      * The published routine ({@code /t/**}) is public; the operator's and the tenant admin's pages need their role,
      * and the services check the same token again.
      */
@@ -53,10 +66,13 @@ class WebSecurity {
     SecurityFilterChain webSecurityFilterChain(
             HttpSecurity http,
             @Value("${klagesak.web.end-session-uri}") String endSessionUri,
-            @Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri)
+            @Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
+            ClientRegistrationRepository registrations)
             throws Exception {
         JwtDecoder accessTokens = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(MY_PAGES)
+                        .authenticated()
+                        .requestMatchers(
                                 "/",
                                 "/t/**",
                                 "/css/**",
@@ -82,7 +98,13 @@ class WebSecurity {
                         .anyRequest()
                         .authenticated())
                 .oauth2Login(
-                        login -> login.userInfoEndpoint(info -> info.oidcUserService(new KeycloakRoles(accessTokens))))
+                        login -> login.userInfoEndpoint(info -> info.oidcUserService(new KeycloakRoles(accessTokens)))
+                                .authorizationEndpoint(endpoint ->
+                                        endpoint.authorizationRequestResolver(new IdPortenHint(registrations))))
+                // Complainants' own pages send them to ID-porten; everyone else to Keycloak's own login.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
+                        response.sendRedirect(request.getContextPath() + "/oauth2/authorization/keycloak"
+                                + (MY_PAGES.matches(request) ? "?idp=" + IdPortenHint.IDPORTEN : ""))))
                 .logout(out -> out.logoutSuccessHandler(endKeycloakSession(endSessionUri)));
         headers(http, origin(endSessionUri));
         return http.build();

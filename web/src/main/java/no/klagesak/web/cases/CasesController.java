@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.klagesak.web.StaffTenant;
+import no.klagesak.web.services.CategoryNames;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.NotificationServiceClient;
 import no.klagesak.web.services.RoutingServiceClient;

@@ -50,6 +50,26 @@ class ComplaintFormController {
                 UUID.randomUUID().toString());
     }
 
+    /** The same form for a complainant logged in with ID-porten: what they send is listed among their complaints. */
+    @GetMapping("/t/{tenantId}/mine-saker/klage")
+    String signedInForm(@PathVariable String tenantId, Locale locale, Model model) {
+        model.addAttribute("signedIn", true);
+        return form(tenantId, locale, model);
+    }
+
+    @PostMapping("/t/{tenantId}/mine-saker/klage")
+    String signedInSubmit(
+            @PathVariable String tenantId,
+            @RequestParam MultiValueMap<String, String> form,
+            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
+            Locale locale,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest http)
+            throws IOException {
+        model.addAttribute("signedIn", true);
+        return submit(tenantId, form, attachments, locale, model, http);
+    }
+
     @PostMapping("/t/{tenantId}/klage")
     String submit(
             @PathVariable String tenantId,
@@ -71,8 +91,11 @@ class ComplaintFormController {
             }
         }
         model.addAttribute("filesSent", !files.isEmpty());
-        return switch (intake.submit(
-                tenantId, key, fields.complaint(form, locale.getLanguage()), files, http.getRemoteAddr())) {
+        var complaint = fields.complaint(form, locale.getLanguage());
+        var sent = Boolean.TRUE.equals(model.getAttribute("signedIn"))
+                ? intake.submit(tenantId, key, complaint, files, http.getRemoteAddr(), true)
+                : intake.submit(tenantId, key, complaint, files, http.getRemoteAddr());
+        return switch (sent) {
             case IntakeClient.Sent.Received received -> fields.receipt(tenantId, received, locale, model);
             case IntakeClient.Sent.Refused refused ->
                 page(
@@ -144,6 +167,11 @@ class ComplaintFormController {
             String submissionKey) {
         fields.describe(model, tenantId, locale, values, errors);
         model.addAttribute("submission", submissionKey);
+        model.addAttribute(
+                "formPath",
+                Boolean.TRUE.equals(model.getAttribute("signedIn"))
+                        ? "/t/" + tenantId + "/mine-saker/klage"
+                        : "/t/" + tenantId + "/klage");
         return "complaintform/form";
     }
 }

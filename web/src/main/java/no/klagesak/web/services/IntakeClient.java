@@ -54,6 +54,23 @@ public class IntakeClient {
      * receipt.
      */
 
+    /** One of a logged-in complainant's own complaints. */
+    public record MyComplaint(
+            String complaintId,
+            String reference,
+            String track,
+            String category,
+            java.time.Instant receivedAt,
+            String state) {}
+
+    /** What the complainant logged in with ID-porten sent to the tenant while logged in, newest first. */
+    public List<MyComplaint> myComplaints(String tenantId) {
+        return asUser.get()
+                .uri("/public/tenants/{id}/my/complaints", tenantId)
+                .retrieve()
+                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+    }
+
     /** A file to send with a complaint; intake reads its type from the content. */
     public record File(String name, byte[] content) {}
 
@@ -64,7 +81,21 @@ public class IntakeClient {
      */
     public Sent submit(
             String tenantId, String submissionKey, Map<String, Object> complaint, List<File> files, String source) {
-        var request = anonymous
+        return submit(tenantId, submissionKey, complaint, files, source, false);
+    }
+
+    /**
+     * @param signedIn sent by a complainant logged in with ID-porten, with their own token, so it is listed among their
+     *     complaints
+     */
+    public Sent submit(
+            String tenantId,
+            String submissionKey,
+            Map<String, Object> complaint,
+            List<File> files,
+            String source,
+            boolean signedIn) {
+        var request = (signedIn ? asUser : anonymous)
                 .post()
                 .uri("/public/tenants/{id}/complaints", tenantId)
                 .header("X-Forwarded-For", source);

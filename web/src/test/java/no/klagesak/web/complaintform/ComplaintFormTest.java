@@ -68,6 +68,46 @@ class ComplaintFormTest {
                         anonymous ? Map.of() : Map.of("p-per", "Per Leder, avdelingsleder, Verkstedet"))));
     }
 
+    /**
+     * A complainant logged in with ID-porten gets the same form on their own pages; it posts there, with the CSRF
+     * token of their session, and what they send goes to intake with their own token.
+     */
+    @Test
+    void the_form_of_a_complainant_logged_in_with_id_porten_is_sent_with_their_token() throws Exception {
+        var complainant =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin()
+                        .idToken(token -> token.claim("idp", "idporten"));
+        var form = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/t/open/mine-saker/klage").with(complainant))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(form.select("main form").attr("action")).isEqualTo("/t/open/mine-saker/klage");
+        assertThat(form.select("main form input[name=_csrf]")).isNotEmpty();
+        assertThat(org.jsoup.Jsoup.parse(page("/t/open/klage"))
+                        .select("main form")
+                        .attr("action"))
+                .isEqualTo("/t/open/klage");
+
+        given(intake.submit(eq("open"), anyString(), any(), any(), any(), eq(true)))
+                .willReturn(new IntakeClient.Sent.Received("OPN-2026-0009", "COMPLAINT", "12345678901234567890"));
+        String receipt = mvc.perform(
+                        post("/t/open/mine-saker/klage")
+                                .with(complainant)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("submission", "form-12345679")
+                                .param("complainantRole", "PARTICIPANT")
+                                .param("category", "FOLLOW_UP")
+                                .param("subject", "Maten")
+                                .param("description", "Maten er kald"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(receipt).select("[data-testid=mine]").attr("href"))
+                .isEqualTo("/t/open/mine-saker");
+    }
+
     private String page(String path) throws Exception {
         return mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
     }

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.contracts.tenant.Template;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.IntakeClient.FollowUpAction;
@@ -46,10 +45,9 @@ class FollowUpPageTest {
 
     @BeforeEach
     void tenant() {
-        var routine = Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS.routine("AS open", "p-1");
         given(tenants.published("open"))
-                .willReturn(Optional.of(new TenantServiceClient.PublishedTenant(
-                        "open", "AS open", 1, List.of(new RoutineVersion(1, Instant.EPOCH, "", List.of(), routine)))));
+                .willReturn(Optional.of(
+                        no.klagesak.web.PublishedTenants.of("open", Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS)));
     }
 
     private static IntakeClient.FollowUpView view(String state, IntakeClient.FollowUpMessage... messages) {

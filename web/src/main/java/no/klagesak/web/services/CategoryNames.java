@@ -1,9 +1,8 @@
-package no.klagesak.web.cases;
+package no.klagesak.web.services;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import no.klagesak.web.services.TenantServiceClient;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -12,17 +11,17 @@ import org.springframework.stereotype.Component;
  * (a case keeps the category it was received under, also one retired since), and the reserved NAV category.
  */
 @Component
-class CategoryNames {
+public class CategoryNames {
 
     private final TenantServiceClient tenants;
     private final MessageSource messages;
 
-    CategoryNames(TenantServiceClient tenants, MessageSource messages) {
+    public CategoryNames(TenantServiceClient tenants, MessageSource messages) {
         this.tenants = tenants;
         this.messages = messages;
     }
 
-    Map<String, String> of(String tenantId, Locale locale) {
+    public Map<String, String> of(String tenantId, Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("NAV_DECISION", messages.getMessage("category.NAV_DECISION", null, locale));
         tenants.published(tenantId)

@@ -1,0 +1,114 @@
+package no.klagesak.web.mycomplaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.klagesak.contracts.tenant.Template;
+import no.klagesak.web.PublishedTenants;
+import no.klagesak.web.services.IntakeClient;
+import no.klagesak.web.services.TenantServiceClient;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A complainant's own page: reached through ID-porten, listing what they sent while logged in. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MyComplaintsPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    IntakeClient intake;
+
+    @MockitoBean
+    TenantServiceClient tenants;
+
+    @BeforeEach
+    void tenant() {
+        given(tenants.published("open"))
+                .willReturn(Optional.of(PublishedTenants.of("open", Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS)));
+    }
+
+    @Test
+    void someone_not_logged_in_is_sent_to_id_porten_through_keycloak_with_pkce() throws Exception {
+        var page = mvc.perform(get("/t/open/mine-saker")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(302);
+        assertThat(page.getRedirectedUrl()).endsWith("/oauth2/authorization/keycloak?idp=idporten");
+
+        var authorization = mvc.perform(get("/oauth2/authorization/keycloak").param("idp", "idporten"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(authorization).contains("kc_idp_hint=idporten", "code_challenge=", "code_challenge_method=S256");
+        // Staff go to Keycloak's own login page, without the hint.
+        assertThat(mvc.perform(get("/saker")).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/oauth2/authorization/keycloak");
+        assertThat(mvc.perform(get("/oauth2/authorization/keycloak"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .doesNotContain("kc_idp_hint");
+    }
+
+    @Test
+    void a_complainant_logged_in_with_id_porten_sees_what_they_sent_newest_first() throws Exception {
+        given(intake.myComplaints("open"))
+                .willReturn(List.of(
+                        new IntakeClient.MyComplaint(
+                                "c-2",
+                                "OPN-2026-0009",
+                                "COMPLAINT",
+                                "FOLLOW_UP",
+                                Instant.parse("2026-11-25T09:00:00Z"),
+                                "WITHDRAWN"),
+                        new IntakeClient.MyComplaint(
+                                "c-1",
+                                "OPN-2026-0007",
+                                "COMPLAINT",
+                                "FOLLOW_UP",
+                                Instant.parse("2026-11-20T09:00:00Z"),
+                                "RECEIVED")));
+        var complainant =
+                oidcLogin().idToken(token -> token.claim("idp", "idporten").subject("k-1"));
+
+        var page = Jsoup.parse(mvc.perform(get("/t/open/mine-saker").with(complainant))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("[data-testid=mine] tbody tr").eachText())
+                .containsExactly(
+                        "OPN-2026-0009 25.11.2026 "
+                                + page.select("[data-testid=mine] tbody tr td")
+                                        .get(2)
+                                        .text() + " Du har trukket klagen",
+                        "OPN-2026-0007 20.11.2026 "
+                                + page.select("[data-testid=mine] tbody tr td")
+                                        .get(6)
+                                        .text() + " Mottatt");
+        assertThat(page.select("[data-testid=new]").attr("href")).isEqualTo("/t/open/mine-saker/klage");
+    }
+
+    @Test
+    void staff_logged_in_their_own_way_are_told_this_page_is_for_complainants() throws Exception {
+        var staff = oidcLogin().idToken(token -> token.claim("organization", List.of("open")));
+        var page = Jsoup.parse(mvc.perform(get("/t/open/mine-saker").with(staff))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("[data-testid=not-id-porten]").text()).contains("ID-porten");
+        assertThat(page.select("[data-testid=mine]")).isEmpty();
+    }
+}
