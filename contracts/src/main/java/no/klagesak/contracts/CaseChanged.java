@@ -2,6 +2,7 @@ package no.klagesak.contracts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param toComplainant the handler's words meant for the complainant, which notification-service sends them: the
  *     reason for a later deadline ({@code EXTEND_DEADLINE}), the written response ({@code RESOLVE}) or management's
  *     decision ({@code DECIDE}); absent on every other step. Never the complaint's own text.
+ * @param noticeTo on {@code SEND_CONCERNED_NOTICE} only: the ids, in the tenant's organisation, of the people the case
+ *     names, whom notification-service tells from its template that data about them is processed (no text, no
+ *     reporter); absent on every other step
  */
 public record CaseChanged(
         String reference,
@@ -27,8 +31,22 @@ public record CaseChanged(
         LocalDate deadline,
         @Nullable String outcome,
         boolean reasonGiven,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String toComplainant)
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String toComplainant,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> noticeTo)
         implements IntegrationEvent {
+
+    /** A step whose words, if any, are for the complainant only. */
+    public CaseChanged(
+            String reference,
+            String action,
+            String state,
+            @Nullable String handler,
+            LocalDate deadline,
+            @Nullable String outcome,
+            boolean reasonGiven,
+            @Nullable String toComplainant) {
+        this(reference, action, state, handler, deadline, outcome, reasonGiven, toComplainant, null);
+    }
 
     /** A step with nothing for the complainant to read. */
     public CaseChanged(
@@ -39,7 +57,7 @@ public record CaseChanged(
             LocalDate deadline,
             @Nullable String outcome,
             boolean reasonGiven) {
-        this(reference, action, state, handler, deadline, outcome, reasonGiven, null);
+        this(reference, action, state, handler, deadline, outcome, reasonGiven, null, null);
     }
 
     public static final String TYPE = "complaint.case-changed.v1";

@@ -88,8 +88,8 @@ class NeedToKnowE2ETest {
                             .getText())
                     .contains("Du får ikke vite hvem som sendte den");
             chromium.assertNoAccessibilityViolations("the case with its notice to the person it concerns");
-            chromium.driver.findElement(org.openqa.selenium.By.id("notified")).sendKeys("Brev levert 26.11.");
-            chromium.submit("Personen er informert");
+            // Sent by the platform from its template, to the person's own address.
+            chromium.submit("Send varselet på e-post nå");
             assertThat(chromium.driver
                             .findElement(org.openqa.selenium.By.cssSelector("[data-testid=concerned-notice]"))
                             .getText())
@@ -97,6 +97,19 @@ class NeedToKnowE2ETest {
             chromium.screenshot("concerned-notice.png");
             chromium.atPhoneWidth("the case with its notice recorded", "concerned-notice-phone.png");
         }
+        String reference = json(created).get("reference").asString();
+        var told = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> java.util.stream.StreamSupport.stream(
+                                        json(get("http://localhost:8025/api/messages", null))
+                                                .spliterator(),
+                                        false)
+                                .filter(m -> m.get("subject").asString().startsWith("Opplysninger om deg behandles")
+                                        && m.toString().contains(reference))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(told.toString()).contains("rett til å be om innsyn").doesNotContain("hører ikke");
 
         try (Browser chromium = Browser.open()) {
             chromium.driver.get("http://localhost:8080/admin/innsyn?sak=" + complaintId);

@@ -203,6 +203,44 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                         "/api/notices/wording", "the tenant's wording of notices, previewed with sample data"));
     }
 
+    /**
+     * The handler has the platform tell the person a case names (Datatilsynet's guidance): they get the template at
+     * their own address, with the reference and their rights, and nothing of the complaint or who sent it.
+     */
+    @Test
+    void the_person_a_case_names_is_told_from_the_template_without_the_complaint_or_the_complainant() throws Exception {
+        String complaintId = UUID.randomUUID().toString();
+        String address = "klager-" + complaintId + "@example.org";
+        TestEvents.publish(streamBridge, received(complaintId, address, "nb"));
+        TestEvents.publish(streamBridge, assigned(complaintId));
+        TestEvents.publish(
+                streamBridge,
+                event(
+                        complaintId,
+                        new CaseChanged(
+                                "FJO-2026-0042",
+                                "SEND_CONCERNED_NOTICE",
+                                "IN_PROGRESS",
+                                "fjordvekst-handler",
+                                LocalDate.of(2026, 12, 9),
+                                null,
+                                false,
+                                null,
+                                List.of("director"))));
+
+        String subject = "Opplysninger om deg behandles i en sak hos Fjordvekst AS";
+        MimeMessage mail = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> mailsTo("director@fjordvekst.example").stream()
+                                .filter(m -> subject.equals(subjectOf(m)))
+                                .reduce((first, last) -> last),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(part(mail, "text/plain"))
+                .contains("FJO-2026-0042", "rett til å be om innsyn")
+                .doesNotContain(address, "PARTICIPANT", "FOLLOW_UP");
+    }
+
     /** complaint.erased.v1: the complainant's address is forgotten, in the case's facts and in every notice to them. */
     @Test
     void an_erased_complaint_leaves_no_address_of_its_complainant() {
@@ -566,6 +604,14 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
     private static EventEnvelope withTenant(String tenant, EventEnvelope event) {
         return new EventEnvelope(
                 event.id(), event.type(), tenant, event.complaintId(), event.occurredAt(), event.data());
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<MimeMessage> mailsTo(String address) {

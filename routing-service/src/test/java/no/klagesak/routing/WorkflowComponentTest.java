@@ -184,6 +184,54 @@ class WorkflowComponentTest {
                         .isEqualTo("Du får fast møte med veilederen hver uke."));
     }
 
+    /**
+     * The person a complaint names is told by the platform: the step counts as telling them, and the event names them
+     * (by id in the organisation) for notification-service to send the template; no text travels.
+     */
+    @Test
+    void the_platform_tells_the_person_a_complaint_names_and_that_counts_as_told() {
+        String id = UUID.randomUUID().toString();
+        publish(
+                id,
+                new ComplaintReceived(
+                        "FJO-2026-0110",
+                        "COMPLAINT",
+                        "WEB_FORM",
+                        "PARTICIPANT",
+                        "FOLLOW_UP",
+                        1,
+                        true,
+                        false,
+                        Instant.now(),
+                        null,
+                        new ComplaintReceived.RoutingHints("handler", null, false, null)));
+        String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
+        var api = TestHttp.localhost(port);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + id + "/workflow", director).statusCode() == 200);
+        JsonNode before = TestHttp.json(api.get("/api/cases/" + id + "/workflow", director));
+        assertThat(before.path("concernedNoticeHandled").asBoolean()).isFalse();
+
+        var sent = api.post(
+                "/api/cases/" + id + "/workflow",
+                director,
+                "{\"action\":\"SEND_CONCERNED_NOTICE\",\"version\":%d}"
+                        .formatted(before.path("version").asLong()));
+
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(TestHttp.json(api.get("/api/cases/" + id + "/workflow", director))
+                        .path("concernedNoticeHandled")
+                        .asBoolean())
+                .isTrue();
+        var step = KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, "SEND_CONCERNED_NOTICE").stream()
+                .filter(r -> r.value().contains("SEND_CONCERNED_NOTICE"))
+                .map(r -> (CaseChanged) EventJson.read(r.value()).data())
+                .findFirst()
+                .orElseThrow();
+        assertThat(step.noticeTo()).containsExactly("handler");
+        assertThat(step.toComplainant()).isNull();
+    }
+
     @Test
     void managers_see_every_case_with_its_state_and_a_handler_gets_403() {
         String id = UUID.randomUUID().toString();

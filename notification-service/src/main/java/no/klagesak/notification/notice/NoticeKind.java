@@ -39,7 +39,13 @@ public enum NoticeKind {
     /** To the handler: a planned talk with a whistleblower is due, also after closure (aml. § 2 A-3). */
     CHECK_IN_DUE(Audience.STAFF, true),
     /** To the handler: the written acknowledgement they owe the complainant is overdue. */
-    ACKNOWLEDGEMENT_OVERDUE(Audience.STAFF, false);
+    ACKNOWLEDGEMENT_OVERDUE(Audience.STAFF, false),
+    /**
+     * To the people a case names, when the handler has the platform tell them (Datatilsynet's guidance on
+     * whistleblowing): data about them is processed, with their rights; never what it is about or who sent it. Sent in
+     * any state: the duty follows the data.
+     */
+    CONCERNED_NOTICE(Audience.STAFF, true);
 
     public enum Audience {
         COMPLAINANT,

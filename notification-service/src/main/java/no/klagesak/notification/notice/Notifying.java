@@ -181,6 +181,7 @@ public class Notifying {
                 survey(event, c).ifPresent(owed::add);
             }
             case "CLOSE" -> survey(event, c).ifPresent(owed::add);
+            case "SEND_CONCERNED_NOTICE" -> owed.addAll(toConcerned(event, c, changed.noticeTo()));
             default -> {
                 // Other steps are the case file's, not news for anyone.
             }
@@ -241,6 +242,36 @@ public class Notifying {
         values.put("followUpUrl", webUrl + "/t/" + c.tenantId() + "/oppfolging");
         values.putAll(extra);
         return Optional.of(notice(event, c, kind, Notice.COMPLAINANT, c.email(), phone, language, values));
+    }
+
+    /**
+     * The people a case names, told from the template that data about them is processed: each in their own language,
+     * at the address in the organisation; someone who left or is not in it is passed by.
+     */
+    private List<Notice> toConcerned(EventEnvelope event, CaseFacts c, @Nullable List<String> people) {
+        if (people == null) return List.of();
+        var tenant = tenants.apply(c.tenantId());
+        if (tenant.isEmpty()) return List.of();
+        List<Notice> owed = new ArrayList<>();
+        for (String id : people) {
+            tenant.get()
+                    .organisation()
+                    .person(id)
+                    .filter(Organisation.Person::active)
+                    .ifPresent(person -> {
+                        String language = person.languageOrDefault();
+                        owed.add(notice(
+                                event,
+                                c,
+                                NoticeKind.CONCERNED_NOTICE,
+                                "concerned:" + person.id(),
+                                person.email(),
+                                null,
+                                language,
+                                common(c, language)));
+                    });
+        }
+        return owed;
     }
 
     private Optional<Notice> staff(

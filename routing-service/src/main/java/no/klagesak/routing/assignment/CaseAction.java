@@ -44,6 +44,11 @@ public enum CaseAction {
      */
     NOTIFY_CONCERNED,
     /**
+     * The platform tells the people the case names, by e-mail from its template, that data about them is processed,
+     * with their rights; nothing of the complaint or who sent it. Counts as telling them.
+     */
+    SEND_CONCERNED_NOTICE,
+    /**
      * The person it names is not told, for now, with the justification (personopplysningsloven § 16), case by case.
      */
     CONCERNED_NOTICE_EXCEPTION,

@@ -80,6 +80,7 @@ public final class CaseWorkflow {
         ALLOWED.values().forEach(actions -> actions.add(CHECK_IN));
         // The person a case names is told, or the exception justified, in every state: the duty follows the data.
         ALLOWED.values().forEach(actions -> actions.add(CaseAction.NOTIFY_CONCERNED));
+        ALLOWED.values().forEach(actions -> actions.add(CaseAction.SEND_CONCERNED_NOTICE));
         ALLOWED.values().forEach(actions -> actions.add(CaseAction.CONCERNED_NOTICE_EXCEPTION));
     }
 
@@ -104,7 +105,9 @@ public final class CaseWorkflow {
                             ? "Klagen er anonym. Det er ingen å gi kvittering til."
                             : "Klageren har fått kvittering automatisk.");
         }
-        if ((t.action() == CaseAction.NOTIFY_CONCERNED || t.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION)
+        if ((t.action() == CaseAction.NOTIFY_CONCERNED
+                        || t.action() == CaseAction.SEND_CONCERNED_NOTICE
+                        || t.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION)
                 && c.concerned().isEmpty()) {
             throw new InvalidTransition("Saken nevner ingen bestemt person. Det er ingen å informere.");
         }
@@ -175,6 +178,9 @@ public final class CaseWorkflow {
             case CHECK_IN ->
                 text(t.text(), "Skriv hvordan den som varslet har det på jobben, og hva som gjøres mot gjengjeldelse.");
             case NOTIFY_CONCERNED -> text(t.text(), "Skriv hvordan og når personen saken gjelder ble informert.");
+            case SEND_CONCERNED_NOTICE -> {
+                // The notice itself is the platform's template; nothing to write.
+            }
             case CONCERNED_NOTICE_EXCEPTION ->
                 text(
                         t.reason(),

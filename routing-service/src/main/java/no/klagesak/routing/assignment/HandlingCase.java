@@ -81,7 +81,8 @@ public class HandlingCase {
                                 ? null
                                 : step.entry().outcome().name(),
                         step.entry().reason() != null,
-                        toComplainant(transition.action(), step.entry())));
+                        toComplainant(transition.action(), step.entry()),
+                        transition.action() == CaseAction.SEND_CONCERNED_NOTICE ? c.concerned() : null));
         if (!cases.update(tenantId, c.complaintId(), file.version(), next, step.entry(), List.of(event))) {
             throw new ConcurrentChange();
         }

@@ -209,6 +209,7 @@ class CaseWorkflowTest {
             // What is owed to the reporter and to the person named follows the case after a decision.
             if (action == CaseAction.CHECK_IN
                     || action == CaseAction.NOTIFY_CONCERNED
+                    || action == CaseAction.SEND_CONCERNED_NOTICE
                     || action == CaseAction.CONCERNED_NOTICE_EXCEPTION) {
                 continue;
             }

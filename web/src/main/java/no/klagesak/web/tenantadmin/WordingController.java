@@ -45,6 +45,7 @@ class WordingController {
             "BREACH",
             "CHECK_IN_DUE",
             "ACKNOWLEDGEMENT_OVERDUE",
+            "CONCERNED_NOTICE",
             "SURVEY");
 
     private final TenantServiceClient tenants;

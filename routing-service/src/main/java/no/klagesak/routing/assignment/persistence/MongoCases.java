@@ -158,6 +158,7 @@ class MongoCases implements Cases {
                 d.timeline() != null
                         && d.timeline().stream()
                                 .anyMatch(e -> e.action() == CaseAction.NOTIFY_CONCERNED
+                                        || e.action() == CaseAction.SEND_CONCERNED_NOTICE
                                         || e.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION));
     }
 

@@ -224,6 +224,7 @@ class WorkflowController {
                 c.concernedNoticeBy(),
                 timeline.stream()
                         .anyMatch(e -> e.action() == CaseAction.NOTIFY_CONCERNED
+                                || e.action() == CaseAction.SEND_CONCERNED_NOTICE
                                 || e.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION));
     }
 
