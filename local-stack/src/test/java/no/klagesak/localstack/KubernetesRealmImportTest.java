@@ -110,7 +110,11 @@ class KubernetesRealmImportTest {
     }
 
     private static void placeholder(Map<String, Object> placeholders, String name, String secret) {
-        placeholders.put(name, Map.of("secret", Map.of("name", secret, "key", name)));
+        // Ordered maps: Map.of's order changes from one JVM to the next, and the file must not.
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("name", secret);
+        ref.put("key", name);
+        placeholders.put(name, Map.of("secret", ref));
     }
 
     private static String yaml(Map<String, Object> document) {

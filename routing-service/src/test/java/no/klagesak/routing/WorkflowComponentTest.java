@@ -232,6 +232,40 @@ class WorkflowComponentTest {
         assertThat(step.toComplainant()).isNull();
     }
 
+    /** A case is never given to the person it concerns, who is named by id in the case and by user name in a step. */
+    @Test
+    void a_case_cannot_be_given_to_the_person_it_concerns() {
+        String id = UUID.randomUUID().toString();
+        publish(
+                id,
+                new ComplaintReceived(
+                        "FJO-2026-0111",
+                        "COMPLAINT",
+                        "WEB_FORM",
+                        "PARTICIPANT",
+                        "FOLLOW_UP",
+                        1,
+                        true,
+                        false,
+                        Instant.now(),
+                        null,
+                        new ComplaintReceived.RoutingHints("handler", null, false, null)));
+        String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
+        var api = TestHttp.localhost(port);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + id + "/workflow", director).statusCode() == 200);
+        long version = TestHttp.json(api.get("/api/cases/" + id + "/workflow", director))
+                .path("version")
+                .asLong();
+
+        var refused = api.post("/api/cases/" + id + "/workflow", director, """
+                {"action":"REASSIGN","version":%d,"handler":"fjordvekst-handler","reason":"Han kjenner saken"}
+                """.formatted(version));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(TestHttp.json(refused).path("detail").asString()).contains("Saken gjelder denne personen");
+    }
+
     @Test
     void managers_see_every_case_with_its_state_and_a_handler_gets_403() {
         String id = UUID.randomUUID().toString();

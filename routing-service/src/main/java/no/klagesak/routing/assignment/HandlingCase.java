@@ -65,6 +65,7 @@ public class HandlingCase {
                         .handling()
                         .unit())
                 .orElse(Routine.SpanUnit.DAYS);
+        refuseThePersonItConcerns(tenantId, c, transition);
         var step = CaseWorkflow.apply(file, transition, clock.instant(), unit);
         var next = step.file();
         var event = EventEnvelope.of(
@@ -87,6 +88,21 @@ public class HandlingCase {
             throw new ConcurrentChange();
         }
         return next;
+    }
+
+    /**
+     * A case is never given to a person it concerns. The case names them by id in the organisation; a new handler is
+     * named by user name, so the two are matched through the organisation.
+     */
+    private void refuseThePersonItConcerns(String tenantId, ComplaintCase c, Transition transition) {
+        if (transition.action() != CaseAction.REASSIGN || transition.handler() == null) return;
+        String username = transition.handler();
+        boolean concerned = routines.find(tenantId)
+                .map(t -> t.organisation().people().stream()
+                        .anyMatch(p ->
+                                username.equals(p.username()) && c.concerned().contains(p.id())))
+                .orElse(false);
+        if (concerned) throw new InvalidTransition("Saken gjelder denne personen, som ikke kan behandle den.");
     }
 
     /** The case changed since the version the user saw. */
