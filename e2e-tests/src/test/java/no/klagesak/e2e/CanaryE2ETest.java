@@ -101,7 +101,8 @@ class CanaryE2ETest {
         found.addAll(inStore(List.of(canary, nameCanary)));
         found.addAll(inKafka(List.of(canary, nameCanary)));
         for (int port : new int[] {8081, 8082, 8083, 8084, 8085}) {
-            String metrics = get("http://localhost:" + port + "/actuator/prometheus", board)
+            // The actuator's own port, as Prometheus scrapes it: no token.
+            String metrics = get("http://localhost:" + (port + 1000) + "/actuator/prometheus", null)
                     .body();
             assertThat(metrics).as("metrics of " + port).contains("jvm_");
             if (metrics.contains(canary) || metrics.contains(nameCanary)) found.add("metrics of :" + port);

@@ -29,7 +29,7 @@ public class IntakeSecurity {
                                 .permitAll()
                                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
                                 .permitAll()
-                                .requestMatchers("/actuator/health", "/actuator/health/**")
+                                .requestMatchers("/actuator/**")
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated());

@@ -427,6 +427,23 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
                 .doesNotContain(TestIssuer.claims(kariName).build().getSubject());
     }
 
+    /**
+     * The actuator has a port of its own: Prometheus scrapes it and the probes ask it without a token, and the API's
+     * port serves none of it.
+     */
+    @Test
+    void health_and_metrics_are_on_the_management_port_only(@Value("${local.management.port}") int management) {
+        var scrape = TestHttp.localhost(management).get("/actuator/prometheus", null);
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+        assertThat(TestHttp.localhost(management)
+                        .get("/actuator/health/liveness", null)
+                        .body())
+                .contains("UP");
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(404);
+        assertThat(get("/actuator/health", null).statusCode()).isEqualTo(404);
+    }
+
     /** A body over the limit (2 MB) is refused before it is read: 413, and nothing stored. */
     @Test
     void a_request_body_over_the_limit_is_refused_with_413() throws Exception {

@@ -71,6 +71,7 @@ public final class LocalStack implements AutoCloseable {
         Instant begin = Instant.now();
         Files.createDirectories(logDir);
         List<Integer> ports = new ArrayList<>(APPLICATIONS.values());
+        APPLICATIONS.values().forEach(port -> ports.add(Ports.management(port)));
         ports.addAll(List.of(Ports.KEYCLOAK, Ports.KAFKA, Ports.MONGO, Ports.SMTP, Ports.MAIL_VIEWER, Ports.IDPORTEN));
         for (int port : ports) {
             if (ChildProcess.isOpen(port)) {
@@ -111,7 +112,9 @@ public final class LocalStack implements AutoCloseable {
 
     private void awaitReady(String module, int port, ChildProcess process) {
         try {
-            process.awaitHttp("http://localhost:" + port + "/actuator/health", Duration.ofSeconds(300));
+            process.awaitHttp(
+                    "http://localhost:" + Ports.management(port) + "/actuator/health/readiness",
+                    Duration.ofSeconds(300));
             step(module + " ready on " + port);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -137,6 +140,8 @@ public final class LocalStack implements AutoCloseable {
                 Map.of(
                         "PORT",
                         String.valueOf(port),
+                        "MANAGEMENT_PORT",
+                        String.valueOf(Ports.management(port)),
                         "MANAGEMENT_HEALTH_MONGODB_ENABLED",
                         "false",
                         // Everything comes from this one machine: the public form's limits per address and per tenant

@@ -20,5 +20,13 @@ public final class Ports {
     /** The stand-in for ID-porten (NAV's mock OIDC provider), brokered by Keycloak. */
     public static final int IDPORTEN = 8190;
 
+    /**
+     * The actuator's own port of an application (health, probes, Prometheus): its port plus 1000, so 9080–9085. Never
+     * behind the API's security; in a cluster reachable only from inside it.
+     */
+    public static int management(int applicationPort) {
+        return applicationPort + 1000;
+    }
+
     private Ports() {}
 }

@@ -35,7 +35,32 @@ class DeploymentAgreesWithLocalStackTest {
         assertThat(list(map(services.get("mongo")).get("ports"))).contains(Ports.MONGO + ":27017");
         assertThat(list(map(services.get("keycloak")).get("ports"))).contains(Ports.KEYCLOAK + ":8180");
         assertThat(list(map(services.get("mail")).get("ports")))
-                .contains(Ports.SMTP + ":3025", Ports.MAIL_VIEWER + ":8080");
+                .contains(Ports.SMTP + ":1025", Ports.MAIL_VIEWER + ":8025");
+    }
+
+    /**
+     * Issue 11: every service of compose has a healthcheck; every application waits for healthy infrastructure and
+     * reports its own readiness on the management port it is given (the local stack's, port + 1000); Prometheus
+     * scrapes exactly those ports.
+     */
+    @Test
+    void compose_checks_every_service_and_starts_applications_on_healthy_infrastructure() throws IOException {
+        Map<String, Object> services = map(compose().get("services"));
+        for (var service : services.entrySet()) {
+            assertThat(map(service.getValue())).as(service.getKey()).containsKey("healthcheck");
+        }
+        String scrape = Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml"));
+        for (var app : LocalStack.APPLICATIONS.entrySet()) {
+            Map<String, Object> service = map(services.get(app.getKey()));
+            String management = String.valueOf(Ports.management(app.getValue()));
+            assertThat(map(service.get("environment"))).as(app.getKey()).containsEntry("MANAGEMENT_PORT", management);
+            assertThat(map(service.get("healthcheck")).get("test").toString()).contains("actuator/health/readiness");
+            assertThat(map(service.get("depends_on")).values())
+                    .as(app.getKey())
+                    .allSatisfy(condition -> assertThat(map(condition)).containsEntry("condition", "service_healthy"));
+            assertThat(scrape).contains(app.getKey() + ":" + management);
+        }
+        assertThat(map(map(services.get("grafana")).get("depends_on"))).containsKey("prometheus");
     }
 
     @Test

@@ -22,7 +22,7 @@ class NotificationSecurity {
                         .permitAll()
                         .requestMatchers("/error")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .requestMatchers("/actuator/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated());

@@ -21,7 +21,7 @@ class ReportingSecurity {
                                 .permitAll()
                                 .requestMatchers("/error")
                                 .permitAll()
-                                .requestMatchers("/actuator/health", "/actuator/health/**")
+                                .requestMatchers("/actuator/**")
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated());

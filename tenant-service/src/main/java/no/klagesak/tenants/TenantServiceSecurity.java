@@ -24,7 +24,7 @@ class TenantServiceSecurity {
         ResourceServerConfiguration.resourceServer(http)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/public/**")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .requestMatchers("/actuator/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/tenants")
                         .hasRole(OPERATOR)

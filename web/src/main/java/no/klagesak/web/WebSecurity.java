@@ -73,15 +73,7 @@ class WebSecurity {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(MY_PAGES)
                         .authenticated()
                         .requestMatchers(
-                                "/",
-                                "/t/**",
-                                "/css/**",
-                                "/ds/**",
-                                "/js/**",
-                                "/favicon.ico",
-                                "/error",
-                                "/actuator/health",
-                                "/actuator/health/**")
+                                "/", "/t/**", "/css/**", "/ds/**", "/js/**", "/favicon.ico", "/error", "/actuator/**")
                         .permitAll()
                         .requestMatchers("/operator/**")
                         .hasRole(OPERATOR)

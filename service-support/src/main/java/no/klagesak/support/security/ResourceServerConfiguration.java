@@ -39,7 +39,7 @@ public class ResourceServerConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         resourceServer(http)
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated());
