@@ -77,6 +77,21 @@ class DeploymentAgreesWithLocalStackTest {
                 .containsEntry("SMTP_HOST", "mail");
     }
 
+    /** One image per application: two stages, the jar in layers, a JDK 25 runtime, never root. */
+    @Test
+    void the_image_is_built_in_two_stages_from_layers_on_java_25_and_runs_as_a_user_without_rights()
+            throws IOException {
+        List<String> lines = Files.readAllLines(ROOT.resolve("Dockerfile")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .toList();
+        assertThat(lines.stream().filter(l -> l.startsWith("FROM "))).hasSize(2).allMatch(l -> l.contains(":25-"));
+        assertThat(lines).anyMatch(l -> l.contains("-Djarmode=tools") && l.contains("--layers"));
+        assertThat(lines.stream().filter(l -> l.startsWith("COPY --from=layers")))
+                .hasSize(4);
+        assertThat(lines).contains("USER 10001");
+        assertThat(lines.getLast()).startsWith("ENTRYPOINT").contains("JarLauncher");
+    }
+
     @Test
     void compose_imports_the_same_realm_file_as_the_local_stack() throws IOException {
         Map<String, Object> keycloak = map(map(compose().get("services")).get("keycloak"));
