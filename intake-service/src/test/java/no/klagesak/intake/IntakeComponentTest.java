@@ -432,10 +432,20 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
      * port serves none of it.
      */
     @Test
-    void health_and_metrics_are_on_the_management_port_only(@Value("${local.management.port}") int management) {
+    void health_and_metrics_are_on_the_management_port_only(@Value("${local.management.port}") int management)
+            throws Exception {
+        post("/public/tenants/fjordvekst/complaints", null, body(null));
         var scrape = TestHttp.localhost(management).get("/actuator/prometheus", null);
         assertThat(scrape.statusCode()).isEqualTo(200);
-        assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+        assertThat(scrape.body())
+                .contains(
+                        "jvm_memory_used_bytes",
+                        // Business metrics (issue 11), tagged with classifications only.
+                        "klagesak_complaints_received_total{channel=\"WEB_FORM\",tenant=\"fjordvekst\",track=\"COMPLAINT\"}",
+                        "klagesak_outbox_age_seconds{collection=\"complaints\"}",
+                        // Consumer lag, from the Kafka binder.
+                        "spring_cloud_stream_binder_kafka_offset")
+                .doesNotContain(TEXT);
         assertThat(TestHttp.localhost(management)
                         .get("/actuator/health/liveness", null)
                         .body())

@@ -114,6 +114,10 @@ class KubernetesManifestsTest {
         assertThat(ofKind(objects, "NetworkPolicy")).anyMatch(p -> name(p).equals("default-deny"));
         assertThat(ofKind(objects, "Ingress")).hasSize(1);
         assertThat(ofKind(objects, "KeycloakRealmImport")).hasSize(1);
+        Object alerts = new Yaml().load(Files.readString(ROOT.resolve("deploy/prometheus/alerts.yml")));
+        assertThat(map(ofKind(objects, "PrometheusRule").getFirst().get("spec")))
+                .as("the PrometheusRule has the alert rules compose's Prometheus has")
+                .isEqualTo(alerts);
 
         if (overlay.equals("production")) {
             Map<String, Object> kafka = ofKind(objects, "Kafka").getFirst();

@@ -67,8 +67,24 @@ class NotificationConfiguration {
             Sms sms,
             Clock clock,
             @Value("${klagesak.notices.stuck-after:5m}") Duration stuckAfter,
-            @Value("${klagesak.notices.max-pause:2m}") Duration maxPause) {
-        return new Dispatching(notices, facts, templates, mail, sms, clock, stuckAfter, maxPause);
+            @Value("${klagesak.notices.max-pause:2m}") Duration maxPause,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        // klagesak.acknowledgement.time: from a complaint's receipt to its written acknowledgement going out.
+        return new Dispatching(
+                notices,
+                facts,
+                templates,
+                mail,
+                sms,
+                clock,
+                stuckAfter,
+                maxPause,
+                (tenant, track, time) -> io.micrometer.core.instrument.Timer.builder("klagesak.acknowledgement.time")
+                        .description("From a complaint's receipt to its written acknowledgement going out")
+                        .tag("tenant", tenant)
+                        .tag("track", track)
+                        .register(meters)
+                        .record(time));
     }
 
     @Bean

@@ -128,7 +128,15 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                         .toString())
                 .doesNotContain(address);
         assertThat(TestRouting.shared().relayedToken(complaintId)).isEqualTo(handlerToken);
+        // How long complainants wait for their acknowledgement (issue 11), by tenant and track.
+        assertThat(TestHttp.localhost(management)
+                        .get("/actuator/prometheus", null)
+                        .body())
+                .contains("klagesak_acknowledgement_time_seconds_count{tenant=\"fjordvekst\",track=\"COMPLAINT\"}");
     }
+
+    @Value("${local.management.port}")
+    int management;
 
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate store;

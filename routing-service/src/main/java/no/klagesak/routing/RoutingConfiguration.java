@@ -36,8 +36,17 @@ class RoutingConfiguration {
     }
 
     @Bean
-    WatchingDeadlines watchingDeadlines(Cases cases, Clock clock) {
-        return new WatchingDeadlines(cases, clock);
+    WatchingDeadlines watchingDeadlines(Cases cases, Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
+        // klagesak.deadlines.breached: each deadline passed without an answer, once, by tenant and track.
+        return new WatchingDeadlines(
+                cases,
+                clock,
+                (tenant, track) -> io.micrometer.core.instrument.Counter.builder("klagesak.deadlines.breached")
+                        .description("Deadlines passed without an answer")
+                        .tag("tenant", tenant)
+                        .tag("track", track)
+                        .register(meters)
+                        .increment());
     }
 
     @Bean

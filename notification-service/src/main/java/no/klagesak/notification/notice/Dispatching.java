@@ -26,9 +26,18 @@ public class Dispatching {
     private final Duration stuckAfter;
     private final Duration maxPause;
 
+    /** What a complainant waited for their written acknowledgement, from receipt to the notice going out. */
+    @FunctionalInterface
+    public interface Acknowledged {
+        void after(String tenantId, String track, Duration time);
+    }
+
+    private final Acknowledged acknowledged;
+
     /**
      * @param stuckAfter a claim older than this was left by a process that died, and the notice is owed again
      * @param maxPause the longest pause between tries while the mail server is down
+     * @param acknowledged told, once per acknowledgement sent, how long the complainant waited for it
      */
     public Dispatching(
             Notices notices,
@@ -38,7 +47,9 @@ public class Dispatching {
             Sms sms,
             Clock clock,
             Duration stuckAfter,
-            Duration maxPause) {
+            Duration maxPause,
+            Acknowledged acknowledged) {
+        this.acknowledged = acknowledged;
         this.sms = sms;
         this.maxPause = maxPause;
         this.notices = notices;
@@ -79,6 +90,12 @@ public class Dispatching {
                 return sent;
             }
             notices.sent(notice.id(), clock.instant());
+            if (notice.kind() == NoticeKind.ACKNOWLEDGEMENT) {
+                caseFacts
+                        .filter(c -> c.receivedAt() != null)
+                        .ifPresent(c -> acknowledged.after(
+                                c.tenantId(), c.track(), Duration.between(c.receivedAt(), clock.instant())));
+            }
             sent++;
         }
     }

@@ -23,10 +23,17 @@ public class WatchingDeadlines {
 
     private final Cases cases;
     private final Clock clock;
+    private final java.util.function.BiConsumer<String, String> breached;
 
     public WatchingDeadlines(Cases cases, Clock clock) {
+        this(cases, clock, (tenant, track) -> {});
+    }
+
+    /** @param breached told of each deadline breach as it is promised, once: the tenant and the track */
+    public WatchingDeadlines(Cases cases, Clock clock, java.util.function.BiConsumer<String, String> breached) {
         this.cases = cases;
         this.clock = clock;
+        this.breached = breached;
     }
 
     /** One round; returns how many events this round promised. */
@@ -68,7 +75,10 @@ public class WatchingDeadlines {
                         c.complaintId(),
                         clock.instant(),
                         new DeadlineBreached(c.reference(), c.handler(), c.deadline(), summary.deadlineExtended()));
-                if (cases.promiseOnce(c.tenantId(), c.complaintId(), "breached:" + c.deadline(), event)) promised++;
+                if (cases.promiseOnce(c.tenantId(), c.complaintId(), "breached:" + c.deadline(), event)) {
+                    promised++;
+                    breached.accept(c.tenantId(), c.track());
+                }
             }
         }
         for (CaseSummary summary : cases.withCheckIns()) {

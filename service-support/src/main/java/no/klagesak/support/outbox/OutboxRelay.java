@@ -4,10 +4,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +42,18 @@ public class OutboxRelay {
         this.publisher = publisher;
         this.published = meters.counter("klagesak.outbox.published");
         this.failed = meters.counter("klagesak.outbox.failed");
+        for (String collection : this.collections) {
+            AtomicLong age = ages.computeIfAbsent(collection, c -> new AtomicLong());
+            Gauge.builder("klagesak.outbox.age", age, AtomicLong::get)
+                    .description("How long the oldest event not yet handed to Kafka has waited")
+                    .baseUnit("seconds")
+                    .tag("collection", collection)
+                    .register(meters);
+        }
     }
+
+    /** Per collection: seconds the oldest pending entry had waited when the last round began; 0 once all went out. */
+    private final Map<String, AtomicLong> ages = new ConcurrentHashMap<>();
 
     @Scheduled(fixedDelayString = "${klagesak.outbox.poll-interval:200ms}")
     public void relayPending() {
@@ -57,7 +72,17 @@ public class OutboxRelay {
     public int relay(String collection) {
         Query pending = query(where(OutboxEntry.FIELD + ".0").exists(true)).limit(BATCH);
         int count = 0;
-        for (Document document : mongo.find(pending, Document.class, collection)) {
+        List<Document> documents = mongo.find(pending, Document.class, collection);
+        Instant now = Instant.now();
+        AtomicLong age = ages.computeIfAbsent(collection, c -> new AtomicLong());
+        age.set(documents.stream()
+                .flatMap(d -> d.getList(OutboxEntry.FIELD, Document.class).stream())
+                .map(e -> read(e).occurredAt())
+                .min(Instant::compareTo)
+                .map(oldest ->
+                        Math.max(0, java.time.Duration.between(oldest, now).toSeconds()))
+                .orElse(0L));
+        for (Document document : documents) {
             for (Document entry : document.getList(OutboxEntry.FIELD, Document.class)) {
                 OutboxEntry outgoing = read(entry);
                 publisher.publish(outgoing);
@@ -69,6 +94,8 @@ public class OutboxRelay {
                 count++;
             }
         }
+        // Everything this round found went out (a failure leaves the age as it was when the round began).
+        if (documents.size() < BATCH) age.set(0);
         return count;
     }
 

@@ -51,6 +51,7 @@ class ComplaintController {
     private final Complaints complaints;
     private final TenantRules tenantRules;
     private final Attachments attachments;
+    private final ReceivedMetric received;
 
     ComplaintController(
             RegisteringComplaint registering,
@@ -61,7 +62,9 @@ class ComplaintController {
             SubmissionLimiter submissions,
             no.klagesak.intake.complaint.ErasingComplaint erasing,
             no.klagesak.intake.complaint.FollowingUp following,
-            no.klagesak.support.access.AuditLog audit) {
+            no.klagesak.support.access.AuditLog audit,
+            ReceivedMetric received) {
+        this.received = received;
         this.following = following;
         this.needToKnow = needToKnow;
         this.submissions = submissions;
@@ -95,10 +98,13 @@ class ComplaintController {
             HttpServletRequest http,
             @Nullable Authentication authentication) {
         limited(tenantId, http);
-        return created(registering.register(
-                request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey),
-                List.of(),
-                IdPorten.complainant(authentication).orElse(null)));
+        return created(received.counted(
+                tenantId,
+                Channel.WEB_FORM,
+                registering.register(
+                        request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey),
+                        List.of(),
+                        IdPorten.complainant(authentication).orElse(null))));
     }
 
     /**
@@ -144,10 +150,13 @@ class ComplaintController {
             @Nullable Authentication authentication)
             throws IOException {
         limited(tenantId, http);
-        return created(registering.register(
-                request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey),
-                uploads(files),
-                IdPorten.complainant(authentication).orElse(null)));
+        return created(received.counted(
+                tenantId,
+                Channel.WEB_FORM,
+                registering.register(
+                        request.toCommand(tenantId, Channel.WEB_FORM, null, idempotencyKey),
+                        uploads(files),
+                        IdPorten.complainant(authentication).orElse(null))));
     }
 
     /** A file of a complaint, to those who may read the complaint, never shown inline by the browser. */
@@ -202,7 +211,10 @@ class ComplaintController {
         String tenantId = CurrentTenant.of(authentication);
         Roles.require(authentication, "Only staff register complaints", STAFF);
         String username = ((TenantAuthentication) authentication).username();
-        return created(registering.register(request.toCommand(tenantId, channel, username, idempotencyKey)));
+        return created(received.counted(
+                tenantId,
+                channel,
+                registering.register(request.toCommand(tenantId, channel, username, idempotencyKey))));
     }
 
     /** What the complainant's access request gives them: the complaint as registered and the conversation. */

@@ -32,7 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ComplaintController.class)
-@Import(SliceSecurity.class)
+@Import({SliceSecurity.class, ReceivedMetric.class, io.micrometer.core.instrument.simple.SimpleMeterRegistry.class})
 class ComplaintControllerTest {
 
     @Autowired
