@@ -106,6 +106,8 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
         assertThat(ours).hasSize(1);
         ConsumerRecord<String, String> record = ours.getFirst();
         assertThat(KafkaRecords.header(record, CloudEventHeaders.TYPE)).isEqualTo(ComplaintReceived.TYPE);
+        // Traced across Kafka (issue 11): the binder's observation puts the W3C trace context on the record.
+        assertThat(KafkaRecords.header(record, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
         assertThat(KafkaRecords.header(record, CloudEventHeaders.TENANT_ID)).isEqualTo("fjordvekst");
         assertThat(KafkaRecords.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         assertThat(KafkaRecords.header(record, CloudEventHeaders.ID)).isNotBlank();

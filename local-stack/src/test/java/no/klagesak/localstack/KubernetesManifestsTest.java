@@ -112,6 +112,10 @@ class KubernetesManifestsTest {
                     });
         }
         assertThat(ofKind(objects, "NetworkPolicy")).anyMatch(p -> name(p).equals("default-deny"));
+        assertThat(ofKind(objects, "ConfigMap"))
+                .as("structured (JSON) logs everywhere")
+                .allSatisfy(c ->
+                        assertThat(map(c.get("data"))).containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "logstash"));
         assertThat(ofKind(objects, "Ingress")).hasSize(1);
         assertThat(ofKind(objects, "KeycloakRealmImport")).hasSize(1);
         Object alerts = new Yaml().load(Files.readString(ROOT.resolve("deploy/prometheus/alerts.yml")));
