@@ -51,90 +51,16 @@ public record Complaint(
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
-    /** A complaint no logged-in complainant sent. */
-    public Complaint(
-            ComplaintId id,
-            String tenantId,
-            String reference,
-            Track track,
-            Channel channel,
-            ComplainantRole complainantRole,
-            String category,
-            int policyVersion,
+    /**
+     * The same complaint with other text, complainant and owner: how it is sealed and opened at rest (the owner kept as
+     * a pseudonym).
+     */
+    public Complaint withContent(
             String subject,
             String description,
             @Nullable String desiredChange,
             @Nullable Complainant complainant,
-            boolean concernsLineManager,
-            String language,
-            Instant receivedAt,
-            @Nullable String registeredBy,
-            @Nullable StaffRegistration staffRegistration,
-            String submissionKey,
-            @Nullable Concerns concerns,
-            @Nullable String chosenReceiver,
-            List<Attachment> attachments,
-            @Nullable String receiptCodeHash,
-            @Nullable ComplaintId retaliationFor) {
-        this(
-                id,
-                tenantId,
-                reference,
-                track,
-                channel,
-                complainantRole,
-                category,
-                policyVersion,
-                subject,
-                description,
-                desiredChange,
-                complainant,
-                concernsLineManager,
-                language,
-                receivedAt,
-                registeredBy,
-                staffRegistration,
-                submissionKey,
-                concerns,
-                chosenReceiver,
-                attachments,
-                receiptCodeHash,
-                retaliationFor,
-                null);
-    }
-
-    /** The same complaint with its owner as the store keeps it (a pseudonym). */
-    public Complaint withOwner(@Nullable String value) {
-        return new Complaint(
-                id,
-                tenantId,
-                reference,
-                track,
-                channel,
-                complainantRole,
-                category,
-                policyVersion,
-                subject,
-                description,
-                desiredChange,
-                complainant,
-                concernsLineManager,
-                language,
-                receivedAt,
-                registeredBy,
-                staffRegistration,
-                submissionKey,
-                concerns,
-                chosenReceiver,
-                attachments,
-                receiptCodeHash,
-                retaliationFor,
-                value);
-    }
-
-    /** The same complaint with other text and complainant: how it is sealed and opened at rest. */
-    public Complaint withContent(
-            String subject, String description, @Nullable String desiredChange, @Nullable Complainant complainant) {
+            @Nullable String owner) {
         return new Complaint(
                 id,
                 tenantId,

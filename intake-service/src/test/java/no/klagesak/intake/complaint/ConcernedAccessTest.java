@@ -34,6 +34,7 @@ class ConcernedAccessTest {
                 null,
                 List.of(new Attachment("a-1", "bilde.png", "image/png", 10)),
                 null,
+                null,
                 null);
     }
 

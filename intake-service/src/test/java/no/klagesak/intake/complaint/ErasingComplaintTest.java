@@ -40,6 +40,7 @@ class ErasingComplaintTest {
                 null,
                 java.util.List.of(),
                 null,
+                null,
                 null);
         complaints.addUnlessSubmitted(complaint, java.util.List.of());
 

@@ -73,7 +73,16 @@ class InMemoryComplaints implements Complaints {
     public boolean erase(String tenantId, ComplaintId id, EventEnvelope event, java.time.Instant at) {
         var complaint = findBy(tenantId, id);
         if (complaint.isEmpty() || !erased.add(id)) return false;
-        stored.set(stored.indexOf(complaint.get()), complaint.get().withContent("[slettet]", "[slettet]", null, null));
+        stored.set(
+                stored.indexOf(complaint.get()),
+                complaint
+                        .get()
+                        .withContent(
+                                "[slettet]",
+                                "[slettet]",
+                                null,
+                                null,
+                                complaint.get().owner()));
         conversations.remove(id);
         promised.add(event);
         return true;

@@ -76,13 +76,7 @@ public class NeedToKnow {
         if (!(caller instanceof JwtAuthenticationToken token)) throw hidden();
         Retention retention;
         try {
-            retention = routing.get()
-                    .uri("/api/cases/{id}/retention", complaintId)
-                    .header(
-                            HttpHeaders.AUTHORIZATION,
-                            "Bearer " + token.getToken().getTokenValue())
-                    .retrieve()
-                    .body(Retention.class);
+            retention = askRouting(token, "/api/cases/{id}/retention", complaintId, Retention.class);
         } catch (HttpClientErrorException.NotFound noCase) {
             return;
         } catch (RestClientException unavailable) {
@@ -128,13 +122,7 @@ public class NeedToKnow {
     private ContentAccess access(Authentication caller, String complaintId) {
         if (!(caller instanceof JwtAuthenticationToken token)) throw hidden();
         try {
-            ContentAccess access = routing.get()
-                    .uri("/api/cases/{id}/access", complaintId)
-                    .header(
-                            HttpHeaders.AUTHORIZATION,
-                            "Bearer " + token.getToken().getTokenValue())
-                    .retrieve()
-                    .body(ContentAccess.class);
+            ContentAccess access = askRouting(token, "/api/cases/{id}/access", complaintId, ContentAccess.class);
             if (access == null || !access.read()) throw hidden();
             return access;
         } catch (HttpClientErrorException.NotFound notVisible) {
@@ -143,6 +131,16 @@ public class NeedToKnow {
             throw new ResponseStatusException(
                     HttpStatus.SERVICE_UNAVAILABLE, "Access to the complaint cannot be checked now; try again shortly");
         }
+    }
+
+    /** A GET to routing about the complaint, with the caller's own token, so routing applies its rules to them. */
+    private <T> @org.jspecify.annotations.Nullable T askRouting(
+            JwtAuthenticationToken caller, String path, String complaintId, Class<T> answer) {
+        return routing.get()
+                .uri(path, complaintId)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.getToken().getTokenValue())
+                .retrieve()
+                .body(answer);
     }
 
     private static ResponseStatusException hidden() {

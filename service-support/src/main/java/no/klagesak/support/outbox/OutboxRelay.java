@@ -77,7 +77,7 @@ public class OutboxRelay {
         AtomicLong age = ages.computeIfAbsent(collection, c -> new AtomicLong());
         age.set(documents.stream()
                 .flatMap(d -> d.getList(OutboxEntry.FIELD, Document.class).stream())
-                .map(e -> read(e).occurredAt())
+                .map(OutboxRelay::occurredAt)
                 .min(Instant::compareTo)
                 .map(oldest ->
                         Math.max(0, java.time.Duration.between(oldest, now).toSeconds()))
@@ -100,13 +100,17 @@ public class OutboxRelay {
     }
 
     private static OutboxEntry read(Document entry) {
-        Object occurredAt = entry.get("occurredAt");
         return new OutboxEntry(
                 entry.getString("eventId"),
                 entry.getString("type"),
                 entry.getString("tenantId"),
                 entry.getString("key"),
-                occurredAt instanceof Date date ? date.toInstant() : Instant.parse(occurredAt.toString()),
+                occurredAt(entry),
                 entry.getString("payload"));
+    }
+
+    private static Instant occurredAt(Document entry) {
+        Object occurredAt = entry.get("occurredAt");
+        return occurredAt instanceof Date date ? date.toInstant() : Instant.parse(occurredAt.toString());
     }
 }

@@ -12,6 +12,9 @@ public class Sealer {
 
     public static final String PREFIX = "sealed:v1:";
 
+    /** What a pseudonym starts with ({@link #pseudonym}). */
+    public static final String PSEUDONYM = "pseudonym:v1:";
+
     private final TenantKeys keys;
 
     public Sealer(TenantKeys keys) {
@@ -42,7 +45,7 @@ public class Sealer {
         try {
             var mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(keys.of(tenantId).getEncoded(), "HmacSHA256"));
-            return "pseudonym:v1:"
+            return PSEUDONYM
                     + java.util.Base64.getUrlEncoder()
                             .withoutPadding()
                             .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));

@@ -1,8 +1,7 @@
 package no.klagesak.web.mycomplaints;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import no.klagesak.web.NorwegianTime;
 import no.klagesak.web.services.CategoryNames;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.TenantServiceClient;
@@ -21,9 +20,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class MyComplaintsController {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneId.of("Europe/Oslo"));
 
     private final IntakeClient intake;
     private final TenantServiceClient tenants;
@@ -53,7 +49,7 @@ class MyComplaintsController {
                 intake.myComplaints(tenantId).stream()
                         .map(c -> new Line(
                                 c.reference(),
-                                DAY.format(c.receivedAt()),
+                                NorwegianTime.PAGES.day(c.receivedAt()),
                                 names.getOrDefault(c.category(), c.category()),
                                 c.state()))
                         .toList());

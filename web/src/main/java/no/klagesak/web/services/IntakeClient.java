@@ -71,6 +71,16 @@ public class IntakeClient {
                 .body(new org.springframework.core.ParameterizedTypeReference<>() {});
     }
 
+    /** A file intake makes for the tenant admin (with the user's token); empty when the tenant has none such. */
+    private java.util.Optional<byte[]> download(String path, String complaintId) {
+        try {
+            return java.util.Optional.ofNullable(
+                    asUser.get().uri(path, complaintId).retrieve().body(byte[].class));
+        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A file to send with a complaint; intake reads its type from the content. */
     public record File(String name, byte[] content) {}
 
@@ -437,26 +447,12 @@ public class IntakeClient {
      * their access request (tenant admin); empty when the complaint names no person.
      */
     public java.util.Optional<byte[]> concernedExport(String complaintId) {
-        try {
-            return java.util.Optional.ofNullable(asUser.get()
-                    .uri("/api/complaints/{id}/export/concerned", complaintId)
-                    .retrieve()
-                    .body(byte[].class));
-        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
-            return java.util.Optional.empty();
-        }
+        return download("/api/complaints/{id}/export/concerned", complaintId);
     }
 
     /** What intake holds about a complaint and its complainant, for an access request (tenant admin); empty if none. */
     public java.util.Optional<byte[]> accessExport(String complaintId) {
-        try {
-            return java.util.Optional.ofNullable(asUser.get()
-                    .uri("/api/complaints/{id}/export", complaintId)
-                    .retrieve()
-                    .body(byte[].class));
-        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
-            return java.util.Optional.empty();
-        }
+        return download("/api/complaints/{id}/export", complaintId);
     }
 
     /**

@@ -1,10 +1,9 @@
 package no.klagesak.web.tenantadmin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import no.klagesak.web.NorwegianTime;
 import no.klagesak.web.services.AuditEntry;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.NotificationServiceClient;
@@ -21,27 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class AuditLogController {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Oslo"));
-
-    /** Dates on the page: days, and holds' times to the minute. */
-    public static final Dates DAY = new Dates();
-
-    /** Formats the retention's dates for the page. */
-    public static final class Dates {
-        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-        private static final DateTimeFormatter MINUTE =
-                DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Oslo"));
-
-        public String day(java.time.LocalDate date) {
-            return DATE.format(date);
-        }
-
-        public String at(java.time.Instant instant) {
-            return MINUTE.format(instant);
-        }
-    }
 
     private final IntakeClient intake;
     private final NotificationServiceClient notifications;
@@ -88,13 +66,13 @@ class AuditLogController {
             @RequestParam(name = "handling") String action,
             @RequestParam(name = "grunn", required = false) @Nullable String reason,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        var refused = routing.legalHold(complaintId, "release".equals(action), reason == null ? "" : reason);
+        boolean release = "release".equals(action);
+        var refused = routing.legalHold(complaintId, release, reason == null ? "" : reason);
         if (refused.isPresent()) {
             redirect.addFlashAttribute("holdProblem", refused.get());
             redirect.addFlashAttribute("holdReason", reason);
         } else {
-            redirect.addFlashAttribute(
-                    "holdMessage", "release".equals(action) ? "admin.hold.released" : "admin.hold.placed");
+            redirect.addFlashAttribute("holdMessage", release ? "admin.hold.released" : "admin.hold.placed");
         }
         redirect.addAttribute("sak", complaintId);
         return "redirect:/admin/innsyn#hold-heading";
@@ -144,13 +122,13 @@ class AuditLogController {
         } else {
             model.addAttribute("held", routing.legalHolds());
         }
-        model.addAttribute("dates", DAY);
+        model.addAttribute("dates", NorwegianTime.PAGES);
         model.addAttribute(
                 "lines",
                 entries.stream()
                         .limit(300)
                         .map(e -> new Line(
-                                WHEN.format(e.at()),
+                                NorwegianTime.PAGES.second(e.at()),
                                 e,
                                 e.complaintId()
                                         .substring(

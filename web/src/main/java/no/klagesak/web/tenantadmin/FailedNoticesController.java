@@ -1,7 +1,6 @@
 package no.klagesak.web.tenantadmin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import no.klagesak.web.NorwegianTime;
 import no.klagesak.web.services.NotificationServiceClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class FailedNoticesController {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Oslo"));
-
     private final NotificationServiceClient notifications;
 
     FailedNoticesController(NotificationServiceClient notifications) {
@@ -28,7 +24,7 @@ class FailedNoticesController {
         model.addAttribute(
                 "failed",
                 notifications.failed().stream()
-                        .map(d -> new Line(WHEN.format(d.createdAt()), d))
+                        .map(d -> new Line(NorwegianTime.PAGES.at(d.createdAt()), d))
                         .toList());
         return "tenantadmin/failed-notices";
     }

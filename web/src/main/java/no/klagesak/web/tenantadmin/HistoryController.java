@@ -1,8 +1,7 @@
 package no.klagesak.web.tenantadmin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import no.klagesak.web.NorwegianTime;
 import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.TenantServiceClient;
 import org.springframework.context.MessageSource;
@@ -15,9 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** Every change to the tenant: who, when, and each setting from what to what. */
 @Controller
 class HistoryController {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Oslo"));
 
     private final TenantServiceClient tenants;
     private final MessageSource messages;
@@ -35,7 +31,7 @@ class HistoryController {
         model.addAttribute(
                 "changes",
                 tenants.history(tenantId).stream()
-                        .map(c -> new Line(WHEN.format(c.at()), c))
+                        .map(c -> new Line(NorwegianTime.PAGES.at(c.at()), c))
                         .toList());
         return "tenantadmin/history";
     }

@@ -194,9 +194,7 @@ class AuditLogPageTest {
                         "c-1",
                         "MANAGING_DIRECTOR",
                         "notification-service")));
-        var admin = oidcLogin()
-                .authorities(new SimpleGrantedAuthority("ROLE_tenant-admin"))
-                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        var admin = admin();
 
         var page = Jsoup.parse(mvc.perform(get("/admin/innsyn").with(admin))
                 .andReturn()
@@ -212,9 +210,7 @@ class AuditLogPageTest {
 
     @Test
     void the_admin_erases_a_complainants_data_only_with_the_box_ticked() throws Exception {
-        var admin = oidcLogin()
-                .authorities(new SimpleGrantedAuthority("ROLE_tenant-admin"))
-                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        var admin = admin();
         given(intake.erase("c-1")).willReturn(IntakeClient.Erasure.ERASED);
 
         var unticked = mvc.perform(
@@ -242,9 +238,7 @@ class AuditLogPageTest {
 
     @Test
     void the_admin_downloads_what_is_held_about_the_complainant_for_an_access_request() throws Exception {
-        var admin = oidcLogin()
-                .authorities(new SimpleGrantedAuthority("ROLE_tenant-admin"))
-                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        var admin = admin();
         given(intake.audit("c-1")).willReturn(List.of());
         given(notifications.audit("c-1")).willReturn(List.of());
         given(intake.accessExport("c-1")).willReturn(java.util.Optional.of("{\"subject\":\"S\"}".getBytes()));

@@ -28,11 +28,11 @@ class Sealing {
     Complaint seal(Complaint c) {
         String t = c.tenantId();
         return c.withContent(
-                        seal(t, c.subject()),
-                        seal(t, c.description()),
-                        seal(t, c.desiredChange()),
-                        c.complainant() == null ? null : complainant(t, c.complainant(), true))
-                .withOwner(c.owner() == null || c.owner().startsWith("pseudonym:") ? c.owner() : owner(t, c.owner()));
+                seal(t, c.subject()),
+                seal(t, c.description()),
+                seal(t, c.desiredChange()),
+                c.complainant() == null ? null : complainant(t, c.complainant(), true),
+                c.owner() == null || c.owner().startsWith(Sealer.PSEUDONYM) ? c.owner() : owner(t, c.owner()));
     }
 
     /** Who sent it logged in, as the store keeps it: a pseudonym it can match but not reverse. */
@@ -46,7 +46,8 @@ class Sealing {
                 open(t, c.subject()),
                 open(t, c.description()),
                 open(t, c.desiredChange()),
-                c.complainant() == null ? null : complainant(t, c.complainant(), false));
+                c.complainant() == null ? null : complainant(t, c.complainant(), false),
+                c.owner());
     }
 
     Message seal(String tenantId, Message m) {

@@ -99,7 +99,8 @@ class MongoCases implements Cases {
         return document(tenantId, complaintId).map(MongoCases::file);
     }
 
-    private static CaseFile file(CaseDocument d) {
+    /** The case's workflow file; a document from before the workflow reads as ASSIGNED, or TRIAGE without a handler. */
+    static CaseFile file(CaseDocument d) {
         return new CaseFile(
                 d.assignment(),
                 d.state() == null ? initialState(d.assignment()) : d.state(),

@@ -86,7 +86,7 @@ class MongoRetentions implements Retentions {
     }
 
     private static RetentionFile file(CaseDocument d) {
-        CaseState state = d.state() == null ? CaseState.ASSIGNED : d.state();
+        CaseState state = MongoCases.file(d).state();
         List<LegalHold> holds = new ArrayList<>(d.releasedHolds() == null ? List.of() : d.releasedHolds());
         if (d.legalHold() != null) holds.add(d.legalHold());
         return new RetentionFile(

@@ -72,7 +72,7 @@ class RetentionController {
         String tenantId = CurrentTenant.of(caller);
         return retentions
                 .find(tenantId, complaintId)
-                .map(f -> view(tenantId, f))
+                .map(f -> view(rule(tenantId), f))
                 .orElseThrow(RetentionController::none);
     }
 
@@ -81,7 +81,8 @@ class RetentionController {
     List<Retention> held(Authentication caller) {
         Roles.require(caller, ONLY_KEEPERS, KEEPERS);
         String tenantId = CurrentTenant.of(caller);
-        return retentions.held(tenantId).stream().map(f -> view(tenantId, f)).toList();
+        Routine.Retention rule = rule(tenantId);
+        return retentions.held(tenantId).stream().map(f -> view(rule, f)).toList();
     }
 
     @PostMapping("/api/cases/{complaintId}/legal-hold")
@@ -89,7 +90,7 @@ class RetentionController {
         Roles.require(caller, ONLY_KEEPERS, KEEPERS);
         String tenantId = CurrentTenant.of(caller);
         return holding.place(tenantId, complaintId, caller.getName(), reason.reason())
-                .map(f -> view(tenantId, f))
+                .map(f -> view(rule(tenantId), f))
                 .orElseThrow(RetentionController::none);
     }
 
@@ -98,14 +99,18 @@ class RetentionController {
         Roles.require(caller, ONLY_KEEPERS, KEEPERS);
         String tenantId = CurrentTenant.of(caller);
         return holding.release(tenantId, complaintId, caller.getName(), reason.reason())
-                .map(f -> view(tenantId, f))
+                .map(f -> view(rule(tenantId), f))
                 .orElseThrow(RetentionController::none);
     }
 
-    private Retention view(String tenantId, RetentionFile file) {
-        Routine.Retention rule = routines.find(tenantId)
+    /** The tenant's current retention rule: it applies to every case, also one that ended under an older routine. */
+    private Routine.Retention rule(String tenantId) {
+        return routines.find(tenantId)
                 .map(t -> t.current().routine().retention())
                 .orElseThrow(RetentionController::none);
+    }
+
+    private static Retention view(Routine.Retention rule, RetentionFile file) {
         var c = file.complaintCase();
         return new Retention(
                 c.complaintId(),
