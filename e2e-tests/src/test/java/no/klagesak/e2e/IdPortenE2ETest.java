@@ -61,6 +61,13 @@ class IdPortenE2ETest {
                     .contains(reference, "Mottatt");
             chromium.assertNoAccessibilityViolations("a complainant's own complaints");
             chromium.screenshot("my-complaints.png");
+            chromium.atPhoneWidth("a complainant's own complaints", "my-complaints-phone.png");
+            driver.get("http://localhost:8080/t/fjordvekst/mine-saker?lang=nn");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=mine] tbody"))
+                            .getText())
+                    .contains(reference, "Motteken");
+            chromium.assertNoAccessibilityViolations("a complainant's own complaints in Nynorsk");
+            chromium.screenshot("my-complaints-nn.png");
         }
     }
 }

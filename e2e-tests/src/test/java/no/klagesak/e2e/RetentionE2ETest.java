@@ -63,6 +63,7 @@ class RetentionE2ETest {
                     .contains("fjordvekst-admin", "Klageren har varslet søksmål");
             chromium.assertNoAccessibilityViolations("a case's retention with a legal hold on");
             chromium.screenshot("retention-hold.png");
+            chromium.atPhoneWidth("a case's retention with a legal hold on", "retention-hold-phone.png");
 
             endedSixYearsAgo(held);
             endedSixYearsAgo(expired);
@@ -90,7 +91,11 @@ class RetentionE2ETest {
                             .statusCode())
                     .isEqualTo(409);
 
-            chromium.driver.get("http://localhost:8080/admin/innsyn");
+            chromium.driver.get("http://localhost:8080/admin/innsyn?lang=en");
+            assertThat(chromium.driver.findElement(By.id("held-heading")).getText())
+                    .isEqualTo("Cases under a legal hold");
+            chromium.assertNoAccessibilityViolations("the cases held, in English");
+            chromium.driver.get("http://localhost:8080/admin/innsyn?lang=nb");
             assertThat(chromium.driver
                             .findElement(By.cssSelector("[data-testid=held]"))
                             .getText())
