@@ -8,6 +8,7 @@ import java.util.List;
 import no.klagesak.contracts.CloudEventHeaders;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.Topics;
+import no.klagesak.support.test.Containers;
 import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.RealInfrastructure;
 import no.klagesak.support.test.TestHttp;
@@ -18,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Intake's persistence and messaging against a real MongoDB replica set and a real Kafka broker. */
+/** Intake's persistence and messaging against a real MongoDB replica set and Kafka broker, read with Keycloak's tokens. */
 @RealInfrastructure
 class RealInfrastructureTest {
 
@@ -38,7 +39,7 @@ class RealInfrastructureTest {
         String complaintId = TestHttp.json(response).get("complaintId").asString();
 
         List<ConsumerRecord<String, String>> records = KafkaRecords.read(
-                RealInfrastructure.Containers.kafkaBootstrapServers(),
+                Containers.kafkaBootstrapServers(),
                 Topics.COMPLAINT_EVENTS,
                 Duration.ofSeconds(30),
                 read -> read.stream().anyMatch(r -> complaintId.equals(r.key())));
@@ -50,5 +51,16 @@ class RealInfrastructureTest {
                 .untilAsserted(() -> assertThat(mongo.findById(complaintId, Document.class, "complaints")
                                 .getList("outbox", Document.class))
                         .isEmpty());
+
+        // Keycloak's tokens: the tenant's handler reads it (routing's answer is the test stand-in's), another
+        // tenant's handler does not learn it exists.
+        var read =
+                TestHttp.localhost(port).get("/api/complaints/" + complaintId, Containers.token("fjordvekst-handler"));
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(read.body()).contains("Forsinket levering");
+        assertThat(TestHttp.localhost(port)
+                        .get("/api/complaints/" + complaintId, Containers.token("lysheim-handler"))
+                        .statusCode())
+                .isEqualTo(404);
     }
 }

@@ -43,11 +43,39 @@ class DeploymentAgreesWithLocalStackTest {
      * reports its own readiness on the management port it is given (the local stack's, port + 1000); Prometheus
      * scrapes exactly those ports.
      */
+    /** The ID-porten stand-in's image has no shell or HTTP client to check it with; Keycloak asks it only at login. */
+    private static final String WITHOUT_HEALTHCHECK = "idporten";
+
+    /**
+     * ID-porten under compose: Keycloak reaches the stand-in by its container name (token, keys, the issuer it sees),
+     * browsers by localhost, and Keycloak's mail goes to Mailpit: the realm file's placeholders are set for it.
+     */
+    @Test
+    void compose_points_keycloak_at_the_id_porten_stand_in_and_mailpit_by_their_container_names() throws IOException {
+        Map<String, Object> services = map(compose().get("services"));
+        assertThat(list(map(services.get("idporten")).get("ports"))).containsExactly(Ports.IDPORTEN + ":8190");
+        assertThat(map(map(services.get("keycloak")).get("environment")))
+                .containsEntry("KLAGESAK_IDPORTEN_BACKCHANNEL_URL", "http://idporten:8190")
+                .containsEntry("KLAGESAK_SMTP_HOST", "mail")
+                .containsEntry("KLAGESAK_SMTP_PORT", "1025");
+        String realm = Files.readString(ROOT.resolve("local-stack/src/main/resources/keycloak/klagesak-realm.json"));
+        assertThat(realm)
+                .contains("\"tokenUrl\": \"${KLAGESAK_IDPORTEN_BACKCHANNEL_URL:http://localhost:8190}/idporten/token\"")
+                .contains("\"authorizationUrl\": \"http://localhost:8190/idporten/authorize\"")
+                .contains("\"host\": \"${KLAGESAK_SMTP_HOST:localhost}\"");
+    }
+
     @Test
     void compose_checks_every_service_and_starts_applications_on_healthy_infrastructure() throws IOException {
         Map<String, Object> services = map(compose().get("services"));
         for (var service : services.entrySet()) {
+            if (service.getKey().equals(WITHOUT_HEALTHCHECK)) continue;
             assertThat(map(service.getValue())).as(service.getKey()).containsKey("healthcheck");
+        }
+        for (var service : services.values()) {
+            assertThat(map(map(service).getOrDefault("depends_on", Map.of())))
+                    .as("nothing waits for the service that cannot report its health")
+                    .doesNotContainKey(WITHOUT_HEALTHCHECK);
         }
         String scrape = Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml"));
         for (var app : LocalStack.APPLICATIONS.entrySet()) {

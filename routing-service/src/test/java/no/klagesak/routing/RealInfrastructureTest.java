@@ -11,17 +11,17 @@ import no.klagesak.contracts.ComplaintAssigned;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.Topics;
+import no.klagesak.support.test.Containers;
 import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.RealInfrastructure;
 import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestHttp;
-import no.klagesak.support.test.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.function.StreamBridge;
 
-/** Routing consuming, storing and publishing against a real MongoDB replica set and a real Kafka broker. */
+/** Routing consuming, storing and publishing against a real MongoDB replica set and Kafka broker, read with Keycloak's tokens. */
 @RealInfrastructure
 class RealInfrastructureTest {
 
@@ -44,14 +44,14 @@ class RealInfrastructureTest {
         TestEvents.publish(streamBridge, received);
         TestEvents.publish(streamBridge, received);
 
-        String token = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+        String token = Containers.token("fjordvekst-handler");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> TestHttp.localhost(port)
                                 .get("/api/cases/" + complaintId, token)
                                 .statusCode()
                         == 200);
         var assigned = KafkaRecords.read(
-                        RealInfrastructure.Containers.kafkaBootstrapServers(),
+                        Containers.kafkaBootstrapServers(),
                         Topics.COMPLAINT_EVENTS,
                         Duration.ofSeconds(10),
                         read -> false)

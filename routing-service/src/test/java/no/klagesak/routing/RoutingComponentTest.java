@@ -126,6 +126,17 @@ class RoutingComponentTest implements no.klagesak.support.test.EveryEndpointRefu
         assertThat(data.deadline()).hasToString("2026-12-09");
         assertThat(data.handler()).isEqualTo("fjordvekst-handler");
 
+        // One trace from the received event through the consumer and routing's outbox to the assignment.
+        List<String> receivedTraces =
+                KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, complaintId, ComplaintAssigned.TYPE).stream()
+                        .filter(r -> complaintId.equals(r.key()))
+                        .filter(r -> ComplaintReceived.TYPE.equals(KafkaRecords.header(r, CloudEventHeaders.TYPE)))
+                        .map(r -> traceId(KafkaRecords.header(r, "traceparent")))
+                        .toList();
+        assertThat(receivedTraces).hasSize(2);
+        assertThat(traceId(KafkaRecords.header(assigned.getFirst(), "traceparent")))
+                .isIn(receivedTraces);
+
         // Intake asks before it shows the text: the handler may read it and ask the complainant.
         var access = TestHttp.json(api.get("/api/cases/" + complaintId + "/access", handlerToken));
         assertThat(access.get("read").asBoolean()).isTrue();
@@ -243,6 +254,11 @@ class RoutingComponentTest implements no.klagesak.support.test.EveryEndpointRefu
                 Duration.ofSeconds(40),
                 read -> read.stream().anyMatch(r -> r.value().contains(complaintId)));
         assertThat(dead).anyMatch(r -> r.value().contains(complaintId));
+    }
+
+    private static String traceId(String traceparent) {
+        assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        return traceparent.split("-")[1];
     }
 
     private List<ConsumerRecord<String, String>> assignedEventsFor(String complaintId, Duration settle) {

@@ -1,8 +1,11 @@
 package no.klagesak.support.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.util.List;
 import no.klagesak.support.messaging.KafkaEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -33,7 +36,10 @@ public class OutboxConfiguration {
             MongoTemplate mongo,
             @Value("${klagesak.outbox.collections}") List<String> collections,
             EventPublisher publisher,
-            MeterRegistry meters) {
-        return new OutboxRelay(mongo, collections, publisher, meters);
+            MeterRegistry meters,
+            ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator) {
+        return new OutboxRelay(
+                mongo, collections, publisher, meters, tracer.getIfAvailable(), propagator.getIfAvailable());
     }
 }

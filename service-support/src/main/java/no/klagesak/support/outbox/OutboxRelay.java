@@ -6,6 +6,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,7 +27,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Publishes what aggregates left in their outbox, oldest document first, and removes each entry once the broker has
  * acknowledged it. A crash between publish and removal publishes the entry again: delivery is at least once, and every
- * consumer is idempotent by complaint id or event id.
+ * consumer is idempotent by complaint id or event id. Each entry is published in the trace of the work that promised
+ * it (its stored {@code traceparent}), so a request can be followed from HTTP through the outbox to every consumer.
  */
 public class OutboxRelay {
 
@@ -35,8 +40,22 @@ public class OutboxRelay {
     private final EventPublisher publisher;
     private final Counter published;
     private final Counter failed;
+    private final @Nullable Tracer tracer;
+    private final @Nullable Propagator propagator;
 
     public OutboxRelay(MongoTemplate mongo, List<String> collections, EventPublisher publisher, MeterRegistry meters) {
+        this(mongo, collections, publisher, meters, null, null);
+    }
+
+    public OutboxRelay(
+            MongoTemplate mongo,
+            List<String> collections,
+            EventPublisher publisher,
+            MeterRegistry meters,
+            @Nullable Tracer tracer,
+            @Nullable Propagator propagator) {
+        this.tracer = tracer;
+        this.propagator = propagator;
         this.mongo = mongo;
         this.collections = List.copyOf(collections);
         this.publisher = publisher;
@@ -85,7 +104,7 @@ public class OutboxRelay {
         for (Document document : documents) {
             for (Document entry : document.getList(OutboxEntry.FIELD, Document.class)) {
                 OutboxEntry outgoing = read(entry);
-                publisher.publish(outgoing);
+                publishInItsTrace(outgoing);
                 mongo.updateFirst(
                         query(where("_id").is(document.get("_id"))),
                         new Update().pull(OutboxEntry.FIELD, new Document("eventId", outgoing.eventId())),
@@ -99,6 +118,27 @@ public class OutboxRelay {
         return count;
     }
 
+    private void publishInItsTrace(OutboxEntry entry) {
+        String traceparent = entry.traceparent();
+        if (tracer == null || propagator == null || traceparent == null) {
+            publisher.publish(entry);
+            return;
+        }
+        Span span = propagator
+                .extract(Map.of("traceparent", traceparent), Map::get)
+                .name("outbox relay")
+                .tag("klagesak.event.type", entry.type())
+                .start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+            publisher.publish(entry);
+        } catch (RuntimeException e) {
+            span.error(e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
     private static OutboxEntry read(Document entry) {
         return new OutboxEntry(
                 entry.getString("eventId"),
@@ -106,7 +146,8 @@ public class OutboxRelay {
                 entry.getString("tenantId"),
                 entry.getString("key"),
                 occurredAt(entry),
-                entry.getString("payload"));
+                entry.getString("payload"),
+                entry.getString("traceparent"));
     }
 
     private static Instant occurredAt(Document entry) {

@@ -12,9 +12,11 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A service started whole on a random port, against a real Kafka broker in KRaft mode (embedded), the
  * Mongo-compatible store, and a real JWK set for token validation. The test tenants ({@link TestTenants}) are on
- * the tenant topic before the service starts.
+ * the tenant topic before the service starts. With {@code -Ptestcontainers} the same tests run against real MongoDB and
+ * Kafka containers instead ({@link TestInfrastructure}).
  */
 @Target(ElementType.TYPE)
+@org.junit.jupiter.api.Tag("component")
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(

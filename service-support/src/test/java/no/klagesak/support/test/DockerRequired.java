@@ -24,7 +24,7 @@ public class DockerRequired implements ExecutionCondition {
         return ConditionEvaluationResult.disabled(reason);
     }
 
-    private static boolean isDockerAvailable() {
+    static boolean isDockerAvailable() {
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
