@@ -43,6 +43,31 @@ class DeploymentAgreesWithLocalStackTest {
      * reports its own readiness on the management port it is given (the local stack's, port + 1000); Prometheus
      * scrapes exactly those ports.
      */
+    /** Issue 11: the ports compose publishes are the ones docs/operations.md gives, service by service. */
+    @Test
+    void compose_publishes_the_ports_the_operations_guide_names() throws IOException {
+        Map<String, List<String>> documented = new java.util.TreeMap<>();
+        String guide = Files.readString(ROOT.resolve("docs/operations.md"));
+        String table = guide.substring(guide.indexOf("| service | port on the host |"));
+        table = table.substring(0, table.indexOf("\n\n"));
+        for (String row : table.lines().skip(2).toList()) {
+            String[] cells = row.split("\\|");
+            documented.put(
+                    cells[1].strip().split(" ")[0],
+                    java.util.Arrays.stream(cells[2].split(","))
+                            .map(String::strip)
+                            .toList());
+        }
+        Map<String, List<String>> published = new java.util.TreeMap<>();
+        for (var service : map(compose().get("services")).entrySet()) {
+            List<String> hostPorts = list(map(service.getValue()).getOrDefault("ports", List.of())).stream()
+                    .map(port -> port.toString().split(":")[0])
+                    .toList();
+            if (!hostPorts.isEmpty()) published.put(service.getKey(), hostPorts);
+        }
+        assertThat(published).isEqualTo(documented);
+    }
+
     /** The ID-porten stand-in's image has no shell or HTTP client to check it with; Keycloak asks it only at login. */
     private static final String WITHOUT_HEALTHCHECK = "idporten";
 
