@@ -38,7 +38,8 @@ final class ChildProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                // Appended: a process started again (after a fault, or a restart of the stack) keeps the earlier log.
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         return new ChildProcess(name, builder.start(), log);
     }
@@ -90,6 +91,23 @@ final class ChildProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    /** Kills the process as {@code kill -9} does: no shutdown hooks, no graceful stop. */
+    void kill() {
+        List<ProcessHandle> tree = process.descendants().toList();
+        process.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The operating system's process id, to read its resident memory for instance. */
+    long pid() {
+        return process.pid();
     }
 
     @Override

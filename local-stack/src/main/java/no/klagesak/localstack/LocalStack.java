@@ -27,7 +27,9 @@ public final class LocalStack implements AutoCloseable {
     private ChildProcess kafka;
     private ChildProcess keycloak;
     private ChildProcess idporten;
-    private final List<ChildProcess> applications = new ArrayList<>();
+    private final Map<String, ChildProcess> applications = new java.util.LinkedHashMap<>();
+    private final Map<String, Instant> startedAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Duration> startUpTimes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LocalStack(Path root, Path dataDir) {
         this.root = root;
@@ -115,6 +117,7 @@ public final class LocalStack implements AutoCloseable {
             process.awaitHttp(
                     "http://localhost:" + Ports.management(port) + "/actuator/health/readiness",
                     Duration.ofSeconds(300));
+            startUpTimes.put(module, Duration.between(startedAt.get(module), Instant.now()));
             step(module + " ready on " + port);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,7 +163,8 @@ public final class LocalStack implements AutoCloseable {
                         "10s"),
                 root,
                 logDir);
-        applications.add(process);
+        applications.put(module, process);
+        startedAt.put(module, Instant.now());
         return process;
     }
 
@@ -226,10 +230,76 @@ public final class LocalStack implements AutoCloseable {
                         logDir));
     }
 
+    // Faults, for the fault suite (issue 12, e2e-tests FaultE2ETest): each part can be taken away and given back while
+    // the rest runs on, as it happens in production.
+
+    /** Stops the Kafka broker (its data is kept). */
+    public synchronized void stopKafka() {
+        kafka.close();
+        kafka = null;
+    }
+
+    /** Starts the Kafka broker again on its data and returns once it listens. */
+    public synchronized void startKafka() throws IOException, InterruptedException {
+        kafka = KafkaBroker.start(root, dataDir, logDir);
+    }
+
+    /** Kills an application as {@code kill -9} does: no graceful shutdown, work in hand is lost. */
+    public synchronized void kill(String module) {
+        ChildProcess process = applications.remove(module);
+        if (process == null) throw new IllegalStateException(module + " is not running");
+        process.kill();
+    }
+
+    /** Starts an application that was killed or stopped, and returns when it is ready. */
+    public void startAgain(String module) throws IOException {
+        int port = APPLICATIONS.get(module);
+        ChildProcess process;
+        synchronized (this) {
+            if (applications.containsKey(module)) throw new IllegalStateException(module + " is running");
+            process = startApplication(module, port);
+        }
+        awaitReady(module, port, process);
+    }
+
+    /** Stops the SMTP server; mail already received stays in the viewer. */
+    public void stopSmtp() {
+        mail.stopSmtp();
+    }
+
+    public void startSmtp() {
+        mail.startSmtp();
+    }
+
+    /** Stops the store and starts it again on the same files, as a restarted database server. */
+    public synchronized void restartStore() throws IOException {
+        mongo.close();
+        mongo = MongoStore.start(dataDir);
+    }
+
+    /** How long each application took from its process start to ready, the last time it started. */
+    public Map<String, Duration> startUpTimes() {
+        return Map.copyOf(startUpTimes);
+    }
+
+    /** Each running application's resident memory (VmRSS, Linux) in bytes, by module. */
+    public synchronized Map<String, Long> residentMemory() throws IOException {
+        Map<String, Long> resident = new java.util.LinkedHashMap<>();
+        for (var app : applications.entrySet()) {
+            Path status = Path.of("/proc", String.valueOf(app.getValue().pid()), "status");
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmRSS:")) {
+                    resident.put(app.getKey(), Long.parseLong(line.replaceAll("\\D", "")) * 1024);
+                }
+            }
+        }
+        return resident;
+    }
+
     /** Stops the applications first, then Keycloak, Kafka, mail and the store. */
     @Override
     public void close() {
-        applications.reversed().forEach(ChildProcess::close);
+        new ArrayList<>(applications.values()).reversed().forEach(ChildProcess::close);
         applications.clear();
         if (keycloak != null) keycloak.close();
         if (kafka != null) kafka.close();

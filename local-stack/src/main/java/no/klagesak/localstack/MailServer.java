@@ -28,8 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MailServer implements AutoCloseable {
 
-    private final GreenMail smtp;
+    private GreenMail smtp;
     private final HttpServer viewer;
+    /** What the SMTP server had received before it was last stopped: kept for the viewer. */
+    private final List<MimeMessage> earlier = new ArrayList<>();
 
     private MailServer(GreenMail smtp, HttpServer viewer) {
         this.smtp = smtp;
@@ -37,8 +39,7 @@ final class MailServer implements AutoCloseable {
     }
 
     static MailServer start() throws IOException {
-        GreenMail smtp = new GreenMail(new ServerSetup(Ports.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = smtp();
         HttpServer viewer = HttpServer.create(new InetSocketAddress("127.0.0.1", Ports.MAIL_VIEWER), 0);
         MailServer server = new MailServer(smtp, viewer);
         viewer.createContext("/api/messages", exchange -> server.respond(exchange, "application/json", server.json()));
@@ -47,9 +48,27 @@ final class MailServer implements AutoCloseable {
         return server;
     }
 
-    List<Map<String, String>> messages() {
+    private static GreenMail smtp() {
+        GreenMail smtp = new GreenMail(new ServerSetup(Ports.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
+    }
+
+    /** The SMTP server goes away (the viewer stays, with every mail received so far); a fault for the fault suite. */
+    synchronized void stopSmtp() {
+        earlier.addAll(List.of(smtp.getReceivedMessages()));
+        smtp.stop();
+    }
+
+    synchronized void startSmtp() {
+        smtp = smtp();
+    }
+
+    synchronized List<Map<String, String>> messages() {
         List<Map<String, String>> messages = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        List<MimeMessage> all = new ArrayList<>(earlier);
+        all.addAll(List.of(smtp.getReceivedMessages()));
+        for (MimeMessage message : all) {
             try {
                 Map<String, String> m = new LinkedHashMap<>();
                 m.put("from", addresses(message.getFrom()));

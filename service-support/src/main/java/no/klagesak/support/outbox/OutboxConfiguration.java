@@ -3,6 +3,8 @@ package no.klagesak.support.outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import no.klagesak.support.messaging.KafkaEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,8 +40,15 @@ public class OutboxConfiguration {
             EventPublisher publisher,
             MeterRegistry meters,
             ObjectProvider<Tracer> tracer,
-            ObjectProvider<Propagator> propagator) {
+            ObjectProvider<Propagator> propagator,
+            @Value("${klagesak.outbox.lease:15s}") Duration leaseLength) {
         return new OutboxRelay(
-                mongo, collections, publisher, meters, tracer.getIfAvailable(), propagator.getIfAvailable());
+                mongo,
+                collections,
+                publisher,
+                meters,
+                tracer.getIfAvailable(),
+                propagator.getIfAvailable(),
+                new OutboxLease(mongo, leaseLength, Clock.systemUTC()));
     }
 }

@@ -29,8 +29,9 @@ import org.springframework.scheduling.annotation.Scheduled;
  * acknowledged it. A crash between publish and removal publishes the entry again: delivery is at least once, and every
  * consumer is idempotent by complaint id or event id. Each entry is published in the trace of the work that promised
  * it (its stored {@code traceparent}), so a request can be followed from HTTP through the outbox to every consumer.
+ * Among several replicas of a service, only the one holding a collection's {@link OutboxLease} relays it.
  */
-public class OutboxRelay {
+public class OutboxRelay implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
@@ -42,9 +43,17 @@ public class OutboxRelay {
     private final Counter failed;
     private final @Nullable Tracer tracer;
     private final @Nullable Propagator propagator;
+    private final OutboxLease lease;
 
     public OutboxRelay(MongoTemplate mongo, List<String> collections, EventPublisher publisher, MeterRegistry meters) {
-        this(mongo, collections, publisher, meters, null, null);
+        this(
+                mongo,
+                collections,
+                publisher,
+                meters,
+                null,
+                null,
+                new OutboxLease(mongo, java.time.Duration.ofSeconds(15), java.time.Clock.systemUTC()));
     }
 
     public OutboxRelay(
@@ -53,7 +62,9 @@ public class OutboxRelay {
             EventPublisher publisher,
             MeterRegistry meters,
             @Nullable Tracer tracer,
-            @Nullable Propagator propagator) {
+            @Nullable Propagator propagator,
+            OutboxLease lease) {
+        this.lease = lease;
         this.tracer = tracer;
         this.propagator = propagator;
         this.mongo = mongo;
@@ -78,7 +89,7 @@ public class OutboxRelay {
     public void relayPending() {
         for (String collection : collections) {
             try {
-                relay(collection);
+                if (lease.hold(collection)) relay(collection);
             } catch (RuntimeException e) {
                 failed.increment();
                 // Kept for the next round; nothing is lost. No payload is logged: it may name a person.
@@ -87,7 +98,19 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays one batch from one collection; returns how many events went out. */
+    /** Lets another replica take over the outboxes at once (called when the application stops). */
+    @Override
+    public void close() {
+        for (String collection : collections) {
+            try {
+                lease.release(collection);
+            } catch (RuntimeException e) {
+                log.info("Outbox lease on {} left to run out: {}", collection, e.toString());
+            }
+        }
+    }
+
+    /** Relays one batch from one collection, whichever replica holds it; returns how many events went out. */
     public int relay(String collection) {
         Query pending = query(where(OutboxEntry.FIELD + ".0").exists(true)).limit(BATCH);
         int count = 0;

@@ -33,6 +33,7 @@ class OutboxRelayTest {
     @BeforeEach
     void empty() {
         mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "cases");
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), OutboxLease.COLLECTION);
     }
 
     @Test
@@ -62,6 +63,83 @@ class OutboxRelayTest {
         brokerDown = false;
         relay.relayPending();
         assertThat(sent).extracting(OutboxEntry::key).containsExactly("c-2");
+    }
+
+    /** Issue 12: with two replicas of a service, every outbox entry is still published once (no double relay). */
+    @Test
+    void two_replicas_publish_every_entry_once_and_the_other_takes_over_when_the_holder_stops() throws Exception {
+        var clock = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-11-26T10:00:00Z"));
+        java.time.Clock fixed = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return clock.get();
+            }
+        };
+        List<OutboxEntry> byFirst = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<OutboxEntry> bySecond = java.util.Collections.synchronizedList(new ArrayList<>());
+        OutboxRelay first = replica(byFirst::add, fixed);
+        OutboxRelay second = replica(bySecond::add, fixed);
+        for (int i = 0; i < 50; i++) {
+            mongo.insert(
+                    new Document("_id", "r-" + i).append("outbox", List.of(entry("r-" + i), entry("r-" + i))), "cases");
+        }
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        for (int round = 0; round < 3; round++) {
+            var a = pool.submit(first::relayPending);
+            var b = pool.submit(second::relayPending);
+            a.get();
+            b.get();
+        }
+        pool.shutdown();
+
+        List<OutboxEntry> all = new ArrayList<>(byFirst);
+        all.addAll(bySecond);
+        assertThat(all).hasSize(100);
+        assertThat(all.stream().map(OutboxEntry::eventId).distinct()).hasSize(100);
+        assertThat(byFirst.isEmpty() || bySecond.isEmpty())
+                .as("one replica relayed everything")
+                .isTrue();
+        OutboxRelay holder = byFirst.isEmpty() ? second : first;
+        OutboxRelay other = holder == first ? second : first;
+        List<OutboxEntry> byOther = holder == first ? bySecond : byFirst;
+
+        // The holder is killed: the other waits for its lease to run out, then relays what came meanwhile.
+        mongo.insert(new Document("_id", "r-late").append("outbox", List.of(entry("r-late"))), "cases");
+        other.relayPending();
+        assertThat(byOther).isEmpty();
+        clock.set(clock.get().plusSeconds(16));
+        other.relayPending();
+        assertThat(byOther).extracting(OutboxEntry::key).containsExactly("r-late");
+
+        // Stopped cleanly, it lets go at once: the first replica relays again without waiting.
+        other.close();
+        mongo.insert(new Document("_id", "r-after").append("outbox", List.of(entry("r-after"))), "cases");
+        holder.relayPending();
+        assertThat(holder == first ? byFirst : bySecond)
+                .extracting(OutboxEntry::key)
+                .contains("r-after");
+    }
+
+    private OutboxRelay replica(EventPublisher publisher, java.time.Clock clock) {
+        return new OutboxRelay(
+                mongo,
+                List.of("cases"),
+                publisher,
+                new SimpleMeterRegistry(),
+                null,
+                null,
+                new OutboxLease(mongo, java.time.Duration.ofSeconds(15), clock));
     }
 
     private static OutboxEntry entry(String complaintId) {

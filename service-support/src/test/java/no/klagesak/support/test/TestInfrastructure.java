@@ -38,9 +38,17 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
     /** What every service under test gets, whatever it runs against. */
     static Map<String, Object> common() {
         return Map.of(
-                "ROUTING_SERVICE_URL", TestRouting.shared().url(),
-                "klagesak.outbox.poll-interval", "50ms",
+                // A database of its own per Spring context: contexts cached side by side in one test JVM share the
+                // store's server, and each relays only its own outboxes (one relay per collection holds the lease).
+                "spring.mongodb.database",
+                "klagesak-${spring.application.name}-"
+                        + java.util.UUID.randomUUID().toString().substring(0, 8),
+                "ROUTING_SERVICE_URL",
+                TestRouting.shared().url(),
+                "klagesak.outbox.poll-interval",
+                "50ms",
                 // Wraps each tenant's data key in the services that seal content: a test key only.
-                "KLAGESAK_MASTER_KEY", "dGVzdC1tYXN0ZXIta2V5LW5vdC1mb3ItcHJvZC11c2U=");
+                "KLAGESAK_MASTER_KEY",
+                "dGVzdC1tYXN0ZXIta2V5LW5vdC1mb3ItcHJvZC11c2U=");
     }
 }
