@@ -14,15 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import no.klagesak.localstack.LocalStack;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -150,15 +146,7 @@ class CanaryE2ETest {
     /** Every record of every topic, from the start, read as bytes: value, key and headers. */
     private static List<String> inKafka(List<String> canaries) {
         List<String> found = new ArrayList<>();
-        try (var kafka = new KafkaConsumer<byte[], byte[]>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                "localhost:9092",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class))) {
+        try (var kafka = KafkaTopics.consumer()) {
             List<TopicPartition> partitions = new ArrayList<>();
             kafka.listTopics(Duration.ofSeconds(10)).forEach((topic, infos) -> {
                 if (topic.startsWith("__")) return; // Kafka's own offsets and metadata

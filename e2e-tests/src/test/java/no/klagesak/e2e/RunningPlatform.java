@@ -27,6 +27,13 @@ public class RunningPlatform implements BeforeAllCallback {
     static final String KEYCLOAK = "http://localhost:8180/realms/klagesak";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static volatile LocalStack running;
+
+    /** The running stack, for the tests that inject faults into it (FaultE2ETest). */
+    static LocalStack stack() {
+        if (running == null) throw new IllegalStateException("The local stack has not been started");
+        return running;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -40,7 +47,8 @@ public class RunningPlatform implements BeforeAllCallback {
             Path root = LocalStack.findRoot();
             Path data = root.resolve("e2e-tests/target/e2e-data");
             delete(data);
-            return new StartedStack(LocalStack.start(root, data));
+            running = LocalStack.start(root, data);
+            return new StartedStack(running);
         } catch (Exception e) {
             throw new IllegalStateException("The local stack did not start: " + e.getMessage(), e);
         }

@@ -19,6 +19,15 @@ public final class LocalStack implements AutoCloseable {
     /** The six applications, module name and port; the tenant service first, since the others read its tenants. */
     public static final Map<String, Integer> APPLICATIONS = orderedApplications();
 
+    /**
+     * How each application's JVM runs: small, and quick to start on two cores (the C1 compiler only). The benchmark
+     * sets {@code klagesak.app.jvm-options} to run them with the optimising compiler, as production does.
+     */
+    private static final List<String> JVM_OPTIONS =
+            List.of(System.getProperty("klagesak.app.jvm-options", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")
+                    .trim()
+                    .split("\\s+"));
+
     private final Path root;
     private final Path dataDir;
     private final Path logDir;
@@ -130,15 +139,13 @@ public final class LocalStack implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw install -DskipTests");
         }
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(
                 module,
-                List.of(
-                        javaExecutable(),
-                        "-Xmx384m",
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-jar",
-                        jar.toString()),
+                command,
                 // mongo-java-server lacks the 'hello' command the Mongo health check sends; real MongoDB has it.
                 Map.of(
                         "PORT",
@@ -269,6 +276,11 @@ public final class LocalStack implements AutoCloseable {
 
     public void startSmtp() {
         mail.startSmtp();
+    }
+
+    /** When the first mail to an address arrived at the stack's SMTP server, to the millisecond. */
+    public java.util.Optional<Instant> mailArrival(String address) {
+        return mail.arrivalFor(address);
     }
 
     /** Stops the store and starts it again on the same files, as a restarted database server. */

@@ -28,10 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MailServer implements AutoCloseable {
 
-    private GreenMail smtp;
+    private volatile GreenMail smtp;
     private final HttpServer viewer;
     /** What the SMTP server had received before it was last stopped: kept for the viewer. */
     private final List<MimeMessage> earlier = new ArrayList<>();
+    /** When the first mail to each address arrived, to the millisecond (for the benchmark's end-to-end latency). */
+    private final Map<String, java.time.Instant> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
 
     private MailServer(GreenMail smtp, HttpServer viewer) {
         this.smtp = smtp;
@@ -45,6 +47,7 @@ final class MailServer implements AutoCloseable {
         viewer.createContext("/api/messages", exchange -> server.respond(exchange, "application/json", server.json()));
         viewer.createContext("/", exchange -> server.respond(exchange, "text/html; charset=utf-8", server.html()));
         viewer.start();
+        Thread.ofPlatform().daemon().name("mail-arrivals").start(server::watchArrivals);
         return server;
     }
 
@@ -52,6 +55,43 @@ final class MailServer implements AutoCloseable {
         GreenMail smtp = new GreenMail(new ServerSetup(Ports.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         return smtp;
+    }
+
+    /** Notes the time each mail arrives: waits for the next one, then reads the recipients of the new ones. */
+    private void watchArrivals() {
+        int seen = 0;
+        while (true) {
+            GreenMail current;
+            synchronized (this) {
+                current = smtp;
+            }
+            try {
+                if (!current.waitForIncomingEmail(1000, seen + 1)) {
+                    if (current != smtp) seen = 0; // a restarted server starts from none
+                    continue;
+                }
+                java.time.Instant now = java.time.Instant.now();
+                MimeMessage[] received = current.getReceivedMessages();
+                for (int i = seen; i < received.length; i++) {
+                    for (Address to : received[i].getAllRecipients()) {
+                        arrivals.putIfAbsent(to.toString(), now);
+                    }
+                }
+                seen = received.length;
+            } catch (RuntimeException | MessagingException stoppedMeanwhile) {
+                seen = 0;
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** When the first mail to an address arrived, if one has. */
+    java.util.Optional<java.time.Instant> arrivalFor(String address) {
+        return java.util.Optional.ofNullable(arrivals.get(address));
     }
 
     /** The SMTP server goes away (the viewer stays, with every mail received so far); a fault for the fault suite. */

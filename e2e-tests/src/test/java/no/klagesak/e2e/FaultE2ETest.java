@@ -1,0 +1,293 @@
+package no.klagesak.e2e;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static no.klagesak.e2e.RunningPlatform.get;
+import static no.klagesak.e2e.RunningPlatform.json;
+import static no.klagesak.e2e.RunningPlatform.stack;
+import static no.klagesak.e2e.RunningPlatform.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 12, the fault suite: faults injected into the running local stack (the real broker, store and mail server)
+ * while complaints stream in, and what a complainant and the board must still see afterwards: every accepted complaint
+ * routed once, acknowledged once and counted once. Runs after every other end-to-end test (it stops and kills parts of
+ * the shared stack, and gives each back before it ends).
+ */
+@Order(Integer.MAX_VALUE)
+@ExtendWith(RunningPlatform.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultE2ETest {
+
+    private static final String TOPIC = "klagesak.complaint-events.v1";
+    private static final String ASSIGNED = "complaint.assigned.v1";
+    private static final Duration WITHIN = Duration.ofMinutes(3);
+
+    @Test
+    @Order(1)
+    void a_poison_message_lands_on_each_consumers_dead_letter_topic_with_the_error_and_the_partition_keeps_flowing()
+            throws Exception {
+        long before = counted();
+        String key = "poison-" + UUID.randomUUID();
+        try (var producer = KafkaTopics.producer()) {
+            var poison =
+                    new ProducerRecord<byte[], byte[]>(TOPIC, key.getBytes(UTF_8), "{\"reference\":".getBytes(UTF_8));
+            Map.of(
+                            "ce_id", UUID.randomUUID().toString(),
+                            "ce_type", "complaint.received.v1",
+                            "ce_specversion", "1.0",
+                            "ce_source", "/klagesak/fault-suite",
+                            "ce_tenantid", "fjordvekst",
+                            "content-type", "application/json")
+                    .forEach((name, value) -> poison.headers().add(name, value.getBytes(UTF_8)));
+            // Three copies, one per partition, so every partition has one to get past.
+            for (int partition = 0; partition < 3; partition++) {
+                producer.send(new ProducerRecord<>(TOPIC, partition, poison.key(), poison.value(), poison.headers()))
+                        .get();
+            }
+        }
+
+        List<SteadyStream.Sent> accepted = stream("poison", 5, Duration.ofSeconds(4), () -> {});
+
+        assertEachEndsOnce(accepted, before, 0);
+        for (String service : List.of("routing-service", "notification-service", "reporting-service")) {
+            String dlq = TOPIC + "." + service + ".dlq";
+            List<ConsumerRecord<byte[], byte[]>> dead = await().atMost(Duration.ofSeconds(60))
+                    .until(
+                            () -> KafkaTopics.records(dlq).stream()
+                                    .filter(r -> r.key() != null && key.equals(new String(r.key(), UTF_8)))
+                                    .toList(),
+                            found -> found.size() == 3);
+            assertThat(dead).allSatisfy(r -> {
+                assertThat(header(r, "x-exception-message")).as(dlq).isNotBlank();
+                assertThat(header(r, "x-original-topic")).isEqualTo(TOPIC);
+            });
+        }
+    }
+
+    @Test
+    @Order(2)
+    void the_same_events_delivered_twice_and_the_whole_topic_replayed_make_no_second_assignment_mail_or_count()
+            throws Exception {
+        List<ConsumerRecord<byte[], byte[]>> everything = KafkaTopics.records(TOPIC);
+        Map<String, Set<String>> assignedBefore = assignmentsByComplaint(everything);
+        int mailsBefore = allMails().size();
+        String fjordvekst = statistics("fjordvekst-board");
+        String lysheim = statistics("lysheim-board");
+
+        // Every event again, as it was: the topic replayed from offset 0 as a consumer reset would deliver it.
+        try (var producer = KafkaTopics.producer()) {
+            for (var record : everything) {
+                producer.send(new ProducerRecord<>(
+                        TOPIC, record.partition(), record.key(), record.value(), record.headers()));
+            }
+            producer.flush();
+        }
+        // Let every consumer read the copies (their lag back at zero), then look again.
+        Thread.sleep(20_000);
+
+        assertThat(assignmentsByComplaint(KafkaTopics.records(TOPIC))).isEqualTo(assignedBefore);
+        assertThat(allMails()).hasSize(mailsBefore);
+        assertThat(statistics("fjordvekst-board")).isEqualTo(fjordvekst);
+        assertThat(statistics("lysheim-board")).isEqualTo(lysheim);
+        System.out.printf("Replayed %d events: no new assignment, mail or count%n", everything.size());
+    }
+
+    @Test
+    @Order(3)
+    void with_the_mail_server_down_for_a_while_every_acknowledgement_is_delivered_once_afterwards() throws Exception {
+        long before = counted();
+        stack().stopSmtp();
+        List<SteadyStream.Sent> accepted;
+        try {
+            accepted = stream("smtp", 4, Duration.ofSeconds(5), () -> {});
+            Thread.sleep(10_000);
+        } finally {
+            stack().startSmtp();
+        }
+        assertThat(accepted.size()).isGreaterThanOrEqualTo(18);
+        assertEachEndsOnce(accepted, before, 0);
+    }
+
+    @Test
+    @Order(4)
+    void the_store_restarted_under_load_loses_no_accepted_complaint() throws Exception {
+        long before = counted();
+        SteadyStream stream = SteadyStream.start("store", 5);
+        Thread.sleep(3_000);
+        stack().restartStore();
+        Thread.sleep(7_000);
+        stream.close();
+
+        List<SteadyStream.Sent> refused = stream.refused();
+        System.out.printf(
+                "Store restarted under load: %d accepted, %d refused (%s)%n",
+                stream.accepted().size(),
+                refused.size(),
+                refused.stream().map(s -> String.valueOf(s.status())).collect(Collectors.joining(",")));
+        assertThat(refused).allSatisfy(s -> assertThat(s.status()).isIn(0, 500, 503));
+        // A refused one may still have been stored (the answer lost, not the write): then it is counted too.
+        assertEachEndsOnce(stream.accepted(), before, refused.size());
+    }
+
+    @Test
+    @Order(5)
+    void
+            with_the_broker_stopped_intake_keeps_accepting_and_afterwards_every_complaint_is_routed_acknowledged_and_counted()
+                    throws Exception {
+        long before = counted();
+        SteadyStream stream = SteadyStream.start("broker", 5);
+        try {
+            Thread.sleep(3_000);
+            stack().stopKafka();
+            Thread.sleep(10_000);
+        } finally {
+            stack().startKafka();
+        }
+        Thread.sleep(3_000);
+        stream.close();
+
+        assertThat(stream.refused())
+                .as("intake keeps accepting while the broker is away")
+                .isEmpty();
+        assertThat(stream.accepted().size()).isGreaterThan(50);
+        assertEachEndsOnce(stream.accepted(), before, 0);
+    }
+
+    @Test
+    @Order(6)
+    void routing_killed_in_the_middle_of_a_batch_and_started_again_assigns_each_complaint_exactly_once()
+            throws Exception {
+        long before = counted();
+        SteadyStream stream = SteadyStream.start("routing-kill", 10);
+        try {
+            Thread.sleep(2_000);
+            stack().kill("routing-service");
+            Thread.sleep(3_000);
+            stream.close();
+        } finally {
+            stack().startAgain("routing-service");
+        }
+        assertThat(stream.refused()).isEmpty();
+        assertEachEndsOnce(stream.accepted(), before, 0);
+    }
+
+    // ---- what must hold after every fault
+
+    /**
+     * Every accepted complaint is routed (routing has its case), assigned once (one assignment event id, however
+     * often it reached the topic), acknowledged once (one mail to its address), and counted once.
+     */
+    private static void assertEachEndsOnce(List<SteadyStream.Sent> accepted, long countedBefore, int mayAlsoCount)
+            throws InterruptedException {
+        assertThat(accepted).isNotEmpty();
+        Set<String> ids = accepted.stream().map(SteadyStream.Sent::complaintId).collect(Collectors.toSet());
+        await().atMost(WITHIN)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> unrouted(ids).isEmpty());
+        await().atMost(WITHIN)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> mailsTo(accepted).values().stream().allMatch(n -> n >= 1));
+        await().atMost(WITHIN)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> counted() >= countedBefore + accepted.size());
+        Thread.sleep(5_000); // anything sent or counted twice would show by now
+
+        assertThat(mailsTo(accepted))
+                .allSatisfy((email, mails) -> assertThat(mails).as(email).isEqualTo(1));
+        assertThat(counted())
+                .isBetween(countedBefore + accepted.size(), countedBefore + accepted.size() + mayAlsoCount);
+        List<ConsumerRecord<byte[], byte[]>> events = KafkaTopics.records(TOPIC);
+        Map<String, Set<String>> assigned = assignmentsByComplaint(events);
+        assertThat(ids).allSatisfy(id -> assertThat(assigned.get(id)).as(id).hasSize(1));
+        long records = events.stream()
+                .filter(r -> r.key() != null && ids.contains(new String(r.key(), UTF_8)))
+                .filter(r -> ASSIGNED.equals(header(r, "ce_type")))
+                .count();
+        System.out.printf(
+                "%d complaints: each routed, assigned, acknowledged and counted once (%d assignment records on the"
+                        + " topic for %d assignments)%n",
+                ids.size(), records, ids.size());
+    }
+
+    private static Set<String> unrouted(Set<String> ids) {
+        String director = token("fjordvekst-director");
+        Set<String> missing = new HashSet<>();
+        for (String id : ids) {
+            if (get("http://localhost:8082/api/cases/" + id, director).statusCode() != 200) missing.add(id);
+        }
+        return missing;
+    }
+
+    private static Map<String, Integer> mailsTo(List<SteadyStream.Sent> accepted) {
+        Map<String, Integer> counts = new HashMap<>();
+        accepted.forEach(s -> counts.put(s.email(), 0));
+        for (JsonNode mail : allMails()) {
+            counts.computeIfPresent(mail.get("to").asString(), (email, n) -> n + 1);
+        }
+        return counts;
+    }
+
+    private static List<JsonNode> allMails() {
+        List<JsonNode> mails = new ArrayList<>();
+        json(get("http://localhost:8025/api/messages", null)).forEach(mails::add);
+        return mails;
+    }
+
+    /** The complaints Fjordvekst's board sees counted this year. */
+    private static long counted() {
+        return json(get("http://localhost:8084/api/statistics", token("fjordvekst-board")))
+                .get("total")
+                .asLong();
+    }
+
+    private static String statistics(String board) {
+        return get("http://localhost:8084/api/statistics", token(board)).body();
+    }
+
+    /** Each complaint's assignment event ids (CloudEvents ids): one per assignment, however often it was sent. */
+    private static Map<String, Set<String>> assignmentsByComplaint(List<ConsumerRecord<byte[], byte[]>> events) {
+        Map<String, Set<String>> assigned = new HashMap<>();
+        for (var record : events) {
+            if (record.key() == null || !ASSIGNED.equals(header(record, "ce_type"))) continue;
+            assigned.computeIfAbsent(new String(record.key(), UTF_8), k -> new HashSet<>())
+                    .add(header(record, "ce_id"));
+        }
+        return assigned;
+    }
+
+    private static List<SteadyStream.Sent> stream(String run, int perSecond, Duration length, Runnable meanwhile)
+            throws InterruptedException {
+        SteadyStream stream =
+                SteadyStream.start(run + "-" + UUID.randomUUID().toString().substring(0, 6), perSecond);
+        meanwhile.run();
+        Thread.sleep(length.toMillis());
+        stream.close();
+        assertThat(stream.refused()).isEmpty();
+        return stream.accepted();
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), UTF_8);
+    }
+}
