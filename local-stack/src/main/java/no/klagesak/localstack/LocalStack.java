@@ -23,10 +23,11 @@ public final class LocalStack implements AutoCloseable {
      * How each application's JVM runs: small, and quick to start on two cores (the C1 compiler only). The benchmark
      * sets {@code klagesak.app.jvm-options} to run them with the optimising compiler, as production does.
      */
-    private static final List<String> JVM_OPTIONS =
-            List.of(System.getProperty("klagesak.app.jvm-options", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")
-                    .trim()
-                    .split("\\s+"));
+    private static final List<String> JVM_OPTIONS = List.of(System.getProperty(
+                    "klagesak.app.jvm-options",
+                    "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError")
+            .trim()
+            .split("\\s+"));
 
     private final Path root;
     private final Path dataDir;

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * Points a service under test at its store, broker and the test issuer's keys, through the same variables as
@@ -22,9 +23,16 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
             properties.put("MONGODB_URI", Containers.mongoUri());
             properties.put("spring.kafka.bootstrap-servers", Containers.kafkaBootstrapServers());
         } else {
-            // The embedded broker started before this initializer (context customizers run first).
-            String kafka = context.getEnvironment().getProperty("spring.kafka.bootstrap-servers");
+            // The embedded broker started before this initializer (context customizers run first). Its address is
+            // also in a JVM-wide system property, which the next context's broker overwrites: each context keeps
+            // its own broker's address here, so a cached context and its tests go on using their broker.
+            String kafka = context.getBeanFactory().containsSingleton(EmbeddedKafkaBroker.BEAN_NAME)
+                    ? context.getBeanFactory()
+                            .getBean(EmbeddedKafkaBroker.BEAN_NAME, EmbeddedKafkaBroker.class)
+                            .getBrokersAsString()
+                    : context.getEnvironment().getProperty("spring.kafka.bootstrap-servers");
             if (kafka != null) {
+                properties.put("spring.kafka.bootstrap-servers", kafka);
                 TestTenants.publish(kafka, TestTenants.fjordvekst(), TestTenants.lysheim());
             }
             properties.put("MONGODB_URI", InMemoryMongo.uri());
