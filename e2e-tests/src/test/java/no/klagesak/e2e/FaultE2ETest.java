@@ -40,7 +40,8 @@ class FaultE2ETest {
 
     private static final String TOPIC = "klagesak.complaint-events.v1";
     private static final String ASSIGNED = "complaint.assigned.v1";
-    private static final Duration WITHIN = Duration.ofMinutes(3);
+    // A notice claimed by a process that was killed is owed again after 5 minutes (notification-service).
+    private static final Duration WITHIN = Duration.ofMinutes(6);
 
     @Test
     @Order(1)
@@ -197,7 +198,7 @@ class FaultE2ETest {
      * Every accepted complaint is routed (routing has its case), assigned once (one assignment event id, however
      * often it reached the topic), acknowledged once (one mail to its address), and counted once.
      */
-    private static void assertEachEndsOnce(List<SteadyStream.Sent> accepted, long countedBefore, int mayAlsoCount)
+    static void assertEachEndsOnce(List<SteadyStream.Sent> accepted, long countedBefore, int mayAlsoCount)
             throws InterruptedException {
         assertThat(accepted).isNotEmpty();
         Set<String> ids = accepted.stream().map(SteadyStream.Sent::complaintId).collect(Collectors.toSet());
@@ -254,7 +255,7 @@ class FaultE2ETest {
     }
 
     /** The complaints Fjordvekst's board sees counted this year. */
-    private static long counted() {
+    static long counted() {
         return json(get("http://localhost:8084/api/statistics", token("fjordvekst-board")))
                 .get("total")
                 .asLong();
