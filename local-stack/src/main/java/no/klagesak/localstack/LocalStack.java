@@ -20,12 +20,16 @@ public final class LocalStack implements AutoCloseable {
     public static final Map<String, Integer> APPLICATIONS = orderedApplications();
 
     /**
-     * How each application's JVM runs: small, and quick to start on two cores (the C1 compiler only). The benchmark
-     * sets {@code klagesak.app.jvm-options} to run them with the optimising compiler, as production does.
+     * How each application's JVM runs: small (a heap that starts small, grows to 256 MB and gives memory back after a
+     * collection; 166–255 MB resident at rest, docs/benchmarks.md), and quick to start on two cores (the C1 compiler
+     * only). The benchmark sets {@code klagesak.app.jvm-options} to run them with the optimising compiler, as
+     * production does.
      */
     private static final List<String> JVM_OPTIONS = List.of(System.getProperty(
                     "klagesak.app.jvm-options",
-                    "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError")
+                    "-Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+                            + " -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k"
+                            + " -XX:+ExitOnOutOfMemoryError")
             .trim()
             .split("\\s+"));
 
