@@ -40,12 +40,18 @@ final class SteadyStream implements AutoCloseable {
     static SteadyStream start(String run, int perSecond) {
         SteadyStream stream = new SteadyStream(run);
         stream.clock.scheduleAtFixedRate(
-                () -> Thread.ofVirtual().start(stream::sendOne), 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
+                () -> {
+                    // Counted before the thread starts, so close() cannot miss a submission already under way.
+                    stream.inFlight.incrementAndGet();
+                    Thread.ofVirtual().start(stream::sendOne);
+                },
+                0,
+                1_000_000 / perSecond,
+                TimeUnit.MICROSECONDS);
         return stream;
     }
 
     private void sendOne() {
-        inFlight.incrementAndGet();
         String email = run + "-" + number.incrementAndGet() + "@fault.example";
         try {
             HttpResponse<String> response = http.send(
