@@ -1,7 +1,6 @@
 package no.klagesak.e2e;
 
-import static no.klagesak.e2e.RunningPlatform.get;
-import static no.klagesak.e2e.RunningPlatform.json;
+import static no.klagesak.e2e.RunningPlatform.counted;
 import static no.klagesak.e2e.RunningPlatform.stack;
 import static no.klagesak.e2e.RunningPlatform.token;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,7 +142,7 @@ class LoadBenchmark {
      * stored, routed, acknowledged by mail and counted, from the first submission to the last acknowledgement.
      */
     private void pipeline(double rate) throws Exception {
-        long countedBefore = counted();
+        long countedBefore = counted(FaultE2ETest.BOARD);
         List<String> addresses = new ArrayList<>();
         String token = token("fjordvekst-receiver");
         Instant first = Instant.now();
@@ -203,11 +202,7 @@ class LoadBenchmark {
         HttpRequest request = HttpRequest.newBuilder(URI.create(FORM))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",
-                         "subject":"Målt last","description":"Veilederen svarer ikke.","language":"nb",
-                         "complainant":{"name":"Kari Last","email":"%s"}}
-                        """.formatted(address)))
+                .POST(HttpRequest.BodyPublishers.ofString(SteadyStream.complaint(address)))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(r -> r.statusCode() == 201);
     }
@@ -223,12 +218,7 @@ class LoadBenchmark {
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",
-                         "subject":"Målt last","description":"Veilederen svarer ikke.","language":"nb",
-                         "complainant":{"name":"Kari Last","email":"%s"},
-                         "staffRegistration":{"medium":"LETTER"}}
-                        """.formatted(address)))
+                .POST(HttpRequest.BodyPublishers.ofString(SteadyStream.letter(address)))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(r -> r.statusCode() == 201);
     }
@@ -273,7 +263,7 @@ class LoadBenchmark {
         long end = System.nanoTime() + atMost.toNanos();
         long last = -1;
         while (System.nanoTime() < end) {
-            long now = counted();
+            long now = counted(FaultE2ETest.BOARD);
             if (now == last) return;
             last = now;
             Thread.sleep(3_000);
@@ -301,18 +291,12 @@ class LoadBenchmark {
 
     private long awaitCount(long expected, Duration atMost) throws InterruptedException {
         long end = System.nanoTime() + atMost.toNanos();
-        long now = counted();
+        long now = counted(FaultE2ETest.BOARD);
         while (now < expected && System.nanoTime() < end) {
             Thread.sleep(500);
-            now = counted();
+            now = counted(FaultE2ETest.BOARD);
         }
         return now;
-    }
-
-    private static long counted() {
-        return json(get("http://localhost:8084/api/statistics", token("fjordvekst-board")))
-                .get("total")
-                .asLong();
     }
 
     private static void sampleMemory(Map<String, Long> peak) {

@@ -100,10 +100,7 @@ class NeedToKnowE2ETest {
         String reference = json(created).get("reference").asString();
         var told = await().atMost(Duration.ofSeconds(60))
                 .until(
-                        () -> java.util.stream.StreamSupport.stream(
-                                        json(get("http://localhost:8025/api/messages", null))
-                                                .spliterator(),
-                                        false)
+                        () -> RunningPlatform.mails().stream()
                                 .filter(m -> m.get("subject").asString().startsWith("Opplysninger om deg behandles")
                                         && m.toString().contains(reference))
                                 .findFirst(),

@@ -23,7 +23,7 @@ final class OpenLoad {
             return latencies.getValueAtPercentile(percentile) / 1e6;
         }
 
-        /** Kept the pace (95 % of the target completed within the run plus a second) and nothing failed. */
+        /** Kept the pace (95 % of the target rate achieved, counted to the last answer) and nothing failed. */
         boolean sustained() {
             return failed == 0 && achievedPerSecond >= 0.95 * targetPerSecond;
         }

@@ -112,12 +112,25 @@ public class RunningPlatform implements BeforeAllCallback {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** The mails the stack's SMTP server received for an address, from the mail viewer's JSON. */
-    static java.util.List<JsonNode> mailsTo(String address) {
+    /** Every mail the stack's SMTP server received (newest first), from the mail viewer's JSON. */
+    static java.util.List<JsonNode> mails() {
         JsonNode messages = json(get("http://localhost:8025/api/messages", null));
         return java.util.stream.StreamSupport.stream(messages.spliterator(), false)
+                .toList();
+    }
+
+    /** The mails the stack's SMTP server received for an address. */
+    static java.util.List<JsonNode> mailsTo(String address) {
+        return mails().stream()
                 .filter(m -> m.get("to").asString().contains(address))
                 .toList();
+    }
+
+    /** The complaints a tenant's board sees counted this year (reporting's statistics), with that board's token. */
+    static long counted(String board) {
+        return json(get("http://localhost:8084/api/statistics", token(board)))
+                .get("total")
+                .asLong();
     }
 
     /** The claims of a JWT, read without checking it: the services check it, the test only looks. */

@@ -58,11 +58,7 @@ final class SteadyStream implements AutoCloseable {
                     HttpRequest.newBuilder(URI.create("http://localhost:8081/public/tenants/fjordvekst/complaints"))
                             .timeout(Duration.ofSeconds(15))
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("""
-                                    {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",
-                                     "subject":"Oppfølging","description":"Veilederen svarer ikke.","language":"nb",
-                                     "complainant":{"name":"Kari Feil","email":"%s"}}
-                                    """.formatted(email)))
+                            .POST(HttpRequest.BodyPublishers.ofString(complaint(email)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             String id = response.statusCode() == 201
@@ -74,6 +70,24 @@ final class SteadyStream implements AutoCloseable {
         } finally {
             inFlight.decrementAndGet();
         }
+    }
+
+    /** The complaint the stream (and the benchmark) sends to the public form: a participant's, with its own address. */
+    static String complaint(String email) {
+        return complaint(email, "");
+    }
+
+    /** The same complaint as a receiver registers a letter through the staff API. */
+    static String letter(String email) {
+        return complaint(email, ",\"staffRegistration\":{\"medium\":\"LETTER\"}");
+    }
+
+    private static String complaint(String email, String more) {
+        return """
+                {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",
+                 "subject":"Oppfølging","description":"Veilederen svarer ikke.","language":"nb",
+                 "complainant":{"name":"Kari Feil","email":"%s"}%s}
+                """.formatted(email, more);
     }
 
     /** Stops sending and waits for the answers still to come. */

@@ -26,6 +26,9 @@ public final class OutboxLease {
 
     static final String COLLECTION = "outbox_leases";
 
+    /** How long a lease lasts unless renewed ({@code klagesak.outbox.lease}). */
+    public static final Duration DEFAULT_LENGTH = Duration.ofSeconds(15);
+
     private final MongoTemplate mongo;
     private final String holder = UUID.randomUUID().toString();
     private final Duration length;

@@ -53,7 +53,7 @@ public class OutboxRelay implements AutoCloseable {
                 meters,
                 null,
                 null,
-                new OutboxLease(mongo, java.time.Duration.ofSeconds(15), java.time.Clock.systemUTC()));
+                new OutboxLease(mongo, OutboxLease.DEFAULT_LENGTH, java.time.Clock.systemUTC()));
     }
 
     public OutboxRelay(

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -72,13 +70,12 @@ public class OverloadGuard {
             }
             if (!admitted) {
                 shed.increment();
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 response.setHeader("Retry-After", "2");
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getOutputStream()
-                        .write(("{\"status\":503,\"title\":\"Service Unavailable\",\"detail\":\"Too many requests at"
-                                        + " once. Nothing was stored; send it again in a moment.\"}")
-                                .getBytes(StandardCharsets.UTF_8));
+                FilterProblems.write(
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "Service Unavailable",
+                        "Too many requests at once. Nothing was stored; send it again in a moment.");
                 return;
             }
             try {

@@ -5,14 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,13 +44,11 @@ public class RequestSizeLimit {
             String type = request.getContentType();
             boolean multipart = type != null && type.toLowerCase().startsWith("multipart/");
             if (!multipart && request.getContentLengthLong() > maxBytes) {
-                response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getOutputStream()
-                        .write(
-                                ("{\"status\":413,\"title\":\"Content Too Large\",\"detail\":\"The request is larger than "
-                                                + maxBytes + " bytes. Nothing was stored.\"}")
-                                        .getBytes(StandardCharsets.UTF_8));
+                FilterProblems.write(
+                        response,
+                        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "Content Too Large",
+                        "The request is larger than " + maxBytes + " bytes. Nothing was stored.");
                 return;
             }
             chain.doFilter(request, response);
