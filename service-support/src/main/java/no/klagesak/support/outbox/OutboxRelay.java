@@ -89,7 +89,12 @@ public class OutboxRelay implements AutoCloseable {
     public void relayPending() {
         for (String collection : collections) {
             try {
-                if (lease.hold(collection)) relay(collection);
+                if (lease.hold(collection)) {
+                    relay(collection);
+                } else {
+                    // The holder reports the outbox's age; a replica that lost the lease must not keep an old one.
+                    ages.get(collection).set(0);
+                }
             } catch (RuntimeException e) {
                 failed.increment();
                 // Kept for the next round; nothing is lost. No payload is logged: it may name a person.

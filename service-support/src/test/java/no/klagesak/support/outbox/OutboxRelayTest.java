@@ -69,22 +69,7 @@ class OutboxRelayTest {
     @Test
     void two_replicas_publish_every_entry_once_and_the_other_takes_over_when_the_holder_stops() throws Exception {
         var clock = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-11-26T10:00:00Z"));
-        java.time.Clock fixed = new java.time.Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
-            }
-
-            @Override
-            public java.time.Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return clock.get();
-            }
-        };
+        java.time.Clock fixed = movable(clock);
         List<OutboxEntry> byFirst = java.util.Collections.synchronizedList(new ArrayList<>());
         List<OutboxEntry> bySecond = java.util.Collections.synchronizedList(new ArrayList<>());
         OutboxRelay first = replica(byFirst::add, fixed);
@@ -118,6 +103,7 @@ class OutboxRelayTest {
         mongo.insert(new Document("_id", "r-late").append("outbox", List.of(entry("r-late"))), "cases");
         other.relayPending();
         assertThat(byOther).isEmpty();
+
         clock.set(clock.get().plusSeconds(16));
         other.relayPending();
         assertThat(byOther).extracting(OutboxEntry::key).containsExactly("r-late");
@@ -131,15 +117,63 @@ class OutboxRelayTest {
                 .contains("r-after");
     }
 
+    /** The outbox's age is reported by the replica that relays it; one that lost the lease keeps no old value. */
+    @Test
+    void a_replica_that_lost_the_lease_reports_no_age_of_its_own() {
+        var clock = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-11-26T10:00:00Z"));
+        var meters = new SimpleMeterRegistry();
+        boolean[] brokerDown = {true};
+        OutboxRelay first = replica(
+                entry -> {
+                    if (brokerDown[0]) throw new IllegalStateException("broker down");
+                },
+                movable(clock),
+                meters);
+        OutboxRelay second = replica(entry -> {}, movable(clock), new SimpleMeterRegistry());
+        mongo.insert(new Document("_id", "c-age").append("outbox", List.of(entry("c-age"))), "cases");
+
+        first.relayPending();
+        assertThat(meters.get("klagesak.outbox.age").gauge().value()).isPositive();
+
+        clock.set(clock.get().plusSeconds(16));
+        second.relayPending();
+        first.relayPending();
+        assertThat(meters.get("klagesak.outbox.age").gauge().value()).isZero();
+    }
+
     private OutboxRelay replica(EventPublisher publisher, java.time.Clock clock) {
+        return replica(publisher, clock, new SimpleMeterRegistry());
+    }
+
+    private OutboxRelay replica(EventPublisher publisher, java.time.Clock clock, SimpleMeterRegistry meters) {
         return new OutboxRelay(
                 mongo,
                 List.of("cases"),
                 publisher,
-                new SimpleMeterRegistry(),
+                meters,
                 null,
                 null,
-                new OutboxLease(mongo, java.time.Duration.ofSeconds(15), clock));
+                new OutboxLease(mongo, OutboxLease.DEFAULT_LENGTH, clock));
+    }
+
+    /** A clock the test moves by hand, for leases running out. */
+    private static java.time.Clock movable(java.util.concurrent.atomic.AtomicReference<Instant> now) {
+        return new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
     }
 
     private static OutboxEntry entry(String complaintId) {
