@@ -47,7 +47,7 @@ public class TenantCopy {
         return tenants.size();
     }
 
-    /** Keeps the snapshot if it is newer than the one kept; returns whether it was. */
+    /** Keeps the snapshot if it is newer than the one this instance keeps; returns whether it was. */
     public boolean apply(String json) {
         TenantSnapshot snapshot = read(json);
         TenantSnapshot kept = tenants.get(snapshot.tenantId());
@@ -58,8 +58,9 @@ public class TenantCopy {
                     query(where("_id").is(snapshot.tenantId()).and("revision").lt(snapshot.revision())),
                     new Update().set("revision", snapshot.revision()).set("json", json),
                     COLLECTION);
-        } catch (DuplicateKeyException newerStored) {
-            return false;
+        } catch (DuplicateKeyException storedAlready) {
+            // Another replica on the same store (or this one before a restart) stored this revision or a newer one.
+            // This instance's copy in memory still takes it: it reads every later revision from the topic too.
         }
         tenants.merge(snapshot.tenantId(), snapshot, (a, b) -> a.revision() >= b.revision() ? a : b);
         return true;
