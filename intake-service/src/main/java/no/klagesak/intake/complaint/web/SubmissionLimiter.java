@@ -11,6 +11,11 @@ import org.springframework.stereotype.Component;
  * is refused (429) there and leaves every other tenant's form as it was. The defaults are far above what a company
  * receives (the busiest routine expects a few a day) yet stop a script. The address is a key in memory for the length
  * of a window, never stored or logged.
+ *
+ * <p>Within its limits, a tenant's complaints are also taken in turn: at most {@code concurrent-per-tenant} at once
+ * (one by default), each waiting up to {@code turn-wait} for its turn, else 429. A public complaint costs a receipt
+ * code's slow hash (about 200 ms of a core, ADR 0009), so without turns a flood at one tenant would take every core and
+ * slow every other tenant's form; with them it takes at most that many cores (ADR 0015).
  */
 @Component
 class SubmissionLimiter {
@@ -18,21 +23,51 @@ class SubmissionLimiter {
     private final FixedWindows windows;
     private volatile int perSource;
     private volatile int perTenant;
+    private final int concurrentPerTenant;
+    private final Duration turnWait;
+    private final java.util.Map<String, java.util.concurrent.Semaphore> turns =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     SubmissionLimiter(
             @Value("${klagesak.intake.submissions.per-source:60}") int perSource,
             @Value("${klagesak.intake.submissions.per-tenant:300}") int perTenant,
             @Value("${klagesak.intake.submissions.window:10m}") Duration length,
+            @Value("${klagesak.intake.submissions.concurrent-per-tenant:1}") int concurrentPerTenant,
+            @Value("${klagesak.intake.submissions.turn-wait:3s}") Duration turnWait,
             Clock clock) {
         this.windows = new FixedWindows(length, clock);
         this.perSource = perSource;
         this.perTenant = perTenant;
+        this.concurrentPerTenant = concurrentPerTenant;
+        this.turnWait = turnWait;
     }
 
     /** Other limits from now on, for a test that floods a tenant without waiting for a window to end. */
     void limits(int perSource, int perTenant) {
         this.perSource = perSource;
         this.perTenant = perTenant;
+    }
+
+    /**
+     * Does the work when it is the tenant's turn; empty when the turn did not come within the wait (nothing done). Only
+     * for a tenant served here (the caller checks), so the turns are kept for known tenants only.
+     */
+    <T> Optional<T> inTurn(String tenantId, java.util.function.Supplier<T> work) {
+        var semaphore =
+                turns.computeIfAbsent(tenantId, t -> new java.util.concurrent.Semaphore(concurrentPerTenant, true));
+        try {
+            if (!semaphore.tryAcquire(turnWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(work.get());
+        } finally {
+            semaphore.release();
+        }
     }
 
     /** Counts one more complaint from the source to the tenant; how long to wait instead, when over a limit. */
