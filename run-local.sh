@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole Klagesak platform on this machine: Kafka (KRaft), a MongoDB-compatible store, Keycloak, an SMTP
 # server with a mail viewer, and the six applications. Ctrl-C stops everything. See README.md.
+# ./run-local.sh --cluster runs three Kafka nodes and two replicas of every application (docs/reliability.md).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,4 +21,4 @@ fi
 echo "Building (tests skipped) …"
 ./mvnw -q -B install -DskipTests
 exec "$JAVA_HOME/bin/java" -cp "local-stack/target/classes:$(cat local-stack/target/classpath.txt)" \
-  no.klagesak.localstack.LocalStack
+  no.klagesak.localstack.LocalStack "$@"

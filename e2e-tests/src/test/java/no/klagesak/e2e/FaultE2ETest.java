@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,6 +44,85 @@ class FaultE2ETest {
     private static final String ASSIGNED = "complaint.assigned.v1";
     // A notice claimed by a process that was killed is owed again after 5 minutes (notification-service).
     private static final Duration WITHIN = Duration.ofMinutes(6);
+
+    @Test
+    @Order(0)
+    void a_tenant_flooding_the_public_form_gets_429_and_another_tenants_latency_stays_as_it_was() throws Exception {
+        // Intake as in production: a tenant's public complaints one at a time (the local stack takes 100).
+        stack().restartWith("intake-service", Map.of("KLAGESAK_INTAKE_SUBMISSIONS_CONCURRENT_PER_TENANT", "1"));
+        try {
+            floodLysheimAndTimeFjordvekst();
+        } finally {
+            stack().restartWith("intake-service", Map.of());
+        }
+    }
+
+    private static void floodLysheimAndTimeFjordvekst() throws Exception {
+        List<SteadyStream.Sent> calmBefore = stream("calm-before", 2, Duration.ofSeconds(10));
+
+        // Lysheim's form flooded by 24 senders at once, each sending again as soon as it has an answer.
+        var statuses = new java.util.concurrent.ConcurrentHashMap<Integer, Integer>();
+        var flooding = new java.util.concurrent.atomic.AtomicBoolean(true);
+        var http = java.net.http.HttpClient.newHttpClient();
+        List<Thread> flood = new java.util.ArrayList<>();
+        for (int sender = 0; sender < 24; sender++) {
+            int s = sender;
+            flood.add(Thread.ofVirtual().start(() -> {
+                for (int n = 0; flooding.get(); n++) {
+                    int status;
+                    try {
+                        status = http.send(
+                                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                                        "http://localhost:8081/public/tenants/lysheim/complaints"))
+                                                .header("Content-Type", "application/json")
+                                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                        SteadyStream.complaint(
+                                                                "flood-" + s + "-" + n + "@fault.example",
+                                                                "WORK_ENVIRONMENT")))
+                                                .build(),
+                                        java.net.http.HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                    } catch (Exception noAnswer) {
+                        status = 0;
+                    }
+                    statuses.merge(status, 1, Integer::sum);
+                }
+            }));
+        }
+        List<SteadyStream.Sent> calmDuring;
+        try {
+            Thread.sleep(2_000);
+            calmDuring = stream("calm-during", 2, Duration.ofSeconds(15));
+        } finally {
+            flooding.set(false);
+            for (Thread t : flood) t.join(30_000);
+        }
+
+        long before = median(calmBefore);
+        long during = median(calmDuring);
+        System.out.printf(
+                "Flood at Lysheim: answers %s; Fjordvekst's median latency %d ms before, %d ms during (p95 %d, %d)%n",
+                statuses, before, during, p95(calmBefore), p95(calmDuring));
+        assertThat(statuses).containsKey(429).containsKey(201);
+        assertThat(statuses.keySet()).as("only accepted or asked to wait").containsOnly(201, 429);
+        // stream() has already checked that every one of Fjordvekst's complaints was accepted.
+        assertThat(during)
+                .as("Fjordvekst's median latency during the flood, against %d ms before", before)
+                .isLessThan(2 * before + 150);
+    }
+
+    private static long median(List<SteadyStream.Sent> sent) {
+        return percentile(sent, 0.5);
+    }
+
+    private static long p95(List<SteadyStream.Sent> sent) {
+        return percentile(sent, 0.95);
+    }
+
+    private static long percentile(List<SteadyStream.Sent> sent, double p) {
+        List<Long> millis = sent.stream().map(s -> s.took().toMillis()).sorted().toList();
+        return millis.get((int) Math.min(millis.size() - 1, Math.floor(p * millis.size())));
+    }
 
     @Test
     @Order(1)
@@ -242,10 +320,12 @@ class FaultE2ETest {
         return missing;
     }
 
+    /** The acknowledgements each complainant got ("Vi har fått klagen din …"; a delay notice may follow later). */
     private static Map<String, Integer> mailsTo(List<SteadyStream.Sent> accepted) {
         Map<String, Integer> counts = new HashMap<>();
         accepted.forEach(s -> counts.put(s.email(), 0));
         for (JsonNode mail : mails()) {
+            if (!mail.get("subject").asString().startsWith("Vi har fått")) continue;
             counts.computeIfPresent(mail.get("to").asString(), (email, n) -> n + 1);
         }
         return counts;
@@ -257,13 +337,7 @@ class FaultE2ETest {
 
     /** Each complaint's assignment event ids (CloudEvents ids): one per assignment, however often it was sent. */
     private static Map<String, Set<String>> assignmentsByComplaint(List<ConsumerRecord<byte[], byte[]>> events) {
-        Map<String, Set<String>> assigned = new HashMap<>();
-        for (var record : events) {
-            if (record.key() == null || !ASSIGNED.equals(header(record, "ce_type"))) continue;
-            assigned.computeIfAbsent(new String(record.key(), UTF_8), k -> new HashSet<>())
-                    .add(header(record, "ce_id"));
-        }
-        return assigned;
+        return KafkaTopics.eventIdsByKey(events, ASSIGNED);
     }
 
     private static List<SteadyStream.Sent> stream(String run, int perSecond, Duration length)
@@ -277,7 +351,6 @@ class FaultE2ETest {
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), UTF_8);
+        return KafkaTopics.header(record, name);
     }
 }

@@ -8,10 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import no.klagesak.localstack.LocalStack;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Starts the local stack once for all end-to-end tests (fresh data in {@code target/e2e-data}) and stops it when the
- * test run ends. Also the tests' client for tokens and JSON over HTTP.
+ * test run ends; with {@code -Dklagesak.stack.shape=cluster} (the build's second run, for the tests tagged
+ * {@code cluster}) in the cluster shape instead. Also the tests' client for tokens and JSON over HTTP.
  */
 public class RunningPlatform implements BeforeAllCallback {
 
@@ -45,9 +43,9 @@ public class RunningPlatform implements BeforeAllCallback {
     private static StartedStack start() {
         try {
             Path root = LocalStack.findRoot();
-            Path data = root.resolve("e2e-tests/target/e2e-data");
-            delete(data);
-            running = LocalStack.start(root, data);
+            boolean cluster = "cluster".equals(System.getProperty("klagesak.stack.shape"));
+            Path data = root.resolve(cluster ? "e2e-tests/target/e2e-cluster-data" : "e2e-tests/target/e2e-data");
+            running = LocalStack.startAfresh(root, data, cluster ? ClusterE2ETest.SHAPE : LocalStack.Shape.SINGLE);
             return new StartedStack(running);
         } catch (Exception e) {
             throw new IllegalStateException("The local stack did not start: " + e.getMessage(), e);
@@ -151,15 +149,6 @@ public class RunningPlatform implements BeforeAllCallback {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 

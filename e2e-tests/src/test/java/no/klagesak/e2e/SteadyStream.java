@@ -19,8 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SteadyStream implements AutoCloseable {
 
-    /** One submission: the status (0 when no answer came) and, when accepted, the complaint's id. */
-    record Sent(int status, String complaintId, String email) {}
+    /**
+     * One submission: when it was sent, the status (0 when no answer came) and, when accepted, the complaint's id and
+     * reference.
+     */
+    record Sent(java.time.Instant at, Duration took, int status, String complaintId, String reference, String email) {}
+
+    /** The public form of Fjordvekst at intake (the first replica). */
+    static final String FJORDVEKST = "http://localhost:8081/public/tenants/fjordvekst/complaints";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -31,14 +37,28 @@ final class SteadyStream implements AutoCloseable {
     private final AtomicInteger number = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final String run;
+    private final List<String> forms;
+    private final String category;
 
-    private SteadyStream(String run) {
+    private SteadyStream(String run, List<String> forms, String category) {
         this.run = run;
+        this.forms = List.copyOf(forms);
+        this.category = category;
     }
 
-    /** Starts sending {@code perSecond} complaints a second to the tenant. */
+    /** Starts sending {@code perSecond} complaints a second to Fjordvekst. */
     static SteadyStream start(String run, int perSecond) {
-        SteadyStream stream = new SteadyStream(run);
+        return start(run, perSecond, List.of(FJORDVEKST));
+    }
+
+    /** Starts sending {@code perSecond} complaints a second, to each of the public form URLs in turn. */
+    static SteadyStream start(String run, int perSecond, List<String> forms) {
+        return start(run, perSecond, forms, "FOLLOW_UP");
+    }
+
+    /** The same, with complaints of a category of the tenants' routine (Lysheim's has no FOLLOW_UP). */
+    static SteadyStream start(String run, int perSecond, List<String> forms, String category) {
+        SteadyStream stream = new SteadyStream(run, forms, category);
         stream.clock.scheduleAtFixedRate(
                 () -> {
                     // Counted before the thread starts, so close() cannot miss a submission already under way.
@@ -52,21 +72,27 @@ final class SteadyStream implements AutoCloseable {
     }
 
     private void sendOne() {
-        String email = run + "-" + number.incrementAndGet() + "@fault.example";
+        int n = number.incrementAndGet();
+        String email = run + "-" + n + "@fault.example";
+        var at = java.time.Instant.now();
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:8081/public/tenants/fjordvekst/complaints"))
+                    HttpRequest.newBuilder(URI.create(forms.get(n % forms.size())))
                             .timeout(Duration.ofSeconds(15))
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(complaint(email)))
+                            .POST(HttpRequest.BodyPublishers.ofString(complaint(email, category, "")))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            String id = response.statusCode() == 201
-                    ? JSON.readTree(response.body()).get("complaintId").asString()
-                    : null;
-            sent.add(new Sent(response.statusCode(), id, email));
+            var body = response.statusCode() == 201 ? JSON.readTree(response.body()) : null;
+            sent.add(new Sent(
+                    at,
+                    Duration.between(at, java.time.Instant.now()),
+                    response.statusCode(),
+                    body == null ? null : body.get("complaintId").asString(),
+                    body == null ? null : body.get("reference").asString(),
+                    email));
         } catch (Exception noAnswer) {
-            sent.add(new Sent(0, null, email));
+            sent.add(new Sent(at, Duration.between(at, java.time.Instant.now()), 0, null, null, email));
         } finally {
             inFlight.decrementAndGet();
         }
@@ -74,20 +100,25 @@ final class SteadyStream implements AutoCloseable {
 
     /** The complaint the stream (and the benchmark) sends to the public form: a participant's, with its own address. */
     static String complaint(String email) {
-        return complaint(email, "");
+        return complaint(email, "FOLLOW_UP", "");
+    }
+
+    /** The same complaint in another category (one of the tenant's routine). */
+    static String complaint(String email, String category) {
+        return complaint(email, category, "");
     }
 
     /** The same complaint as a receiver registers a letter through the staff API. */
     static String letter(String email) {
-        return complaint(email, ",\"staffRegistration\":{\"medium\":\"LETTER\"}");
+        return complaint(email, "FOLLOW_UP", ",\"staffRegistration\":{\"medium\":\"LETTER\"}");
     }
 
-    private static String complaint(String email, String more) {
+    private static String complaint(String email, String category, String more) {
         return """
-                {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",
+                {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"%s",
                  "subject":"Oppfølging","description":"Veilederen svarer ikke.","language":"nb",
                  "complainant":{"name":"Kari Feil","email":"%s"}%s}
-                """.formatted(email, more);
+                """.formatted(category, email, more);
     }
 
     /** Stops sending and waits for the answers still to come. */

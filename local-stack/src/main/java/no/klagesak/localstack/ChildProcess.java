@@ -118,6 +118,8 @@ final class ChildProcess implements AutoCloseable {
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                // Gone, and its ports free, before the caller goes on (a stack started next needs them).
+                process.waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();

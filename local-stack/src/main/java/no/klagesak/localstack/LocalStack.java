@@ -33,29 +33,76 @@ public final class LocalStack implements AutoCloseable {
             .trim()
             .split("\\s+"));
 
+    /**
+     * What runs: how many Kafka nodes and how many replicas of each application, and settings added to an application's
+     * environment (by module). {@link #SINGLE} is the everyday stack; {@link #CLUSTER} is three Kafka nodes
+     * (replication factor 3, {@code min.insync.replicas} 2) and two replicas of every application, for the fault
+     * suite's cluster tests (issue 12, ClusterE2ETest).
+     */
+    public record Shape(int brokers, int replicas, Map<String, Map<String, String>> environment) {
+
+        public static final Shape SINGLE = new Shape(1, 1, Map.of());
+        public static final Shape CLUSTER = new Shape(3, 2, Map.of());
+
+        public Shape {
+            if (brokers != 1 && brokers != 3) throw new IllegalArgumentException("1 or 3 Kafka nodes");
+            if (replicas < 1 || replicas > 2) throw new IllegalArgumentException("1 or 2 replicas");
+            environment = Map.copyOf(environment);
+        }
+
+        /** This shape with one more setting in a module's environment, for all its replicas. */
+        public Shape with(String module, String variable, String value) {
+            var changed = new java.util.HashMap<>(environment);
+            var settings = new java.util.HashMap<>(changed.getOrDefault(module, Map.of()));
+            settings.put(variable, value);
+            changed.put(module, settings);
+            return new Shape(brokers, replicas, changed);
+        }
+    }
+
     private final Path root;
     private final Path dataDir;
     private final Path logDir;
+    private final Shape shape;
+    /** Every application replica by instance name ({@code routing-service}, {@code routing-service-2}) and port. */
+    private final Map<String, Integer> instances;
+
     private MongoStore mongo;
     private MailServer mail;
-    private ChildProcess kafka;
+    /** The running Kafka nodes by node id. */
+    private final Map<Integer, ChildProcess> kafka = new java.util.TreeMap<>();
+
     private ChildProcess keycloak;
     private ChildProcess idporten;
     private final Map<String, ChildProcess> applications = new java.util.LinkedHashMap<>();
     private final Map<String, Instant> startedAt = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Duration> startUpTimes = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private LocalStack(Path root, Path dataDir) {
+    private LocalStack(Path root, Path dataDir, Shape shape) {
         this.root = root;
         this.dataDir = dataDir;
         this.logDir = dataDir.resolve("logs");
+        this.shape = shape;
+        var named = new java.util.LinkedHashMap<String, Integer>();
+        for (int replica = 1; replica <= shape.replicas(); replica++) {
+            for (var app : APPLICATIONS.entrySet()) {
+                named.put(
+                        replica == 1 ? app.getKey() : app.getKey() + "-" + replica,
+                        Ports.replica(app.getValue(), replica));
+            }
+        }
+        this.instances = java.util.Collections.unmodifiableMap(named);
     }
 
     public static void main(String[] args) throws Exception {
         Path root = findRoot();
         String configured = System.getenv("KLAGESAK_DATA_DIR");
         Path dataDir = configured == null ? root.resolve(".local-data") : Path.of(configured);
-        LocalStack stack = new LocalStack(root, dataDir);
+        // ./run-local.sh --cluster: three Kafka nodes and two replicas of every application (data kept apart).
+        boolean cluster = java.util.Arrays.asList(args).contains("--cluster");
+        LocalStack stack = cluster
+                ? new LocalStack(root, dataDir.resolveSibling(dataDir.getFileName() + "-cluster"), Shape.CLUSTER)
+                : new LocalStack(root, dataDir, Shape.SINGLE);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Klagesak …");
             stack.close();
@@ -68,12 +115,35 @@ public final class LocalStack implements AutoCloseable {
             System.exit(1);
         }
         stack.printWelcome();
+        if (cluster) {
+            System.out.println("Cluster shape: Kafka on " + stack.kafkaBootstrap()
+                    + "; a second replica of each application on its port + 200 (8280–8285).");
+        }
         Thread.currentThread().join();
     }
 
     /** Starts everything and returns when every part answers; on failure, stops what was started. */
     public static LocalStack start(Path root, Path dataDir) throws Exception {
-        LocalStack stack = new LocalStack(root, dataDir);
+        return start(root, dataDir, Shape.SINGLE);
+    }
+
+    /**
+     * Starts the stack in the given shape on no data: the data folder is deleted first, once it is clear that no stack
+     * runs on these ports (whose data it may be). For the end-to-end tests.
+     */
+    public static LocalStack startAfresh(Path root, Path dataDir, Shape shape) throws Exception {
+        new LocalStack(root, dataDir, shape).checkPortsFree();
+        if (Files.exists(dataDir)) {
+            try (var paths = Files.walk(dataDir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        return start(root, dataDir, shape);
+    }
+
+    /** Starts the stack in the given shape; see {@link #start(Path, Path)}. */
+    public static LocalStack start(Path root, Path dataDir, Shape shape) throws Exception {
+        LocalStack stack = new LocalStack(root, dataDir, shape);
         try {
             stack.start();
             return stack;
@@ -86,36 +156,26 @@ public final class LocalStack implements AutoCloseable {
     private void start() throws Exception {
         Instant begin = Instant.now();
         Files.createDirectories(logDir);
-        List<Integer> ports = new ArrayList<>(APPLICATIONS.values());
-        APPLICATIONS.values().forEach(port -> ports.add(Ports.management(port)));
-        ports.addAll(List.of(Ports.KEYCLOAK, Ports.KAFKA, Ports.MONGO, Ports.SMTP, Ports.MAIL_VIEWER, Ports.IDPORTEN));
-        for (int port : ports) {
-            if (ChildProcess.isOpen(port)) {
-                throw new IllegalStateException("Port " + port + " is already in use; is the stack already running?");
-            }
-        }
+        checkPortsFree();
         step("MongoDB-compatible store on " + Ports.MONGO + " (data in " + dataDir.resolve("mongo") + ")");
         mongo = MongoStore.start(dataDir);
         step("SMTP on " + Ports.SMTP + ", mail viewer on " + Ports.MAIL_VIEWER);
         mail = MailServer.start();
         step("Keycloak on " + Ports.KEYCLOAK + " (about a minute on first start)");
         keycloak = KeycloakServer.start(root, dataDir, logDir);
-        step("Kafka (KRaft) on " + Ports.KAFKA);
-        kafka = KafkaBroker.start(root, dataDir, logDir);
+        step("Kafka (KRaft) on " + kafkaBootstrap());
+        startKafka();
         step("ID-porten stand-in on " + Ports.IDPORTEN);
         idporten = IdPortenMock.start(root, logDir);
         KeycloakServer.awaitReady(keycloak);
         step("Keycloak ready");
         // The tenant service first: it publishes the tenants every other service reads at start.
-        var tenantService = APPLICATIONS.entrySet().iterator().next();
-        awaitReady(
-                tenantService.getKey(),
-                tenantService.getValue(),
-                startApplication(tenantService.getKey(), tenantService.getValue()));
+        var tenantService = instances.entrySet().iterator().next();
+        awaitReady(tenantService.getKey(), tenantService.getValue(), startApplication(tenantService.getKey()));
         List<CompletableFuture<Void>> ready = new ArrayList<>();
-        for (var app : APPLICATIONS.entrySet()) {
+        for (var app : instances.entrySet()) {
             if (app.equals(tenantService)) continue;
-            ChildProcess process = startApplication(app.getKey(), app.getValue());
+            ChildProcess process = startApplication(app.getKey());
             ready.add(CompletableFuture.runAsync(() -> awaitReady(app.getKey(), app.getValue(), process)));
         }
         try {
@@ -126,20 +186,41 @@ public final class LocalStack implements AutoCloseable {
         step("Everything is up after " + Duration.between(begin, Instant.now()).toSeconds() + " s");
     }
 
-    private void awaitReady(String module, int port, ChildProcess process) {
+    /** Fails when a port this stack needs is taken: by a stack already running, most likely. */
+    private void checkPortsFree() {
+        List<Integer> ports = new ArrayList<>(instances.values());
+        instances.values().forEach(port -> ports.add(Ports.management(port)));
+        for (int node = 1; node <= shape.brokers(); node++) {
+            ports.addAll(List.of(Ports.kafka(node), Ports.kafkaController(node)));
+        }
+        ports.addAll(List.of(Ports.KEYCLOAK, Ports.MONGO, Ports.SMTP, Ports.MAIL_VIEWER, Ports.IDPORTEN));
+        for (int port : ports) {
+            if (ChildProcess.isOpen(port)) {
+                throw new IllegalStateException("Port " + port + " is already in use; is the stack already running?");
+            }
+        }
+    }
+
+    private void awaitReady(String instance, int port, ChildProcess process) {
         try {
             process.awaitHttp(
                     "http://localhost:" + Ports.management(port) + "/actuator/health/readiness",
                     Duration.ofSeconds(300));
-            startUpTimes.put(module, Duration.between(startedAt.get(module), Instant.now()));
-            step(module + " ready on " + port);
+            startUpTimes.put(instance, Duration.between(startedAt.get(instance), Instant.now()));
+            step(instance + " ready on " + port);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    private ChildProcess startApplication(String module, int port) throws IOException {
+    private ChildProcess startApplication(String instance) throws IOException {
+        return startApplication(instance, Map.of());
+    }
+
+    private ChildProcess startApplication(String instance, Map<String, String> settings) throws IOException {
+        String module = moduleOf(instance);
+        int port = instances.get(instance);
         Path jar = root.resolve(module + "/target/" + module + "-0.1.0-SNAPSHOT.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw install -DskipTests");
@@ -148,36 +229,45 @@ public final class LocalStack implements AutoCloseable {
         command.add(javaExecutable());
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-jar", jar.toString()));
-        ChildProcess process = ChildProcess.start(
-                module,
-                command,
-                // mongo-java-server lacks the 'hello' command the Mongo health check sends; real MongoDB has it.
-                Map.of(
-                        "PORT",
-                        String.valueOf(port),
-                        "MANAGEMENT_PORT",
-                        String.valueOf(Ports.management(port)),
-                        "MANAGEMENT_HEALTH_MONGODB_ENABLED",
-                        "false",
-                        // Everything comes from this one machine: the public form's limits per address and per tenant
-                        // are raised here (RateLimitComponentTest tests them; docs/security.md).
-                        "KLAGESAK_INTAKE_SUBMISSIONS_PER_SOURCE",
-                        "100000",
-                        "KLAGESAK_INTAKE_SUBMISSIONS_PER_TENANT",
-                        "100000",
-                        "KLAGESAK_MASTER_KEY",
-                        masterKey(),
-                        // The retention watch runs hourly in production; here every 10 s, so a case whose retention
-                        // ran out (or whose hold was released) is erased while you watch (RetentionE2ETest).
-                        "KLAGESAK_ROUTING_RETENTION_WATCH_INTERVAL",
-                        "10s",
-                        "KLAGESAK_ROUTING_RETENTION_WATCH_INITIAL_DELAY",
-                        "10s"),
-                root,
-                logDir);
-        applications.put(module, process);
-        startedAt.put(module, Instant.now());
+        // mongo-java-server lacks the 'hello' command the Mongo health check sends; real MongoDB has it.
+        var environment = new java.util.HashMap<>(Map.of(
+                "PORT",
+                String.valueOf(port),
+                "MANAGEMENT_PORT",
+                String.valueOf(Ports.management(port)),
+                "MANAGEMENT_HEALTH_MONGODB_ENABLED",
+                "false",
+                // Everything comes from this one machine: the public form's limits per address and per tenant
+                // are raised here (RateLimitComponentTest tests them; docs/security.md).
+                "KLAGESAK_INTAKE_SUBMISSIONS_PER_SOURCE",
+                "100000",
+                "KLAGESAK_INTAKE_SUBMISSIONS_PER_TENANT",
+                "100000",
+                // and a tenant's public complaints are taken 100 at a time instead of one (the fault suite streams
+                // 10 a second to one tenant; its flood test restarts intake with one).
+                "KLAGESAK_INTAKE_SUBMISSIONS_CONCURRENT_PER_TENANT",
+                "100",
+                "KLAGESAK_MASTER_KEY",
+                masterKey(),
+                // The retention watch runs hourly in production; here every 10 s, so a case whose retention
+                // ran out (or whose hold was released) is erased while you watch (RetentionE2ETest).
+                "KLAGESAK_ROUTING_RETENTION_WATCH_INTERVAL",
+                "10s",
+                "KLAGESAK_ROUTING_RETENTION_WATCH_INITIAL_DELAY",
+                "10s",
+                "KAFKA_BOOTSTRAP_SERVERS",
+                kafkaBootstrap()));
+        environment.putAll(shape.environment().getOrDefault(module, Map.of()));
+        environment.putAll(settings);
+        ChildProcess process = ChildProcess.start(instance, command, environment, root, logDir);
+        applications.put(instance, process);
+        startedAt.put(instance, Instant.now());
         return process;
+    }
+
+    /** The module of an application instance: {@code routing-service-2} is a replica of {@code routing-service}. */
+    private static String moduleOf(String instance) {
+        return APPLICATIONS.containsKey(instance) ? instance : instance.substring(0, instance.lastIndexOf('-'));
     }
 
     /**
@@ -245,33 +335,92 @@ public final class LocalStack implements AutoCloseable {
     // Faults, for the fault suite (issue 12, e2e-tests FaultE2ETest): each part can be taken away and given back while
     // the rest runs on, as it happens in production.
 
-    /** Stops the Kafka broker (its data is kept). */
+    /** The shape the stack runs in. */
+    public Shape shape() {
+        return shape;
+    }
+
+    /** Kafka's bootstrap servers, every node. */
+    public String kafkaBootstrap() {
+        return KafkaBroker.bootstrap(shape.brokers());
+    }
+
+    /** Every application replica, by instance name ({@code intake-service}, {@code intake-service-2}) and port. */
+    public Map<String, Integer> instances() {
+        return instances;
+    }
+
+    /**
+     * Stops every Kafka node (their data is kept), all at once: a node of a cluster stopped after the others would wait
+     * for a quorum that is gone.
+     */
     public synchronized void stopKafka() {
-        kafka.close();
-        kafka = null;
+        closeAll(kafka.values());
+        kafka.clear();
     }
 
-    /** Starts the Kafka broker again on its data and returns once it listens. */
+    /** Stops the processes at once and returns when all are gone. */
+    private static void closeAll(java.util.Collection<ChildProcess> processes) {
+        List<Thread> stopping = processes.stream()
+                .map(process -> Thread.ofVirtual().start(process::close))
+                .toList();
+        for (Thread process : stopping) {
+            try {
+                process.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts every Kafka node that is not running, on its data, and returns once the cluster is whole. */
     public synchronized void startKafka() throws IOException, InterruptedException {
-        kafka = KafkaBroker.start(root, dataDir, logDir);
+        for (int node = 1; node <= shape.brokers(); node++) {
+            if (!kafka.containsKey(node)) {
+                kafka.put(node, KafkaBroker.start(root, dataDir, logDir, shape.brokers(), node));
+            }
+        }
+        for (var node : kafka.entrySet()) node.getValue().awaitPort(Ports.kafka(node.getKey()), Duration.ofSeconds(60));
+        KafkaBroker.awaitCluster(shape.brokers(), Duration.ofSeconds(90));
     }
 
-    /** Kills an application as {@code kill -9} does: no graceful shutdown, work in hand is lost. */
-    public synchronized void kill(String module) {
-        ChildProcess process = applications.remove(module);
-        if (process == null) throw new IllegalStateException(module + " is not running");
+    /** Kills one Kafka node as {@code kill -9} does (its data is kept). */
+    public synchronized void killBroker(int node) {
+        ChildProcess process = kafka.remove(node);
+        if (process == null) throw new IllegalStateException("Kafka node " + node + " is not running");
         process.kill();
     }
 
-    /** Starts an application that was killed or stopped, and returns when it is ready. */
-    public void startAgain(String module) throws IOException {
-        int port = APPLICATIONS.get(module);
+    /** Kills an application instance as {@code kill -9} does: no graceful shutdown, work in hand is lost. */
+    public synchronized void kill(String instance) {
+        ChildProcess process = applications.remove(instance);
+        if (process == null) throw new IllegalStateException(instance + " is not running");
+        process.kill();
+    }
+
+    /** Starts an application instance that was killed or stopped, and returns when it is ready. */
+    public void startAgain(String instance) throws IOException {
         ChildProcess process;
         synchronized (this) {
-            if (applications.containsKey(module)) throw new IllegalStateException(module + " is running");
-            process = startApplication(module, port);
+            if (applications.containsKey(instance)) throw new IllegalStateException(instance + " is running");
+            process = startApplication(instance);
         }
-        awaitReady(module, port, process);
+        awaitReady(instance, instances.get(instance), process);
+    }
+
+    /**
+     * Stops an application instance gracefully and starts it with these settings added to its environment (none: as
+     * the stack starts it); returns when it is ready.
+     */
+    public void restartWith(String instance, Map<String, String> settings) throws IOException {
+        ChildProcess process;
+        synchronized (this) {
+            ChildProcess running = applications.remove(instance);
+            if (running == null) throw new IllegalStateException(instance + " is not running");
+            running.close();
+            process = startApplication(instance, settings);
+        }
+        awaitReady(instance, instances.get(instance), process);
     }
 
     /** Stops the SMTP server; mail already received stays in the viewer. */
@@ -294,12 +443,12 @@ public final class LocalStack implements AutoCloseable {
         mongo = MongoStore.start(dataDir);
     }
 
-    /** How long each application took from its process start to ready, the last time it started. */
+    /** How long each application instance took from its process start to ready, the last time it started. */
     public Map<String, Duration> startUpTimes() {
         return Map.copyOf(startUpTimes);
     }
 
-    /** Each running application's resident memory (VmRSS, Linux) in bytes, by module. */
+    /** Each running application's resident memory (VmRSS, Linux) in bytes, by instance. */
     public synchronized Map<String, Long> residentMemory() throws IOException {
         Map<String, Long> resident = new java.util.LinkedHashMap<>();
         for (var app : applications.entrySet()) {
@@ -313,18 +462,17 @@ public final class LocalStack implements AutoCloseable {
         return resident;
     }
 
-    /** Stops the applications first, then Keycloak, Kafka, mail and the store. */
+    /** Stops the applications first (all at once), then Keycloak, Kafka, mail and the store. */
     @Override
     public void close() {
-        new ArrayList<>(applications.values()).reversed().forEach(ChildProcess::close);
+        closeAll(applications.values());
         applications.clear();
         if (keycloak != null) keycloak.close();
-        if (kafka != null) kafka.close();
+        stopKafka();
         if (idporten != null) idporten.close();
         if (mail != null) mail.close();
         if (mongo != null) mongo.close();
         keycloak = null;
-        kafka = null;
         idporten = null;
         mail = null;
         mongo = null;

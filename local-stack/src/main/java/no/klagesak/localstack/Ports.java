@@ -28,5 +28,25 @@ public final class Ports {
         return applicationPort + 1000;
     }
 
+    /**
+     * The client port of a Kafka node in the cluster shape (nodes 1–3: 9092, 9094, 9096); node 1's is {@link #KAFKA}.
+     */
+    public static int kafka(int node) {
+        return KAFKA + 2 * (node - 1);
+    }
+
+    /** The KRaft controller port of a Kafka node (9093, 9095, 9097). */
+    public static int kafkaController(int node) {
+        return KAFKA_CONTROLLER + 2 * (node - 1);
+    }
+
+    /**
+     * The port of an application's second replica in the cluster shape: its port plus 200 (8280–8285; management
+     * 9280–9285). The first replica keeps the application's own port.
+     */
+    public static int replica(int applicationPort, int replica) {
+        return applicationPort + 200 * (replica - 1);
+    }
+
     private Ports() {}
 }

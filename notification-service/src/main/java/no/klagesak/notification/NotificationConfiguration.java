@@ -33,8 +33,10 @@ class NotificationConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(
+            @org.springframework.beans.factory.annotation.Value("${klagesak.clock.offset:0s}")
+                    java.time.Duration offset) {
+        return no.klagesak.support.time.Clocks.systemUtc(offset);
     }
 
     @Bean

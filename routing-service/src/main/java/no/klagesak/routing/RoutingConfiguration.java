@@ -21,8 +21,10 @@ class RoutingConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(
+            @org.springframework.beans.factory.annotation.Value("${klagesak.clock.offset:0s}")
+                    java.time.Duration offset) {
+        return no.klagesak.support.time.Clocks.systemUtc(offset);
     }
 
     @Bean

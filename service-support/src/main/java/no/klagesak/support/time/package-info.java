@@ -1,0 +1,5 @@
+/** The services' clock. */
+@NullMarked
+package no.klagesak.support.time;
+
+import org.jspecify.annotations.NullMarked;
