@@ -67,37 +67,76 @@ public class Dispatching {
             Instant now = clock.instant();
             var claimed = notices.claimNext(now, now.minus(stuckAfter));
             if (claimed.isEmpty()) return sent;
-            Notice notice = claimed.get().notice();
-            var caseFacts = facts.find(notice.tenantId(), notice.complaintId());
-            if (!notice.kind().sentWhenDone() && caseFacts.map(CaseFacts::done).orElse(false)) {
-                notices.cancelled(notice.id(), "the case was " + caseFacts.get().state() + " before it went");
-                continue;
-            }
-            Letter letter = templates.render(notice.tenantId(), notice.kind(), notice.language(), notice.values());
-            try {
-                if (notice.sms()) {
-                    sms.send(notice.phone(), textMessage(letter, notice));
-                } else {
-                    mail.send(notice.email(), letter);
+            switch (dispatch(claimed.get(), now)) {
+                case SENT -> sent++;
+                case NOT_SENT -> {}
+                case SERVER_DOWN -> {
+                    return sent;
                 }
-            } catch (Mail.Failure failure) {
-                int attempts = claimed.get().attempts();
-                if (failure.permanent() || attempts >= MAX_ATTEMPTS) {
-                    notices.failed(notice.id(), failure.getMessage());
-                    continue;
-                }
-                notices.retryAt(notice.id(), now.plus(pause(attempts)), failure.getMessage());
-                return sent;
             }
-            notices.sent(notice.id(), clock.instant());
-            if (notice.kind() == NoticeKind.ACKNOWLEDGEMENT) {
-                caseFacts
-                        .filter(c -> c.receivedAt() != null)
-                        .ifPresent(c -> acknowledged.after(
-                                c.tenantId(), c.track(), Duration.between(c.receivedAt(), clock.instant())));
-            }
-            sent++;
         }
+    }
+
+    /**
+     * Sends these notices now, those still pending and due (an event just owed them), each claimed by its id; what
+     * another instance took, or the mail server could not take, is left for the rounds. Returns how many went out.
+     */
+    public int send(java.util.List<String> ids) {
+        int sent = 0;
+        for (String id : ids) {
+            Instant now = clock.instant();
+            var claimed = notices.claim(id, now);
+            if (claimed.isEmpty()) continue;
+            switch (dispatch(claimed.get(), now)) {
+                case SENT -> sent++;
+                case NOT_SENT -> {}
+                case SERVER_DOWN -> {
+                    return sent;
+                }
+            }
+        }
+        return sent;
+    }
+
+    private enum Outcome {
+        SENT,
+        /** Cancelled, or failed for good. */
+        NOT_SENT,
+        /** To be tried again later: stop sending for now. */
+        SERVER_DOWN
+    }
+
+    private Outcome dispatch(Notices.Claimed claimed, Instant now) {
+        Notice notice = claimed.notice();
+        var caseFacts = facts.find(notice.tenantId(), notice.complaintId());
+        if (!notice.kind().sentWhenDone() && caseFacts.map(CaseFacts::done).orElse(false)) {
+            notices.cancelled(notice.id(), "the case was " + caseFacts.get().state() + " before it went");
+            return Outcome.NOT_SENT;
+        }
+        Letter letter = templates.render(notice.tenantId(), notice.kind(), notice.language(), notice.values());
+        try {
+            if (notice.sms()) {
+                sms.send(notice.phone(), textMessage(letter, notice));
+            } else {
+                mail.send(notice.email(), letter);
+            }
+        } catch (Mail.Failure failure) {
+            int attempts = claimed.attempts();
+            if (failure.permanent() || attempts >= MAX_ATTEMPTS) {
+                notices.failed(notice.id(), failure.getMessage());
+                return Outcome.NOT_SENT;
+            }
+            notices.retryAt(notice.id(), now.plus(pause(attempts)), failure.getMessage());
+            return Outcome.SERVER_DOWN;
+        }
+        notices.sent(notice.id(), clock.instant());
+        if (notice.kind() == NoticeKind.ACKNOWLEDGEMENT) {
+            caseFacts
+                    .filter(c -> c.receivedAt() != null)
+                    .ifPresent(c -> acknowledged.after(
+                            c.tenantId(), c.track(), Duration.between(c.receivedAt(), clock.instant())));
+        }
+        return Outcome.SENT;
     }
 
     /** A text message: the subject, and where to follow the case, short enough for one or two messages. */

@@ -21,6 +21,12 @@ public interface Notices {
      */
     Optional<Claimed> claimNext(Instant now, Instant staleBefore);
 
+    /**
+     * Takes this notice if it is pending and due, and counts the attempt: to send at once what an event just owed, by
+     * its id (one indexed write, where {@link #claimNext} searches every notice).
+     */
+    Optional<Claimed> claim(String id, Instant now);
+
     void sent(String id, Instant at);
 
     /** Gives the claim back to be tried again at {@code next}. */

@@ -73,9 +73,14 @@ public class Notifying {
 
     /** Records what the event says of the case and stores the notices it owes; returns how many were new. */
     public int on(EventEnvelope event) {
+        return owe(event).size();
+    }
+
+    /** As {@link #on}, and returns the ids of the notices that were new, to send them at once. */
+    public List<String> owe(EventEnvelope event) {
         String tenantId = event.tenantId();
         String complaintId = event.complaintId();
-        if (complaintId == null) return 0;
+        if (complaintId == null) return List.of();
         List<Notice> owed = new ArrayList<>();
         switch (event.data()) {
             case ComplaintReceived received -> {
@@ -142,10 +147,10 @@ public class Notifying {
                 // Other events owe no one a notice.
             }
         }
-        int added = 0;
+        List<String> added = new ArrayList<>();
         for (Notice notice : owed) {
             if (!notices.add(notice)) continue;
-            added++;
+            added.add(notice.id());
             if (notice.kind() == NoticeKind.SURVEY) {
                 String url = String.valueOf(notice.values().get("surveyUrl"));
                 surveys.invite(

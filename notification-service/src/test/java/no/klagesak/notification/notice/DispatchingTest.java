@@ -102,6 +102,41 @@ class DispatchingTest {
     }
 
     @Test
+    void what_an_event_owes_goes_at_once_by_id_and_what_waits_for_its_retry_time_is_left_for_the_round() {
+        // An earlier notice, waiting for its next try after the mail server was down.
+        complaint("kari@example.org");
+        serverDown = true;
+        assertThat(dispatching.sendDue()).isZero();
+        serverDown = false;
+
+        List<String> owed = notifying.owe(EventEnvelope.of(
+                "fjordvekst",
+                "c-3",
+                now,
+                new ComplaintReceived(
+                        "FJO-2026-0003",
+                        "COMPLAINT",
+                        "WEB_FORM",
+                        "PARTICIPANT",
+                        "FOLLOW_UP",
+                        1,
+                        false,
+                        false,
+                        now,
+                        new ComplaintReceived.AcknowledgementAddress("ola@example.org", "nb"))));
+
+        assertThat(owed).isNotEmpty();
+        assertThat(dispatching.send(owed)).isEqualTo(owed.size());
+        // Received: the managing director is told at once (the acknowledgement follows the assignment).
+        assertThat(delivered).containsExactly("director@fjordvekst.example NEW_COMPLAINT FJO-2026-0003");
+        assertThat(dispatching.send(owed)).as("each goes once").isZero();
+
+        now = now.plus(Dispatching.MAX_PAUSE);
+        assertThat(dispatching.sendDue()).as("the round sends what waited").isEqualTo(3);
+        assertThat(delivered).doesNotHaveDuplicates();
+    }
+
+    @Test
     void a_mail_server_that_is_down_is_tried_again_later_with_growing_pauses_and_everything_goes_once_after() {
         complaint("kari@example.org");
         serverDown = true;

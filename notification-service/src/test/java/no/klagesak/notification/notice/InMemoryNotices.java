@@ -49,6 +49,16 @@ class InMemoryNotices implements Notices {
     }
 
     @Override
+    public synchronized Optional<Claimed> claim(String id, Instant now) {
+        Stored s = stored.get(id);
+        if (s == null || !s.state.equals("PENDING") || s.nextAttemptAt.isAfter(now)) return Optional.empty();
+        s.state = "SENDING";
+        s.claimedAt = now;
+        s.attempts++;
+        return Optional.of(new Claimed(s.notice, s.attempts));
+    }
+
+    @Override
     public synchronized void sent(String id, Instant at) {
         stored.get(id).state = "SENT";
         stored.get(id).sentAt = at;

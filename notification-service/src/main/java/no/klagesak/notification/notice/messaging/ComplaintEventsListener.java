@@ -17,15 +17,16 @@ class ComplaintEventsListener {
 
     /**
      * Stores what the event owes (that is the consumer's work: it fails and is retried if the store is down), then
-     * sends at once what it can. A mail server that is down does not fail the event: the notices wait for the next
-     * round.
+     * sends at once what it can of those notices, by their ids. A mail server that is down does not fail the event:
+     * the notices wait for the next round, which also sends whatever else is owed.
      */
     @Bean
     Consumer<Message<byte[]>> complaintEvents(Notifying notifying, Dispatching dispatching) {
         return message -> InboundEvents.handle(message, event -> {
-            if (notifying.on(event) > 0) {
+            var owed = notifying.owe(event);
+            if (!owed.isEmpty()) {
                 try {
-                    dispatching.sendDue();
+                    dispatching.send(owed);
                 } catch (RuntimeException e) {
                     log.warn("Notices wait for the next round: {}", e.toString());
                 }

@@ -120,6 +120,25 @@ class MongoNotices implements Notices {
     }
 
     @Override
+    public Optional<Claimed> claim(String id, Instant now) {
+        Document claimed = mongo.findAndModify(
+                query(where("_id")
+                        .is(id)
+                        .and("state")
+                        .is("PENDING")
+                        .and("nextAttemptAt")
+                        .lte(Date.from(now))),
+                new Update()
+                        .set("state", "SENDING")
+                        .set("claimedAt", Date.from(now))
+                        .inc("attempts", 1),
+                FindAndModifyOptions.options().returnNew(true),
+                Document.class,
+                COLLECTION);
+        return Optional.ofNullable(claimed).map(d -> new Claimed(notice(d), d.getInteger("attempts")));
+    }
+
+    @Override
     public void sent(String id, Instant at) {
         mongo.updateFirst(
                 query(where("_id").is(id)),

@@ -1,0 +1,75 @@
+package no.klagesak.notification.notice.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.ServerSocket;
+import java.time.Duration;
+import no.klagesak.notification.notice.Letter;
+import no.klagesak.notification.notice.Mail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** Mail through a real SMTP server (GreenMail) on connections that are kept: each mail once, also after a restart. */
+class SmtpMailTest {
+
+    private final int port = freePort();
+    private GreenMail server = start();
+    private final SmtpMail mail = new SmtpMail(sender(), "Klagesak <no-reply@klagesak.local>", Duration.ofSeconds(30));
+
+    @AfterEach
+    void stop() {
+        mail.close();
+        server.stop();
+    }
+
+    @Test
+    void mails_go_once_each_on_a_kept_connection_and_again_after_the_server_restarted_and_closed_it() {
+        mail.send("kari@example.org", new Letter("Første", "Tekst"));
+        mail.send("ola@example.org", new Letter("Andre", "Tekst"));
+        assertThat(server.getReceivedMessages()).hasSize(2);
+
+        // The server goes away and comes back: the kept connection is dead, the next mail goes on a new one.
+        server.stop();
+        server = start();
+        mail.send("kari@example.org", new Letter("Tredje", "Tekst"));
+        assertThat(server.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void a_server_that_is_down_is_a_failure_to_try_again_later() {
+        mail.send("kari@example.org", new Letter("Første", "Tekst"));
+        server.stop();
+
+        assertThatThrownBy(() -> mail.send("kari@example.org", new Letter("Andre", "Tekst")))
+                .isInstanceOfSatisfying(
+                        Mail.Failure.class,
+                        failure -> assertThat(failure.permanent()).isFalse());
+    }
+
+    private GreenMail start() {
+        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+        greenMail.start();
+        return greenMail;
+    }
+
+    private JavaMailSenderImpl sender() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(port);
+        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
+        return sender;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
