@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.klagesak.localstack.LocalStack;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,10 +31,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Issue 12, the fault suite's cluster tests, on the local stack in its cluster shape: three Kafka nodes (replication
- * factor 3, {@code min.insync.replicas} 2, as in production) and two replicas of every application, the second on its
- * port + 200. The build runs them in a second run of their own ({@code -Dklagesak.stack.shape=cluster}, tag
- * {@code cluster}), after the other end-to-end tests have stopped the everyday stack.
+ * Issue 12, the fault suite's cluster tests, on the local stack in its cluster shape ({@link RunningPlatform#CLUSTER}):
+ * three Kafka nodes (replication factor 3, {@code min.insync.replicas} 2, as in production) and two replicas of every
+ * application, the second on its port + 200. The build runs them in a second run of their own
+ * ({@code -Dklagesak.stack.shape=cluster}, tag {@code cluster}), after the other end-to-end tests have stopped the
+ * everyday stack.
  *
  * <p>So that a deadline and a day pass while the test watches, routing's clock runs 40 days ahead and notification's
  * one day ahead ({@code klagesak.clock.offset}), routing's deadline watch runs every 2 s and the digest every 3 s: every
@@ -45,16 +45,6 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(RunningPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterE2ETest {
-
-    static final LocalStack.Shape SHAPE = LocalStack.Shape.CLUSTER
-            // Receipt codes hashed with bcrypt cost 4, as in the component tests, instead of 12 (200 ms of a core
-            // each): the two cores go to the twelve applications and three brokers, and to the brokers' recovery.
-            .with("intake-service", "KLAGESAK_INTAKE_RECEIPT_CODE_COST", "4")
-            .with("routing-service", "KLAGESAK_CLOCK_OFFSET", "40d")
-            .with("routing-service", "KLAGESAK_ROUTING_DEADLINE_WATCH_INTERVAL", "2s")
-            .with("routing-service", "KLAGESAK_ROUTING_DEADLINE_WATCH_INITIAL_DELAY", "2s")
-            .with("notification-service", "KLAGESAK_CLOCK_OFFSET", "1d")
-            .with("notification-service", "KLAGESAK_NOTICES_DIGEST_CRON", "*/3 * * * * *");
 
     private static final String TOPIC = "klagesak.complaint-events.v1";
     private static final String FJORDVEKST_1 = SteadyStream.FJORDVEKST;

@@ -23,6 +23,22 @@ import tools.jackson.databind.json.JsonMapper;
 public class RunningPlatform implements BeforeAllCallback {
 
     static final String KEYCLOAK = "http://localhost:8180/realms/klagesak";
+
+    /**
+     * The cluster tests' stack (ClusterE2ETest): three Kafka nodes and two replicas of every application; so that a
+     * deadline and a day pass while the test watches, routing's clock runs 40 days ahead and notification's one day,
+     * the deadline watch runs every 2 s and the digest every 3 s.
+     */
+    static final LocalStack.Shape CLUSTER = LocalStack.Shape.CLUSTER
+            // Receipt codes hashed with bcrypt cost 4, as in the component tests, instead of 12 (200 ms of a core
+            // each): the two cores go to the twelve applications and three brokers, and to the brokers' recovery.
+            .with("intake-service", "KLAGESAK_INTAKE_RECEIPT_CODE_COST", "4")
+            .with("routing-service", "KLAGESAK_CLOCK_OFFSET", "40d")
+            .with("routing-service", "KLAGESAK_ROUTING_DEADLINE_WATCH_INTERVAL", "2s")
+            .with("routing-service", "KLAGESAK_ROUTING_DEADLINE_WATCH_INITIAL_DELAY", "2s")
+            .with("notification-service", "KLAGESAK_CLOCK_OFFSET", "1d")
+            .with("notification-service", "KLAGESAK_NOTICES_DIGEST_CRON", "*/3 * * * * *");
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static volatile LocalStack running;
@@ -45,7 +61,7 @@ public class RunningPlatform implements BeforeAllCallback {
             Path root = LocalStack.findRoot();
             boolean cluster = "cluster".equals(System.getProperty("klagesak.stack.shape"));
             Path data = root.resolve(cluster ? "e2e-tests/target/e2e-cluster-data" : "e2e-tests/target/e2e-data");
-            running = LocalStack.startAfresh(root, data, cluster ? ClusterE2ETest.SHAPE : LocalStack.Shape.SINGLE);
+            running = LocalStack.startAfresh(root, data, cluster ? CLUSTER : LocalStack.Shape.SINGLE);
             return new StartedStack(running);
         } catch (Exception e) {
             throw new IllegalStateException("The local stack did not start: " + e.getMessage(), e);
