@@ -13,6 +13,7 @@ import java.util.Optional;
 import no.klagesak.contracts.ComplaintAssigned;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestTenants;
 import org.junit.jupiter.api.Test;
 
@@ -63,21 +64,7 @@ class DispatchingTest {
             facts, notices, new InMemorySurveys(), id -> Optional.of(TestTenants.fjordvekst()), "http://web", clock);
 
     private void complaint(String email) {
-        notifying.on(EventEnvelope.of(
-                "fjordvekst",
-                "c-1",
-                now,
-                new ComplaintReceived(
-                        "FJO-2026-0001",
-                        "COMPLAINT",
-                        "WEB_FORM",
-                        "PARTICIPANT",
-                        "FOLLOW_UP",
-                        1,
-                        false,
-                        false,
-                        now,
-                        new ComplaintReceived.AcknowledgementAddress(email, "nb"))));
+        notifying.on(TestEvents.received("fjordvekst", "c-1", "FJO-2026-0001", now, email));
         notifying.on(EventEnvelope.of(
                 "fjordvekst",
                 "c-1",
@@ -109,21 +96,8 @@ class DispatchingTest {
         assertThat(dispatching.sendDue()).isZero();
         serverDown = false;
 
-        List<String> owed = notifying.owe(EventEnvelope.of(
-                "fjordvekst",
-                "c-3",
-                now,
-                new ComplaintReceived(
-                        "FJO-2026-0003",
-                        "COMPLAINT",
-                        "WEB_FORM",
-                        "PARTICIPANT",
-                        "FOLLOW_UP",
-                        1,
-                        false,
-                        false,
-                        now,
-                        new ComplaintReceived.AcknowledgementAddress("ola@example.org", "nb"))));
+        List<String> owed =
+                notifying.owe(TestEvents.received("fjordvekst", "c-3", "FJO-2026-0003", now, "ola@example.org"));
 
         assertThat(owed).isNotEmpty();
         assertThat(dispatching.send(owed)).isEqualTo(owed.size());

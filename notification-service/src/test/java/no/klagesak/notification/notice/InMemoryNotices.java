@@ -40,22 +40,21 @@ class InMemoryNotices implements Notices {
                 .filter(s -> (s.state.equals("PENDING") && !s.nextAttemptAt.isAfter(now))
                         || (s.state.equals("SENDING") && s.claimedAt.isBefore(staleBefore)))
                 .min(Comparator.comparing(s -> s.notice.createdAt()))
-                .map(s -> {
-                    s.state = "SENDING";
-                    s.claimedAt = now;
-                    s.attempts++;
-                    return new Claimed(s.notice, s.attempts);
-                });
+                .map(s -> take(s, now));
     }
 
     @Override
     public synchronized Optional<Claimed> claim(String id, Instant now) {
         Stored s = stored.get(id);
         if (s == null || !s.state.equals("PENDING") || s.nextAttemptAt.isAfter(now)) return Optional.empty();
+        return Optional.of(take(s, now));
+    }
+
+    private static Claimed take(Stored s, Instant now) {
         s.state = "SENDING";
         s.claimedAt = now;
         s.attempts++;
-        return Optional.of(new Claimed(s.notice, s.attempts));
+        return new Claimed(s.notice, s.attempts);
     }
 
     @Override

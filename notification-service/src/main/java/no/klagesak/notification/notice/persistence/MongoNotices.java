@@ -107,27 +107,25 @@ class MongoNotices implements Notices {
                                         .lte(Date.from(now)),
                                 where("state").is("SENDING").and("claimedAt").lt(Date.from(staleBefore))))
                 .with(Sort.by("createdAt"));
-        Document claimed = mongo.findAndModify(
-                due,
-                new Update()
-                        .set("state", "SENDING")
-                        .set("claimedAt", Date.from(now))
-                        .inc("attempts", 1),
-                FindAndModifyOptions.options().returnNew(true),
-                Document.class,
-                COLLECTION);
-        return Optional.ofNullable(claimed).map(d -> new Claimed(notice(d), d.getInteger("attempts")));
+        return claimFirst(due, now);
     }
 
     @Override
     public Optional<Claimed> claim(String id, Instant now) {
-        Document claimed = mongo.findAndModify(
+        return claimFirst(
                 query(where("_id")
                         .is(id)
                         .and("state")
                         .is("PENDING")
                         .and("nextAttemptAt")
                         .lte(Date.from(now))),
+                now);
+    }
+
+    /** The first notice the query finds, marked SENDING by this claimer with one more attempt, in one write. */
+    private Optional<Claimed> claimFirst(Query query, Instant now) {
+        Document claimed = mongo.findAndModify(
+                query,
                 new Update()
                         .set("state", "SENDING")
                         .set("claimedAt", Date.from(now))
