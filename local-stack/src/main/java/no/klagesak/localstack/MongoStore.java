@@ -1,7 +1,6 @@
 package no.klagesak.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ final class MongoStore implements AutoCloseable {
         Path dir = dataDir.resolve("mongo");
         Files.createDirectories(dir);
         MongoServer server =
-                new MongoServer(new H2Backend(dir.resolve("klagesak.mv").toString()));
+                new MongoServer(new IdFirstH2Backend(dir.resolve("klagesak.mv").toString()));
         server.bind("127.0.0.1", port);
         return new MongoStore(server);
     }
