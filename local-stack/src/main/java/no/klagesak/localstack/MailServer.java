@@ -1,5 +1,7 @@
 package no.klagesak.localstack;
 
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -33,60 +35,39 @@ final class MailServer implements AutoCloseable {
     /** What the SMTP server had received before it was last stopped: kept for the viewer. */
     private final List<MimeMessage> earlier = new ArrayList<>();
     /** When the first mail to each address arrived, to the millisecond (for the benchmark's end-to-end latency). */
-    private final Map<String, java.time.Instant> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.time.Instant> arrivals;
 
-    private MailServer(GreenMail smtp, HttpServer viewer) {
+    private MailServer(GreenMail smtp, HttpServer viewer, Map<String, java.time.Instant> arrivals) {
         this.smtp = smtp;
         this.viewer = viewer;
+        this.arrivals = arrivals;
     }
 
     static MailServer start() throws IOException {
-        GreenMail smtp = smtp();
+        Map<String, java.time.Instant> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
+        GreenMail smtp = smtp(arrivals);
         HttpServer viewer = HttpServer.create(new InetSocketAddress("127.0.0.1", Ports.MAIL_VIEWER), 0);
-        MailServer server = new MailServer(smtp, viewer);
+        MailServer server = new MailServer(smtp, viewer, arrivals);
         viewer.createContext("/api/messages", exchange -> server.respond(exchange, "application/json", server.json()));
         viewer.createContext("/", exchange -> server.respond(exchange, "text/html; charset=utf-8", server.html()));
         viewer.start();
-        Thread.ofPlatform().daemon().name("mail-arrivals").start(server::watchArrivals);
         return server;
     }
 
-    private static GreenMail smtp() {
+    /**
+     * Starts GreenMail, noting the time each mail is delivered to a recipient of its envelope. Noted as each one is
+     * delivered: reading back what the server holds costs time in proportion to all it has received.
+     */
+    private static GreenMail smtp(Map<String, java.time.Instant> arrivals) {
         GreenMail smtp = new GreenMail(new ServerSetup(Ports.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        UserManager users = smtp.getUserManager();
+        MessageDeliveryHandler delivery = users.getMessageDeliveryHandler();
+        users.setMessageDeliveryHandler((message, recipient) -> {
+            arrivals.putIfAbsent(recipient.getEmail(), java.time.Instant.now());
+            return delivery.handle(message, recipient);
+        });
         return smtp;
-    }
-
-    /** Notes the time each mail arrives: waits for the next one, then reads the recipients of the new ones. */
-    private void watchArrivals() {
-        int seen = 0;
-        while (true) {
-            GreenMail current;
-            synchronized (this) {
-                current = smtp;
-            }
-            try {
-                if (!current.waitForIncomingEmail(1000, seen + 1)) {
-                    if (current != smtp) seen = 0; // a restarted server starts from none
-                    continue;
-                }
-                java.time.Instant now = java.time.Instant.now();
-                MimeMessage[] received = current.getReceivedMessages();
-                for (int i = seen; i < received.length; i++) {
-                    for (Address to : received[i].getAllRecipients()) {
-                        arrivals.putIfAbsent(to.toString(), now);
-                    }
-                }
-                seen = received.length;
-            } catch (RuntimeException | MessagingException stoppedMeanwhile) {
-                seen = 0;
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
     }
 
     /** When the first mail to an address arrived, if one has. */
@@ -101,7 +82,7 @@ final class MailServer implements AutoCloseable {
     }
 
     synchronized void startSmtp() {
-        smtp = smtp();
+        smtp = smtp(arrivals);
     }
 
     synchronized List<Map<String, String>> messages() {
