@@ -7,9 +7,11 @@ import java.time.Duration;
 import no.klagesak.reporting.statistics.CountingComplaints;
 import no.klagesak.reporting.statistics.Facts;
 import no.klagesak.reporting.statistics.RecordingEvents;
+import no.klagesak.reporting.statistics.RollUpPace;
 import no.klagesak.reporting.statistics.RollingUp;
 import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.reporting.statistics.SurveyAnswers;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,22 +55,27 @@ class ReportingConfiguration {
     }
 
     @Bean
-    RollUpSchedule rollUpSchedule(RollingUp rollingUp) {
-        return new RollUpSchedule(rollingUp);
+    RollUpSchedule rollUpSchedule(RollingUp rollingUp, @Value("${klagesak.reporting.roll-up-rest:9}") double rest) {
+        return new RollUpSchedule(rollingUp, new RollUpPace(rest, System::nanoTime));
     }
 
-    /** Every second, the months whose facts changed are rolled up again. */
+    /**
+     * Every second, the months whose facts changed are rolled up again; after a long round, not before it has rested
+     * nine times as long ({@link RollUpPace}, {@code klagesak.reporting.roll-up-rest}).
+     */
     static class RollUpSchedule {
 
         private final RollingUp rollingUp;
+        private final RollUpPace pace;
 
-        RollUpSchedule(RollingUp rollingUp) {
+        RollUpSchedule(RollingUp rollingUp, RollUpPace pace) {
             this.rollingUp = rollingUp;
+            this.pace = pace;
         }
 
         @Scheduled(fixedDelayString = "${klagesak.reporting.roll-up-every:1s}")
         void rollUp() {
-            rollingUp.all();
+            pace.run(rollingUp::all);
         }
     }
 }
