@@ -10,11 +10,15 @@ import org.jspecify.annotations.Nullable;
 /** One document per complaint, each change a single-document write; a redelivered event writes the same again. */
 public interface CaseFactsStore {
 
-    void received(String tenantId, String complaintId, ComplaintReceived received);
+    /** Records the complaint (once: a redelivery changes nothing); returns the facts as stored, read by the write. */
+    Optional<CaseFacts> received(String tenantId, String complaintId, ComplaintReceived received);
 
-    void assigned(String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days);
+    /** Returns the facts as they are after the write, read by it; empty when the case is unknown. */
+    Optional<CaseFacts> assigned(
+            String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days);
 
-    void changed(
+    /** Returns the facts as they are after the write, read by it; empty when the case is unknown. */
+    Optional<CaseFacts> changed(
             String tenantId, String complaintId, String state, @Nullable String handler, @Nullable LocalDate deadline);
 
     Optional<CaseFacts> find(String tenantId, String complaintId);

@@ -3,6 +3,10 @@ package no.klagesak.notification.notice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Sends what is owed, oldest first. A notice about work still to do is cancelled when its case is done by the time it
@@ -67,7 +71,7 @@ public class Dispatching {
             Instant now = clock.instant();
             var claimed = notices.claimNext(now, now.minus(stuckAfter));
             if (claimed.isEmpty()) return sent;
-            switch (dispatch(claimed.get(), now)) {
+            switch (dispatch(claimed.get(), now, this::caseOf)) {
                 case SENT -> sent++;
                 case NOT_SENT -> {}
                 case SERVER_DOWN -> {
@@ -80,14 +84,18 @@ public class Dispatching {
     /**
      * Sends these notices now, those still pending and due (an event just owed them), each claimed by its id; what
      * another instance took, or the mail server could not take, is left for the rounds. Returns how many went out.
+     * The case of several notices (one event's, so mostly one case) is read once.
      */
     public int send(java.util.List<String> ids) {
         int sent = 0;
+        Map<String, Optional<CaseFacts>> cases = new HashMap<>();
+        Function<Notice, Optional<CaseFacts>> caseOf =
+                notice -> cases.computeIfAbsent(notice.tenantId() + "/" + notice.complaintId(), k -> caseOf(notice));
         for (String id : ids) {
             Instant now = clock.instant();
             var claimed = notices.claim(id, now);
             if (claimed.isEmpty()) continue;
-            switch (dispatch(claimed.get(), now)) {
+            switch (dispatch(claimed.get(), now, caseOf)) {
                 case SENT -> sent++;
                 case NOT_SENT -> {}
                 case SERVER_DOWN -> {
@@ -106,9 +114,13 @@ public class Dispatching {
         SERVER_DOWN
     }
 
-    private Outcome dispatch(Notices.Claimed claimed, Instant now) {
+    private Optional<CaseFacts> caseOf(Notice notice) {
+        return facts.find(notice.tenantId(), notice.complaintId());
+    }
+
+    private Outcome dispatch(Notices.Claimed claimed, Instant now, Function<Notice, Optional<CaseFacts>> caseOf) {
         Notice notice = claimed.notice();
-        var caseFacts = facts.find(notice.tenantId(), notice.complaintId());
+        var caseFacts = caseOf.apply(notice);
         if (!notice.kind().sentWhenDone() && caseFacts.map(CaseFacts::done).orElse(false)) {
             notices.cancelled(notice.id(), "the case was " + caseFacts.get().state() + " before it went");
             return Outcome.NOT_SENT;

@@ -84,21 +84,25 @@ public class Notifying {
         List<Notice> owed = new ArrayList<>();
         switch (event.data()) {
             case ComplaintReceived received -> {
-                facts.received(tenantId, complaintId, received);
-                facts(tenantId, complaintId).ifPresent(c -> owed.addAll(toDirector(event, c)));
+                facts.received(tenantId, complaintId, received).ifPresent(c -> owed.addAll(toDirector(event, c)));
             }
             case ComplaintAssigned assigned -> {
                 facts.assigned(
-                        tenantId, complaintId, assigned.handler(), assigned.deadline(), assigned.handlingTimeDays());
-                facts(tenantId, complaintId).ifPresent(c -> {
-                    complainant(event, c, NoticeKind.ACKNOWLEDGEMENT, Map.of()).ifPresent(owed::add);
-                    staff(event, c, NoticeKind.ASSIGNMENT, c.handler(), Map.of())
-                            .ifPresent(owed::add);
-                });
+                                tenantId,
+                                complaintId,
+                                assigned.handler(),
+                                assigned.deadline(),
+                                assigned.handlingTimeDays())
+                        .ifPresent(c -> {
+                            complainant(event, c, NoticeKind.ACKNOWLEDGEMENT, Map.of())
+                                    .ifPresent(owed::add);
+                            staff(event, c, NoticeKind.ASSIGNMENT, c.handler(), Map.of())
+                                    .ifPresent(owed::add);
+                        });
             }
             case CaseChanged changed -> {
-                facts.changed(tenantId, complaintId, changed.state(), changed.handler(), changed.deadline());
-                facts(tenantId, complaintId).ifPresent(c -> owed.addAll(onStep(event, c, changed)));
+                facts.changed(tenantId, complaintId, changed.state(), changed.handler(), changed.deadline())
+                        .ifPresent(c -> owed.addAll(onStep(event, c, changed)));
             }
             case ComplaintQuestionAsked asked ->
                 facts(tenantId, complaintId)

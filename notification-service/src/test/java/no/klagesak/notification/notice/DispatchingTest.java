@@ -74,6 +74,27 @@ class DispatchingTest {
     }
 
     @Test
+    void an_events_notices_read_their_case_once_and_the_event_reads_it_by_its_write() {
+        notifying.on(TestEvents.received("fjordvekst", "c-1", "FJO-2026-0001", now, "kari@example.org"));
+        dispatching.sendDue();
+        facts.reads = 0;
+
+        List<String> owed = notifying.owe(EventEnvelope.of(
+                "fjordvekst",
+                "c-1",
+                now,
+                new ComplaintAssigned(
+                        "FJO-2026-0001", "fjordvekst-handler", "LINE_MANAGER", 14, LocalDate.of(2026, 12, 9))));
+        assertThat(facts.reads).as("the assignment's write returned the case").isZero();
+        assertThat(owed).hasSize(2);
+
+        assertThat(dispatching.send(owed)).isEqualTo(2);
+        assertThat(facts.reads)
+                .as("one read for the acknowledgement and the handler's notice")
+                .isEqualTo(1);
+    }
+
+    @Test
     void everything_owed_goes_once() {
         complaint("kari@example.org");
 

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 class InMemoryCaseFacts implements CaseFactsStore {
 
     private final Map<String, CaseFacts> facts = new HashMap<>();
+    /** How often a case was read on its own (not by a write), for the tests of round trips. */
+    int reads;
 
     @Override
-    public void received(String tenantId, String complaintId, ComplaintReceived r) {
+    public Optional<CaseFacts> received(String tenantId, String complaintId, ComplaintReceived r) {
         var address = r.acknowledgeTo();
         facts.putIfAbsent(
                 complaintId,
@@ -32,20 +34,27 @@ class InMemoryCaseFacts implements CaseFactsStore {
                         r.receivedAt(),
                         r.anonymous(),
                         address == null ? null : address.phone()));
+        return lookUp(tenantId, complaintId);
     }
 
     @Override
-    public void assigned(String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days) {
-        var c = facts.get(complaintId);
-        facts.put(complaintId, with(c, c.state(), handler, deadline, days));
+    public Optional<CaseFacts> assigned(
+            String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days) {
+        return lookUp(tenantId, complaintId).map(c -> {
+            facts.put(complaintId, with(c, c.state(), handler, deadline, days));
+            return facts.get(complaintId);
+        });
     }
 
     @Override
-    public void changed(
+    public Optional<CaseFacts> changed(
             String tenantId, String complaintId, String state, @Nullable String handler, @Nullable LocalDate deadline) {
-        var c = facts.get(complaintId);
-        facts.put(
-                complaintId, with(c, state, handler, deadline == null ? c.deadline() : deadline, c.handlingTimeDays()));
+        return lookUp(tenantId, complaintId).map(c -> {
+            facts.put(
+                    complaintId,
+                    with(c, state, handler, deadline == null ? c.deadline() : deadline, c.handlingTimeDays()));
+            return facts.get(complaintId);
+        });
     }
 
     private static CaseFacts with(
@@ -80,6 +89,11 @@ class InMemoryCaseFacts implements CaseFactsStore {
 
     @Override
     public Optional<CaseFacts> find(String tenantId, String complaintId) {
+        reads++;
+        return lookUp(tenantId, complaintId);
+    }
+
+    private Optional<CaseFacts> lookUp(String tenantId, String complaintId) {
         return Optional.ofNullable(facts.get(complaintId))
                 .filter(c -> c.tenantId().equals(tenantId));
     }

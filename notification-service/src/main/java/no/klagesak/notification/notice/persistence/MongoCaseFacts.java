@@ -11,6 +11,7 @@ import no.klagesak.notification.notice.CaseFactsStore;
 import no.klagesak.support.sealing.Sealer;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -39,7 +40,7 @@ class MongoCaseFacts implements CaseFactsStore {
     }
 
     @Override
-    public void received(String tenantId, String complaintId, ComplaintReceived r) {
+    public Optional<CaseFacts> received(String tenantId, String complaintId, ComplaintReceived r) {
         var address = r.acknowledgeTo();
         var hints = r.routingHints();
         Update update = new Update()
@@ -54,26 +55,39 @@ class MongoCaseFacts implements CaseFactsStore {
                 .setOnInsert("handlingTimeDays", 0)
                 .setOnInsert("receivedAt", java.util.Date.from(r.receivedAt()))
                 .setOnInsert("anonymous", r.anonymous());
-        mongo.upsert(byId(tenantId, complaintId), update, COLLECTION);
+        return write(tenantId, complaintId, update, true);
     }
 
     @Override
-    public void assigned(String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days) {
-        mongo.updateFirst(
-                byId(tenantId, complaintId),
+    public Optional<CaseFacts> assigned(
+            String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days) {
+        return write(
+                tenantId,
+                complaintId,
                 new Update()
                         .set("handler", handler)
                         .set("deadline", deadline.toString())
                         .set("handlingTimeDays", days),
-                COLLECTION);
+                false);
     }
 
     @Override
-    public void changed(
+    public Optional<CaseFacts> changed(
             String tenantId, String complaintId, String state, @Nullable String handler, @Nullable LocalDate deadline) {
         Update update = new Update().set("state", state).set("handler", handler);
         if (deadline != null) update.set("deadline", deadline.toString());
-        mongo.updateFirst(byId(tenantId, complaintId), update, COLLECTION);
+        return write(tenantId, complaintId, update, false);
+    }
+
+    /** One write that returns the document as it is after it: no second round trip to read the facts back. */
+    private Optional<CaseFacts> write(String tenantId, String complaintId, Update update, boolean upsert) {
+        return Optional.ofNullable(mongo.findAndModify(
+                        byId(tenantId, complaintId),
+                        update,
+                        FindAndModifyOptions.options().upsert(upsert).returnNew(true),
+                        Document.class,
+                        COLLECTION))
+                .map(this::facts);
     }
 
     @Override
