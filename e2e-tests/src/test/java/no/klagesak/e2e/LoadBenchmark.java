@@ -52,7 +52,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * The table goes to {@code e2e-tests/target/load-benchmark.md}; docs/benchmarks.md keeps the runs. With
  * {@code -Dklagesak.benchmark.only=mail} it measures only the time from submission to the acknowledgement mail (after
- * the warm-up, in four rounds), on a stack that has seen nothing else: about 6 minutes.
+ * the warm-up, in four rounds), on a stack that has seen nothing else: about 6 minutes; with
+ * {@code -Dklagesak.benchmark.only=pipeline} the whole pipeline after those rounds as well, at
+ * {@code -Dklagesak.benchmark.pipeline-rate} (400) for 10 s.
  */
 @EnabledIfSystemProperty(named = "klagesak.benchmark", matches = "true")
 @ExtendWith(RunningPlatform.class)
@@ -83,8 +85,13 @@ class LoadBenchmark {
         OpenLoad.run(50, Duration.ofSeconds(20), Duration.ofSeconds(30), staff());
         OpenLoad.run(5, Duration.ofSeconds(10), Duration.ofSeconds(30), this::submit);
         awaitPipeline(Duration.ofMinutes(2));
-        if ("mail".equals(System.getProperty("klagesak.benchmark.only"))) {
+        String only = System.getProperty("klagesak.benchmark.only", "");
+        if (only.equals("mail") || only.equals("pipeline")) {
             endToEnd();
+            if (only.equals("pipeline")) {
+                awaitPipeline(Duration.ofMinutes(2));
+                pipeline(Double.parseDouble(System.getProperty("klagesak.benchmark.pipeline-rate", "400")));
+            }
             write();
             return;
         }
