@@ -30,6 +30,11 @@ public final class EventJson {
 
     private EventJson() {}
 
+    /** Whether this is the type of an event this version of the contracts knows. */
+    public static boolean knows(String type) {
+        return PAYLOADS.containsKey(type);
+    }
+
     public static String write(EventEnvelope envelope) {
         return MAPPER.writeValueAsString(envelope);
     }

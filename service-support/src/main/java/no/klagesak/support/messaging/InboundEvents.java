@@ -3,7 +3,9 @@ package no.klagesak.support.messaging;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import no.klagesak.contracts.CloudEventHeaders;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.EventJson;
 import org.slf4j.Logger;
@@ -28,6 +30,22 @@ public final class InboundEvents {
                 handler.accept(envelope);
             }
         });
+    }
+
+    /**
+     * As {@link #handle(Message, Consumer)} for a listener that acts on some types only: an event whose CloudEvents
+     * type header names a known type not among {@code types} is skipped before its payload is read (every service
+     * sees every event of the topic; intake acts on one type of fifteen). Without the header, or with a type these
+     * contracts do not know, the payload is read as always.
+     */
+    public static void handle(Message<?> message, Set<String> types, Consumer<EventEnvelope> handler) {
+        String type = switch (message.getHeaders().get(CloudEventHeaders.TYPE)) {
+            case byte[] bytes -> new String(bytes, UTF_8);
+            case String text -> text;
+            case null, default -> null;
+        };
+        if (type != null && !types.contains(type) && EventJson.knows(type)) return;
+        handle(message, handler);
     }
 
     static Optional<EventEnvelope> read(Message<?> message) {

@@ -1,5 +1,6 @@
 package no.klagesak.intake.complaint.messaging;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import no.klagesak.contracts.ComplaintErased;
 import no.klagesak.contracts.RetentionExpired;
@@ -24,7 +25,7 @@ class RetentionListener {
 
     @Bean
     Consumer<Message<byte[]>> complaintEvents(ErasingComplaint erasing, AuditLog audit) {
-        return message -> InboundEvents.handle(message, event -> {
+        return message -> InboundEvents.handle(message, Set.of(RetentionExpired.TYPE), event -> {
             if (event.data() instanceof RetentionExpired && event.complaintId() != null) {
                 var id = new ComplaintId(event.complaintId());
                 boolean erasedNow = erasing.erase(event.tenantId(), id, ComplaintErased.RETENTION);

@@ -1,5 +1,6 @@
 package no.klagesak.routing.assignment.messaging;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import no.klagesak.contracts.ComplaintEscalationRequested;
 import no.klagesak.contracts.ComplaintInformationAdded;
@@ -19,13 +20,22 @@ import org.springframework.messaging.Message;
 @Configuration
 class ComplaintEventsListener {
 
+    /** What routing acts on: intake's events; its own it has already acted on. */
+    static final Set<String> TYPES = Set.of(
+            ComplaintReceived.TYPE,
+            ComplaintQuestionAsked.TYPE,
+            ComplaintInformationAdded.TYPE,
+            ComplaintWithdrawn.TYPE,
+            no.klagesak.contracts.ComplaintErased.TYPE,
+            ComplaintEscalationRequested.TYPE);
+
     /** The complainant's own steps, from intake, as steps of the case. */
     static final String COMPLAINANT = "complainant";
 
     @Bean
     Consumer<Message<byte[]>> complaintEvents(
             AssigningHandler assigning, HandlingCase handling, no.klagesak.routing.assignment.Cases cases) {
-        return message -> InboundEvents.handle(message, event -> {
+        return message -> InboundEvents.handle(message, TYPES, event -> {
             switch (event.data()) {
                 case ComplaintReceived received -> assigning.assign(event.tenantId(), event.complaintId(), received);
                 case ComplaintQuestionAsked asked ->
