@@ -10,14 +10,14 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.Map;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend, with two differences: a larger page cache ({@link #CACHE_MB}), and a query that names one {@code _id} finds its document through the
- * {@code _id} index whatever else it asks, as MongoDB does. The library uses an index only for a query on exactly the
- * index's fields, so {@code {_id: x, tenantId: t}} (every tenant-scoped lookup by id) read the whole collection; under
- * load the stand-in spent most of its time there, and a benchmark on it measured that rather than the services.
+ * mongo-java-server's H2 backend, with two differences: a larger page cache ({@link #CACHE_MB}), and a query that
+ * names one {@code _id} finds its document through the {@code _id} index whatever else it asks, as MongoDB does. The
+ * library uses an index only for a query on exactly the index's fields, so {@code {_id: x, tenantId: t}} (every
+ * tenant-scoped lookup by id) read the whole collection; under load the stand-in spent most of its time there, and a
+ * benchmark on it measured that rather than the services.
  */
 final class IdFirstH2Backend extends H2Backend {
 
@@ -75,7 +75,9 @@ final class IdFirstH2Backend extends H2Backend {
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
             Object id = query.get("_id");
-            if (query.size() > 1 && id != null && !(id instanceof Document) && !(id instanceof Map)) {
+            // One plain value; an operator ($in, a regular expression …) is left to the library.
+            boolean oneId = id instanceof String || id instanceof Number || id instanceof java.util.UUID;
+            if (query.size() > 1 && oneId) {
                 for (Index<Object> index : getIndexes()) {
                     if ("_id_".equals(index.getName())) {
                         // Every field of the query is still matched against the one document found.
