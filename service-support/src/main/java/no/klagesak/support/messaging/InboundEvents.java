@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import no.klagesak.contracts.CloudEventHeaders;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.EventJson;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -39,28 +40,30 @@ public final class InboundEvents {
      * contracts do not know, the payload is read as always.
      */
     public static void handle(Message<?> message, Set<String> types, Consumer<EventEnvelope> handler) {
-        String type = switch (message.getHeaders().get(CloudEventHeaders.TYPE)) {
-            case byte[] bytes -> new String(bytes, UTF_8);
-            case String text -> text;
-            case null, default -> null;
-        };
+        String type = text(message.getHeaders().get(CloudEventHeaders.TYPE));
         if (type != null && !types.contains(type) && EventJson.knows(type)) return;
         handle(message, handler);
     }
 
     static Optional<EventEnvelope> read(Message<?> message) {
-        String json = switch (message.getPayload()) {
-            case byte[] bytes -> new String(bytes, UTF_8);
-            case String text -> text;
-            default ->
-                throw new IllegalArgumentException(
-                        "Unexpected payload " + message.getPayload().getClass());
-        };
+        String json = text(message.getPayload());
+        if (json == null)
+            throw new IllegalArgumentException(
+                    "Unexpected payload " + message.getPayload().getClass());
         try {
             return Optional.of(EventJson.read(json));
         } catch (EventJson.UnknownEventType unknown) {
             log.debug("Skipped: {}", unknown.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** A payload or header value as text: Kafka hands bytes, a test may hand a string; anything else is null. */
+    private static @Nullable String text(@Nullable Object value) {
+        return switch (value) {
+            case byte[] bytes -> new String(bytes, UTF_8);
+            case String text -> text;
+            case null, default -> null;
+        };
     }
 }
