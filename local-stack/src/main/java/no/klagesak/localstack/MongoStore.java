@@ -25,7 +25,7 @@ final class MongoStore implements AutoCloseable {
         Path dir = dataDir.resolve("mongo");
         Files.createDirectories(dir);
         MongoServer server =
-                new MongoServer(new IdFirstH2Backend(dir.resolve("klagesak.mv").toString()));
+                new MongoServer(new StandInH2Backend(dir.resolve("klagesak.mv").toString()));
         server.bind("127.0.0.1", port);
         return new MongoStore(server);
     }

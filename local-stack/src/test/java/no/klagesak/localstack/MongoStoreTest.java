@@ -2,10 +2,14 @@ package no.klagesak.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
@@ -85,6 +89,35 @@ class MongoStoreTest {
     }
 
     @Test
+    void a_unique_index_refuses_a_second_document_with_the_same_key_and_finds_every_one() throws Exception {
+        int port = freePort();
+        try (MongoStore ignored = MongoStore.start(dataDir, port);
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> processed =
+                    client.getDatabase("klagesak-routing-service").getCollection("processed");
+            processed.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true));
+            List<String> ids = ids(300);
+            for (String id : ids) {
+                processed.insertOne(new Document("_id", id).append("eventId", "e-" + id));
+            }
+
+            assertThat(ids)
+                    .allSatisfy(id -> assertThat(
+                                    processed.find(new Document("_id", id)).first())
+                            .containsEntry("eventId", "e-" + id));
+            assertThat(duplicateKey(() -> processed.insertOne(new Document("_id", ids.get(7)))))
+                    .isTrue();
+            assertThat(duplicateKey(() ->
+                            processed.insertOne(new Document("_id", "new").append("eventId", "e-" + ids.get(42)))))
+                    .as("the application's own unique index")
+                    .isTrue();
+            processed.deleteOne(new Document("_id", ids.get(7)));
+            processed.insertOne(new Document("_id", ids.get(7)).append("eventId", "again"));
+            assertThat(processed.countDocuments()).isEqualTo(300);
+        }
+    }
+
+    @Test
     void reads_a_data_folder_the_plain_h2_backend_wrote() throws Exception {
         int port = freePort();
         Path file = dataDir.resolve("mongo");
@@ -92,21 +125,55 @@ class MongoStoreTest {
         MongoServer plain =
                 new MongoServer(new H2Backend(file.resolve("klagesak.mv").toString()));
         plain.bind("127.0.0.1", port);
+        // Ids of several lengths and kinds: the plain backend ordered its index by their serialisations.
+        List<Object> ids = new ArrayList<>(ids(200));
+        ids.addAll(List.of(7, 12L, 3.5, "b-", "aa-"));
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
-            client.getDatabase("klagesak-intake-service")
-                    .getCollection("complaints")
-                    .insertOne(new Document("_id", "c-1").append("tenantId", "fjordvekst"));
+            MongoCollection<Document> complaints =
+                    client.getDatabase("klagesak-intake-service").getCollection("complaints");
+            for (Object id : ids) {
+                complaints.insertOne(new Document("_id", id).append("tenantId", "fjordvekst"));
+            }
         } finally {
             plain.shutdown();
         }
 
         try (MongoStore ignored = MongoStore.start(dataDir, port);
                 MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
-            assertThat(client.getDatabase("klagesak-intake-service")
-                            .getCollection("complaints")
-                            .find(new Document("_id", "c-1").append("tenantId", "fjordvekst"))
-                            .first())
-                    .isNotNull();
+            MongoCollection<Document> complaints =
+                    client.getDatabase("klagesak-intake-service").getCollection("complaints");
+            assertThat(ids)
+                    .allSatisfy(id -> assertThat(complaints
+                                    .find(new Document("_id", id).append("tenantId", "fjordvekst"))
+                                    .first())
+                            .as("found by id " + id)
+                            .isNotNull());
+            assertThat(duplicateKey(() -> complaints.insertOne(new Document("_id", "aa-"))))
+                    .isTrue();
+            complaints.insertOne(new Document("_id", "c-new"));
+            assertThat(complaints.find(new Document("_id", "c-new")).first()).isNotNull();
+        }
+    }
+
+    /** Ids of lengths 1 to 12, in no order. */
+    private static List<String> ids(int count) {
+        java.util.Random random = new java.util.Random(42);
+        List<String> ids = new ArrayList<>();
+        while (ids.size() < count) {
+            String id = Long.toString(Math.abs(random.nextLong()), 36).substring(0, 1 + random.nextInt(12));
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static boolean duplicateKey(Runnable write) {
+        try {
+            write.run();
+            return false;
+        } catch (MongoWriteException e) {
+            return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
         }
     }
 
