@@ -8,6 +8,7 @@ import java.util.List;
 import no.klagesak.contracts.CloudEventHeaders;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.Topics;
+import no.klagesak.support.outbox.OutboxRelay;
 import no.klagesak.support.test.Containers;
 import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.RealInfrastructure;
@@ -51,6 +52,16 @@ class RealInfrastructureTest {
                 .untilAsserted(() -> assertThat(mongo.findById(complaintId, Document.class, "complaints")
                                 .getList("outbox", Document.class))
                         .isEmpty());
+        // The relay's question every 200 ms is answered by its sparse index, not by reading every complaint.
+        Document plan = mongo.getDb()
+                .runCommand(new Document(
+                                "explain",
+                                new Document("find", "complaints")
+                                        .append(
+                                                "filter",
+                                                new Document(OutboxRelay.PENDING_PATH, new Document("$exists", true))))
+                        .append("verbosity", "queryPlanner"));
+        assertThat(plan.toJson()).contains("IXSCAN").contains(OutboxRelay.PENDING_INDEX);
 
         // Keycloak's tokens: the tenant's handler reads it (routing's answer is the test stand-in's), another
         // tenant's handler does not learn it exists.

@@ -12,10 +12,13 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend, with three differences, each found by profiling the local stack under load, where
+ * mongo-java-server's H2 backend, with four differences, each found by profiling the local stack under load, where
  * the stand-in otherwise measured itself rather than the services:
  *
  * <ul>
@@ -23,6 +26,8 @@ import org.h2.mvstore.MVStore;
  *       MongoDB does. The library uses an index only for a query on exactly the index's fields, so {@code {_id: x,
  *       tenantId: t}} (every tenant-scoped lookup by id) read the whole collection;
  *   <li>unique indexes order their keys by value ({@link ValueOrderedIndex}), not by comparing Java serialisations;
+ *   <li>a query that asks only whether a path exists is answered from the documents known to have it, as a sparse
+ *       index would (the library read the whole collection for the outbox relay's query five times a second);
  *   <li>a larger page cache ({@link #CACHE_MB}).
  * </ul>
  */
@@ -86,9 +91,21 @@ final class StandInH2Backend extends H2Backend {
             super(database, name, options, data, meta, cursors);
         }
 
+        /**
+         * Per path a query asked to exist ({@code {path: {$exists: true}}}, as the outbox relay asks every 200 ms): the
+         * positions of the documents in which it does, found by one scan when first asked and kept as documents are
+         * written, as MongoDB's sparse index on that path would be. In memory only; rebuilt after a restart.
+         */
+        private final Map<String, Set<Object>> existing = new ConcurrentHashMap<>();
+
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
+            String path = existsOnly(query);
+            if (path != null) {
+                Set<Object> positions = existing.computeIfAbsent(path, this::scan);
+                return matchDocuments(query, List.copyOf(positions), orderBy, skip, limit, batchSize, fields);
+            }
             Object id = query.get("_id");
             // One plain value; an operator ($in, a regular expression …) is left to the library.
             boolean oneId = id instanceof String || id instanceof Number || id instanceof java.util.UUID;
@@ -108,6 +125,67 @@ final class StandInH2Backend extends H2Backend {
                 }
             }
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+        }
+
+        @Override
+        protected Object addDocumentInternal(Document document) {
+            Object position = super.addDocumentInternal(document);
+            note(position, document);
+            return position;
+        }
+
+        @Override
+        protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+            super.handleUpdate(position, oldDocument, newDocument);
+            note(position, newDocument);
+        }
+
+        @Override
+        protected void removeDocument(Object position) {
+            super.removeDocument(position);
+            existing.values().forEach(positions -> positions.remove(position));
+        }
+
+        @Override
+        public void drop() {
+            super.drop();
+            existing.clear();
+        }
+
+        private void note(Object position, Document document) {
+            existing.forEach((path, positions) -> {
+                if (documentMatchesQuery(document, exists(path))) {
+                    positions.add(position);
+                } else {
+                    positions.remove(position);
+                }
+            });
+        }
+
+        private Set<Object> scan(String path) {
+            Set<Object> positions = ConcurrentHashMap.newKeySet();
+            Document query = exists(path);
+            streamAllDocumentsWithPosition()
+                    .filter(found -> documentMatchesQuery(found.getDocument(), query))
+                    .forEach(found -> positions.add(found.getPosition()));
+            return positions;
+        }
+
+        private static Document exists(String path) {
+            return new Document(path, new Document("$exists", true));
+        }
+
+        /** The path of a query that asks only whether one path exists, else null. */
+        private static String existsOnly(Document query) {
+            if (query.size() != 1) {
+                return null;
+            }
+            Map.Entry<String, Object> condition = query.entrySet().iterator().next();
+            return condition.getValue() instanceof Document operator
+                            && operator.size() == 1
+                            && Boolean.TRUE.equals(operator.get("$exists"))
+                    ? condition.getKey()
+                    : null;
         }
     }
 }

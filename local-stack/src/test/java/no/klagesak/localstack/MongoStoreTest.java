@@ -117,6 +117,55 @@ class MongoStoreTest {
         }
     }
 
+    /** The outbox relay's question, five times a second: which documents have something pending? */
+    @Test
+    void a_query_whether_a_path_exists_follows_every_write_and_a_restart() throws Exception {
+        int port = freePort();
+        Document pending = new Document("outbox.occurredAt", new Document("$exists", true));
+        // Two conditions: answered by the library's own scan, to hold the shortcut to.
+        Document pendingByScan = new Document(pending).append("nothing", new Document("$exists", false));
+        try (MongoStore ignored = MongoStore.start(dataDir, port);
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> cases =
+                    client.getDatabase("klagesak-routing-service").getCollection("cases");
+            cases.insertOne(new Document("_id", "a").append("outbox", List.of(entry())));
+            cases.insertOne(new Document("_id", "b").append("outbox", List.of()));
+            cases.insertOne(new Document("_id", "c"));
+            assertThat(ids(cases, pending)).containsExactlyInAnyOrder("a");
+
+            cases.updateOne(new Document("_id", "b"), Updates.push("outbox", entry()));
+            cases.updateOne(new Document("_id", "a"), Updates.pull("outbox", new Document()));
+            assertThat(ids(cases, pending)).containsExactlyInAnyOrder("b");
+
+            cases.insertOne(new Document("_id", "d").append("outbox", List.of(entry())));
+            cases.deleteOne(new Document("_id", "b"));
+            cases.findOneAndUpdate(
+                    new Document("_id", "e"),
+                    Updates.push("outbox", entry()),
+                    new FindOneAndUpdateOptions().upsert(true));
+            cases.replaceOne(new Document("_id", "d"), new Document("_id", "d").append("handler", "h"));
+            assertThat(ids(cases, pending))
+                    .containsExactlyInAnyOrder("e")
+                    .containsExactlyInAnyOrderElementsOf(ids(cases, pendingByScan));
+        }
+
+        try (MongoStore ignored = MongoStore.start(dataDir, port);
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> cases =
+                    client.getDatabase("klagesak-routing-service").getCollection("cases");
+            assertThat(ids(cases, pending)).as("after a restart").containsExactlyInAnyOrder("e");
+        }
+    }
+
+    private static Document entry() {
+        return new Document("eventId", java.util.UUID.randomUUID().toString())
+                .append("occurredAt", new java.util.Date());
+    }
+
+    private static List<String> ids(MongoCollection<Document> collection, Document query) {
+        return collection.find(query).map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
     @Test
     void reads_a_data_folder_the_plain_h2_backend_wrote() throws Exception {
         int port = freePort();

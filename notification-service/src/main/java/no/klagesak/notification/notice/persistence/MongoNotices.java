@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -38,6 +39,13 @@ class MongoNotices implements Notices {
     MongoNotices(MongoTemplate mongo, Sealer sealer) {
         this.mongo = mongo;
         this.sealer = sealer;
+        // Without them MongoDB reads every notice ever sent for each round's next due notice (a notice or three per
+        // complaint). The round's $or uses the last two, one per branch.
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("complaintId", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("state", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("state", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("state", Sort.Direction.ASC).on("claimedAt", Sort.Direction.ASC));
     }
 
     private Document values(String tenantId, Map<String, Object> values, boolean sealing) {
