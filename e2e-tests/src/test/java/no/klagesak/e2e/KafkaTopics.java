@@ -40,6 +40,29 @@ final class KafkaTopics {
         }
     }
 
+    /** Records not yet consumed, summed over every consumer group and every partition it has committed on. */
+    static long lag() throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            long lag = 0;
+            for (var group : admin.listGroups().all().get(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                var committed = admin.listConsumerGroupOffsets(group.groupId())
+                        .partitionsToOffsetAndMetadata()
+                        .get(20, java.util.concurrent.TimeUnit.SECONDS);
+                Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
+                committed.keySet().forEach(p -> latest.put(p, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get(20, java.util.concurrent.TimeUnit.SECONDS);
+                for (var entry : committed.entrySet()) {
+                    if (entry.getValue() != null) {
+                        lag += ends.get(entry.getKey()).offset()
+                                - entry.getValue().offset();
+                    }
+                }
+            }
+            return lag;
+        }
+    }
+
     /** Each partition's end offset now: how many records it has had. */
     static Map<Integer, Long> endOffsets(String topic) {
         try (var kafka = consumer()) {
