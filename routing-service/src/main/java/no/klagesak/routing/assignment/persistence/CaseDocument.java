@@ -10,7 +10,6 @@ import no.klagesak.routing.assignment.TimelineEntry;
 import no.klagesak.support.outbox.OutboxEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -25,7 +24,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("cases")
 record CaseDocument(
         @Id String id,
-        @Indexed String tenantId,
+        String tenantId,
         ComplaintCase assignment,
         @Nullable CaseState state,
         long version,

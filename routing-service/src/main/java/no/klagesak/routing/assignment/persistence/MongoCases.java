@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,12 @@ class MongoCases implements Cases {
     MongoCases(MongoTemplate mongo, Sealer sealer) {
         this.mongo = mongo;
         this.sealer = sealer;
+        // Created here: this service does not create indexes from annotations (Spring's auto-index-creation is off).
+        // A tenant's case list by deadline; the deadline and retention watches' open and ended cases across tenants.
+        var indexes = mongo.indexOps(CaseDocument.class);
+        indexes.createIndex(
+                new Index().on("tenantId", Sort.Direction.ASC).on("assignment.deadline", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("state", Sort.Direction.ASC));
     }
 
     /**
