@@ -26,8 +26,8 @@ import org.h2.mvstore.MVStore;
  *       MongoDB does. The library uses an index only for a query on exactly the index's fields, so {@code {_id: x,
  *       tenantId: t}} (every tenant-scoped lookup by id) read the whole collection;
  *   <li>unique indexes order their keys by value ({@link ValueOrderedIndex}), not by comparing Java serialisations;
- *   <li>a query that asks only whether a path exists is answered from the documents known to have it, as a sparse
- *       index would (the library read the whole collection for the outbox relay's query five times a second);
+ *   <li>a query that asks whether a path exists looks only at the documents known to have it, as a sparse index
+ *       would (the library read the whole collection for the outbox relay's query five times a second);
  *   <li>a larger page cache ({@link #CACHE_MB}).
  * </ul>
  */
@@ -92,7 +92,8 @@ final class StandInH2Backend extends H2Backend {
         }
 
         /**
-         * Per path a query asked to exist ({@code {path: {$exists: true}}}, as the outbox relay asks every 200 ms): the
+         * Per path a query asked to exist ({@code {path: {$exists: true}}}, as the outbox relay asks every 200 ms and
+         * notification's sending round with more conditions): the
          * positions of the documents in which it does, found by one scan when first asked and kept as documents are
          * written, as MongoDB's sparse index on that path would be. In memory only; rebuilt after a restart.
          */
@@ -101,8 +102,9 @@ final class StandInH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
-            String path = existsOnly(query);
+            String path = existing(query);
             if (path != null) {
+                // Every document that matches has the path; every condition is still matched against each.
                 Set<Object> positions = existing.computeIfAbsent(path, this::scan);
                 return matchDocuments(query, List.copyOf(positions), orderBy, skip, limit, batchSize, fields);
             }
@@ -175,17 +177,17 @@ final class StandInH2Backend extends H2Backend {
             return new Document(path, new Document("$exists", true));
         }
 
-        /** The path of a query that asks only whether one path exists, else null. */
-        private static String existsOnly(Document query) {
-            if (query.size() != 1) {
-                return null;
+        /** A path the query asks to exist ({@code {path: {$exists: true}, …}}), else null. */
+        private static String existing(Document query) {
+            for (Map.Entry<String, Object> condition : query.entrySet()) {
+                if (!condition.getKey().startsWith("$")
+                        && condition.getValue() instanceof Document operator
+                        && operator.size() == 1
+                        && Boolean.TRUE.equals(operator.get("$exists"))) {
+                    return condition.getKey();
+                }
             }
-            Map.Entry<String, Object> condition = query.entrySet().iterator().next();
-            return condition.getValue() instanceof Document operator
-                            && operator.size() == 1
-                            && Boolean.TRUE.equals(operator.get("$exists"))
-                    ? condition.getKey()
-                    : null;
+            return null;
         }
     }
 }

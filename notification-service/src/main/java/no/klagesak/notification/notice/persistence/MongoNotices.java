@@ -19,7 +19,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -28,6 +27,12 @@ import org.springframework.stereotype.Component;
 class MongoNotices implements Notices {
 
     static final String COLLECTION = "notices";
+
+    /**
+     * Present while a notice is still to be sent (PENDING or SENDING), removed when it ends: the sending round looks
+     * only among these, through a sparse index that holds nothing else, however many notices were ever sent.
+     */
+    static final String OUTSTANDING = "outstanding";
 
     private final MongoTemplate mongo;
     private final Sealer sealer;
@@ -39,13 +44,15 @@ class MongoNotices implements Notices {
     MongoNotices(MongoTemplate mongo, Sealer sealer) {
         this.mongo = mongo;
         this.sealer = sealer;
-        // Without them MongoDB reads every notice ever sent for each round's next due notice (a notice or three per
-        // complaint). The round's $or uses the last two, one per branch.
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("complaintId", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("state", Sort.Direction.ASC));
-        indexes.createIndex(new Index().on("state", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
-        indexes.createIndex(new Index().on("state", Sort.Direction.ASC).on("claimedAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on(OUTSTANDING, Sort.Direction.ASC).sparse());
+        // Notices stored before the field existed.
+        mongo.updateMulti(
+                query(where("state").in("PENDING", "SENDING").and(OUTSTANDING).exists(false)),
+                new Update().set(OUTSTANDING, true),
+                COLLECTION);
     }
 
     private Document values(String tenantId, Map<String, Object> values, boolean sealing) {
@@ -76,7 +83,7 @@ class MongoNotices implements Notices {
                         .is("complainant")
                         .and("state")
                         .in("PENDING", "LETTER")),
-                new Update().set("state", "ERASED"),
+                new Update().set("state", "ERASED").unset(OUTSTANDING),
                 COLLECTION);
     }
 
@@ -96,6 +103,9 @@ class MongoNotices implements Notices {
                 .append("state", n.letter() ? "LETTER" : "PENDING")
                 .append("attempts", 0)
                 .append("nextAttemptAt", Date.from(n.createdAt()));
+        if (!n.letter()) {
+            document.append(OUTSTANDING, true);
+        }
         try {
             mongo.insert(document, COLLECTION);
             return true;
@@ -107,7 +117,8 @@ class MongoNotices implements Notices {
     @Override
     public Optional<Claimed> claimNext(Instant now, Instant staleBefore) {
         // Across tenants on purpose: the service sending what it owes, not a user's query.
-        Query due = query(new Criteria()
+        Query due = query(where(OUTSTANDING)
+                        .exists(true)
                         .orOperator(
                                 where("state")
                                         .is("PENDING")
@@ -151,6 +162,7 @@ class MongoNotices implements Notices {
                 // A survey link leads to an invitation kept apart from the case: once sent, the notice forgets it.
                 new Update()
                         .set("state", "SENT")
+                        .unset(OUTSTANDING)
                         .set("sentAt", Date.from(at))
                         .unset("error")
                         .unset("values.surveyUrl"),
@@ -171,14 +183,16 @@ class MongoNotices implements Notices {
     @Override
     public void failed(String id, String error) {
         mongo.updateFirst(
-                query(where("_id").is(id)), new Update().set("state", "FAILED").set("error", error), COLLECTION);
+                query(where("_id").is(id)),
+                new Update().set("state", "FAILED").set("error", error).unset(OUTSTANDING),
+                COLLECTION);
     }
 
     @Override
     public void cancelled(String id, String why) {
         mongo.updateFirst(
                 query(where("_id").is(id)),
-                new Update().set("state", "CANCELLED").set("error", why),
+                new Update().set("state", "CANCELLED").set("error", why).unset(OUTSTANDING),
                 COLLECTION);
     }
 
