@@ -25,13 +25,7 @@ final class KafkaTopics {
 
     /** The partitions of a topic as the cluster describes them now: leader, replicas, in-sync replicas. */
     static List<org.apache.kafka.common.TopicPartitionInfo> partitions(String topic) throws Exception {
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
-                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap(),
-                org.apache.kafka.clients.admin.AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                5_000,
-                org.apache.kafka.clients.admin.AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                15_000))) {
+        try (var admin = admin()) {
             return admin.describeTopics(List.of(topic))
                     .allTopicNames()
                     .get(20, java.util.concurrent.TimeUnit.SECONDS)
@@ -40,10 +34,20 @@ final class KafkaTopics {
         }
     }
 
+    /** An admin client on the running stack that gives up on a call after 15 s rather than Kafka's default minute. */
+    private static org.apache.kafka.clients.admin.Admin admin() {
+        return org.apache.kafka.clients.admin.Admin.create(Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap(),
+                org.apache.kafka.clients.admin.AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5_000,
+                org.apache.kafka.clients.admin.AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                15_000));
+    }
+
     /** Records not yet consumed, summed over every consumer group and every partition it has committed on. */
     static long lag() throws Exception {
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(
-                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+        try (var admin = admin()) {
             long lag = 0;
             for (var group : admin.listGroups().all().get(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 var committed = admin.listConsumerGroupOffsets(group.groupId())

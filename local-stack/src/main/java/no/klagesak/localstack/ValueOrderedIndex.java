@@ -36,7 +36,7 @@ final class ValueOrderedIndex extends AbstractUniqueIndex<Object> {
     }
 
     /** An index map written in the serialisations' order is written again in this one (the data is unchanged). */
-    static void putInOrder(MVMap<KeyValue, Object> map) {
+    private static void putInOrder(MVMap<KeyValue, Object> map) {
         KeyValue previous = null;
         boolean ordered = true;
         for (KeyValue key : map.keySet()) {
@@ -98,7 +98,7 @@ final class ValueOrderedIndex extends AbstractUniqueIndex<Object> {
      * the same key is exactly what it was. Stored as before ({@link ObjectDataType}); one per map, as H2
      * does (the type remembers the last kind of value it saw).
      */
-    static final class KeyOrder extends ObjectDataType {
+    private static final class KeyOrder extends ObjectDataType {
 
         private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
 
