@@ -423,6 +423,11 @@ public final class LocalStack implements AutoCloseable {
         awaitReady(instance, instances.get(instance), process);
     }
 
+    /** The log file of a process of the stack, by its name (an application instance, e.g. {@code intake-service}). */
+    public Path log(String name) {
+        return logDir.resolve(name + ".log");
+    }
+
     /** Stops the SMTP server; mail already received stays in the viewer. */
     public void stopSmtp() {
         mail.stopSmtp();

@@ -122,7 +122,9 @@ public class TenantTopicReader implements SmartLifecycle {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class);
+                StringDeserializer.class,
+                ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+                no.klagesak.support.messaging.BrokerWatch.RECONNECT_BACKOFF_MAX_MS);
     }
 
     private void sleep() {
