@@ -20,12 +20,20 @@ class ChildProcessTest {
         // Like kc.sh, the shell starts a grandchild that would outlive a naive kill.
         ChildProcess child =
                 ChildProcess.start("tree", List.of("bash", "-c", "sleep 300 & sleep 300 & wait"), Map.of(), dir, dir);
-        Thread.sleep(500);
-        ProcessHandle shell = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains("sleep 300 & sleep 300"))
-                .findFirst()
-                .orElseThrow();
-        List<ProcessHandle> tree = shell.descendants().toList();
+        // The shell is this JVM's child; it forks its two sleeps when it gets to run, which a busy machine delays.
+        ProcessHandle shell = null;
+        List<ProcessHandle> tree = List.of();
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (tree.size() != 2 && System.nanoTime() - giveUp < 0) {
+            Thread.sleep(100);
+            shell = ProcessHandle.current()
+                    .children()
+                    .filter(p -> p.info().commandLine().orElse("").contains("sleep 300 & sleep 300"))
+                    .findFirst()
+                    .orElse(null);
+            tree = shell == null ? List.of() : shell.descendants().toList();
+        }
+        assertThat(shell).isNotNull();
         assertThat(tree).hasSize(2);
 
         child.close();

@@ -126,7 +126,7 @@ class ReportingComponentTest implements no.klagesak.support.test.EveryEndpointRe
         // The same events again, as a replay from the start of the topic: the numbers stay as they were.
         events.forEach(e -> TestEvents.publish(streamBridge, e));
         await().during(Duration.ofSeconds(3))
-                .atMost(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(33))
                 .until(() -> api.get("/api/statistics/handling?year=2026", board)
                         .body()
                         .equals(first));
@@ -331,7 +331,7 @@ class ReportingComponentTest implements no.klagesak.support.test.EveryEndpointRe
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> statistics(api, board).get("total").asLong() == before + 2);
         await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(4))
+                .atMost(Duration.ofSeconds(32))
                 .until(() -> statistics(api, board).get("total").asLong() == before + 2);
         JsonNode stats = statistics(api, board);
         assertThat(stats.at("/byCategory/WORK_ENVIRONMENT").asLong()).isGreaterThanOrEqualTo(1);

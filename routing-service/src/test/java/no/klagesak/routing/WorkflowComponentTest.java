@@ -144,7 +144,7 @@ class WorkflowComponentTest {
         assertThat(timeline.get(3).path("text").asString()).isEqualTo("Du får fast møte med veilederen hver uke.");
         // At rest the notes are sealed with the tenant's key: once the outbox has relayed the events (which carry what
         // the complainant is told), the stored case holds neither the response nor the improvement in the clear.
-        String stored = await().atMost(Duration.ofSeconds(10))
+        String stored = await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> store.getCollection("cases")
                                 .find(new org.bson.Document("_id", id))

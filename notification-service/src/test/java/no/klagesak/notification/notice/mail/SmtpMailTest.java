@@ -51,7 +51,10 @@ class SmtpMailTest {
     }
 
     private GreenMail start() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", "smtp");
+        // GreenMail waits 2 s for its server to start by default: too short on a loaded machine.
+        setup.setServerStartupTimeout(Duration.ofSeconds(30).toMillis());
+        GreenMail greenMail = new GreenMail(setup);
         greenMail.start();
         return greenMail;
     }
@@ -60,8 +63,9 @@ class SmtpMailTest {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
-        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
+        // A server that is down refuses the connection at once: these only bound a slow but live server.
+        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "15000");
+        sender.getJavaMailProperties().put("mail.smtp.timeout", "15000");
         return sender;
     }
 
