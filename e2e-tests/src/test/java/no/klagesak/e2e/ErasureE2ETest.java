@@ -44,11 +44,10 @@ class ErasureE2ETest {
                 """.formatted(
                         workflow.get("version").asLong(), secret));
         assertThat(noted.statusCode()).as(noted.body()).isEqualTo(200);
+        // Counted, with nothing of earlier tests still on its way.
+        Settled.await("fjordvekst-board", Duration.ofMinutes(6));
         String board = token("fjordvekst-board");
-        long counted = await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> json(get("http://localhost:8084/api/statistics/dashboard", board)),
-                        d -> d.at("/behindSeconds").asLong() == 0)
+        long counted = json(get("http://localhost:8084/api/statistics/dashboard", board))
                 .at("/counts/total")
                 .asLong();
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,26 @@ class FaultE2ETest {
     // A notice claimed by a process that was killed is owed again after 5 minutes (notification-service).
     private static final Duration WITHIN = Duration.ofMinutes(6);
 
+    /**
+     * The streams' rate, complaints a second to Fjordvekst's public form: about half of what intake takes through the
+     * public form on this machine (each receipt code hashed with bcrypt cost 12, ~270 ms of a core; docs/reliability.md),
+     * so a fault's own cost (a broker or a service starting again) does not queue the answers beyond the stream's limit.
+     */
+    static final int RATE = 2;
+
+    /** The board's count when the test began, on a platform at rest. */
+    private long countedBefore;
+
+    /**
+     * Each test starts from a platform at rest: the previous test's complaints all relayed, read, sent and counted,
+     * whether it passed or not.
+     */
+    @BeforeEach
+    void settle() {
+        Settled.await(BOARD, WITHIN);
+        countedBefore = counted(BOARD);
+    }
+
     @Test
     @Order(0)
     void a_tenant_flooding_the_public_form_gets_429_and_another_tenants_latency_stays_as_it_was() throws Exception {
@@ -58,7 +80,7 @@ class FaultE2ETest {
     }
 
     private static void floodLysheimAndTimeFjordvekst() throws Exception {
-        List<SteadyStream.Sent> calmBefore = stream("calm-before", 2, Duration.ofSeconds(10));
+        List<SteadyStream.Sent> calmBefore = stream("calm-before", RATE, Duration.ofSeconds(10));
 
         // Lysheim's form flooded by 24 senders at once, each sending again as soon as it has an answer.
         var statuses = new java.util.concurrent.ConcurrentHashMap<Integer, Integer>();
@@ -92,7 +114,7 @@ class FaultE2ETest {
         List<SteadyStream.Sent> calmDuring;
         try {
             Thread.sleep(2_000);
-            calmDuring = stream("calm-during", 2, Duration.ofSeconds(15));
+            calmDuring = stream("calm-during", RATE, Duration.ofSeconds(15));
         } finally {
             flooding.set(false);
             for (Thread t : flood) t.join(30_000);
@@ -128,7 +150,6 @@ class FaultE2ETest {
     @Order(1)
     void a_poison_message_lands_on_each_consumers_dead_letter_topic_with_the_error_and_the_partition_keeps_flowing()
             throws Exception {
-        long before = counted(BOARD);
         String key = "poison-" + UUID.randomUUID();
         try (var producer = KafkaTopics.producer()) {
             var poison =
@@ -148,9 +169,9 @@ class FaultE2ETest {
             }
         }
 
-        List<SteadyStream.Sent> accepted = stream("poison", 5, Duration.ofSeconds(4));
+        List<SteadyStream.Sent> accepted = stream("poison", RATE, Duration.ofSeconds(8));
 
-        assertEachEndsOnce(accepted, before, 0);
+        assertEachEndsOnce(accepted, List.of(), countedBefore);
         for (String service : List.of("routing-service", "notification-service", "reporting-service")) {
             String dlq = TOPIC + "." + service + ".dlq";
             List<ConsumerRecord<byte[], byte[]>> dead = await().atMost(Duration.ofSeconds(60))
@@ -184,8 +205,8 @@ class FaultE2ETest {
             }
             producer.flush();
         }
-        // Let every consumer read the copies (their lag back at zero), then look again.
-        Thread.sleep(20_000);
+        // Every consumer has read the copies (their lag back at zero) and acted on them; then look again.
+        Settled.await(BOARD, WITHIN);
 
         assertThat(assignmentsByComplaint(KafkaTopics.records(TOPIC))).isEqualTo(assignedBefore);
         assertThat(mails()).hasSize(mailsBefore);
@@ -197,27 +218,33 @@ class FaultE2ETest {
     @Test
     @Order(3)
     void with_the_mail_server_down_for_a_while_every_acknowledgement_is_delivered_once_afterwards() throws Exception {
-        long before = counted(BOARD);
         stack().stopSmtp();
         List<SteadyStream.Sent> accepted;
         try {
-            accepted = stream("smtp", 4, Duration.ofSeconds(5));
-            Thread.sleep(10_000);
+            accepted = stream("smtp", RATE, Duration.ofSeconds(8));
+            // Notification has tried each acknowledgement and put it off (the mail server refused the connection).
+            List<String> ids =
+                    accepted.stream().map(SteadyStream.Sent::complaintId).toList();
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> Settled.triedAcknowledgements(ids) == ids.size());
+            assertThat(mailsTo(accepted).values())
+                    .as("no acknowledgement while the mail server is down")
+                    .containsOnly(0);
         } finally {
             stack().startSmtp();
         }
-        assertThat(accepted.size()).isGreaterThanOrEqualTo(18);
-        assertEachEndsOnce(accepted, before, 0);
+        assertThat(accepted).hasSizeGreaterThanOrEqualTo(10);
+        assertEachEndsOnce(accepted, List.of(), countedBefore);
     }
 
     @Test
     @Order(4)
     void the_store_restarted_under_load_loses_no_accepted_complaint() throws Exception {
-        long before = counted(BOARD);
-        SteadyStream stream = SteadyStream.start("store", 5);
-        Thread.sleep(3_000);
+        SteadyStream stream = SteadyStream.start("store", RATE);
+        Thread.sleep(4_000);
         stack().restartStore();
-        Thread.sleep(7_000);
+        Thread.sleep(8_000);
         stream.close();
 
         List<SteadyStream.Sent> refused = stream.refused();
@@ -228,7 +255,7 @@ class FaultE2ETest {
                 refused.stream().map(s -> String.valueOf(s.status())).collect(Collectors.joining(",")));
         assertThat(refused).allSatisfy(s -> assertThat(s.status()).isIn(0, 500, 503));
         // A refused one may still have been stored (the answer lost, not the write): then it is counted too.
-        assertEachEndsOnce(stream.accepted(), before, refused.size());
+        assertEachEndsOnce(stream.accepted(), refused, countedBefore);
     }
 
     @Test
@@ -236,51 +263,92 @@ class FaultE2ETest {
     void
             with_the_broker_stopped_intake_keeps_accepting_and_afterwards_every_complaint_is_routed_acknowledged_and_counted()
                     throws Exception {
-        long before = counted(BOARD);
-        SteadyStream stream = SteadyStream.start("broker", 5);
+        java.nio.file.Path intakeLog = stack().log("intake-service");
+        long logBefore = java.nio.file.Files.size(intakeLog);
+        SteadyStream stream = SteadyStream.start("broker", RATE);
+        Instant stopped;
+        Instant started;
         try {
             Thread.sleep(3_000);
             stack().stopKafka();
+            stopped = Instant.now();
             Thread.sleep(10_000);
         } finally {
+            started = Instant.now();
             stack().startKafka();
         }
         Thread.sleep(3_000);
         stream.close();
 
+        List<SteadyStream.Sent> whileAway = stream.accepted().stream()
+                .filter(s -> s.at().isAfter(stopped) && s.at().isBefore(started))
+                .toList();
+        System.out.printf(
+                "Broker stopped for %d s: %d accepted (%d of them sent while it was away), %d refused; answers took"
+                        + " p50 %d ms, p95 %d ms, max %d ms (while away: p50 %d ms, max %d ms)%n",
+                Duration.between(stopped, started).toSeconds(),
+                stream.accepted().size(),
+                whileAway.size(),
+                stream.refused().size(),
+                median(stream.accepted()),
+                p95(stream.accepted()),
+                percentile(stream.accepted(), 1.0),
+                median(whileAway),
+                percentile(whileAway, 1.0));
         assertThat(stream.refused())
                 .as("intake keeps accepting while the broker is away")
                 .isEmpty();
-        assertThat(stream.accepted().size()).isGreaterThan(50);
-        assertEachEndsOnce(stream.accepted(), before, 0);
+        assertThat(whileAway).hasSizeGreaterThanOrEqualTo(RATE * 8);
+        assertEachEndsOnce(stream.accepted(), List.of(), countedBefore);
+
+        // The outage in intake's log: once when it began, once when it ended, not once per reconnect attempt.
+        List<String> logged = linesSince(intakeLog, logBefore);
+        assertThat(logged.stream().filter(l -> l.contains("cannot be reached"))).hasSize(1);
+        assertThat(logged.stream().filter(l -> l.contains("reached again after")))
+                .hasSize(1);
+        assertThat(logged.stream().filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")))
+                .as("warnings and errors in intake's log while the broker was away")
+                .hasSizeLessThanOrEqualTo(3);
+    }
+
+    private static List<String> linesSince(java.nio.file.Path log, long offset) throws java.io.IOException {
+        try (var file = java.nio.channels.FileChannel.open(log)) {
+            var bytes = java.nio.ByteBuffer.allocate((int) (file.size() - offset));
+            file.read(bytes, offset);
+            return new String(bytes.array(), UTF_8).lines().toList();
+        }
     }
 
     @Test
     @Order(6)
     void routing_killed_in_the_middle_of_a_batch_and_started_again_assigns_each_complaint_exactly_once()
             throws Exception {
-        long before = counted(BOARD);
-        SteadyStream stream = SteadyStream.start("routing-kill", 10);
+        SteadyStream stream = SteadyStream.start("routing-kill", RATE);
         try {
-            Thread.sleep(2_000);
+            Thread.sleep(4_000);
             stack().kill("routing-service");
-            Thread.sleep(3_000);
+            // What arrives now waits on the topic: routing reads it as one batch when it is back.
+            Thread.sleep(6_000);
             stream.close();
         } finally {
             stack().startAgain("routing-service");
         }
         assertThat(stream.refused()).isEmpty();
-        assertEachEndsOnce(stream.accepted(), before, 0);
+        assertEachEndsOnce(stream.accepted(), List.of(), countedBefore);
     }
 
     // ---- what must hold after every fault
 
     /**
      * Every accepted complaint is routed (routing has its case), assigned once (one assignment event id, however
-     * often it reached the topic), acknowledged once (one mail to its address), and counted once.
+     * often it reached the topic), acknowledged once (one mail to its address), and counted once (one fact for the
+     * board by its id). A refused one may have been stored all the same (the answer lost, not the write): then it is
+     * acknowledged and counted once as well. Counts only these complaints, by their ids and addresses; the board's
+     * total, from {@code countedBefore} on a platform at rest, rises by exactly as many once the platform is at rest
+     * again.
      */
-    static void assertEachEndsOnce(List<SteadyStream.Sent> accepted, long countedBefore, int mayAlsoCount)
-            throws InterruptedException {
+    static void assertEachEndsOnce(
+            List<SteadyStream.Sent> accepted, List<SteadyStream.Sent> refused, long countedBefore) {
         assertThat(accepted).isNotEmpty();
         Set<String> ids = accepted.stream().map(SteadyStream.Sent::complaintId).collect(Collectors.toSet());
         await().atMost(WITHIN)
@@ -289,15 +357,21 @@ class FaultE2ETest {
         await().atMost(WITHIN)
                 .pollInterval(Duration.ofSeconds(2))
                 .until(() -> mailsTo(accepted).values().stream().allMatch(n -> n >= 1));
-        await().atMost(WITHIN)
-                .pollInterval(Duration.ofSeconds(2))
-                .until(() -> counted(BOARD) >= countedBefore + accepted.size());
-        Thread.sleep(5_000); // anything sent or counted twice would show by now
+        await().atMost(WITHIN).pollInterval(Duration.ofSeconds(2)).until(() -> Settled.counted(ids) == ids.size());
+        // Nothing in hand any more: anything sent or counted twice has been by now.
+        Settled.await(BOARD, WITHIN);
 
         assertThat(mailsTo(accepted))
                 .allSatisfy((email, mails) -> assertThat(mails).as(email).isEqualTo(1));
+        Map<String, Integer> storedAnyway = mailsTo(refused);
+        assertThat(storedAnyway)
+                .allSatisfy((email, mails) -> assertThat(mails).as(email).isLessThanOrEqualTo(1));
+        long alsoStored = storedAnyway.values().stream().filter(n -> n == 1).count();
         assertThat(counted(BOARD))
-                .isBetween(countedBefore + accepted.size(), countedBefore + accepted.size() + mayAlsoCount);
+                .as(
+                        "the board's count, %d before, for %d accepted and %d refused but stored",
+                        countedBefore, ids.size(), alsoStored)
+                .isEqualTo(countedBefore + ids.size() + alsoStored);
         List<ConsumerRecord<byte[], byte[]>> events = KafkaTopics.records(TOPIC);
         Map<String, Set<String>> assigned = assignmentsByComplaint(events);
         assertThat(ids).allSatisfy(id -> assertThat(assigned.get(id)).as(id).hasSize(1));
@@ -307,8 +381,8 @@ class FaultE2ETest {
                 .count();
         System.out.printf(
                 "%d complaints: each routed, assigned, acknowledged and counted once (%d assignment records on the"
-                        + " topic for %d assignments)%n",
-                ids.size(), records, ids.size());
+                        + " topic for %d assignments); %d refused, %d of them stored all the same%n",
+                ids.size(), records, ids.size(), refused.size(), alsoStored);
     }
 
     private static Set<String> unrouted(Set<String> ids) {

@@ -36,6 +36,7 @@ class KillSoakE2ETest {
         long seed = Long.getLong("klagesak.soak.seed", System.nanoTime());
         Random random = new Random(seed);
         System.out.println("Kill soak, seed " + seed + " (-Dklagesak.soak.seed to repeat)");
+        Settled.await(FaultE2ETest.BOARD, Duration.ofMinutes(6));
         long before = RunningPlatform.counted(FaultE2ETest.BOARD);
         List<String> killed = new ArrayList<>();
         SteadyStream stream = SteadyStream.start("soak", 5);
@@ -60,7 +61,6 @@ class KillSoakE2ETest {
                 killed, stream.accepted().size(), stream.refused().size());
         assertThat(killed).hasSize(KILLS);
         // A submission whose answer was lost to a kill may still have been stored: then it is counted as well.
-        FaultE2ETest.assertEachEndsOnce(
-                stream.accepted(), before, stream.refused().size());
+        FaultE2ETest.assertEachEndsOnce(stream.accepted(), stream.refused(), before);
     }
 }
