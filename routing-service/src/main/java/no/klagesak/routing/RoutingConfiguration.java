@@ -1,6 +1,9 @@
 package no.klagesak.routing;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.routing.assignment.AssigningHandler;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.HandlingCase;
@@ -29,7 +32,24 @@ class RoutingConfiguration {
 
     @Bean
     RoutingRoutines routingRoutines(TenantCopy tenants) {
-        return tenants::find;
+        return new RoutingRoutines() {
+            @Override
+            public Optional<TenantSnapshot> find(String tenantId) {
+                return tenants.find(tenantId);
+            }
+
+            /** Waits up to 30 s: past that the event is retried, then dead-lettered (it is never acted on wrongly). */
+            @Override
+            public Optional<TenantSnapshot> findWithVersion(String tenantId, int version) {
+                try {
+                    return tenants.await(
+                            tenantId, tenant -> tenant.version(version).isPresent(), Duration.ofSeconds(30));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Optional.empty();
+                }
+            }
+        };
     }
 
     @Bean

@@ -28,13 +28,17 @@ public class AssigningHandler {
      * the complaint was received under; the handler is found in the organisation as it is now.
      */
     public boolean assign(String tenantId, String complaintId, ComplaintReceived received) {
-        TenantSnapshot tenant = routines.find(tenantId)
-                .orElseThrow(() -> new IllegalStateException("No routine for tenant " + tenantId));
-        RoutineVersion version = received.policyVersion() == null
+        Integer policyVersion = received.policyVersion();
+        TenantSnapshot tenant = (policyVersion == null
+                        ? routines.find(tenantId)
+                        : routines.findWithVersion(tenantId, policyVersion))
+                .orElseThrow(() -> new IllegalStateException(
+                        policyVersion == null
+                                ? "No routine for tenant " + tenantId
+                                : "Routine version " + policyVersion + " of " + tenantId + " not known yet"));
+        RoutineVersion version = policyVersion == null
                 ? tenant.current()
-                : tenant.version(received.policyVersion())
-                        .orElseThrow(() -> new IllegalStateException(
-                                "Routine version " + received.policyVersion() + " of " + tenantId + " not known yet"));
+                : tenant.version(policyVersion).orElseThrow();
         Routine.Track track = Routine.Track.valueOf(received.track());
         var hints = received.routingHints();
         var decision = Router.route(

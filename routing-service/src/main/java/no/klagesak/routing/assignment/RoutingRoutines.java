@@ -7,4 +7,13 @@ import no.klagesak.contracts.TenantSnapshot;
 public interface RoutingRoutines {
 
     Optional<TenantSnapshot> find(String tenantId);
+
+    /**
+     * The tenant once this service knows the routine version a complaint was received under. The tenant topic may
+     * bring it after the complaint's event (a new tenant's first complaint, a version saved a moment before), so the
+     * service's own copy waits for it a while; this default does not wait.
+     */
+    default Optional<TenantSnapshot> findWithVersion(String tenantId, int version) {
+        return find(tenantId).filter(tenant -> tenant.version(version).isPresent());
+    }
 }

@@ -3,9 +3,11 @@ package no.klagesak.support.tenant;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.EventJson;
 import no.klagesak.contracts.TenantSnapshot;
@@ -25,6 +27,8 @@ public class TenantCopy {
 
     private final MongoTemplate mongo;
     private final Map<String, TenantSnapshot> tenants = new ConcurrentHashMap<>();
+    /** Notified whenever a snapshot is kept, for those waiting for one ({@link #await}). */
+    private final Object arrivals = new Object();
 
     public TenantCopy(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -36,6 +40,25 @@ public class TenantCopy {
 
     public Optional<TenantSnapshot> find(String tenantId) {
         return Optional.ofNullable(tenants.get(tenantId));
+    }
+
+    /**
+     * The tenant once this copy holds what {@code enough} asks of it, waiting up to {@code atMost} for the tenant topic
+     * to bring it: an event about a complaint may reach a service before the tenant, or the routine version the
+     * complaint was received under, does (a new tenant's first complaint; a service that was away from the topic).
+     * Empty when it did not come within the wait.
+     */
+    public Optional<TenantSnapshot> await(String tenantId, Predicate<TenantSnapshot> enough, Duration atMost)
+            throws InterruptedException {
+        long giveUp = System.nanoTime() + atMost.toNanos();
+        synchronized (arrivals) {
+            while (true) {
+                Optional<TenantSnapshot> found = find(tenantId).filter(enough);
+                long left = giveUp - System.nanoTime();
+                if (found.isPresent() || left <= 0) return found;
+                arrivals.wait(Math.max(1, left / 1_000_000));
+            }
+        }
     }
 
     /** Every tenant kept, for work a service does for each tenant (a daily digest). */
@@ -62,7 +85,10 @@ public class TenantCopy {
             // Another replica on the same store (or this one before a restart) stored this revision or a newer one.
             // This instance's copy in memory still takes it: it reads every later revision from the topic too.
         }
-        tenants.merge(snapshot.tenantId(), snapshot, (a, b) -> a.revision() >= b.revision() ? a : b);
+        synchronized (arrivals) {
+            tenants.merge(snapshot.tenantId(), snapshot, (a, b) -> a.revision() >= b.revision() ? a : b);
+            arrivals.notifyAll();
+        }
         return true;
     }
 

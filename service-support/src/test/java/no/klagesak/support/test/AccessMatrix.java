@@ -78,7 +78,7 @@ public final class AccessMatrix {
                             method,
                             !read && tenant.equals(owner) ? ownChange : path,
                             token,
-                            Duration.ofSeconds(20));
+                            Duration.ofSeconds(30));
                     int status = response.statusCode();
                     row.append(' ').append(status);
                     if (tenant.equals(other)

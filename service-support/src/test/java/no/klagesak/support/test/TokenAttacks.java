@@ -141,7 +141,7 @@ public final class TokenAttacks {
     }
 
     private static int send(int port, Endpoint endpoint, String token) {
-        return send(port, endpoint.method(), endpoint.path(), token, Duration.ofSeconds(10))
+        return send(port, endpoint.method(), endpoint.path(), token, Duration.ofSeconds(30))
                 .statusCode();
     }
 
