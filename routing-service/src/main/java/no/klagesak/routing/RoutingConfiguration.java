@@ -31,19 +31,26 @@ class RoutingConfiguration {
     }
 
     @Bean
-    RoutingRoutines routingRoutines(TenantCopy tenants) {
+    RoutingRoutines routingRoutines(
+            TenantCopy tenants,
+            @org.springframework.beans.factory.annotation.Value("${klagesak.routing.routine-wait:10s}")
+                    Duration routineWait) {
         return new RoutingRoutines() {
             @Override
             public Optional<TenantSnapshot> find(String tenantId) {
                 return tenants.find(tenantId);
             }
 
-            /** Waits up to 30 s: past that the event is retried, then dead-lettered (it is never acted on wrongly). */
+            /**
+             * Waits up to {@code routineWait} (10 s) each attempt: past that the event is retried, and after four
+             * attempts dead-lettered, never acted on wrongly. A partition waits at most about 45 s for an event of a
+             * tenant that never comes.
+             */
             @Override
             public Optional<TenantSnapshot> findWithVersion(String tenantId, int version) {
                 try {
                     return tenants.await(
-                            tenantId, tenant -> tenant.version(version).isPresent(), Duration.ofSeconds(30));
+                            tenantId, tenant -> tenant.version(version).isPresent(), routineWait);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return Optional.empty();
