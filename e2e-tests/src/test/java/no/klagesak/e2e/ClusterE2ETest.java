@@ -77,7 +77,7 @@ class ClusterE2ETest {
                             == version);
         }
 
-        Settled.await(FaultE2ETest.BOARD, Duration.ofMinutes(6));
+        Settled.await(Duration.ofMinutes(6));
         long before = counted(FaultE2ETest.BOARD);
         SteadyStream fjordvekst = SteadyStream.start("replicas", 6, List.of(FJORDVEKST_1, FJORDVEKST_2));
         SteadyStream lysheim = SteadyStream.start(
@@ -139,7 +139,7 @@ class ClusterE2ETest {
     @Test
     @Order(2)
     void killing_the_leader_of_the_busiest_partition_five_times_loses_and_duplicates_nothing() throws Exception {
-        Settled.await(FaultE2ETest.BOARD, Duration.ofMinutes(6));
+        Settled.await(Duration.ofMinutes(6));
         long before = counted(FaultE2ETest.BOARD);
         SteadyStream stream = SteadyStream.start("leader", 4, List.of(FJORDVEKST_1, FJORDVEKST_2));
         List<Instant[]> elections = new ArrayList<>();

@@ -45,7 +45,7 @@ class ErasureE2ETest {
                         workflow.get("version").asLong(), secret));
         assertThat(noted.statusCode()).as(noted.body()).isEqualTo(200);
         // Counted, with nothing of earlier tests still on its way.
-        Settled.await("fjordvekst-board", Duration.ofMinutes(6));
+        Settled.await(Duration.ofMinutes(6));
         String board = token("fjordvekst-board");
         long counted = json(get("http://localhost:8084/api/statistics/dashboard", board))
                 .at("/counts/total")

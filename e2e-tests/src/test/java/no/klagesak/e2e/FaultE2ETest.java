@@ -63,7 +63,7 @@ class FaultE2ETest {
      */
     @BeforeEach
     void settle() {
-        Settled.await(BOARD, WITHIN);
+        Settled.await(WITHIN);
         countedBefore = counted(BOARD);
     }
 
@@ -206,7 +206,7 @@ class FaultE2ETest {
             producer.flush();
         }
         // Every consumer has read the copies (their lag back at zero) and acted on them; then look again.
-        Settled.await(BOARD, WITHIN);
+        Settled.await(WITHIN);
 
         assertThat(assignmentsByComplaint(KafkaTopics.records(TOPIC))).isEqualTo(assignedBefore);
         assertThat(mails()).hasSize(mailsBefore);
@@ -359,7 +359,7 @@ class FaultE2ETest {
                 .until(() -> mailsTo(accepted).values().stream().allMatch(n -> n >= 1));
         await().atMost(WITHIN).pollInterval(Duration.ofSeconds(2)).until(() -> Settled.counted(ids) == ids.size());
         // Nothing in hand any more: anything sent or counted twice has been by now.
-        Settled.await(BOARD, WITHIN);
+        Settled.await(WITHIN);
 
         assertThat(mailsTo(accepted))
                 .allSatisfy((email, mails) -> assertThat(mails).as(email).isEqualTo(1));

@@ -36,7 +36,7 @@ class KillSoakE2ETest {
         long seed = Long.getLong("klagesak.soak.seed", System.nanoTime());
         Random random = new Random(seed);
         System.out.println("Kill soak, seed " + seed + " (-Dklagesak.soak.seed to repeat)");
-        Settled.await(FaultE2ETest.BOARD, Duration.ofMinutes(6));
+        Settled.await(Duration.ofMinutes(6));
         long before = RunningPlatform.counted(FaultE2ETest.BOARD);
         List<String> killed = new ArrayList<>();
         SteadyStream stream = SteadyStream.start("soak", 5);

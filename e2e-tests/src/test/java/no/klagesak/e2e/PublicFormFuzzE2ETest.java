@@ -83,7 +83,7 @@ class PublicFormFuzzE2ETest {
 
     @Test
     void no_form_post_ends_in_a_server_error_and_only_what_was_receipted_is_stored() {
-        Settled.await(FaultE2ETest.BOARD, Duration.ofMinutes(6));
+        Settled.await(Duration.ofMinutes(6));
         long before = RunningPlatform.counted(FaultE2ETest.BOARD);
         AtomicInteger receipted = new AtomicInteger();
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -102,7 +102,7 @@ class PublicFormFuzzE2ETest {
         await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofSeconds(2))
                 .until(() -> RunningPlatform.counted(FaultE2ETest.BOARD), n -> n >= before + receipted.get());
-        Settled.await(FaultE2ETest.BOARD, Duration.ofMinutes(6));
+        Settled.await(Duration.ofMinutes(6));
         assertThat(RunningPlatform.counted(FaultE2ETest.BOARD)).isEqualTo(before + receipted.get());
     }
 

@@ -39,7 +39,7 @@ class RetentionE2ETest {
         String held = answeredAndClosed(heldSecret);
         String expired = answeredAndClosed(expiredSecret);
         // Counted, with nothing of earlier tests still on its way.
-        Settled.await("fjordvekst-board", Duration.ofMinutes(6));
+        Settled.await(Duration.ofMinutes(6));
         String board = token("fjordvekst-board");
         long counted = json(get("http://localhost:8084/api/statistics/dashboard", board))
                 .at("/counts/total")

@@ -33,7 +33,7 @@ class StatisticsRebuildE2ETest {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(2))
                 .until(() -> dashboard(board).at("/counts/total").asLong() > earlier);
-        Settled.await("fjordvekst-board", Duration.ofMinutes(6));
+        Settled.await(Duration.ofMinutes(6));
         JsonNode before = dashboard(board);
 
         Path root = LocalStack.findRoot();

@@ -28,7 +28,7 @@ class WalkingSkeletonE2ETest {
     void a_complaint_gets_a_handler_a_deadline_one_acknowledgement_and_is_counted() {
         int year = LocalDate.now(OSLO).getYear();
         String receiver = token("fjordvekst-receiver");
-        Settled.await("fjordvekst-board", Duration.ofMinutes(6));
+        Settled.await(Duration.ofMinutes(6));
         String board = token("fjordvekst-board");
         long countBefore = total(board, year);
         String address = "kari-" + UUID.randomUUID() + "@example.org";
@@ -65,7 +65,7 @@ class WalkingSkeletonE2ETest {
 
         // Counted once: its own fact, and the board's total one up once nothing else is on its way.
         await().atMost(Duration.ofSeconds(60)).until(() -> Settled.counted(java.util.List.of(complaintId)) == 1);
-        Settled.await("fjordvekst-board", Duration.ofMinutes(6));
+        Settled.await(Duration.ofMinutes(6));
         assertThat(total(board, year)).isEqualTo(countBefore + 1);
     }
 
