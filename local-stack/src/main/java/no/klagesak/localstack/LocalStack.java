@@ -380,8 +380,11 @@ public final class LocalStack implements AutoCloseable {
                 kafka.put(node, KafkaBroker.start(root, dataDir, logDir, shape.brokers(), node));
             }
         }
-        for (var node : kafka.entrySet()) node.getValue().awaitPort(Ports.kafka(node.getKey()), Duration.ofSeconds(60));
-        KafkaBroker.awaitCluster(shape.brokers(), Duration.ofSeconds(90));
+        // A node starts in ~5 s on a quiet machine; on a loaded one (a second build beside the tests) one took over a
+        // minute. These bounds only catch a node that will not start at all.
+        for (var node : kafka.entrySet())
+            node.getValue().awaitPort(Ports.kafka(node.getKey()), Duration.ofSeconds(240));
+        KafkaBroker.awaitCluster(shape.brokers(), Duration.ofSeconds(240));
     }
 
     /** Kills one Kafka node as {@code kill -9} does (its data is kept). */
