@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param deadline the answer's due date after it (a later one after {@code EXTEND_DEADLINE} or a stopped clock)
  * @param outcome after {@code RESOLVE} or {@code DECIDE}: {@code UPHELD}, {@code PARTLY_UPHELD} or {@code NOT_UPHELD}
  * @param reasonGiven whether a reason was recorded, e.g. for a later deadline, which the complainant is told
- * @param toComplainant the handler's words meant for the complainant, which notification-service sends them: the
- *     reason for a later deadline ({@code EXTEND_DEADLINE}), the written response ({@code RESOLVE}) or management's
- *     decision ({@code DECIDE}); absent on every other step. Never the complaint's own text.
+ * @param toComplainant the handler's words meant for the complainant, sealed with the tenant's event key (service
+ *     support's {@code EventSealer}: never plain text on Kafka), which intake shows on the follow-up page and
+ *     notification-service sends: the reason for a later deadline ({@code EXTEND_DEADLINE}), the written response
+ *     ({@code RESOLVE}) or management's decision ({@code DECIDE}); absent on every other step. Never the complaint's
+ *     own text.
  * @param noticeTo on {@code SEND_CONCERNED_NOTICE} only: the ids, in the tenant's organisation, of the people the case
  *     names, whom notification-service tells from its template that data about them is processed (no text, no
  *     reporter); absent on every other step
@@ -61,6 +63,11 @@ public record CaseChanged(
     }
 
     public static final String TYPE = "complaint.case-changed.v1";
+
+    /** The same step with the words for the complainant replaced: sealed for the topic, or opened after it. */
+    public CaseChanged withToComplainant(@Nullable String words) {
+        return new CaseChanged(reference, action, state, handler, deadline, outcome, reasonGiven, words, noticeTo);
+    }
 
     @Override
     public String type() {

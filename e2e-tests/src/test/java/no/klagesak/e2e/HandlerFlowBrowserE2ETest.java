@@ -97,6 +97,41 @@ class HandlerFlowBrowserE2ETest {
             chromium.screenshot("case-resolved.png");
             assertThat(complaintId).isNotBlank();
         }
+
+        // The anonymous complainant reads the answer on the follow-up page with the code: the case as it is now,
+        // the answer and its outcome, and no withdrawal after the answer.
+        try (Browser chromium = Browser.open()) {
+            WebDriver driver = chromium.driver;
+            // Intake hears of the answer from routing's event: the page shows it as soon as it has it.
+            chromium.wait.until(d -> {
+                d.get(WEB + "/t/fjordvekst/oppfolging?lang=nb");
+                d.findElement(By.id("code")).sendKeys(code);
+                d.findElement(By.cssSelector("form.settings button[type=submit]"))
+                        .click();
+                return !d.findElements(By.cssSelector("[data-testid=answer-text]"))
+                        .isEmpty();
+            });
+            assertThat(state(driver)).isEqualTo("Besvart");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=answer-text]"))
+                            .getText())
+                    .isEqualTo("Du får fast møte med Ola hver uke fra nå.");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=outcome]"))
+                            .getText())
+                    .isEqualTo("Du fikk delvis medhold");
+            // Fjordvekst's routine does not offer escalation to management; nothing else is left to do.
+            assertThat(driver.findElement(By.id("main")).getText())
+                    .doesNotContain("Trekk klagen", "Legg til noe i saken", "Be om at ledelsen", "Du får svar innen");
+            chromium.assertNoAccessibilityViolations("the follow-up page with the answer");
+            chromium.screenshot("follow-up-answer.png");
+            chromium.atPhoneWidth("the follow-up page with the answer", "follow-up-answer-phone.png");
+        }
+        // Withdrawing after the answer is refused by intake, which keeps routing's state: 409, nothing changed.
+        assertThat(post(
+                                INTAKE + "/public/tenants/fjordvekst/follow-up/withdrawal",
+                                null,
+                                "{\"code\":\"%s\"}".formatted(code))
+                        .statusCode())
+                .isEqualTo(409);
     }
 
     @Test

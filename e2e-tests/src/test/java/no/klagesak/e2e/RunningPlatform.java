@@ -119,6 +119,19 @@ public class RunningPlatform implements BeforeAllCallback {
         return send(request);
     }
 
+    /**
+     * A step of a case's workflow at routing, against the version the case has now; the body is a format with the
+     * version's place ({@code %d}). Fails unless routing takes it.
+     */
+    static void workflowStep(String complaintId, String token, String body) {
+        String url = "http://localhost:8082/api/cases/" + complaintId + "/workflow";
+        long version = json(get(url, token)).get("version").asLong();
+        var done = post(url, token, body.formatted(version));
+        org.assertj.core.api.Assertions.assertThat(done.statusCode())
+                .as(done.body())
+                .isEqualTo(200);
+    }
+
     static HttpResponse<String> put(String url, String token, String body) {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")

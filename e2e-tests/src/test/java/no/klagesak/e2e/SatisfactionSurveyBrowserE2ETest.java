@@ -6,6 +6,7 @@ import static no.klagesak.e2e.RunningPlatform.json;
 import static no.klagesak.e2e.RunningPlatform.mailsTo;
 import static no.klagesak.e2e.RunningPlatform.post;
 import static no.klagesak.e2e.RunningPlatform.token;
+import static no.klagesak.e2e.RunningPlatform.workflowStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,12 +42,12 @@ class SatisfactionSurveyBrowserE2ETest {
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         String complaintId = complaintIdOf(json(sent).get("reference").asString(), "lysheim-handler");
         String handler = token("lysheim-handler");
-        step(complaintId, handler, "{\"action\":\"ACCEPT\",\"version\":%d}");
-        step(
+        workflowStep(complaintId, handler, "{\"action\":\"ACCEPT\",\"version\":%d}");
+        workflowStep(
                 complaintId,
                 handler,
                 "{\"action\":\"RESOLVE\",\"version\":%d,\"outcome\":\"UPHELD\",\"text\":\"Vi setter opp nye lamper.\"}");
-        step(complaintId, handler, "{\"action\":\"CLOSE\",\"version\":%d}");
+        workflowStep(complaintId, handler, "{\"action\":\"CLOSE\",\"version\":%d}");
 
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(mailsTo(address))
@@ -95,13 +96,5 @@ class SatisfactionSurveyBrowserE2ETest {
                                 .get("answers")
                                 .asLong()
                         == before + 1);
-    }
-
-    private static void step(String complaintId, String token, String body) {
-        long version = json(get(ROUTING + "/api/cases/" + complaintId + "/workflow", token))
-                .get("version")
-                .asLong();
-        var done = post(ROUTING + "/api/cases/" + complaintId + "/workflow", token, body.formatted(version));
-        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
     }
 }

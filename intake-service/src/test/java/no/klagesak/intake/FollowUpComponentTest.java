@@ -314,6 +314,95 @@ class FollowUpComponentTest {
         assertThat(opened.headers().allValues("Set-Cookie")).isEmpty();
     }
 
+    @Autowired
+    org.springframework.cloud.stream.function.StreamBridge streamBridge;
+
+    @Autowired
+    no.klagesak.support.sealing.EventSealer eventSealer;
+
+    /** A step of the case as routing publishes it, with its words for the complainant sealed. */
+    private void routingSays(String complaintId, String reference, String action, String state, String words) {
+        no.klagesak.support.test.TestEvents.publish(
+                streamBridge,
+                no.klagesak.contracts.EventEnvelope.of(
+                        "fjordvekst",
+                        complaintId,
+                        java.time.Instant.now(),
+                        new no.klagesak.contracts.CaseChanged(
+                                reference,
+                                action,
+                                state,
+                                "fjordvekst-handler",
+                                java.time.LocalDate.of(2026, 12, 18),
+                                words == null ? null : "PARTLY_UPHELD",
+                                false,
+                                eventSealer.seal("fjordvekst", words))));
+    }
+
+    @Test
+    void the_anonymous_complainant_reads_the_answer_with_the_code_and_after_the_final_decision_can_change_nothing() {
+        JsonNode receipt = sendAnonymously("198.51.100.21");
+        String code = "{\"code\":\"%s\"}".formatted(receipt.get("receiptCode").asString());
+        String id = receipt.get("complaintId").asString();
+        String reference = receipt.get("reference").asString();
+
+        routingSays(id, reference, "ACCEPT", "IN_PROGRESS", null);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.json(followUp("", "198.51.100.21", code))
+                        .get("state")
+                        .asString()
+                        .equals("IN_PROGRESS"));
+        JsonNode handling = TestHttp.json(followUp("", "198.51.100.21", code));
+        assertThat(handling.get("deadline").asString()).isEqualTo("2026-12-18");
+        assertThat(handling.get("allowed").toString()).contains("WITHDRAW").doesNotContain("ESCALATE");
+
+        routingSays(id, reference, "RESOLVE", "RESOLVED", "Du får fast møte med veilederen hver uke.");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.json(followUp("", "198.51.100.21", code))
+                        .get("state")
+                        .asString()
+                        .equals("ANSWERED"));
+        JsonNode answered = TestHttp.json(followUp("", "198.51.100.21", code));
+        assertThat(answered.get("outcome").asString()).isEqualTo("PARTLY_UPHELD");
+        assertThat(answered.get("messages").toString())
+                .contains("\"kind\":\"ANSWER\"", "Du får fast møte med veilederen hver uke.");
+        assertThat(answered.get("allowed").toString()).contains("ESCALATE").doesNotContain("WITHDRAW");
+        assertThat(followUp("/withdrawal", "198.51.100.21", code).statusCode())
+                .as("no withdrawal after the answer")
+                .isEqualTo(409);
+        // The answer is kept sealed at rest with intake's own key, like the rest of the conversation.
+        assertThat(mongo.getCollection("complaints")
+                        .find(new Document("_id", id))
+                        .first()
+                        .toJson())
+                .doesNotContain("veilederen");
+
+        routingSays(id, reference, "DECIDE", "DECIDED", "Ledelsen står ved svaret.");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.json(followUp("", "198.51.100.21", code))
+                        .get("finalDecision")
+                        .asBoolean());
+        String withText = "{\"code\":\"%s\",\"text\":\"Likevel\"}"
+                .formatted(receipt.get("receiptCode").asString());
+        assertThat(followUp("/withdrawal", "198.51.100.21", withText).statusCode())
+                .isEqualTo(409);
+        assertThat(followUp("/information", "198.51.100.21", withText).statusCode())
+                .isEqualTo(409);
+        assertThat(followUp("/escalation", "198.51.100.21", withText).statusCode())
+                .isEqualTo(409);
+        HttpResponse<String> asked = http().post(
+                        "/api/complaints/" + id + "/questions",
+                        TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler"),
+                        "{\"text\":\"Hvorfor?\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(409);
+        JsonNode decided = TestHttp.json(followUp("", "198.51.100.21", code));
+        assertThat(decided.get("state").asString()).isEqualTo("DECIDED");
+        assertThat(decided.get("allowed")).isEmpty();
+        assertThat(decided.get("messages").toString())
+                .contains("Ledelsen står ved svaret.")
+                .doesNotContain("Likevel");
+    }
+
     @Test
     void a_withdrawn_complaint_is_shown_withdrawn_and_takes_no_more_information() {
         JsonNode receipt = sendAnonymously("198.51.100.8");

@@ -86,6 +86,14 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
     StreamBridge streamBridge;
 
     @Autowired
+    no.klagesak.support.sealing.EventSealer eventSealer;
+
+    /** The handler's words for the complainant, sealed as routing sends them. */
+    private String sealed(String words) {
+        return eventSealer.seal("fjordvekst", words);
+    }
+
+    @Autowired
     TenantCopy tenants;
 
     @Value("${spring.kafka.bootstrap-servers}")
@@ -326,7 +334,7 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                                 LocalDate.of(2026, 12, 23),
                                 null,
                                 true,
-                                "Vi venter på NAV.")));
+                                sealed("Vi venter på NAV."))));
         TestEvents.publish(
                 streamBridge,
                 event(
@@ -339,7 +347,7 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                                 LocalDate.of(2026, 12, 23),
                                 "PARTLY_UPHELD",
                                 false,
-                                "Du får fast møte hver uke.")));
+                                sealed("Du får fast møte hver uke."))));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() == 4);
         String all = String.join(
@@ -449,7 +457,7 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                                 LocalDate.of(2026, 12, 9),
                                 "NOT_UPHELD",
                                 false,
-                                "Møtene holdes som før, hver fjortende dag.")));
+                                sealed("Møtene holdes som før, hver fjortende dag."))));
         TestHttp api = TestHttp.localhost(port);
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(api.get("/api/notices?complaintId=" + complaintId, handlerToken)

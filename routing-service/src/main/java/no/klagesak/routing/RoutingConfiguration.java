@@ -60,8 +60,9 @@ class RoutingConfiguration {
     }
 
     @Bean
-    HandlingCase handlingCase(Cases cases, RoutingRoutines routines, Clock clock) {
-        return new HandlingCase(cases, routines, clock);
+    HandlingCase handlingCase(
+            Cases cases, RoutingRoutines routines, Clock clock, no.klagesak.support.sealing.EventSealer sealer) {
+        return new HandlingCase(cases, routines, clock, sealer::seal);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.EventJson;
 import no.klagesak.contracts.IntegrationEvent;
 import no.klagesak.contracts.Topics;
+import no.klagesak.support.sealing.EventSealer;
 import no.klagesak.support.test.ComponentTest;
 import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.TestEvents;
@@ -43,6 +44,9 @@ class WorkflowComponentTest {
 
     @Autowired
     StreamBridge streamBridge;
+
+    @Autowired
+    EventSealer eventSealer;
 
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate store;
@@ -170,18 +174,22 @@ class WorkflowComponentTest {
                                 TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler"))
                         .statusCode())
                 .isEqualTo(403);
-        // Only what the complainant is to be told travels: the response and the decision, never the improvements noted.
-        assertThat(changes).allSatisfy(r -> assertThat(r.value()).doesNotContain("Ukentlige"));
+        // Only what the complainant is to be told travels: the response and the decision, never the improvements noted,
+        // and that sealed with the tenant's event key, so the topic holds no plain text of it.
+        assertThat(changes).allSatisfy(r -> assertThat(r.value()).doesNotContain("Ukentlige", "veilederen"));
         assertThat(changes)
                 .filteredOn(
                         r -> !r.value().contains("\"RESOLVE\"") && !r.value().contains("\"DECIDE\""))
-                .allSatisfy(r -> assertThat(r.value()).doesNotContain("veilederen", "medhold", "toComplainant"));
+                .allSatisfy(r -> assertThat(r.value()).doesNotContain("medhold", "toComplainant"));
         assertThat(changes)
                 .filteredOn(r -> r.value().contains("\"action\":\"RESOLVE\""))
                 .singleElement()
-                .satisfies(r -> assertThat(
-                                ((CaseChanged) EventJson.read(r.value()).data()).toComplainant())
-                        .isEqualTo("Du får fast møte med veilederen hver uke."));
+                .satisfies(r -> {
+                    String sealed = ((CaseChanged) EventJson.read(r.value()).data()).toComplainant();
+                    assertThat(sealed).startsWith(EventSealer.PREFIX);
+                    assertThat(eventSealer.open("fjordvekst", sealed))
+                            .isEqualTo("Du får fast møte med veilederen hver uke.");
+                });
     }
 
     /**

@@ -30,7 +30,15 @@ public interface Complaints {
      * Adds a message to the complaint's conversation, sets its state when one is given, and promises the event, in one
      * single-document write. Nothing is added to a withdrawn complaint: then it answers false.
      */
-    boolean append(String tenantId, ComplaintId id, Message message, @Nullable CaseState state, EventEnvelope event);
+    boolean append(
+            String tenantId, ComplaintId id, Message message, @Nullable ComplainantState state, EventEnvelope event);
+
+    /**
+     * Keeps where routing says the case stands, unless a later step is kept already, and adds routing's words for the
+     * complainant to the conversation unless a message with the same id is there: each a single-document write. A
+     * complaint erased or not here changes nothing.
+     */
+    void recordStanding(String tenantId, ComplaintId id, CaseStanding standing, @Nullable Message message);
 
     /**
      * Erases the complaint's content and the complainant's personal data, and stores the event that tells the other

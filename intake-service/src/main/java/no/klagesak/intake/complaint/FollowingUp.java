@@ -1,8 +1,11 @@
 package no.klagesak.intake.complaint;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import no.klagesak.contracts.CaseChanged;
+import no.klagesak.contracts.CaseLifecycle;
 import no.klagesak.contracts.ComplaintEscalationRequested;
 import no.klagesak.contracts.ComplaintInformationAdded;
 import no.klagesak.contracts.ComplaintQuestionAsked;
@@ -50,6 +53,10 @@ public class FollowingUp {
 
     public FollowUp addInformation(String tenantId, ReceiptCode code, @Nullable String text, @Nullable String answers) {
         FollowUp followUp = opened(tenantId, code);
+        // An answer is information too: given wherever information may be added, and where a question waits for it.
+        if (answers == null || !followUp.allows(CaseLifecycle.Step.ANSWER_QUESTION)) {
+            refuseUnlessAllowed(followUp, CaseLifecycle.Step.ADD_INFORMATION);
+        }
         required(text);
         if (answers != null
                 && followUp.messages().stream()
@@ -63,44 +70,76 @@ public class FollowingUp {
 
     public FollowUp withdraw(String tenantId, ReceiptCode code, @Nullable String reason) {
         FollowUp followUp = opened(tenantId, code);
+        if (followUp.state() == ComplainantState.WITHDRAWN) throw new ComplaintWithdrawnAlready();
+        refuseUnlessAllowed(followUp, CaseLifecycle.Step.WITHDRAW);
         boolean reasonGiven = reason != null && !reason.isBlank();
         if (reasonGiven && reason.length() > Message.MAX_TEXT) throw new InvalidComplaint(Map.of("text", "too-long"));
         Message message = Message.of(Message.Kind.WITHDRAWAL, reasonGiven ? reason : "", clock.instant(), null, null);
         return append(
                 followUp,
                 message,
-                CaseState.WITHDRAWN,
+                ComplainantState.WITHDRAWN,
                 new ComplaintWithdrawn(followUp.reference(), message.at(), reasonGiven));
     }
 
     public FollowUp requestEscalation(String tenantId, ReceiptCode code, @Nullable String reason) {
         FollowUp followUp = opened(tenantId, code);
         if (!escalationOffered(tenantId)) throw new InvalidComplaint(Map.of("escalation", "not-offered"));
-        if (followUp.state() == CaseState.ESCALATION_REQUESTED) {
+        if (followUp.shown() == FollowUp.Shown.ESCALATION_REQUESTED) {
             throw new InvalidComplaint(Map.of("escalation", "already-requested"));
         }
+        refuseUnlessAllowed(followUp, CaseLifecycle.Step.ESCALATE);
         required(reason);
         Message message = Message.of(Message.Kind.ESCALATION, reason, clock.instant(), null, null);
         return append(
                 followUp,
                 message,
-                CaseState.ESCALATION_REQUESTED,
+                ComplainantState.ESCALATION_REQUESTED,
                 new ComplaintEscalationRequested(followUp.reference(), message.at(), message.id()));
     }
 
     /** A handler asks the complainant; the complaint is found in the handler's own tenant only. */
     public FollowUp ask(String tenantId, ComplaintId id, String handler, @Nullable String text) {
         FollowUp followUp = complaints.followUp(tenantId, id).orElseThrow(UnknownReceiptCode::new);
+        refuseUnlessAllowed(followUp, CaseLifecycle.Step.ASK_QUESTION);
         required(text);
         Message message = Message.of(Message.Kind.QUESTION, text, clock.instant(), handler, null);
         return append(followUp, message, null, new ComplaintQuestionAsked(followUp.reference(), message.id(), handler));
+    }
+
+    /**
+     * Routing told a step of the case: the copy of where it stands is replaced unless a later step was told first, and
+     * the words for the complainant (the answer, the decision, why the deadline moved) join the conversation once,
+     * under the event's id, so a redelivered event adds nothing.
+     *
+     * @param words the words for the complainant, opened; null when the step has none
+     */
+    public void caseChanged(
+            String tenantId, ComplaintId id, String eventId, CaseChanged changed, Instant at, @Nullable String words) {
+        var standing =
+                new CaseStanding(CaseLifecycle.state(changed.state()), changed.deadline(), changed.outcome(), at);
+        Message.Kind kind = switch (changed.action()) {
+            case "RESOLVE" -> Message.Kind.ANSWER;
+            case "DECIDE" -> Message.Kind.DECISION;
+            case "EXTEND_DEADLINE" -> Message.Kind.DEADLINE_EXTENDED;
+            default -> null;
+        };
+        Message message = kind == null || words == null || words.isBlank()
+                ? null
+                : new Message(eventId, kind, words.strip(), at, null, null);
+        complaints.recordStanding(tenantId, id, standing, message);
+    }
+
+    private static void refuseUnlessAllowed(FollowUp followUp, CaseLifecycle.Step step) {
+        if (!followUp.allows(step)) throw new CaseStateForbids(step, followUp.shown());
     }
 
     private FollowUp opened(String tenantId, ReceiptCode code) {
         return open(tenantId, code).orElseThrow(UnknownReceiptCode::new);
     }
 
-    private FollowUp append(FollowUp followUp, Message message, @Nullable CaseState state, IntegrationEvent event) {
+    private FollowUp append(
+            FollowUp followUp, Message message, @Nullable ComplainantState state, IntegrationEvent event) {
         var envelope = EventEnvelope.of(followUp.tenantId(), followUp.id().value(), message.at(), event);
         if (!complaints.append(followUp.tenantId(), followUp.id(), message, state, envelope)) {
             throw new ComplaintWithdrawnAlready();

@@ -29,10 +29,16 @@ public record Message(
         /** The complainant says why they withdraw. */
         WITHDRAWAL,
         /** The complainant says why they are not satisfied and asks management to decide. */
-        ESCALATION;
+        ESCALATION,
+        /** The handler's written answer, with the outcome (from routing, {@code RESOLVE}). */
+        ANSWER,
+        /** Management's final decision (from routing, {@code DECIDE}). */
+        DECISION,
+        /** Why the answer comes later than promised (from routing, {@code EXTEND_DEADLINE}). */
+        DEADLINE_EXTENDED;
 
         public boolean fromComplainant() {
-            return this != QUESTION;
+            return this == INFORMATION || this == WITHDRAWAL || this == ESCALATION;
         }
     }
 

@@ -5,18 +5,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import no.klagesak.contracts.CaseChanged;
+import no.klagesak.contracts.CaseLifecycle;
+import no.klagesak.contracts.CaseLifecycle.Step;
+import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.ComplaintEscalationRequested;
 import no.klagesak.contracts.ComplaintInformationAdded;
 import no.klagesak.contracts.ComplaintQuestionAsked;
 import no.klagesak.contracts.ComplaintWithdrawn;
 import no.klagesak.contracts.EventJson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Follow-up with the receipt code: two-way communication without identity (routine 001), and what named ones do. */
+/**
+ * Follow-up with the receipt code: two-way communication without identity (routine 001), what named ones do, and
+ * intake's copy of where routing says the case stands: the complainant reads the answer with their code, and every step
+ * from intake's side is allowed exactly where the shared table says, refused with nothing stored elsewhere.
+ */
 class FollowingUpTest {
 
     private final InMemoryComplaints complaints = new InMemoryComplaints();
@@ -142,24 +156,46 @@ class FollowingUpTest {
         var receipt = sendAnonymously("open");
         var withdrawn = followingUp.withdraw("open", receipt.receiptCode(), "Det ordnet seg.");
 
-        assertThat(withdrawn.state()).isEqualTo(CaseState.WITHDRAWN);
+        assertThat(withdrawn.state()).isEqualTo(ComplainantState.WITHDRAWN);
         assertThat(((ComplaintWithdrawn) complaints.promised.getLast().data()).reasonGiven())
                 .isTrue();
         assertThatThrownBy(() -> followingUp.addInformation("open", receipt.receiptCode(), "Likevel", null))
-                .isInstanceOf(FollowingUp.ComplaintWithdrawnAlready.class);
+                .isInstanceOf(CaseStateForbids.class);
         assertThatThrownBy(() -> followingUp.withdraw("open", receipt.receiptCode(), null))
                 .isInstanceOf(FollowingUp.ComplaintWithdrawnAlready.class);
+    }
+
+    /** Routing tells intake a step of the case, as its event would. */
+    private void routingSays(
+            String tenant,
+            RegisteringComplaint.Receipt receipt,
+            String action,
+            String state,
+            Instant at,
+            String words) {
+        followingUp.caseChanged(
+                tenant,
+                receipt.complaintId(),
+                java.util.UUID.randomUUID().toString(),
+                new no.klagesak.contracts.CaseChanged(
+                        receipt.reference(), action, state, "per", java.time.LocalDate.of(2026, 12, 9), null, false),
+                at,
+                words);
     }
 
     @Test
     void escalation_to_management_is_asked_once_with_a_reason_where_the_routine_offers_it() {
         var receipt = sendAnonymously("open");
+        assertThatThrownBy(() -> followingUp.requestEscalation("open", receipt.receiptCode(), "Før svaret"))
+                .as("not before the answer")
+                .isInstanceOf(CaseStateForbids.class);
+        routingSays("open", receipt, "RESOLVE", "RESOLVED", clock.instant().minusSeconds(60), "Svaret");
         assertThatThrownBy(() -> followingUp.requestEscalation("open", receipt.receiptCode(), " "))
                 .isInstanceOf(InvalidComplaint.class);
 
         var escalated = followingUp.requestEscalation("open", receipt.receiptCode(), "Jeg er ikke fornøyd.");
 
-        assertThat(escalated.state()).isEqualTo(CaseState.ESCALATION_REQUESTED);
+        assertThat(escalated.state()).isEqualTo(ComplainantState.ESCALATION_REQUESTED);
         var event = (ComplaintEscalationRequested) complaints.promised.getLast().data();
         assertThat(event.messageId()).isEqualTo(escalated.messages().getLast().id());
         assertThatThrownBy(() -> followingUp.requestEscalation("open", receipt.receiptCode(), "Igjen"))
@@ -184,5 +220,127 @@ class FollowingUpTest {
         assertThat(ReceiptCode.parse("abcd5678901234567890")).isEmpty();
         assertThat(ReceiptCode.parse(null)).isEmpty();
         assertThat(new ReceiptCode("12345678901234567890").grouped()).isEqualTo("1234 5678 9012 3456 7890");
+    }
+
+    // Intake's copy of where routing says the case stands (ADR 0016).
+
+    private RegisteringComplaint.@org.jspecify.annotations.Nullable Receipt followed;
+
+    /** The complaint these tests follow, sent on first use. */
+    private RegisteringComplaint.Receipt receipt() {
+        if (followed == null) followed = registering.register(RegisteringComplaintTest.command("open", null));
+        return followed;
+    }
+
+    private void routingSays(String action, CaseState state, Instant at, String words) {
+        routingSays(UUID.randomUUID().toString(), action, state, at, words);
+    }
+
+    private void routingSays(String eventId, String action, CaseState state, Instant at, String words) {
+        followingUp.caseChanged(
+                "open",
+                receipt().complaintId(),
+                eventId,
+                new CaseChanged(
+                        receipt().reference(),
+                        action,
+                        state.name(),
+                        "per",
+                        LocalDate.of(2026, 12, 9),
+                        action.equals("RESOLVE") || action.equals("DECIDE") ? "PARTLY_UPHELD" : null,
+                        false),
+                at,
+                words);
+    }
+
+    private FollowUp seen() {
+        return followingUp.open("open", receipt().receiptCode()).orElseThrow();
+    }
+
+    @Test
+    void the_anonymous_complainant_reads_the_answer_and_its_outcome_with_the_code_once_however_often_it_is_told() {
+        Instant answered = clock.instant().minusSeconds(3600);
+        routingSays("ACCEPT", CaseState.IN_PROGRESS, answered.minusSeconds(60), null);
+        routingSays("answer-1", "RESOLVE", CaseState.RESOLVED, answered, "Du får delvis medhold. Maten blir varm.");
+        routingSays("answer-1", "RESOLVE", CaseState.RESOLVED, answered, "Du får delvis medhold. Maten blir varm.");
+
+        FollowUp seen = seen();
+        assertThat(seen.shown()).isEqualTo(FollowUp.Shown.ANSWERED);
+        assertThat(seen.standing().outcome()).isEqualTo("PARTLY_UPHELD");
+        assertThat(seen.messages()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Message.Kind.ANSWER);
+            assertThat(m.text()).isEqualTo("Du får delvis medhold. Maten blir varm.");
+            assertThat(m.kind().fromComplainant()).isFalse();
+        });
+        assertThat(seen.allowedToComplainant(true)).containsExactly(Step.ESCALATE);
+        assertThat(seen.allowedToComplainant(false)).isEmpty();
+    }
+
+    @Test
+    void an_older_step_told_late_does_not_undo_a_later_one() {
+        routingSays("DECIDE", CaseState.DECIDED, clock.instant().minusSeconds(10), "Endelig");
+        routingSays("ACCEPT", CaseState.IN_PROGRESS, clock.instant().minusSeconds(500), null);
+
+        assertThat(seen().shown()).isEqualTo(FollowUp.Shown.DECIDED);
+        assertThat(seen().messages()).extracting(Message::kind).containsExactly(Message.Kind.DECISION);
+    }
+
+    @Test
+    void after_managements_final_decision_the_complainant_can_do_nothing_and_the_handler_ask_nothing() {
+        routingSays("DECIDE", CaseState.DECIDED, clock.instant().minusSeconds(10), "Ledelsen avgjør");
+        var code = receipt().receiptCode();
+
+        assertThatThrownBy(() -> followingUp.withdraw("open", code, null)).isInstanceOf(CaseStateForbids.class);
+        assertThatThrownBy(() -> followingUp.addInformation("open", code, "Mer", null))
+                .isInstanceOf(CaseStateForbids.class);
+        assertThatThrownBy(() -> followingUp.requestEscalation("open", code, "Igjen"))
+                .isInstanceOf(CaseStateForbids.class);
+        assertThatThrownBy(() -> followingUp.ask("open", receipt().complaintId(), "per", "Hvorfor?"))
+                .isInstanceOf(CaseStateForbids.class);
+        assertThat(seen().shown()).isEqualTo(FollowUp.Shown.DECIDED);
+        assertThat(seen().messages()).hasSize(1);
+    }
+
+    static Stream<Arguments> everyStateAndStep() {
+        return Stream.of(CaseState.values())
+                .flatMap(state -> Stream.of(Step.values()).map(step -> Arguments.of(state, step)));
+    }
+
+    /** The table from intake's side: every state routing can tell × every step intake takes. */
+    @ParameterizedTest(name = "{0} × {1}")
+    @MethodSource("everyStateAndStep")
+    void each_step_is_taken_exactly_where_the_shared_table_allows_it_and_refused_with_nothing_stored_elsewhere(
+            CaseState state, Step step) {
+        // A question is open, so an answer has something to answer.
+        followingUp.ask("open", receipt().complaintId(), "per", "Hvem var der?");
+        routingSays("STEP", state, clock.instant().minusSeconds(5), null);
+        String question = seen().openQuestion().orElseThrow().id();
+        int before = seen().messages().size();
+        int eventsBefore = complaints.promised.size();
+        var code = receipt().receiptCode();
+
+        Runnable take = switch (step) {
+            case ADD_INFORMATION -> () -> followingUp.addInformation("open", code, "Mer", null);
+            case ANSWER_QUESTION -> () -> followingUp.addInformation("open", code, "Svar", question);
+            case WITHDRAW -> () -> followingUp.withdraw("open", code, null);
+            case ESCALATE -> () -> followingUp.requestEscalation("open", code, "Ikke fornøyd");
+            case ASK_QUESTION -> () -> followingUp.ask("open", receipt().complaintId(), "per", "Og?");
+        };
+        // An answer is information too: it may be given wherever information may be added; only in a waiting case
+        // does it start the clock again (routing's side of the table).
+        boolean allowed = CaseLifecycle.allows(state, step)
+                || (step == Step.ANSWER_QUESTION && CaseLifecycle.allows(state, Step.ADD_INFORMATION));
+        boolean offered = seen().allowedToComplainant(true).contains(step);
+        if (step != Step.ASK_QUESTION)
+            assertThat(offered).as("the page offers it").isEqualTo(allowed);
+        if (allowed) {
+            take.run();
+            assertThat(seen().messages()).hasSize(before + 1);
+            assertThat(complaints.promised).hasSize(eventsBefore + 1);
+        } else {
+            assertThatThrownBy(take::run).isInstanceOf(CaseStateForbids.class);
+            assertThat(seen().messages()).hasSize(before);
+            assertThat(complaints.promised).hasSize(eventsBefore);
+        }
     }
 }

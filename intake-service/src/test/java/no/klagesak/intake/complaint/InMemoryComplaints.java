@@ -13,7 +13,7 @@ class InMemoryComplaints implements Complaints {
 
     final List<Complaint> stored = new ArrayList<>();
     final List<EventEnvelope> promised = new ArrayList<>();
-    private final Map<ComplaintId, CaseState> states = new HashMap<>();
+    private final Map<ComplaintId, ComplainantState> states = new HashMap<>();
     private final Map<ComplaintId, List<Message>> conversations = new HashMap<>();
 
     @Override
@@ -59,12 +59,25 @@ class InMemoryComplaints implements Complaints {
 
     @Override
     public boolean append(
-            String tenantId, ComplaintId id, Message message, @Nullable CaseState state, EventEnvelope event) {
-        if (findBy(tenantId, id).isEmpty() || states.get(id) == CaseState.WITHDRAWN) return false;
+            String tenantId, ComplaintId id, Message message, @Nullable ComplainantState state, EventEnvelope event) {
+        if (findBy(tenantId, id).isEmpty() || states.get(id) == ComplainantState.WITHDRAWN) return false;
         conversations.computeIfAbsent(id, any -> new ArrayList<>()).add(message);
         if (state != null) states.put(id, state);
         promised.add(event);
         return true;
+    }
+
+    private final Map<ComplaintId, CaseStanding> standings = new HashMap<>();
+
+    @Override
+    public void recordStanding(String tenantId, ComplaintId id, CaseStanding standing, @Nullable Message message) {
+        if (findBy(tenantId, id).isEmpty()) return;
+        var kept = standings.get(id);
+        if (kept == null || !kept.at().isAfter(standing.at())) standings.put(id, standing);
+        if (message != null && !erased.contains(id)) {
+            var conversation = conversations.computeIfAbsent(id, any -> new ArrayList<>());
+            if (conversation.stream().noneMatch(m -> m.id().equals(message.id()))) conversation.add(message);
+        }
     }
 
     private final java.util.Set<ComplaintId> erased = new java.util.HashSet<>();
@@ -97,7 +110,8 @@ class InMemoryComplaints implements Complaints {
                 c.category(),
                 c.anonymous(),
                 c.receivedAt(),
-                states.getOrDefault(c.id(), CaseState.RECEIVED),
-                conversations.getOrDefault(c.id(), List.of()));
+                states.getOrDefault(c.id(), ComplainantState.RECEIVED),
+                conversations.getOrDefault(c.id(), List.of()),
+                standings.get(c.id()));
     }
 }

@@ -43,6 +43,11 @@ public record Notice(
         return email == null && phone != null;
     }
 
+    /** How it reaches its recipient: {@code EMAIL}, {@code SMS} or {@code LETTER} (printed and posted). */
+    public String channel() {
+        return letter() ? "LETTER" : sms() ? "SMS" : "EMAIL";
+    }
+
     public static String idOf(String eventId, NoticeKind kind, String recipient) {
         return eventId + ":" + kind + ":" + recipient;
     }

@@ -30,6 +30,12 @@ public enum NoticeKind {
     SURVEY(Audience.COMPLAINANT, true),
     /** To the handler: a case was given to them. */
     ASSIGNMENT(Audience.STAFF, false),
+    /** To each member of the management group: a case waits in its queue for a handler (routine 002). */
+    QUEUED(Audience.STAFF, false),
+    /** To each member of the management group: the complainant asked management to decide (routine 000, 004). */
+    ESCALATED(Audience.STAFF, true),
+    /** To the handler: the complainant answered their question or added information on the follow-up page. */
+    COMPLAINANT_WROTE(Audience.STAFF, false),
     /** To the managing director: a new complaint (001: "daglig leder varsles"). */
     NEW_COMPLAINT(Audience.STAFF, true),
     /** To the handler: the deadline is near, at the routine's offsets. */

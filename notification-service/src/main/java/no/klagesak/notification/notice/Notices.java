@@ -56,7 +56,11 @@ public interface Notices {
 
     record Claimed(Notice notice, int attempts) {}
 
-    /** @param state PENDING, SENDING, SENT, FAILED, CANCELLED, or LETTER: to be printed and posted by the handler */
+    /**
+     * @param state PENDING, SENDING, SENT, FAILED, CANCELLED, or LETTER: to be printed and posted by the handler
+     * @param channel EMAIL, SMS or LETTER: how it was (or is to be) delivered, so the log says "sent by e-mail" only of
+     *     a mail the mail server took
+     */
     record Delivery(
             String id,
             String complaintId,
@@ -67,5 +71,6 @@ public interface Notices {
             int attempts,
             Instant createdAt,
             @Nullable Instant sentAt,
-            @Nullable String error) {}
+            @Nullable String error,
+            String channel) {}
 }

@@ -98,6 +98,8 @@ public class Notifying {
                                     .ifPresent(owed::add);
                             staff(event, c, NoticeKind.ASSIGNMENT, c.handler(), Map.of())
                                     .ifPresent(owed::add);
+                            // Routine 002: the management group hears that a case waits in its queue.
+                            if (assigned.handler() == null) owed.addAll(toManagementGroup(event, c, NoticeKind.QUEUED));
                         });
             }
             case CaseChanged changed -> {
@@ -109,8 +111,19 @@ public class Notifying {
                         .flatMap(c -> complainant(event, c, NoticeKind.QUESTION, Map.of()))
                         .ifPresent(owed::add);
             case ComplaintEscalationRequested escalation ->
+                facts(tenantId, complaintId).ifPresent(c -> {
+                    complainant(event, c, NoticeKind.ESCALATION_RECEIVED, Map.of())
+                            .ifPresent(owed::add);
+                    owed.addAll(toManagementGroup(event, c, NoticeKind.ESCALATED));
+                });
+            case no.klagesak.contracts.ComplaintInformationAdded added ->
                 facts(tenantId, complaintId)
-                        .flatMap(c -> complainant(event, c, NoticeKind.ESCALATION_RECEIVED, Map.of()))
+                        .flatMap(c -> staff(
+                                event,
+                                c,
+                                NoticeKind.COMPLAINANT_WROTE,
+                                c.handler(),
+                                added.answersQuestion() == null ? Map.of() : Map.of("answered", true)))
                         .ifPresent(owed::add);
             case no.klagesak.contracts.ComplaintErased erased -> {
                 facts.eraseComplainant(tenantId, complaintId);
@@ -237,6 +250,26 @@ public class Notifying {
                 .flatMap(p -> staff(event, c, NoticeKind.NEW_COMPLAINT, p.username(), Map.of()))
                 .map(List::of)
                 .orElse(List.of());
+    }
+
+    /**
+     * Each member of the management group with a login, never one the case concerns; for a whistleblowing report only
+     * those who are also its designated receivers.
+     */
+    private List<Notice> toManagementGroup(EventEnvelope event, CaseFacts c, NoticeKind kind) {
+        var tenant = tenants.apply(c.tenantId());
+        if (tenant.isEmpty()) return List.of();
+        var receivers = tenant.get().current().routine().receivers().whistleblowingReceivers();
+        List<Notice> owed = new ArrayList<>();
+        for (String id : tenant.get().organisation().managementGroup()) {
+            if (c.whistleblowing() && !receivers.contains(id)) continue;
+            tenant.get()
+                    .organisation()
+                    .person(id)
+                    .flatMap(p -> staff(event, c, kind, p.username(), Map.of()))
+                    .ifPresent(owed::add);
+        }
+        return owed;
     }
 
     private Optional<Notice> complainant(EventEnvelope event, CaseFacts c, NoticeKind kind, Map<String, Object> extra) {

@@ -112,7 +112,8 @@ class InMemoryNotices implements Notices {
                     s.attempts,
                     s.notice.createdAt(),
                     s.sentAt,
-                    s.error));
+                    s.error,
+                    s.notice.channel()));
         }
         return all;
     }

@@ -362,4 +362,36 @@ class NotifyingTest {
                 });
         assertThat(notices.all()).allSatisfy(n -> assertThat(n.id()).isNotBlank());
     }
+
+    @Test
+    void everyone_whose_turn_it_is_hears_of_it_once_by_a_link_and_nothing_of_the_complaint() {
+        on(received("COMPLAINT", "kari@example.org", null));
+        // Routine 002: the case waits in the management group's queue; the group is told.
+        on(new ComplaintAssigned("FJO-2026-0001", null, "MANAGEMENT_TRIAGE", 14, LocalDate.of(2026, 12, 9)));
+        assertThat(sent(NoticeKind.QUEUED)).containsExactly("fjordvekst-director");
+
+        on(assigned());
+        var answered = EventEnvelope.of(
+                "fjordvekst",
+                "c-1",
+                AT,
+                new no.klagesak.contracts.ComplaintInformationAdded("FJO-2026-0001", "m-2", "q-1"));
+        notifying.on(answered);
+        notifying.on(answered);
+        assertThat(sent(NoticeKind.COMPLAINANT_WROTE)).containsExactly("fjordvekst-handler");
+        Notice wrote = notices.all().stream()
+                .filter(n -> n.kind() == NoticeKind.COMPLAINANT_WROTE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(wrote.values())
+                .containsEntry("caseUrl", "http://web/saker/c-1")
+                .containsEntry("answered", true);
+
+        on(new no.klagesak.contracts.ComplaintEscalationRequested("FJO-2026-0001", AT, "m-3"));
+        assertThat(sent(NoticeKind.ESCALATED)).containsExactly("fjordvekst-director");
+        assertThat(sent(NoticeKind.ESCALATION_RECEIVED)).containsExactly(Notice.COMPLAINANT);
+        assertThat(notices.all())
+                .filteredOn(n -> n.kind().audience() == NoticeKind.Audience.STAFF)
+                .allSatisfy(n -> assertThat(n.values().toString()).doesNotContain("kari"));
+    }
 }

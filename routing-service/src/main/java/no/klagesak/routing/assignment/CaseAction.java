@@ -18,6 +18,11 @@ public enum CaseAction {
     QUESTION_ASKED,
     /** From intake: the complainant answered; the clock runs again and the deadline moves by the time waited. */
     COMPLAINANT_ANSWERED,
+    /**
+     * The handler records the complainant's answer given by phone or in person (what, how, when): the clock runs
+     * again as when the complainant answers on the follow-up page. For a complainant with no e-mail and no code.
+     */
+    RECORD_ANSWER,
     /** A later deadline; a reason is required, and the complainant is told why (routine 000). */
     EXTEND_DEADLINE,
     /** The complaint was discussed with the receiver's own superior (routine 001, where the routine says so). */

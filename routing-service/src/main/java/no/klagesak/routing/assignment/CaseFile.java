@@ -1,6 +1,7 @@
 package no.klagesak.routing.assignment;
 
 import java.time.LocalDate;
+import no.klagesak.contracts.CaseState;
 import org.jspecify.annotations.Nullable;
 
 /**

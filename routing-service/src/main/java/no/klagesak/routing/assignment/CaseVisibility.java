@@ -2,6 +2,7 @@ package no.klagesak.routing.assignment;
 
 import java.util.List;
 import java.util.Optional;
+import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import org.jspecify.annotations.Nullable;

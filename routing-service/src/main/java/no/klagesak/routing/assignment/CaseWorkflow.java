@@ -14,6 +14,7 @@ import static no.klagesak.routing.assignment.CaseAction.NAV_CASEWORKER_INVOLVED;
 import static no.klagesak.routing.assignment.CaseAction.QUESTION_ASKED;
 import static no.klagesak.routing.assignment.CaseAction.REASSIGN;
 import static no.klagesak.routing.assignment.CaseAction.RECORD_ACTION;
+import static no.klagesak.routing.assignment.CaseAction.RECORD_ANSWER;
 import static no.klagesak.routing.assignment.CaseAction.RECORD_MEETING;
 import static no.klagesak.routing.assignment.CaseAction.RESOLVE;
 import static no.klagesak.routing.assignment.CaseAction.WITHDRAW;
@@ -25,6 +26,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import no.klagesak.contracts.CaseLifecycle;
+import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.tenant.Routine.SpanUnit;
 import org.jspecify.annotations.Nullable;
 
@@ -43,39 +46,40 @@ public final class CaseWorkflow {
      */
     static final Map<CaseState, Set<CaseAction>> ALLOWED = new EnumMap<>(CaseState.class);
 
+    /** The steps that come from outside routing (intake's events), as the shared table names them. */
+    static final Map<CaseAction, CaseLifecycle.Step> FROM_OUTSIDE = Map.of(
+            QUESTION_ASKED, CaseLifecycle.Step.ASK_QUESTION,
+            COMPLAINANT_ANSWERED, CaseLifecycle.Step.ANSWER_QUESTION,
+            WITHDRAW, CaseLifecycle.Step.WITHDRAW,
+            ESCALATE, CaseLifecycle.Step.ESCALATE);
+
     static {
-        ALLOWED.put(CaseState.TRIAGE, EnumSet.of(ASSIGN, ACKNOWLEDGE, RECORD_ACTION, QUESTION_ASKED, WITHDRAW));
+        // The staff's own steps; the complainant's steps (and the handler's question) follow from the shared table.
+        ALLOWED.put(CaseState.TRIAGE, EnumSet.of(ASSIGN, ACKNOWLEDGE, RECORD_ACTION));
         ALLOWED.put(
-                CaseState.ASSIGNED,
-                EnumSet.of(
-                        ACCEPT,
-                        ACKNOWLEDGE,
-                        REASSIGN,
-                        RECORD_ACTION,
-                        QUESTION_ASKED,
-                        DISCUSSED_WITH_SUPERIOR,
-                        WITHDRAW));
+                CaseState.ASSIGNED, EnumSet.of(ACCEPT, ACKNOWLEDGE, REASSIGN, RECORD_ACTION, DISCUSSED_WITH_SUPERIOR));
         ALLOWED.put(
                 CaseState.IN_PROGRESS,
                 EnumSet.of(
                         ACKNOWLEDGE,
                         REASSIGN,
                         RECORD_ACTION,
-                        QUESTION_ASKED,
                         EXTEND_DEADLINE,
                         RECORD_MEETING,
                         DISCUSSED_WITH_SUPERIOR,
                         NAV_CASEWORKER_INVOLVED,
-                        RESOLVE,
-                        WITHDRAW));
+                        RESOLVE));
         ALLOWED.put(
                 CaseState.WAITING_FOR_COMPLAINANT,
-                EnumSet.of(COMPLAINANT_ANSWERED, ACKNOWLEDGE, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE, WITHDRAW));
-        ALLOWED.put(CaseState.RESOLVED, EnumSet.of(CLOSE, ESCALATE, RECORD_ACTION));
-        ALLOWED.put(CaseState.CLOSED, EnumSet.of(ESCALATE));
+                EnumSet.of(RECORD_ANSWER, ACKNOWLEDGE, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE));
+        ALLOWED.put(CaseState.RESOLVED, EnumSet.of(CLOSE, RECORD_ACTION));
+        ALLOWED.put(CaseState.CLOSED, EnumSet.noneOf(CaseAction.class));
         ALLOWED.put(CaseState.ESCALATED, EnumSet.of(RECORD_ACTION, RECORD_MEETING, NAV_CASEWORKER_INVOLVED, DECIDE));
         ALLOWED.put(CaseState.DECIDED, EnumSet.noneOf(CaseAction.class));
         ALLOWED.put(CaseState.WITHDRAWN, EnumSet.noneOf(CaseAction.class));
+        ALLOWED.forEach((state, actions) -> FROM_OUTSIDE.forEach((action, step) -> {
+            if (CaseLifecycle.allows(state, step)) actions.add(action);
+        }));
         // A whistleblower is followed up in every state, also after closure, a decision or a withdrawal.
         ALLOWED.values().forEach(actions -> actions.add(CHECK_IN));
         // The person a case names is told, or the exception justified, in every state: the duty follows the data.
@@ -142,7 +146,10 @@ public final class CaseWorkflow {
                     pausedOn = today;
                 }
             }
-            case COMPLAINANT_ANSWERED -> {
+            case COMPLAINANT_ANSWERED, RECORD_ANSWER -> {
+                if (t.action() == RECORD_ANSWER) {
+                    text(t.text(), "Skriv hva klageren svarte, hvordan (telefon eller møte) og når.");
+                }
                 LocalDate paused = pausedOn == null ? today : pausedOn;
                 // The deadline and the reminders move by the time waited.
                 c = c.withDeadline(CaseDeadlines.afterPause(c.deadline(), paused, today, unit));
@@ -202,7 +209,9 @@ public final class CaseWorkflow {
                 blankToNull(t.text()),
                 blankToNull(t.reason()),
                 t.action() == ASSIGN || t.action() == REASSIGN ? c.handler() : null,
-                t.action() == EXTEND_DEADLINE || t.action() == COMPLAINANT_ANSWERED ? c.deadline() : null,
+                t.action() == EXTEND_DEADLINE || t.action() == COMPLAINANT_ANSWERED || t.action() == RECORD_ANSWER
+                        ? c.deadline()
+                        : null,
                 t.action() == WITHDRAW ? Outcome.WITHDRAWN : t.outcome(),
                 blankToNull(t.improvements()));
         return new Step(new CaseFile(c, to, file.version() + 1, pausedOn), entry);

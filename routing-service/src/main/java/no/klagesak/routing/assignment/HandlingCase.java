@@ -16,11 +16,24 @@ public class HandlingCase {
     private final Cases cases;
     private final RoutingRoutines routines;
     private final Clock clock;
+    private final WordsSealer sealer;
 
-    public HandlingCase(Cases cases, RoutingRoutines routines, Clock clock) {
+    /**
+     * @param sealer seals what the complainant is told of a step (the answer, the decision, why the deadline moved)
+     *     with the tenant's event key, so it never travels as plain text on Kafka
+     */
+    public HandlingCase(Cases cases, RoutingRoutines routines, Clock clock, WordsSealer sealer) {
         this.cases = cases;
         this.routines = routines;
         this.clock = clock;
+        this.sealer = sealer;
+    }
+
+    /** Seals the words for the complainant that an event carries (service-support's {@code EventSealer}). */
+    @FunctionalInterface
+    public interface WordsSealer {
+        @Nullable
+        String seal(String tenantId, @Nullable String words);
     }
 
     /**
@@ -82,7 +95,7 @@ public class HandlingCase {
                                 ? null
                                 : step.entry().outcome().name(),
                         step.entry().reason() != null,
-                        toComplainant(transition.action(), step.entry()),
+                        sealer.seal(tenantId, toComplainant(transition.action(), step.entry())),
                         transition.action() == CaseAction.SEND_CONCERNED_NOTICE ? c.concerned() : null));
         if (!cases.update(tenantId, c.complaintId(), file.version(), next, step.entry(), List.of(event))) {
             throw new ConcurrentChange();

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.tenant.Routine;
 import org.jspecify.annotations.Nullable;
 

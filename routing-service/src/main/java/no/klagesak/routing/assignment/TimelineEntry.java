@@ -2,6 +2,7 @@ package no.klagesak.routing.assignment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import no.klagesak.contracts.CaseState;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import no.klagesak.contracts.CaseLifecycle;
+import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.tenant.Routine.SpanUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,6 +108,62 @@ class CaseWorkflowTest {
                                     ? "endelig"
                                     : state == CaseState.WITHDRAWN ? "trukket tilbake" : action.name());
         }
+    }
+
+    static Stream<Arguments> everyStateAndStepFromOutside() {
+        return Stream.of(CaseState.values())
+                .flatMap(state -> CaseWorkflow.FROM_OUTSIDE.keySet().stream().map(a -> Arguments.of(state, a)));
+    }
+
+    /**
+     * The table from routing's side: the steps intake sends (the complainant's, and the handler's question) are taken
+     * in exactly the states the shared table allows them.
+     */
+    @ParameterizedTest(name = "{0} + {1}")
+    @MethodSource("everyStateAndStepFromOutside")
+    void the_steps_from_intake_follow_the_shared_table_in_every_state(CaseState state, CaseAction action) {
+        boolean allowed = CaseLifecycle.allows(state, CaseWorkflow.FROM_OUTSIDE.get(action));
+        if (allowed) {
+            assertThat(CaseWorkflow.apply(in(state, action), complete(action), NOW, SpanUnit.DAYS)
+                            .file()
+                            .version())
+                    .isEqualTo(8);
+        } else {
+            assertThatThrownBy(() -> CaseWorkflow.apply(in(state, action), complete(action), NOW, SpanUnit.DAYS))
+                    .isInstanceOf(InvalidTransition.class);
+        }
+    }
+
+    @Test
+    void a_complainant_without_e_mail_or_code_answers_by_phone_and_the_handler_records_it_and_the_clock_runs_again() {
+        var waiting = CaseWorkflow.apply(
+                        in(CaseState.IN_PROGRESS), Transition.of(CaseAction.QUESTION_ASKED, "per"), NOW, SpanUnit.DAYS)
+                .file();
+        assertThatThrownBy(() ->
+                        CaseWorkflow.apply(waiting, Transition.of(CaseAction.RECORD_ANSWER, "per"), NOW, SpanUnit.DAYS))
+                .isInstanceOf(InvalidTransition.class)
+                .hasMessageContaining("hva klageren svarte");
+
+        var answered = CaseWorkflow.apply(
+                waiting,
+                new Transition(
+                        CaseAction.RECORD_ANSWER,
+                        "per",
+                        null,
+                        "Ringte 2. desember: hun var der alene.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        false),
+                NOW.plusSeconds(3 * 86_400),
+                SpanUnit.DAYS);
+
+        assertThat(answered.file().state()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(answered.file().pausedOn()).isNull();
+        assertThat(answered.file().complaintCase().deadline())
+                .isEqualTo(waiting.complaintCase().deadline().plusDays(3));
+        assertThat(answered.entry().text()).isEqualTo("Ringte 2. desember: hun var der alene.");
     }
 
     @Test

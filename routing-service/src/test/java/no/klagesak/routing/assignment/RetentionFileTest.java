@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.tenant.Routine;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

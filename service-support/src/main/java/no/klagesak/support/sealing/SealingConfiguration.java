@@ -38,4 +38,9 @@ public class SealingConfiguration {
     Sealer sealer(TenantKeys keys) {
         return new Sealer(keys);
     }
+
+    @Bean
+    EventSealer eventSealer(TenantKeys keys) {
+        return new EventSealer(keys);
+    }
 }

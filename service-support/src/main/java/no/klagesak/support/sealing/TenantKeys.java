@@ -177,4 +177,33 @@ public class TenantKeys {
     public SecureRandom random() {
         return random;
     }
+
+    /**
+     * The tenant's key for words that travel in events (what the complainant is told of a step): derived with
+     * HKDF-SHA256 from the master key and the tenant's id, so every service that has the master key derives the same
+     * key and no key travels or is stored. The keys derived from the previous master keys follow, to open what was
+     * sealed before a rotation.
+     */
+    public List<SecretKey> eventKeys(String tenantId) {
+        return eventKeys.computeIfAbsent(
+                tenantId,
+                id -> java.util.stream.Stream.concat(java.util.stream.Stream.of(master), previous.stream())
+                        .map(k -> derive(k, id))
+                        .toList());
+    }
+
+    private final Map<String, List<SecretKey>> eventKeys = new ConcurrentHashMap<>();
+
+    private static SecretKey derive(SecretKey master, String tenantId) {
+        try {
+            var hkdf = javax.crypto.KDF.getInstance("HKDF-SHA256");
+            var params = javax.crypto.spec.HKDFParameterSpec.ofExtract()
+                    .addIKM(master)
+                    .addSalt("klagesak-event-words".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .thenExpand(tenantId.getBytes(java.nio.charset.StandardCharsets.UTF_8), 32);
+            return hkdf.deriveKey("AES", params);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

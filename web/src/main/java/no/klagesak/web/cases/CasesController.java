@@ -243,7 +243,12 @@ class CasesController {
             redirect.addFlashAttribute("refused", refused.get());
             redirect.addFlashAttribute("refusedAction", action);
         } else {
-            redirect.addFlashAttribute("notice", messages.getMessage("case.done." + action, null, locale));
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.getMessage(
+                            "case.done." + action, null, messages.getMessage("case.done.OTHER", null, locale), locale));
+            // The management group sees a case only while it waits in its queue: once given out, back to the queue.
+            if (action.equals("ASSIGN")) return "redirect:/oversikt";
         }
         return "redirect:/saker/" + complaintId;
     }

@@ -157,6 +157,11 @@ class FollowUpController {
                         .filter(m -> m.id().equals(view.openQuestion()))
                         .findFirst()
                         .orElse(null));
+        model.addAttribute("deadline", view.deadline() == null ? null : dates.format(view.deadline()));
+        var answer = view.answer().orElse(null);
+        model.addAttribute("answer", answer);
+        model.addAttribute(
+                "answerWhen", answer == null ? null : times.format(answer.at().atZone(OSLO)));
         model.addAttribute("done", done == null ? null : message("follow-up.done." + done.name(), locale));
         model.addAttribute("errors", errors);
         return "followup/case";

@@ -5,6 +5,7 @@ import no.klagesak.web.NorwegianTime;
 import no.klagesak.web.services.CategoryNames;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.TenantServiceClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -32,7 +33,12 @@ class MyComplaintsController {
     }
 
     /** A line of the list, in the reader's words. */
-    record Line(String reference, String sent, String category, String state) {}
+    record Line(
+            String reference,
+            String sent,
+            String category,
+            String state,
+            @Nullable String due) {}
 
     @GetMapping("/t/{tenantId}/mine-saker")
     String mine(@PathVariable String tenantId, Authentication authentication, Locale locale, Model model) {
@@ -51,7 +57,11 @@ class MyComplaintsController {
                                 c.reference(),
                                 NorwegianTime.PAGES.day(c.receivedAt()),
                                 names.getOrDefault(c.category(), c.category()),
-                                c.state()))
+                                c.state(),
+                                c.deadline() == null
+                                        ? null
+                                        : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                                                .format(c.deadline())))
                         .toList());
         return "mycomplaints/mine";
     }

@@ -61,7 +61,8 @@ public class IntakeClient {
             String track,
             String category,
             java.time.Instant receivedAt,
-            String state) {}
+            String state,
+            java.time.@Nullable LocalDate deadline) {}
 
     /** What the complainant logged in with ID-porten sent to the tenant while logged in, newest first. */
     public List<MyComplaint> myComplaints(String tenantId) {
@@ -191,7 +192,9 @@ public class IntakeClient {
             String channel,
             java.time.Instant receivedAt,
             @Nullable List<Map<String, Object>> attachments,
-            @Nullable Boolean reporterWithheld) {
+            @Nullable Boolean reporterWithheld,
+            @Nullable String registeredBy,
+            @Nullable Map<String, Object> staffRegistration) {
 
         /** Of a whistleblowing report, who reported is kept apart and shown only on request. */
         public boolean withheld() {
@@ -236,7 +239,7 @@ public class IntakeClient {
                     .toBodilessEntity();
             return Optional.empty();
         } catch (HttpClientErrorException.BadRequest | HttpClientErrorException.Conflict refused) {
-            return Optional.of(refused.getStatusCode().value() == 409 ? "withdrawn" : "text");
+            return Optional.of(refused.getStatusCode().value() == 409 ? "state" : "text");
         }
     }
 
@@ -313,8 +316,10 @@ public class IntakeClient {
             return new FollowedUp.Refused(problems(refused));
         } catch (HttpClientErrorException.NotFound wrong) {
             return new FollowedUp.WrongCode();
-        } catch (HttpClientErrorException.Conflict withdrawn) {
-            return new FollowedUp.Withdrawn();
+        } catch (HttpClientErrorException.Conflict conflict) {
+            // The case's state forbids the step (it moved on since the page was shown), or it was withdrawn.
+            var problems = problems(conflict);
+            return problems.isEmpty() ? new FollowedUp.Withdrawn() : new FollowedUp.Refused(problems);
         } catch (HttpClientErrorException.TooManyRequests tooMany) {
             String after = tooMany.getResponseHeaders() == null
                     ? null
@@ -324,7 +329,15 @@ public class IntakeClient {
         }
     }
 
-    /** The complaint as its complainant sees it; nothing names the handler. */
+    /**
+     * The complaint as its complainant sees it; nothing names the handler.
+     *
+     * @param state where the case stands in the complainant's terms ({@code RECEIVED}, {@code IN_PROGRESS}, {@code
+     *     WAITING_FOR_YOU}, {@code ANSWERED}, {@code ESCALATION_REQUESTED}, {@code WITH_MANAGEMENT}, {@code DECIDED},
+     *     {@code WITHDRAWN})
+     * @param allowed what they may do now: {@code ADD_INFORMATION}, {@code ANSWER_QUESTION}, {@code WITHDRAW},
+     *     {@code ESCALATE}
+     */
     public record FollowUpView(
             String reference,
             String track,
@@ -332,9 +345,26 @@ public class IntakeClient {
             boolean anonymous,
             Instant receivedAt,
             String state,
+            java.time.@Nullable LocalDate deadline,
+            boolean clockStopped,
+            @Nullable String outcome,
+            boolean finalDecision,
             boolean escalationOffered,
             @Nullable String openQuestion,
-            List<FollowUpMessage> messages) {}
+            java.util.Set<String> allowed,
+            List<FollowUpMessage> messages) {
+
+        public boolean may(String step) {
+            return allowed.contains(step);
+        }
+
+        /** The latest of the handler's answer and management's decision, which the page shows first. */
+        public java.util.Optional<FollowUpMessage> answer() {
+            return messages.reversed().stream()
+                    .filter(m -> m.kind().equals("ANSWER") || m.kind().equals("DECISION"))
+                    .findFirst();
+        }
+    }
 
     public record FollowUpMessage(
             String id,
@@ -343,7 +373,7 @@ public class IntakeClient {
             Instant at,
             @Nullable String answers) {
         public boolean fromComplainant() {
-            return !kind.equals("QUESTION");
+            return kind.equals("INFORMATION") || kind.equals("WITHDRAWAL") || kind.equals("ESCALATION");
         }
     }
 

@@ -79,7 +79,15 @@ public class NotificationServiceClient {
             int attempts,
             Instant createdAt,
             @Nullable Instant sentAt,
-            @Nullable String error) {}
+            @Nullable String error,
+            @Nullable String channel) {
+
+        /** The message key of how it went: a sent text message or letter is not "sent by e-mail". */
+        public String stateKey() {
+            if (state.equals("SENT") && "SMS".equals(channel)) return "notice.state.SENT_SMS";
+            return "notice.state." + state;
+        }
+    }
 
     /**
      * A case's delivery log; empty when the caller may not see it or notification-service cannot answer (the case page

@@ -11,9 +11,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.klagesak.contracts.tenant.Template;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.IntakeClient.FollowUpAction;
@@ -50,7 +52,18 @@ class FollowUpPageTest {
                         no.klagesak.web.PublishedTenants.of("open", Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS)));
     }
 
+    /** The case as intake shows it: what the complainant may do follows from its state, as intake says. */
     private static IntakeClient.FollowUpView view(String state, IntakeClient.FollowUpMessage... messages) {
+        boolean question =
+                messages.length > 0 && messages[messages.length - 1].kind().equals("QUESTION");
+        java.util.Set<String> allowed = new java.util.HashSet<>(
+                switch (state) {
+                    case "RECEIVED", "IN_PROGRESS", "WAITING_FOR_YOU" -> Set.of("ADD_INFORMATION", "WITHDRAW");
+                    case "ANSWERED" -> Set.of("ESCALATE");
+                    case "WITH_MANAGEMENT" -> Set.of("ADD_INFORMATION");
+                    default -> Set.<String>of();
+                });
+        if (question && allowed.contains("ADD_INFORMATION")) allowed.add("ANSWER_QUESTION");
         return new IntakeClient.FollowUpView(
                 "OPN-2026-0007",
                 "COMPLAINT",
@@ -58,10 +71,13 @@ class FollowUpPageTest {
                 true,
                 Instant.parse("2026-11-20T09:00:00Z"),
                 state,
+                state.equals("DECIDED") || state.equals("ANSWERED") ? null : LocalDate.of(2026, 12, 4),
+                state.equals("WAITING_FOR_YOU"),
+                state.equals("DECIDED") || state.equals("ANSWERED") ? "PARTLY_UPHELD" : null,
+                state.equals("DECIDED"),
                 true,
-                messages.length > 0 && messages[messages.length - 1].kind().equals("QUESTION")
-                        ? messages[messages.length - 1].id()
-                        : null,
+                question ? messages[messages.length - 1].id() : null,
+                allowed,
                 List.of(messages));
     }
 
@@ -91,10 +107,13 @@ class FollowUpPageTest {
         String page = send("code", CODE);
 
         assertThat(page)
-                .contains("Saken din OPN-2026-0007", "Mottatt og under behandling", "Oppfølging og veiledning")
+                .contains("Saken din OPN-2026-0007", "Mottatt. Saken venter på en saksbehandler.")
+                .contains("Oppfølging og veiledning", "Du får svar innen", "4. desember 2026")
                 .contains("Spørsmål til deg", "Hvem var &lt;script&gt;alert(1)&lt;/script&gt; der?")
                 .doesNotContain("<script>alert(1)")
-                .contains("name=\"answers\" value=\"q-1\"", "Be om at ledelsen behandler saken", "Trekk klagen");
+                .contains("name=\"answers\" value=\"q-1\"", "Trekk klagen")
+                .as("no escalation before the answer")
+                .doesNotContain("Be om at ledelsen behandler saken");
         then(intake).should().followUp("open", FollowUpAction.OPEN, CODE, null, null, "203.0.113.5");
     }
 
@@ -141,5 +160,44 @@ class FollowUpPageTest {
         assertThat(send("code", CODE))
                 .contains("Trukket tilbake", "trakk klagen")
                 .doesNotContain("Legg til noe i saken", "Trekk klagen</button>");
+    }
+
+    @Test
+    void the_answer_shows_with_its_outcome_and_offers_escalation_but_no_withdrawal() throws Exception {
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+                .willReturn(new FollowedUp.Shown(view(
+                        "ANSWERED",
+                        new IntakeClient.FollowUpMessage(
+                                "a-1", "ANSWER", "Du får fast møte hver uke.", Instant.now(), null))));
+
+        assertThat(send("code", CODE))
+                .contains("Besvart", "Du fikk delvis medhold", "Svaret på klagen", "Du får fast møte hver uke.")
+                .contains("Be om at ledelsen behandler saken")
+                .doesNotContain("Trekk klagen</button>", "Legg til noe i saken");
+    }
+
+    @Test
+    void managements_decision_is_shown_as_final_and_nothing_more_is_offered() throws Exception {
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+                .willReturn(new FollowedUp.Shown(view(
+                        "DECIDED",
+                        new IntakeClient.FollowUpMessage(
+                                "d-1", "DECISION", "Ledelsen står ved svaret.", Instant.now(), null))));
+
+        assertThat(send("code", CODE))
+                .contains("Avgjort av ledelsen. Avgjørelsen er endelig.", "Ledelsens avgjørelse")
+                .contains("Ledelsen står ved svaret.", "Saken kan ikke klages videre her.")
+                .doesNotContain("Trekk klagen</button>", "Legg til noe i saken", "Be om at ledelsen behandler saken");
+    }
+
+    @Test
+    void a_step_the_case_has_moved_past_is_refused_in_words_and_the_case_shown_as_it_stands() throws Exception {
+        given(intake.followUp(eq("open"), eq(FollowUpAction.WITHDRAWAL), eq(CODE), any(), any(), anyString()))
+                .willReturn(new FollowedUp.Refused(Map.of("state", "forbidden")));
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+                .willReturn(new FollowedUp.Shown(view("ANSWERED")));
+
+        assertThat(send("code", CODE, "action", "WITHDRAWAL"))
+                .contains("Saken har kommet videre, så dette kan ikke gjøres nå.", "Besvart");
     }
 }

@@ -72,14 +72,16 @@ class MyComplaintsPageTest {
                                 "COMPLAINT",
                                 "FOLLOW_UP",
                                 Instant.parse("2026-11-25T09:00:00Z"),
-                                "WITHDRAWN"),
+                                "WITHDRAWN",
+                                null),
                         new IntakeClient.MyComplaint(
                                 "c-1",
                                 "OPN-2026-0007",
                                 "COMPLAINT",
                                 "FOLLOW_UP",
                                 Instant.parse("2026-11-20T09:00:00Z"),
-                                "RECEIVED")));
+                                "WAITING_FOR_YOU",
+                                java.time.LocalDate.of(2026, 12, 4))));
         var complainant =
                 oidcLogin().idToken(token -> token.claim("idp", "idporten").subject("k-1"));
 
@@ -97,7 +99,7 @@ class MyComplaintsPageTest {
                         "OPN-2026-0007 20.11.2026 "
                                 + page.select("[data-testid=mine] tbody tr td")
                                         .get(6)
-                                        .text() + " Mottatt");
+                                        .text() + " Venter på svar fra deg Svar innen 04.12.2026");
         assertThat(page.select("[data-testid=new]").attr("href")).isEqualTo("/t/open/mine-saker/klage");
     }
 

@@ -62,7 +62,8 @@ class TenantAdminPagesTest {
                         1,
                         Instant.parse("2026-11-25T09:00:00Z"),
                         null,
-                        "550 5.1.1 no such user")));
+                        "550 5.1.1 no such user",
+                        "EMAIL")));
 
         String page = mvc.perform(get("/admin/varsler").with(admin()))
                 .andReturn()

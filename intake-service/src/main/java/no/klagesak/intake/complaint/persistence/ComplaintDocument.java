@@ -1,7 +1,8 @@
 package no.klagesak.intake.complaint.persistence;
 
 import java.util.List;
-import no.klagesak.intake.complaint.CaseState;
+import no.klagesak.intake.complaint.CaseStanding;
+import no.klagesak.intake.complaint.ComplainantState;
 import no.klagesak.intake.complaint.Complaint;
 import no.klagesak.intake.complaint.Message;
 import no.klagesak.support.outbox.OutboxEntry;
@@ -15,7 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * for queries and the index, what the complainant did since ({@code state}, {@code conversation}), and {@code outbox}
  * with the events not yet on Kafka (docs/adr/0002). Every change is one update of this one document.
  *
- * @param state null on documents stored before follow-up existed: read as {@link CaseState#RECEIVED}
+ * @param state null on documents stored before follow-up existed: read as {@link ComplainantState#RECEIVED}
+ * @param standing where routing last said the case stands; null until it has
  */
 @Document("complaints")
 @CompoundIndex(name = "tenant_reference", def = "{'tenantId': 1, 'reference': 1}", unique = true)
@@ -26,6 +28,7 @@ record ComplaintDocument(
         String reference,
         String submissionKey,
         Complaint complaint,
-        @Nullable CaseState state,
+        @Nullable ComplainantState state,
         @Nullable List<Message> conversation,
-        List<OutboxEntry> outbox) {}
+        List<OutboxEntry> outbox,
+        @Nullable CaseStanding standing) {}

@@ -6,7 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.EventEnvelope;
-import no.klagesak.intake.complaint.CaseState;
+import no.klagesak.intake.complaint.CaseStanding;
+import no.klagesak.intake.complaint.ComplainantState;
 import no.klagesak.intake.complaint.Complaint;
 import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.Complaints;
@@ -40,9 +41,10 @@ class MongoComplaints implements Complaints {
                     complaint.reference(),
                     complaint.submissionKey(),
                     sealing.seal(complaint),
-                    CaseState.RECEIVED,
+                    ComplainantState.RECEIVED,
                     List.of(),
-                    events.stream().map(OutboxEntry::of).toList()));
+                    events.stream().map(OutboxEntry::of).toList(),
+                    null));
             return complaint;
         } catch (DuplicateKeyException duplicate) {
             ComplaintDocument earlier = mongo.findOne(
@@ -92,7 +94,7 @@ class MongoComplaints implements Complaints {
 
     @Override
     public boolean append(
-            String tenantId, ComplaintId id, Message message, @Nullable CaseState state, EventEnvelope event) {
+            String tenantId, ComplaintId id, Message message, @Nullable ComplainantState state, EventEnvelope event) {
         Update update = new Update()
                 .push("conversation", sealing.seal(tenantId, message))
                 .push(OutboxEntry.FIELD, OutboxEntry.of(event));
@@ -104,11 +106,36 @@ class MongoComplaints implements Complaints {
                                         .and("tenantId")
                                         .is(tenantId)
                                         .and("state")
-                                        .ne(CaseState.WITHDRAWN)),
+                                        .ne(ComplainantState.WITHDRAWN)),
                                 update,
                                 ComplaintDocument.class)
                         .getMatchedCount()
                 == 1;
+    }
+
+    @Override
+    public void recordStanding(String tenantId, ComplaintId id, CaseStanding standing, @Nullable Message message) {
+        var current = where("_id").is(id.value()).and("tenantId").is(tenantId);
+        // Only a later step replaces the copy: a redelivered older event leaves the newer state as it is.
+        mongo.updateFirst(
+                query(new org.springframework.data.mongodb.core.query.Criteria()
+                        .andOperator(
+                                where("_id").is(id.value()).and("tenantId").is(tenantId),
+                                new org.springframework.data.mongodb.core.query.Criteria()
+                                        .orOperator(
+                                                where("standing").is(null),
+                                                where("standing.at").lte(standing.at())))),
+                new Update().set("standing", standing),
+                ComplaintDocument.class);
+        if (message != null) {
+            mongo.updateFirst(
+                    query(current.and("erasedAt")
+                            .exists(false)
+                            .and("conversation.id")
+                            .ne(message.id())),
+                    new Update().push("conversation", sealing.seal(tenantId, message)),
+                    ComplaintDocument.class);
+        }
     }
 
     /** What erased content reads as. */
@@ -152,10 +179,11 @@ class MongoComplaints implements Complaints {
                 complaint.category(),
                 complaint.anonymous(),
                 complaint.receivedAt(),
-                document.state() == null ? CaseState.RECEIVED : document.state(),
+                document.state() == null ? ComplainantState.RECEIVED : document.state(),
                 document.conversation() == null
                         ? List.of()
-                        : sealing.open(document.tenantId(), document.conversation()));
+                        : sealing.open(document.tenantId(), document.conversation()),
+                document.standing());
     }
 
     @Override

@@ -2,10 +2,13 @@ package no.klagesak.intake.complaint.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import no.klagesak.intake.complaint.CaseState;
+import no.klagesak.contracts.CaseLifecycle;
+import no.klagesak.intake.complaint.CaseStateForbids;
 import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.FollowUp;
 import no.klagesak.intake.complaint.FollowingUp;
@@ -80,16 +83,30 @@ class FollowUpController {
                                 receipt.receiptCode().digits())));
     }
 
-    /** What the complainant sees. Nothing here names the handler. */
+    /**
+     * What the complainant sees. Nothing here names the handler.
+     *
+     * @param state where the case stands, in the complainant's terms
+     * @param deadline when the answer is due, once routing has set it and until the case is answered
+     * @param clockStopped the deadline stands still while the handler waits for the complainant's answer
+     * @param outcome the answer's or the decision's outcome
+     * @param finalDecision management decided; nothing more can be done
+     * @param allowed what the complainant may do now (the shared table of the case's life)
+     */
     record FollowUpView(
             String reference,
             String track,
             String category,
             boolean anonymous,
             Instant receivedAt,
-            CaseState state,
+            FollowUp.Shown state,
+            @Nullable LocalDate deadline,
+            boolean clockStopped,
+            @Nullable String outcome,
+            boolean finalDecision,
             boolean escalationOffered,
             @Nullable String openQuestion,
+            Set<CaseLifecycle.Step> allowed,
             List<MessageView> messages) {}
 
     record MessageView(
@@ -153,9 +170,9 @@ class FollowUpController {
         return ResponseEntity.status(HttpStatus.CREATED).body(FollowUpStaffView.of(asked));
     }
 
-    record FollowUpStaffView(String reference, CaseState state, List<Message> messages) {
+    record FollowUpStaffView(String reference, FollowUp.Shown state, List<Message> messages) {
         static FollowUpStaffView of(FollowUp followUp) {
-            return new FollowUpStaffView(followUp.reference(), followUp.state(), followUp.messages());
+            return new FollowUpStaffView(followUp.reference(), followUp.shown(), followUp.messages());
         }
     }
 
@@ -198,15 +215,23 @@ class FollowUpController {
     }
 
     private FollowUpView view(String tenantId, FollowUp followUp) {
+        boolean offered = followingUp.escalationOffered(tenantId);
+        var standing = followUp.standing();
         return new FollowUpView(
                 followUp.reference(),
                 followUp.track().name(),
                 followUp.category(),
                 followUp.anonymous(),
                 followUp.receivedAt(),
-                followUp.state(),
-                followingUp.escalationOffered(tenantId),
+                followUp.shown(),
+                // When the answer is due, while it is still to come.
+                standing == null || !followUp.lifecycleState().open() ? null : standing.deadline(),
+                followUp.shown() == FollowUp.Shown.WAITING_FOR_YOU,
+                standing == null ? null : standing.outcome(),
+                followUp.shown() == FollowUp.Shown.DECIDED,
+                offered,
                 followUp.openQuestion().map(Message::id).orElse(null),
+                followUp.allowedToComplainant(offered),
                 followUp.messages().stream()
                         .map(m -> new MessageView(m.id(), m.kind(), m.text(), m.at(), m.answers()))
                         .toList());
@@ -220,6 +245,16 @@ class FollowUpController {
     @ExceptionHandler
     ProblemDetail unknown(FollowingUp.UnknownReceiptCode unknown) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such complaint");
+    }
+
+    /** The case's state forbids the step (the shared table): 409, nothing stored, and where the case stands. */
+    @ExceptionHandler
+    ProblemDetail forbidden(CaseStateForbids forbids) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The case is " + forbids.state() + "; this cannot be done now");
+        problem.setProperty("problems", Map.of("state", "forbidden"));
+        problem.setProperty("state", forbids.state());
+        return problem;
     }
 
     @ExceptionHandler

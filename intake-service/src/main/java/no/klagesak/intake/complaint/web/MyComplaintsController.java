@@ -2,8 +2,8 @@ package no.klagesak.intake.complaint.web;
 
 import java.time.Instant;
 import java.util.List;
-import no.klagesak.intake.complaint.CaseState;
 import no.klagesak.intake.complaint.Complaints;
+import no.klagesak.intake.complaint.FollowUp;
 import no.klagesak.support.security.IdPorten;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -29,7 +29,13 @@ class MyComplaintsController {
 
     /** One of their complaints: no text, which they wrote themselves and follow up on the follow-up page. */
     record MyComplaint(
-            String complaintId, String reference, String track, String category, Instant receivedAt, CaseState state) {}
+            String complaintId,
+            String reference,
+            String track,
+            String category,
+            Instant receivedAt,
+            FollowUp.Shown state,
+            java.time.@Nullable LocalDate deadline) {}
 
     @GetMapping("/public/tenants/{tenantId}/my/complaints")
     List<MyComplaint> mine(@PathVariable String tenantId, @Nullable Authentication authentication) {
@@ -38,7 +44,15 @@ class MyComplaintsController {
                         HttpStatus.FORBIDDEN, "Log in with ID-porten to see your complaints"));
         return complaints.ownedBy(tenantId, owner).stream()
                 .map(f -> new MyComplaint(
-                        f.id().value(), f.reference(), f.track().name(), f.category(), f.receivedAt(), f.state()))
+                        f.id().value(),
+                        f.reference(),
+                        f.track().name(),
+                        f.category(),
+                        f.receivedAt(),
+                        f.shown(),
+                        f.standing() == null || !f.lifecycleState().open()
+                                ? null
+                                : f.standing().deadline()))
                 .toList();
     }
 }

@@ -21,9 +21,11 @@ class ComplaintEventsListener {
      * the notices wait for the next round, which also sends whatever else is owed.
      */
     @Bean
-    Consumer<Message<byte[]>> complaintEvents(Notifying notifying, Dispatching dispatching) {
+    Consumer<Message<byte[]>> complaintEvents(
+            Notifying notifying, Dispatching dispatching, no.klagesak.support.sealing.EventSealer sealer) {
         return message -> InboundEvents.handle(message, event -> {
-            var owed = notifying.owe(event);
+            // The handler's words for the complainant travel sealed; they are opened only to be sent.
+            var owed = notifying.owe(sealer.opened(event));
             if (!owed.isEmpty()) {
                 try {
                     dispatching.send(owed);

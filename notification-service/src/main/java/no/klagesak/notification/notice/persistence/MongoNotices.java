@@ -97,6 +97,7 @@ class MongoNotices implements Notices {
                 .append("recipient", n.recipient())
                 .append("email", sealer.seal(n.tenantId(), n.email()))
                 .append("phone", sealer.seal(n.tenantId(), n.phone()))
+                .append("channel", n.channel())
                 .append("language", n.language())
                 .append("values", values(n.tenantId(), n.values(), true))
                 .append("createdAt", Date.from(n.createdAt()))
@@ -244,8 +245,16 @@ class MongoNotices implements Notices {
                         d.getInteger("attempts", 0),
                         d.getDate("createdAt").toInstant(),
                         d.getDate("sentAt") == null ? null : d.getDate("sentAt").toInstant(),
-                        d.getString("error")))
+                        d.getString("error"),
+                        channel(d)))
                 .toList();
+    }
+
+    /** As stored; for a notice stored before the channel was, from whether it had an address or a number. */
+    private static String channel(Document d) {
+        if (d.getString("channel") != null) return d.getString("channel");
+        if (d.get("email") != null) return "EMAIL";
+        return d.get("phone") != null ? "SMS" : "LETTER";
     }
 
     private Notice notice(Document d) {

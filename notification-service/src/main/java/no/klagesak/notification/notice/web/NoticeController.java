@@ -63,7 +63,10 @@ class NoticeController {
                 .filter(n -> n.recipient().equals(Notice.COMPLAINANT))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         needToKnow.mayRead(authentication, notice.complaintId(), "LETTER");
-        Letter letter = templates.render(tenantId, notice.kind(), notice.language(), notice.values());
+        // Printed for the post: worded for paper, without what only an e-mail says.
+        var values = new java.util.HashMap<String, Object>(notice.values());
+        values.put("letter", true);
+        Letter letter = templates.render(tenantId, notice.kind(), notice.language(), values);
         String sender = String.valueOf(notice.values().getOrDefault("tenantName", tenantId));
         byte[] pdf = printer.print(
                 sender, DATE.format(notice.createdAt().atZone(java.time.ZoneId.of("Europe/Oslo"))), letter);

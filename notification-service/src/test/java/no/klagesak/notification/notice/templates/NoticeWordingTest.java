@@ -37,6 +37,27 @@ class NoticeWordingTest {
         }
     }
 
+    /** A letter printed for the post is worded for paper: it never speaks of itself as an e-mail. */
+    @ParameterizedTest
+    @EnumSource(
+            value = NoticeKind.class,
+            names = {"ACKNOWLEDGEMENT", "DELAY", "RESPONSE", "DECISION"})
+    void a_letter_for_the_post_does_not_call_itself_an_e_mail(NoticeKind kind) {
+        for (String language : new String[] {"nb", "nn", "en"}) {
+            Map<String, Object> values = sample();
+            values.put("letter", true);
+            assertThat(templates.render("fjordvekst", kind, language, values).text())
+                    .as(kind + " " + language)
+                    .doesNotContainIgnoringCase("e-posten")
+                    .doesNotContainIgnoringCase("this e-mail");
+        }
+        assertThat(templates
+                        .render("fjordvekst", NoticeKind.ACKNOWLEDGEMENT, "nb", sample())
+                        .text())
+                .as("the e-mail still says it")
+                .contains("Du kan ikke svare på denne e-posten.");
+    }
+
     @ParameterizedTest
     @EnumSource(
             value = NoticeKind.class,

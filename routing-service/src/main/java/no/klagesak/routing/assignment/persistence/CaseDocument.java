@@ -3,7 +3,7 @@ package no.klagesak.routing.assignment.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import no.klagesak.routing.assignment.CaseState;
+import no.klagesak.contracts.CaseState;
 import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.routing.assignment.LegalHold;
 import no.klagesak.routing.assignment.TimelineEntry;

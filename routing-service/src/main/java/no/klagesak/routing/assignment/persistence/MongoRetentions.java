@@ -6,7 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import no.klagesak.routing.assignment.CaseState;
+import no.klagesak.contracts.CaseState;
 import no.klagesak.routing.assignment.LegalHold;
 import no.klagesak.routing.assignment.RetentionFile;
 import no.klagesak.routing.assignment.Retentions;

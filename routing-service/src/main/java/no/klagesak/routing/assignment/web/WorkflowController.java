@@ -2,9 +2,9 @@ package no.klagesak.routing.assignment.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.klagesak.contracts.CaseState;
 import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
-import no.klagesak.routing.assignment.CaseState;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.CheckIn;
 import no.klagesak.routing.assignment.ComplaintCase;

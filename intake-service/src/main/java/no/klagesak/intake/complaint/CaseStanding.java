@@ -1,0 +1,20 @@
+package no.klagesak.intake.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import no.klagesak.contracts.CaseState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the case stands as routing, its owner, last told it ({@code complaint.case-changed.v1}): intake keeps this copy
+ * to show the complainant their case and to refuse what the case's state forbids.
+ *
+ * @param deadline when the answer is due
+ * @param outcome after an answer or a decision: {@code UPHELD}, {@code PARTLY_UPHELD} or {@code NOT_UPHELD}
+ * @param at when routing took the step; a copy is replaced only by a later one
+ */
+public record CaseStanding(
+        CaseState state,
+        @Nullable LocalDate deadline,
+        @Nullable String outcome,
+        Instant at) {}
