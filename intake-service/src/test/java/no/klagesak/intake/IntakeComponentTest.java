@@ -426,6 +426,35 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
                         .statusCode())
                 .isEqualTo(401);
         String id = mine.get(0).get("complaintId").asString();
+
+        // They open one and follow it up without the code; no one else can, not even its reference's owner by guess.
+        var one = TestHttp.json(get("/public/tenants/fjordvekst/my/complaints/" + id, kari));
+        assertThat(one.get("reference").asString()).isEqualTo(second);
+        assertThat(one.get("allowed").toString()).contains("ADD_INFORMATION", "WITHDRAW");
+        assertThat(get("/public/tenants/fjordvekst/my/complaints/" + id, ola).statusCode())
+                .isEqualTo(404);
+        assertThat(TestHttp.localhost(port)
+                        .post(
+                                "/public/tenants/fjordvekst/my/complaints/" + id + "/information",
+                                ola,
+                                "{\"text\":\"Nei\"}")
+                        .statusCode())
+                .isEqualTo(404);
+        var added = TestHttp.localhost(port)
+                .post(
+                        "/public/tenants/fjordvekst/my/complaints/" + id + "/information",
+                        kari,
+                        "{\"text\":\"Det skjedde igjen.\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        assertThat(TestHttp.json(added).get("messages").toString()).contains("Det skjedde igjen.");
+        assertThat(TestHttp.localhost(port)
+                        .post(
+                                "/public/tenants/fjordvekst/my/complaints/" + id + "/escalation",
+                                kari,
+                                "{\"text\":\"Nei\"}")
+                        .statusCode())
+                .as("no escalation before an answer")
+                .isEqualTo(409);
         assertThat(mongo.getCollection("complaints")
                         .find(new Document("_id", id))
                         .first()

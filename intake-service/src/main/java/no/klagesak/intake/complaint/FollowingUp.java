@@ -51,8 +51,19 @@ public class FollowingUp {
                 .orElse(false);
     }
 
+    /** One of the complaints the person logged in with ID-porten sent while logged in; empty for anyone else's. */
+    public Optional<FollowUp> owned(String tenantId, String owner, ComplaintId id) {
+        return complaints.ownedBy(tenantId, owner).stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst();
+    }
+
     public FollowUp addInformation(String tenantId, ReceiptCode code, @Nullable String text, @Nullable String answers) {
-        FollowUp followUp = opened(tenantId, code);
+        return addInformation(opened(tenantId, code), text, answers);
+    }
+
+    /** As with the code, for a complaint found otherwise (its owner logged in with ID-porten). */
+    public FollowUp addInformation(FollowUp followUp, @Nullable String text, @Nullable String answers) {
         // An answer is information too: given wherever information may be added, and where a question waits for it.
         if (answers == null || !followUp.allows(CaseLifecycle.Step.ANSWER_QUESTION)) {
             refuseUnlessAllowed(followUp, CaseLifecycle.Step.ADD_INFORMATION);
@@ -69,7 +80,10 @@ public class FollowingUp {
     }
 
     public FollowUp withdraw(String tenantId, ReceiptCode code, @Nullable String reason) {
-        FollowUp followUp = opened(tenantId, code);
+        return withdraw(opened(tenantId, code), reason);
+    }
+
+    public FollowUp withdraw(FollowUp followUp, @Nullable String reason) {
         if (followUp.state() == ComplainantState.WITHDRAWN) throw new ComplaintWithdrawnAlready();
         refuseUnlessAllowed(followUp, CaseLifecycle.Step.WITHDRAW);
         boolean reasonGiven = reason != null && !reason.isBlank();
@@ -83,7 +97,11 @@ public class FollowingUp {
     }
 
     public FollowUp requestEscalation(String tenantId, ReceiptCode code, @Nullable String reason) {
-        FollowUp followUp = opened(tenantId, code);
+        return requestEscalation(opened(tenantId, code), reason);
+    }
+
+    public FollowUp requestEscalation(FollowUp followUp, @Nullable String reason) {
+        String tenantId = followUp.tenantId();
         if (!escalationOffered(tenantId)) throw new InvalidComplaint(Map.of("escalation", "not-offered"));
         if (followUp.shown() == FollowUp.Shown.ESCALATION_REQUESTED) {
             throw new InvalidComplaint(Map.of("escalation", "already-requested"));

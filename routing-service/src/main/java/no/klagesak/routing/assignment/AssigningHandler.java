@@ -49,7 +49,13 @@ public class AssigningHandler {
                         received.concernsLineManager(),
                         hints == null ? null : hints.concernsPerson(),
                         hints == null ? null : hints.concernsUnit(),
-                        hints == null ? null : hints.chosenReceiver()));
+                        hints == null ? null : hints.chosenReceiver(),
+                        // A retaliation report concerns the people the first report concerns too.
+                        received.retaliationFor() == null
+                                ? java.util.Set.of()
+                                : cases.findBy(tenantId, received.retaliationFor())
+                                        .map(first -> java.util.Set.copyOf(first.concerned()))
+                                        .orElse(java.util.Set.of())));
         CaseDeadlines deadlines = CaseDeadlines.of(
                 received.receivedAt(), version.routine().deadlines().of(track));
         LocalDate deadline = deadlines.answerBy();

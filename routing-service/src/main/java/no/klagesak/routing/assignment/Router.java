@@ -31,13 +31,32 @@ public final class Router {
 
     private Router() {}
 
-    /** What the complaint says about itself that routing reads. */
+    /**
+     * What the complaint says about itself that routing reads.
+     *
+     * @param alsoConcerned people the case concerns beyond what it says itself: those of the report a retaliation
+     *     report follows (aml. § 2 A-4), who may no more handle this one than the first
+     */
     public record Request(
             Routine.Track track,
             boolean concernsLineManager,
             @Nullable String concernsPerson,
             @Nullable String concernsUnit,
-            @Nullable String chosenReceiver) {
+            @Nullable String chosenReceiver,
+            Set<String> alsoConcerned) {
+
+        public Request {
+            alsoConcerned = Set.copyOf(alsoConcerned);
+        }
+
+        public Request(
+                Routine.Track track,
+                boolean concernsLineManager,
+                @Nullable String concernsPerson,
+                @Nullable String concernsUnit,
+                @Nullable String chosenReceiver) {
+            this(track, concernsLineManager, concernsPerson, concernsUnit, chosenReceiver, Set.of());
+        }
 
         public static Request plain(Routine.Track track, boolean concernsLineManager) {
             return new Request(track, concernsLineManager, null, null, null);
@@ -79,6 +98,7 @@ public final class Router {
             this.request = request;
             if (request.concernsPerson() != null) concerned.add(request.concernsPerson());
             if (request.concernsLineManager()) nearestSuperior().ifPresent(p -> concerned.add(p.id()));
+            concerned.addAll(request.alsoConcerned());
         }
 
         Decision decide() {

@@ -116,6 +116,48 @@ class AssigningHandlerTest {
     }
 
     @Test
+    void a_retaliation_report_concerns_the_people_the_first_report_concerns_and_never_goes_to_them() {
+        Instant at = Instant.parse("2026-11-25T09:00:00Z");
+        assigning.assign(
+                "fourteen-days",
+                "c-10",
+                new ComplaintReceived(
+                        "2026-00010",
+                        "COMPLAINT",
+                        "WEB_FORM",
+                        "EMPLOYEE",
+                        "FOLLOW_UP",
+                        1,
+                        false,
+                        false,
+                        at,
+                        null,
+                        new ComplaintReceived.RoutingHints("handler", null, false, null)));
+        assigning.assign(
+                "fourteen-days",
+                "c-11",
+                new ComplaintReceived(
+                        "2026-00011",
+                        "COMPLAINT",
+                        "WEB_FORM",
+                        "EMPLOYEE",
+                        "FOLLOW_UP",
+                        1,
+                        false,
+                        false,
+                        at.plusSeconds(3600),
+                        null,
+                        null,
+                        "c-10"));
+
+        assertThat(stored.get("c-11").concerned()).containsExactly("handler");
+        assertThat(stored.get("c-11").handler()).isEqualTo("fjordvekst-director");
+        // Without the link it would have gone to the default receiver, the very person the first report is about.
+        assigning.assign("fourteen-days", "c-12", received(false, "2026-11-25T09:00:00Z"));
+        assertThat(stored.get("c-12").handler()).isEqualTo("fjordvekst-handler");
+    }
+
+    @Test
     void a_complaint_about_the_line_manager_goes_one_level_up() {
         assigning.assign("four-weeks", "c-2", received(true, "2026-11-25T09:00:00Z"));
 

@@ -2,12 +2,9 @@ package no.klagesak.web.followup;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.IntakeClient.FollowUpAction;
 import no.klagesak.web.services.IntakeClient.FollowedUp;
@@ -35,15 +32,14 @@ class FollowUpController {
     private final IntakeClient intake;
     private final TenantServiceClient tenants;
     private final MessageSource messages;
+    private final CasePage page;
 
-    FollowUpController(IntakeClient intake, TenantServiceClient tenants, MessageSource messages) {
+    FollowUpController(IntakeClient intake, TenantServiceClient tenants, MessageSource messages, CasePage page) {
         this.intake = intake;
         this.tenants = tenants;
         this.messages = messages;
+        this.page = page;
     }
-
-    /** One message as shown: who wrote it, when, and the text (always escaped). */
-    record ShownMessage(String id, boolean fromComplainant, String kind, String when, String text) {}
 
     @GetMapping("/t/{tenantId}/oppfolging")
     String codePage(@PathVariable String tenantId, Locale locale, Model model) {
@@ -127,54 +123,11 @@ class FollowUpController {
             List<String> errors,
             Locale locale,
             Model model) {
-        var tenant = tenant(tenantId);
-        String language = locale.getLanguage();
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale);
-        Routine routine = tenant.routines().getLast().routine();
-        String category = routine.categories().stream()
-                .filter(c -> c.code().equals(view.category()))
-                .findFirst()
-                .map(c -> c.names().in(language))
-                .orElse(view.category());
-        model.addAttribute("tenant", tenant);
-        model.addAttribute("lang", language);
-        model.addAttribute("view", view);
-        model.addAttribute("code", code);
-        model.addAttribute("category", category);
-        model.addAttribute("receivedOn", dates.format(view.receivedAt().atZone(OSLO)));
-        model.addAttribute(
-                "conversation",
-                view.messages().stream()
-                        .map(m -> new ShownMessage(
-                                m.id(), m.fromComplainant(), m.kind(), times.format(m.at().atZone(OSLO)), m.text()))
-                        .toList());
-        model.addAttribute(
-                "question",
-                view.messages().stream()
-                        .filter(m -> m.id().equals(view.openQuestion()))
-                        .findFirst()
-                        .orElse(null));
-        model.addAttribute("deadline", view.deadline() == null ? null : dates.format(view.deadline()));
-        var answer = view.answer().orElse(null);
-        model.addAttribute("answer", answer);
-        model.addAttribute(
-                "answerWhen", answer == null ? null : times.format(answer.at().atZone(OSLO)));
-        model.addAttribute("done", done == null ? null : message("follow-up.done." + done.name(), locale));
-        model.addAttribute("errors", errors);
-        return "followup/case";
+        return page.show(tenant(tenantId), code, "/t/" + tenantId + "/oppfolging", view, done, errors, locale, model);
     }
 
     private List<String> errors(Map<String, String> problems, Locale locale) {
-        return problems.entrySet().stream()
-                .map(p -> messages.getMessage(
-                        "follow-up.problem." + p.getKey() + "." + p.getValue(),
-                        null,
-                        message("follow-up.problem.other", locale),
-                        locale))
-                .toList();
+        return page.errors(problems, locale);
     }
 
     private String message(String key, Locale locale) {

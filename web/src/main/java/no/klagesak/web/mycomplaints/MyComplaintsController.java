@@ -25,15 +25,22 @@ class MyComplaintsController {
     private final IntakeClient intake;
     private final TenantServiceClient tenants;
     private final CategoryNames categories;
+    private final no.klagesak.web.followup.CasePage casePage;
 
-    MyComplaintsController(IntakeClient intake, TenantServiceClient tenants, CategoryNames categories) {
+    MyComplaintsController(
+            IntakeClient intake,
+            TenantServiceClient tenants,
+            CategoryNames categories,
+            no.klagesak.web.followup.CasePage casePage) {
         this.intake = intake;
         this.tenants = tenants;
         this.categories = categories;
+        this.casePage = casePage;
     }
 
     /** A line of the list, in the reader's words. */
     record Line(
+            String complaintId,
             String reference,
             String sent,
             String category,
@@ -54,6 +61,7 @@ class MyComplaintsController {
                 "complaints",
                 intake.myComplaints(tenantId).stream()
                         .map(c -> new Line(
+                                c.complaintId(),
                                 c.reference(),
                                 NorwegianTime.PAGES.day(c.receivedAt()),
                                 names.getOrDefault(c.category(), c.category()),
@@ -64,5 +72,56 @@ class MyComplaintsController {
                                                 .format(c.deadline())))
                         .toList());
         return "mycomplaints/mine";
+    }
+
+    /** One of their complaints, as the follow-up page shows it, without the code: the answer, and what they may do. */
+    @GetMapping("/t/{tenantId}/mine-saker/sak/{complaintId}")
+    String one(
+            @PathVariable String tenantId,
+            @PathVariable String complaintId,
+            Authentication authentication,
+            Locale locale,
+            Model model) {
+        var view = intake.myComplaint(tenantId, complaintId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return show(tenantId, complaintId, view, null, java.util.List.of(), locale, model);
+    }
+
+    /** A step on one of their complaints: information or an answer, withdrawal, or asking management to decide. */
+    @org.springframework.web.bind.annotation.PostMapping("/t/{tenantId}/mine-saker/sak/{complaintId}")
+    String step(
+            @PathVariable String tenantId,
+            @PathVariable String complaintId,
+            @org.springframework.web.bind.annotation.RequestParam IntakeClient.FollowUpAction action,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String text,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String answers,
+            Locale locale,
+            Model model) {
+        if (action == IntakeClient.FollowUpAction.OPEN) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        var result = intake.myStep(tenantId, complaintId, action, text, answers);
+        if (result instanceof IntakeClient.FollowedUp.Shown shown) {
+            return show(tenantId, complaintId, shown.view(), action, java.util.List.of(), locale, model);
+        }
+        var errors = result instanceof IntakeClient.FollowedUp.Refused refused
+                ? casePage.errors(refused.problems(), locale)
+                : casePage.errors(java.util.Map.of("state", "forbidden"), locale);
+        var view = intake.myComplaint(tenantId, complaintId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return show(tenantId, complaintId, view, null, errors, locale, model);
+    }
+
+    private String show(
+            String tenantId,
+            String complaintId,
+            IntakeClient.FollowUpView view,
+            IntakeClient.@Nullable FollowUpAction done,
+            java.util.List<String> errors,
+            Locale locale,
+            Model model) {
+        var tenant = tenants.published(tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return casePage.show(
+                tenant, null, "/t/" + tenantId + "/mine-saker/sak/" + complaintId, view, done, errors, locale, model);
     }
 }

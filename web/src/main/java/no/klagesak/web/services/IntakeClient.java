@@ -72,6 +72,36 @@ public class IntakeClient {
                 .body(new org.springframework.core.ParameterizedTypeReference<>() {});
     }
 
+    /** One of their complaints as the logged-in complainant follows it; empty when it is not theirs. */
+    public java.util.Optional<FollowUpView> myComplaint(String tenantId, String complaintId) {
+        try {
+            return java.util.Optional.ofNullable(asUser.get()
+                    .uri("/public/tenants/{t}/my/complaints/{id}", tenantId, complaintId)
+                    .retrieve()
+                    .body(FollowUpView.class));
+        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden notTheirs) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A step of follow-up on one of their own complaints, as the logged-in complainant (no code). */
+    public FollowedUp myStep(
+            String tenantId,
+            String complaintId,
+            FollowUpAction action,
+            @Nullable String text,
+            @Nullable String answers) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("text", text);
+        body.put("answers", answers);
+        return withCode(() -> new FollowedUp.Shown(asUser.post()
+                .uri("/public/tenants/{t}/my/complaints/{id}" + action.path, tenantId, complaintId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(FollowUpView.class)));
+    }
+
     /** A file intake makes for the tenant admin (with the user's token); empty when the tenant has none such. */
     private java.util.Optional<byte[]> download(String path, String complaintId) {
         try {

@@ -113,4 +113,50 @@ class MyComplaintsPageTest {
         assertThat(page.select("[data-testid=not-id-porten]").text()).contains("ID-porten");
         assertThat(page.select("[data-testid=mine]")).isEmpty();
     }
+
+    @Test
+    void the_logged_in_complainant_opens_a_case_reads_the_answer_and_acts_on_it_without_a_code() throws Exception {
+        var answered = new IntakeClient.FollowUpView(
+                "OPN-2026-0007",
+                "COMPLAINT",
+                "FOLLOW_UP",
+                false,
+                Instant.parse("2026-11-20T09:00:00Z"),
+                "ANSWERED",
+                null,
+                false,
+                "UPHELD",
+                false,
+                true,
+                null,
+                java.util.Set.of("ESCALATE"),
+                List.of(new IntakeClient.FollowUpMessage(
+                        "a-1", "ANSWER", "Vi retter det fra mandag.", Instant.parse("2026-11-27T09:00:00Z"), null)));
+        given(intake.myComplaint("open", "c-1")).willReturn(Optional.of(answered));
+        var complainant =
+                oidcLogin().idToken(token -> token.claim("idp", "idporten").subject("k-1"));
+
+        var page = Jsoup.parse(mvc.perform(get("/t/open/mine-saker/sak/c-1").with(complainant))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("[data-testid=state]").text()).isEqualTo("Besvart");
+        assertThat(page.select("[data-testid=answer-text]").text()).isEqualTo("Vi retter det fra mandag.");
+        assertThat(page.select("[data-testid=outcome]").text()).isEqualTo("Du fikk medhold");
+        assertThat(page.select("main form").eachAttr("action")).containsOnly("/t/open/mine-saker/sak/c-1");
+        assertThat(page.select("input[name=code]"))
+                .as("no code: the login says whose it is")
+                .isEmpty();
+        assertThat(page.select("main").text())
+                .contains("Be om at ledelsen behandler saken")
+                .doesNotContain("Trekk klagen");
+
+        given(intake.myComplaint("open", "c-2")).willReturn(Optional.empty());
+        assertThat(mvc.perform(get("/t/open/mine-saker/sak/c-2").with(complainant))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
 }

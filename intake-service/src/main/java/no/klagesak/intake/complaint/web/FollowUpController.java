@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import no.klagesak.contracts.CaseLifecycle;
-import no.klagesak.intake.complaint.CaseStateForbids;
 import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.FollowUp;
 import no.klagesak.intake.complaint.FollowingUp;
@@ -107,7 +106,31 @@ class FollowUpController {
             boolean escalationOffered,
             @Nullable String openQuestion,
             Set<CaseLifecycle.Step> allowed,
-            List<MessageView> messages) {}
+            List<MessageView> messages) {
+
+        /** The complaint as its complainant sees it, with the code or logged in as its owner. */
+        static FollowUpView of(FollowUp followUp, boolean offered) {
+            var standing = followUp.standing();
+            return new FollowUpView(
+                    followUp.reference(),
+                    followUp.track().name(),
+                    followUp.category(),
+                    followUp.anonymous(),
+                    followUp.receivedAt(),
+                    followUp.shown(),
+                    // When the answer is due, while it is still to come.
+                    standing == null || !followUp.lifecycleState().open() ? null : standing.deadline(),
+                    followUp.shown() == FollowUp.Shown.WAITING_FOR_YOU,
+                    standing == null ? null : standing.outcome(),
+                    followUp.shown() == FollowUp.Shown.DECIDED,
+                    offered,
+                    followUp.openQuestion().map(Message::id).orElse(null),
+                    followUp.allowedToComplainant(offered),
+                    followUp.messages().stream()
+                            .map(m -> new MessageView(m.id(), m.kind(), m.text(), m.at(), m.answers()))
+                            .toList());
+        }
+    }
 
     record MessageView(
             String id,
@@ -215,26 +238,7 @@ class FollowUpController {
     }
 
     private FollowUpView view(String tenantId, FollowUp followUp) {
-        boolean offered = followingUp.escalationOffered(tenantId);
-        var standing = followUp.standing();
-        return new FollowUpView(
-                followUp.reference(),
-                followUp.track().name(),
-                followUp.category(),
-                followUp.anonymous(),
-                followUp.receivedAt(),
-                followUp.shown(),
-                // When the answer is due, while it is still to come.
-                standing == null || !followUp.lifecycleState().open() ? null : standing.deadline(),
-                followUp.shown() == FollowUp.Shown.WAITING_FOR_YOU,
-                standing == null ? null : standing.outcome(),
-                followUp.shown() == FollowUp.Shown.DECIDED,
-                offered,
-                followUp.openQuestion().map(Message::id).orElse(null),
-                followUp.allowedToComplainant(offered),
-                followUp.messages().stream()
-                        .map(m -> new MessageView(m.id(), m.kind(), m.text(), m.at(), m.answers()))
-                        .toList());
+        return FollowUpView.of(followUp, followingUp.escalationOffered(tenantId));
     }
 
     @ExceptionHandler
@@ -245,21 +249,6 @@ class FollowUpController {
     @ExceptionHandler
     ProblemDetail unknown(FollowingUp.UnknownReceiptCode unknown) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such complaint");
-    }
-
-    /** The case's state forbids the step (the shared table): 409, nothing stored, and where the case stands. */
-    @ExceptionHandler
-    ProblemDetail forbidden(CaseStateForbids forbids) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The case is " + forbids.state() + "; this cannot be done now");
-        problem.setProperty("problems", Map.of("state", "forbidden"));
-        problem.setProperty("state", forbids.state());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail withdrawn(FollowingUp.ComplaintWithdrawnAlready withdrawn) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The complaint is withdrawn");
     }
 
     private static final class FollowingUpWrongCode extends RuntimeException {

@@ -22,6 +22,21 @@ class IntakeErrors {
         return problem;
     }
 
+    /** The case's state forbids the step (the shared table): 409, nothing stored, and where the case stands. */
+    @ExceptionHandler
+    ProblemDetail forbidden(no.klagesak.intake.complaint.CaseStateForbids forbids) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The case is " + forbids.state() + "; this cannot be done now");
+        problem.setProperty("problems", java.util.Map.of("state", "forbidden"));
+        problem.setProperty("state", forbids.state());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail withdrawn(no.klagesak.intake.complaint.FollowingUp.ComplaintWithdrawnAlready withdrawn) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The complaint is withdrawn");
+    }
+
     @ExceptionHandler
     ProblemDetail unknownTenant(UnknownTenant unknown) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such tenant");

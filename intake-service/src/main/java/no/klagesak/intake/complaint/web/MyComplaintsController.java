@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import no.klagesak.intake.complaint.Complaints;
 import no.klagesak.intake.complaint.FollowUp;
+import no.klagesak.intake.complaint.FollowingUp;
 import no.klagesak.support.security.IdPorten;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -22,9 +25,11 @@ import org.springframework.web.server.ResponseStatusException;
 class MyComplaintsController {
 
     private final Complaints complaints;
+    private final FollowingUp followingUp;
 
-    MyComplaintsController(Complaints complaints) {
+    MyComplaintsController(Complaints complaints, FollowingUp followingUp) {
         this.complaints = complaints;
+        this.followingUp = followingUp;
     }
 
     /** One of their complaints: no text, which they wrote themselves and follow up on the follow-up page. */
@@ -54,5 +59,47 @@ class MyComplaintsController {
                                 ? null
                                 : f.standing().deadline()))
                 .toList();
+    }
+
+    /** One of their complaints as they follow it, without the code: its state, the conversation, the answer. */
+    @GetMapping("/public/tenants/{tenantId}/my/complaints/{id}")
+    FollowUpController.FollowUpView one(
+            @PathVariable String tenantId, @PathVariable String id, @Nullable Authentication authentication) {
+        return view(tenantId, owned(tenantId, id, authentication));
+    }
+
+    /** What they send: the text, and the question it answers. */
+    record StepRequest(@Nullable String text, @Nullable String answers) {}
+
+    /** A step of follow-up on one of their complaints: information (or an answer), withdrawal, or escalation. */
+    @PostMapping("/public/tenants/{tenantId}/my/complaints/{id}/{step}")
+    FollowUpController.FollowUpView step(
+            @PathVariable String tenantId,
+            @PathVariable String id,
+            @PathVariable String step,
+            @RequestBody StepRequest request,
+            @Nullable Authentication authentication) {
+        FollowUp followUp = owned(tenantId, id, authentication);
+        FollowUp after = switch (step) {
+            case "information" -> followingUp.addInformation(followUp, request.text(), request.answers());
+            case "withdrawal" -> followingUp.withdraw(followUp, request.text());
+            case "escalation" -> followingUp.requestEscalation(followUp, request.text());
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        };
+        return view(tenantId, after);
+    }
+
+    private FollowUp owned(String tenantId, String id, @Nullable Authentication authentication) {
+        String owner = IdPorten.complainant(authentication)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.FORBIDDEN, "Log in with ID-porten to see your complaints"));
+        // Someone else's complaint, or none: as if it did not exist.
+        return followingUp
+                .owned(tenantId, owner, new no.klagesak.intake.complaint.ComplaintId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private FollowUpController.FollowUpView view(String tenantId, FollowUp followUp) {
+        return FollowUpController.FollowUpView.of(followUp, followingUp.escalationOffered(tenantId));
     }
 }
