@@ -17,6 +17,7 @@ public sealed interface IntegrationEvent
                 DeadlineBreached,
                 WhistleblowerCheckInDue,
                 AcknowledgementOverdue,
+                ComplainantAwaited,
                 RetentionExpired,
                 SatisfactionAnswered,
                 TenantSnapshot {

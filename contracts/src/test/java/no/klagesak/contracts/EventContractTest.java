@@ -85,6 +85,10 @@ class EventContractTest {
         return complaintEvent(new DeadlineApproaching("FJV-2026-0001", "per", LocalDate.of(2026, 12, 9), 3));
     }
 
+    static EventEnvelope complainantAwaited() {
+        return complaintEvent(new ComplainantAwaited("FJV-2026-0001", "per", LocalDate.of(2026, 11, 2)));
+    }
+
     static EventEnvelope deadlineBreached() {
         return complaintEvent(new DeadlineBreached("FJV-2026-0001", "per", LocalDate.of(2026, 12, 9), false));
     }
@@ -254,6 +258,11 @@ class EventContractTest {
     @Test
     void complaint_deadline_approaching_v1_has_a_pinned_json_form() {
         Approvals.verify(EventJson.write(deadlineApproaching()));
+    }
+
+    @Test
+    void complaint_complainant_awaited_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(complainantAwaited()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import no.klagesak.contracts.AcknowledgementOverdue;
+import no.klagesak.contracts.ComplainantAwaited;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.DeadlineApproaching;
 import no.klagesak.contracts.DeadlineBreached;
@@ -123,6 +124,44 @@ class DeadlineWatchComponentTest {
                         .singleElement()
                         .isEqualTo(new AcknowledgementOverdue(
                                 "FJO-2026-0202", "fjordvekst-handler", LocalDate.of(2026, 1, 8))));
+    }
+
+    @Test
+    void a_case_waiting_for_the_complainant_is_never_late_and_its_handler_is_reminded_once_when_it_waits_too_long()
+            throws Exception {
+        String id = UUID.randomUUID().toString();
+        receivedOnMonday5January(id, "FJO-2026-0203", "COMPLAINT", "PARTICIPANT", "FOLLOW_UP");
+        handling.act(
+                "fjordvekst",
+                id,
+                Transition.of(CaseAction.ACCEPT, "fjordvekst-handler"),
+                cases.file("fjordvekst", id).orElseThrow().version());
+        handling.follow("fjordvekst", id, Transition.of(CaseAction.QUESTION_ASKED, "fjordvekst-handler"));
+        LocalDate paused = cases.file("fjordvekst", id).orElseThrow().pausedOn();
+        assertThat(paused).isNotNull();
+
+        race(paused.plusDays(10)
+                .atStartOfDay(java.time.ZoneId.of("Europe/Oslo"))
+                .toInstant());
+        race(paused.plusDays(16)
+                .atStartOfDay(java.time.ZoneId.of("Europe/Oslo"))
+                .toInstant());
+        race(paused.plusDays(30)
+                .atStartOfDay(java.time.ZoneId.of("Europe/Oslo"))
+                .toInstant());
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, ComplainantAwaited.TYPE).stream()
+                                        .map(r -> EventJson.read(r.value()).data())
+                                        .filter(ComplainantAwaited.class::isInstance))
+                        .singleElement()
+                        .isEqualTo(new ComplainantAwaited("FJO-2026-0203", "fjordvekst-handler", paused)));
+        assertThat(KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, ComplainantAwaited.TYPE).stream()
+                        .map(r -> EventJson.read(r.value()).data())
+                        .filter(DeadlineBreached.class::isInstance))
+                .as("the clock stands still while it waits")
+                .isEmpty();
     }
 
     private static Transition checkIn() {

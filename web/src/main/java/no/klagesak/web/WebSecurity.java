@@ -79,7 +79,7 @@ class WebSecurity {
                         .hasRole(OPERATOR)
                         .requestMatchers("/admin/**")
                         .hasRole(TENANT_ADMIN)
-                        .requestMatchers("/oversikt")
+                        .requestMatchers("/oversikt", "/oversikt/**")
                         .hasAnyRole("managing-director", "management")
                         .requestMatchers("/styret/gjennomgang")
                         .hasAnyRole("managing-director", "management")

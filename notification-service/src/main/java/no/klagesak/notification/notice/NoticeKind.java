@@ -36,6 +36,8 @@ public enum NoticeKind {
     ESCALATED(Audience.STAFF, true),
     /** To the handler: the complainant answered their question or added information on the follow-up page. */
     COMPLAINANT_WROTE(Audience.STAFF, false),
+    /** To the handler: the complainant has not answered the question for longer than the whole handling time. */
+    COMPLAINANT_AWAITED(Audience.STAFF, false),
     /** To the managing director: a new complaint (001: "daglig leder varsles"). */
     NEW_COMPLAINT(Audience.STAFF, true),
     /** To the handler: the deadline is near, at the routine's offsets. */

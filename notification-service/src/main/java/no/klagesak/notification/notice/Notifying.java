@@ -156,6 +156,15 @@ public class Notifying {
                 facts(tenantId, complaintId)
                         .flatMap(c -> staff(event, c, NoticeKind.CHECK_IN_DUE, due.handler(), Map.of()))
                         .ifPresent(owed::add);
+            case no.klagesak.contracts.ComplainantAwaited awaited ->
+                facts(tenantId, complaintId)
+                        .flatMap(c -> staff(
+                                event,
+                                c,
+                                NoticeKind.COMPLAINANT_AWAITED,
+                                awaited.handler(),
+                                Map.of("waitingSince", date(awaited.waitingSince(), "nb"))))
+                        .ifPresent(owed::add);
             case AcknowledgementOverdue overdue ->
                 facts(tenantId, complaintId)
                         .flatMap(c -> staff(event, c, NoticeKind.ACKNOWLEDGEMENT_OVERDUE, overdue.handler(), Map.of()))

@@ -18,6 +18,7 @@ public final class Samples {
         values.put("followUpUrl", "https://klagesak.example/t/tenant/oppfolging");
         values.put("caseUrl", "https://klagesak.example/saker/eksempel");
         values.put("daysLeft", 3);
+        values.put("waitingSince", "02.11.2026");
         values.put("reason", "Vi venter på svar fra NAV.");
         values.put("response", "Du får et fast møte med veilederen hver uke.");
         values.put("partlyUpheld", true);

@@ -387,6 +387,10 @@ class NotifyingTest {
                 .containsEntry("caseUrl", "http://web/saker/c-1")
                 .containsEntry("answered", true);
 
+        on(new no.klagesak.contracts.ComplainantAwaited(
+                "FJO-2026-0001", "fjordvekst-handler", LocalDate.of(2026, 11, 2)));
+        assertThat(sent(NoticeKind.COMPLAINANT_AWAITED)).containsExactly("fjordvekst-handler");
+
         on(new no.klagesak.contracts.ComplaintEscalationRequested("FJO-2026-0001", AT, "m-3"));
         assertThat(sent(NoticeKind.ESCALATED)).containsExactly("fjordvekst-director");
         assertThat(sent(NoticeKind.ESCALATION_RECEIVED)).containsExactly(Notice.COMPLAINANT);

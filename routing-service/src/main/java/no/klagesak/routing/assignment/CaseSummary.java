@@ -4,29 +4,57 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A case as the managers' overview lists it.
- *
- * @param deadlineExtended whether a later deadline was set with a reason; an open case past its deadline without one
- *     is a deviation from the routine (routine 001: avvik)
- */
-/**
  * A case with what its timeline says for lists and the watch.
  *
  * @param deadlineExtended a later deadline was set with a reason, so a breach is not a deviation
  * @param checkInsHeld the check-ins with a whistleblower recorded
  * @param acknowledged the handler recorded the written acknowledgement
  * @param concernedNoticeHandled the person the case names was told, or the exception was justified
+ * @param discussedWithSuperior the complaint was discussed with the receiver's superior (routine 001)
+ * @param outcome the latest outcome: of the answer, management's decision, or {@code WITHDRAWN}; null while there is none
  */
 public record CaseSummary(
         CaseFile file,
         boolean deadlineExtended,
         int checkInsHeld,
         boolean acknowledged,
-        boolean concernedNoticeHandled) {
+        boolean concernedNoticeHandled,
+        boolean discussedWithSuperior,
+        @org.jspecify.annotations.Nullable Outcome outcome) {
 
     /** A case with no notice to a named person recorded. */
     public CaseSummary(CaseFile file, boolean deadlineExtended, int checkInsHeld, boolean acknowledged) {
-        this(file, deadlineExtended, checkInsHeld, acknowledged, false);
+        this(file, deadlineExtended, checkInsHeld, acknowledged, false, false, null);
+    }
+
+    /** Answered: the handler's answer or management's decision was given (whatever came after). */
+    public boolean answered() {
+        var state = file.state();
+        return state == no.klagesak.contracts.CaseState.RESOLVED
+                || state == no.klagesak.contracts.CaseState.CLOSED
+                || state == no.klagesak.contracts.CaseState.ESCALATED
+                || state == no.klagesak.contracts.CaseState.DECIDED;
+    }
+
+    /**
+     * Waiting for the complainant longer than the case's whole handling time: the clock stands still, so it is never
+     * late, but someone should call them, record their answer, or answer on what there is.
+     */
+    public boolean waitingLong(LocalDate today) {
+        LocalDate paused = file.pausedOn();
+        return file.state() == no.klagesak.contracts.CaseState.WAITING_FOR_COMPLAINANT
+                && paused != null
+                && paused.plusDays(file.complaintCase().handlingTimeDays()).isBefore(today);
+    }
+
+    /**
+     * The deviations, with the routine's duty to discuss a written complaint with the receiver's superior (routine
+     * 001): {@code DISCUSSION} when it was answered without.
+     */
+    public List<String> deviations(LocalDate today, boolean discussionRequired) {
+        List<String> which = new java.util.ArrayList<>(deviations(today));
+        if (discussionRequired && answered() && !discussedWithSuperior) which.add("DISCUSSION");
+        return List.copyOf(which);
     }
 
     /** The case names a person, who was neither told nor excepted, and the month has passed. In any state. */
@@ -50,8 +78,13 @@ public record CaseSummary(
         return CheckIn.plan(file.complaintCase(), checkInsHeld, today);
     }
 
+    /**
+     * Past its deadline while open. While it waits for the complainant the clock stands still: late only if it was
+     * late already when the question was asked.
+     */
     public boolean overdue(LocalDate today) {
-        return file.state().open() && file.complaintCase().deadline().isBefore(today);
+        LocalDate until = file.pausedOn() != null && file.pausedOn().isBefore(today) ? file.pausedOn() : today;
+        return file.state().open() && file.complaintCase().deadline().isBefore(until);
     }
 
     /**

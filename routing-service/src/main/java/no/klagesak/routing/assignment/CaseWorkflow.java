@@ -71,7 +71,8 @@ public final class CaseWorkflow {
                         RESOLVE));
         ALLOWED.put(
                 CaseState.WAITING_FOR_COMPLAINANT,
-                EnumSet.of(RECORD_ANSWER, ACKNOWLEDGE, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE));
+                // A complainant who never answers does not keep the case open: it is answered on what there is.
+                EnumSet.of(RECORD_ANSWER, ACKNOWLEDGE, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE, RESOLVE));
         ALLOWED.put(CaseState.RESOLVED, EnumSet.of(CLOSE, RECORD_ACTION));
         ALLOWED.put(CaseState.CLOSED, EnumSet.noneOf(CaseAction.class));
         ALLOWED.put(CaseState.ESCALATED, EnumSet.of(RECORD_ACTION, RECORD_MEETING, NAV_CASEWORKER_INVOLVED, DECIDE));
@@ -177,6 +178,8 @@ public final class CaseWorkflow {
                 }
                 text(t.text(), "Skriv svaret til klageren.");
                 to = t.action() == RESOLVE ? CaseState.RESOLVED : CaseState.DECIDED;
+                // Answered, also without the complainant's answer to a question: the clock stands still no more.
+                pausedOn = null;
             }
             case NAV_CASEWORKER_INVOLVED -> text(t.text(), "Skriv hvem hos NAV som var med, og hva de bidro med.");
             case DISCUSSED_WITH_SUPERIOR -> {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import no.klagesak.contracts.AcknowledgementOverdue;
 import no.klagesak.contracts.CaseState;
+import no.klagesak.contracts.ComplainantAwaited;
 import no.klagesak.contracts.DeadlineApproaching;
 import no.klagesak.contracts.DeadlineBreached;
 import no.klagesak.contracts.EventEnvelope;
@@ -15,7 +16,8 @@ import no.klagesak.contracts.WhistleblowerCheckInDue;
  * The deadline watch: on each reminder day of an open case, {@code complaint.deadline-approaching.v1}; the day after
  * its deadline, {@code complaint.deadline-breached.v1}; on each planned check-in with a whistleblower not yet held,
  * {@code complaint.whistleblower-check-in-due.v1}, in any state of the case; the day after a written acknowledgement
- * the handler had to give was due without it, {@code complaint.acknowledgement-overdue.v1}. Exactly once per case and date, whichever instance runs it and
+ * the handler had to give was due without it, {@code complaint.acknowledgement-overdue.v1}; once a case has waited for
+ * the complainant's answer longer than its whole handling time, {@code complaint.complainant-awaited.v1}. Exactly once per case and date, whichever instance runs it and
  * however often: each is promised by a write that succeeds only if the case has not got it yet.
  */
 public class WatchingDeadlines {
@@ -43,6 +45,17 @@ public class WatchingDeadlines {
         int promised = 0;
         for (CaseSummary summary : cases.watched()) {
             var file = summary.file();
+            if (summary.waitingLong(today)) {
+                // The clock stands still while it waits, so it is never late; the handler is reminded, once per
+                // question, to call the complainant and record the answer or to answer on what the case has.
+                var c = file.complaintCase();
+                var event = EventEnvelope.of(
+                        c.tenantId(),
+                        c.complaintId(),
+                        clock.instant(),
+                        new ComplainantAwaited(c.reference(), c.handler(), file.pausedOn()));
+                if (cases.promiseOnce(c.tenantId(), c.complaintId(), "awaited:" + file.pausedOn(), event)) promised++;
+            }
             if (!file.state().open() || file.state() == CaseState.WAITING_FOR_COMPLAINANT) continue;
             var c = file.complaintCase();
             for (LocalDate reminder : c.reminders()) {

@@ -167,6 +167,44 @@ class CaseWorkflowTest {
     }
 
     @Test
+    void a_complainant_who_never_answers_keeps_no_case_open_and_one_waited_on_too_long_shows() {
+        var waiting = CaseWorkflow.apply(
+                        in(CaseState.IN_PROGRESS), Transition.of(CaseAction.QUESTION_ASKED, "per"), NOW, SpanUnit.DAYS)
+                .file();
+        LocalDate paused = waiting.pausedOn();
+        int days = waiting.complaintCase().handlingTimeDays();
+        var summary = new CaseSummary(waiting, false, 0, false, false, false, null);
+        assertThat(summary.waitingLong(paused.plusDays(days))).isFalse();
+        assertThat(summary.waitingLong(paused.plusDays(days + 1))).isTrue();
+        assertThat(summary.overdue(paused.plusDays(days + 1)))
+                .as("the clock stands still: never late")
+                .isFalse();
+
+        var answered = CaseWorkflow.apply(waiting, complete(CaseAction.RESOLVE), NOW.plusSeconds(86_400), SpanUnit.DAYS)
+                .file();
+        assertThat(answered.state()).isEqualTo(CaseState.RESOLVED);
+        assertThat(answered.pausedOn()).isNull();
+    }
+
+    @Test
+    void a_complaint_answered_without_the_discussion_the_routine_asks_for_is_a_deviation() {
+        var resolved = new CaseFile(complaintCase(), CaseState.RESOLVED, 9, null);
+        LocalDate today = LocalDate.of(2026, 12, 1);
+
+        assertThat(new CaseSummary(resolved, false, 0, false, true, false, Outcome.UPHELD).deviations(today, true))
+                .containsExactly("DISCUSSION");
+        assertThat(new CaseSummary(resolved, false, 0, false, true, true, Outcome.UPHELD).deviations(today, true))
+                .isEmpty();
+        assertThat(new CaseSummary(resolved, false, 0, false, true, false, Outcome.UPHELD).deviations(today, false))
+                .as("where the routine does not ask for it")
+                .isEmpty();
+        assertThat(new CaseSummary(in(CaseState.IN_PROGRESS), false, 0, false, true, false, null)
+                        .deviations(today, true))
+                .as("not before it is answered: there is time yet")
+                .doesNotContain("DISCUSSION");
+    }
+
+    @Test
     void the_handlers_day_accept_ask_answer_resolve_close() {
         var file = in(CaseState.ASSIGNED);
         file = CaseWorkflow.apply(file, Transition.of(CaseAction.ACCEPT, "per"), NOW, SpanUnit.DAYS)
@@ -323,17 +361,17 @@ class CaseWorkflowTest {
         assertThatThrownBy(() -> CaseWorkflow.apply(nobody, complete(CaseAction.NOTIFY_CONCERNED), NOW, SpanUnit.DAYS))
                 .hasMessageContaining("ingen bestemt person");
 
-        assertThat(new CaseSummary(named, false, 0, false, false).deviation(due))
+        assertThat(new CaseSummary(named, false, 0, false, false, false, null).deviation(due))
                 .isFalse();
-        assertThat(new CaseSummary(named, false, 0, false, false).concernedNoticeOverdue(due.plusDays(1)))
+        assertThat(new CaseSummary(named, false, 0, false, false, false, null).concernedNoticeOverdue(due.plusDays(1)))
                 .isTrue();
-        assertThat(new CaseSummary(named, false, 0, false, false).deviation(due.plusDays(1)))
+        assertThat(new CaseSummary(named, false, 0, false, false, false, null).deviation(due.plusDays(1)))
                 .isTrue();
-        assertThat(new CaseSummary(named, false, 0, false, false).deviations(due.plusDays(1)))
+        assertThat(new CaseSummary(named, false, 0, false, false, false, null).deviations(due.plusDays(1)))
                 .contains("CONCERNED_NOTICE");
-        assertThat(new CaseSummary(named, false, 0, false, true).concernedNoticeOverdue(due.plusDays(1)))
+        assertThat(new CaseSummary(named, false, 0, false, true, false, null).concernedNoticeOverdue(due.plusDays(1)))
                 .isFalse();
-        assertThat(new CaseSummary(nobody, false, 0, false, false).concernedNoticeOverdue(due.plusDays(1)))
+        assertThat(new CaseSummary(nobody, false, 0, false, false, false, null).concernedNoticeOverdue(due.plusDays(1)))
                 .isFalse();
     }
 

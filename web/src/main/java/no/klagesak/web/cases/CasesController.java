@@ -137,6 +137,11 @@ class CasesController {
                         .filter(RoutingServiceClient.OverviewLine::deviation)
                         .toList());
         model.addAttribute(
+                "waitingLong",
+                lines.stream()
+                        .filter(RoutingServiceClient.OverviewLine::waitingLong)
+                        .toList());
+        model.addAttribute(
                 "open",
                 lines.stream()
                         .filter(l -> List.of("ASSIGNED", "IN_PROGRESS", "WAITING_FOR_COMPLAINANT")
@@ -144,6 +149,62 @@ class CasesController {
                         .toList());
         return "cases/overview";
     }
+
+    /**
+     * Every case the manager may see, open and answered, with its outcome (routines 000, 001, 003: the managing
+     * director sees every complaint, resolved ones included), narrowed by the year it came in, its type and its
+     * outcome; newest first.
+     */
+    @GetMapping("/oversikt/alle")
+    String all(
+            @AuthenticationPrincipal OidcUser user,
+            @RequestParam(name = "ar", required = false) @Nullable Integer year,
+            @RequestParam(name = "spor", required = false) @Nullable String track,
+            @RequestParam(name = "utfall", required = false) @Nullable String outcome,
+            Locale locale,
+            Model model) {
+        var all = routing.overview();
+        var oslo = java.time.ZoneId.of("Europe/Oslo");
+        java.util.function.Function<RoutingServiceClient.OverviewLine, Integer> yearOf =
+                l -> l.receivedAt() == null ? 0 : l.receivedAt().atZone(oslo).getYear();
+        model.addAttribute("categoryNames", categoryNames.of(StaffTenant.of(user), locale));
+        model.addAttribute(
+                "years",
+                all.stream()
+                        .map(yearOf)
+                        .filter(y -> y > 0)
+                        .distinct()
+                        .sorted(Comparator.reverseOrder())
+                        .toList());
+        model.addAttribute(
+                "tracks",
+                all.stream()
+                        .map(RoutingServiceClient.OverviewLine::track)
+                        .distinct()
+                        .sorted()
+                        .toList());
+        model.addAttribute("outcomes", List.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD", "WITHDRAWN", "NONE"));
+        model.addAttribute("ar", year);
+        model.addAttribute("spor", blankToNull(track));
+        model.addAttribute("utfall", blankToNull(outcome));
+        var lines = all.stream()
+                .filter(l -> year == null || yearOf.apply(l).equals(year))
+                .filter(l -> blankToNull(track) == null || l.track().equals(track))
+                .filter(l -> blankToNull(outcome) == null
+                        || (outcome.equals("NONE") ? l.outcome() == null : outcome.equals(l.outcome())))
+                .sorted(Comparator.comparing((RoutingServiceClient.OverviewLine l) ->
+                                l.receivedAt() == null ? java.time.Instant.EPOCH : l.receivedAt())
+                        .reversed())
+                .map(l -> new AllLine(
+                        l, l.receivedAt() == null ? "" : no.klagesak.web.NorwegianTime.PAGES.day(l.receivedAt())))
+                .toList();
+        model.addAttribute("lines", lines);
+        model.addAttribute("filtered", lines.size() != all.size());
+        return "cases/all";
+    }
+
+    /** A line of the list of every case, with the day it came in as the reader reads dates. */
+    record AllLine(RoutingServiceClient.OverviewLine line, String received) {}
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;

@@ -64,9 +64,15 @@ public class RoutingServiceClient {
             String state,
             boolean overdue,
             boolean deviation,
-            @Nullable List<String> deviations) {
+            @Nullable List<String> deviations,
+            java.time.@Nullable Instant receivedAt,
+            @Nullable String outcome,
+            @Nullable LocalDate waitingSince,
+            boolean waitingLong) {
 
-        /** Which deviations: {@code DEADLINE}, {@code ACKNOWLEDGEMENT}, {@code CONCERNED_NOTICE}. */
+        /**
+         * Which deviations: {@code DEADLINE}, {@code ACKNOWLEDGEMENT}, {@code CONCERNED_NOTICE}, {@code DISCUSSION}.
+         */
         public List<String> deviationsOrNone() {
             return deviations == null ? List.of() : deviations;
         }

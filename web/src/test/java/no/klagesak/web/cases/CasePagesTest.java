@@ -49,7 +49,11 @@ class CasePagesTest {
                 state,
                 overdue,
                 deviation,
-                deviation ? List.of("DEADLINE", "CONCERNED_NOTICE") : List.of());
+                deviation ? List.of("DEADLINE", "CONCERNED_NOTICE") : List.of(),
+                java.time.Instant.parse("2026-11-20T09:00:00Z"),
+                state.equals("CLOSED") ? "PARTLY_UPHELD" : null,
+                state.equals("WAITING_FOR_COMPLAINANT") ? LocalDate.of(2026, 11, 1) : null,
+                state.equals("WAITING_FOR_COMPLAINANT"));
     }
 
     @Test
@@ -92,7 +96,11 @@ class CasePagesTest {
                 "ASSIGNED",
                 false,
                 false,
-                List.of());
+                List.of(),
+                java.time.Instant.parse("2025-06-02T09:00:00Z"),
+                null,
+                null,
+                false);
         given(routing.overview())
                 .willReturn(List.of(
                         line("FJV-1", "IN_PROGRESS", false, false), line("FJV-2", "ASSIGNED", false, false), report));
@@ -121,6 +129,52 @@ class CasePagesTest {
                         .getResponse()
                         .getContentAsString());
         assertThat(byHandler.select("[data-testid=open] tbody tr")).hasSize(2);
+    }
+
+    @Test
+    void the_director_lists_every_case_open_and_answered_with_its_outcome_by_year_type_and_outcome() throws Exception {
+        given(routing.overview())
+                .willReturn(List.of(
+                        line("FJV-1", "CLOSED", false, false),
+                        line("FJV-2", "IN_PROGRESS", false, false),
+                        line("FJV-3", "WAITING_FOR_COMPLAINANT", false, false)));
+        var director = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_managing-director"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+
+        var all = org.jsoup.Jsoup.parse(mvc.perform(get("/oversikt/alle").with(director))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(all.select("[data-testid=all] tbody tr")).hasSize(3);
+        assertThat(all.select("[data-testid=all]").text()).contains("FJV-1", "Lukket", "Delvis medhold", "20.11.2026");
+
+        var upheld = org.jsoup.Jsoup.parse(mvc.perform(get("/oversikt/alle")
+                        .param("ar", "2026")
+                        .param("utfall", "PARTLY_UPHELD")
+                        .with(director))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(upheld.select("[data-testid=all] tbody tr").eachText())
+                .singleElement()
+                .asString()
+                .contains("FJV-1");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/oversikt/alle")
+                                        .param("ar", "2025")
+                                        .with(director))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("[data-testid=all] tbody tr"))
+                .isEmpty();
+
+        var overview = org.jsoup.Jsoup.parse(mvc.perform(get("/oversikt").with(director))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(overview.select("[data-testid=waitingLong]").text()).contains("FJV-3");
+        assertThat(overview.select("[data-testid=all-cases]").attr("href")).isEqualTo("/oversikt/alle");
     }
 
     @Test

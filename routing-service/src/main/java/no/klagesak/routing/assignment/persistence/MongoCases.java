@@ -167,7 +167,16 @@ class MongoCases implements Cases {
                         && d.timeline().stream()
                                 .anyMatch(e -> e.action() == CaseAction.NOTIFY_CONCERNED
                                         || e.action() == CaseAction.SEND_CONCERNED_NOTICE
-                                        || e.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION));
+                                        || e.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION),
+                d.timeline() != null
+                        && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.DISCUSSED_WITH_SUPERIOR),
+                d.timeline() == null
+                        ? null
+                        : d.timeline().stream()
+                                .map(no.klagesak.routing.assignment.TimelineEntry::outcome)
+                                .filter(java.util.Objects::nonNull)
+                                .reduce((first, second) -> second)
+                                .orElse(null));
     }
 
     @Override
@@ -181,7 +190,9 @@ class MongoCases implements Cases {
 
     @Override
     public List<CaseSummary> watched() {
-        var open = List.of(CaseState.TRIAGE, CaseState.ASSIGNED, CaseState.IN_PROGRESS);
+        // Open cases, waiting ones too: the watch reminds a handler whose case waits too long for the complainant.
+        var open =
+                List.of(CaseState.TRIAGE, CaseState.ASSIGNED, CaseState.IN_PROGRESS, CaseState.WAITING_FOR_COMPLAINANT);
         return mongo.find(query(where("state").in(open)), CaseDocument.class).stream()
                 .map(MongoCases::summary)
                 .toList();

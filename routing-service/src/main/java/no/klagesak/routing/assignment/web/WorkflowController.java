@@ -99,11 +99,17 @@ class WorkflowController {
             CaseState state,
             boolean overdue,
             boolean deviation,
-            List<String> deviations) {}
+            List<String> deviations,
+            java.time.Instant receivedAt,
+            @Nullable Outcome outcome,
+            @Nullable LocalDate waitingSince,
+            boolean waitingLong) {}
 
     /**
-     * Every case of the tenant with its state, for the managing director and management: open, overdue, escalated, the
-     * triage queue, and deviations (past the deadline with no reason recorded). Never a case that concerns the caller.
+     * Every case the caller may see, open and answered, with its state and outcome, for the managing director and
+     * management: open, overdue, escalated, the triage queue, waiting long for the complainant, and deviations (past
+     * the deadline with no reason recorded, no acknowledgement in time, the person named not told, answered without the
+     * discussion with the superior the routine asks for). Never a case that concerns the caller.
      */
     @GetMapping("/api/cases/overview")
     List<OverviewLine> overview(Authentication authentication) {
@@ -113,6 +119,8 @@ class WorkflowController {
         return visibility.visibleCases(authentication).stream()
                 .map(s -> {
                     var c = s.file().complaintCase();
+                    var deviations =
+                            s.deviations(today, visibility.discussWith(CurrentTenant.of(authentication), c) != null);
                     return new OverviewLine(
                             c.complaintId(),
                             c.reference(),
@@ -124,8 +132,12 @@ class WorkflowController {
                             c.deadline(),
                             s.file().state(),
                             s.overdue(today),
-                            s.deviation(today),
-                            s.deviations(today));
+                            !deviations.isEmpty(),
+                            deviations,
+                            c.receivedAt(),
+                            s.outcome(),
+                            s.file().pausedOn(),
+                            s.waitingLong(today));
                 })
                 .toList();
     }
