@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The complainant's whole journey on the product's own pages, from their side: Lysheim (routine 004) answers a named
@@ -105,6 +106,19 @@ class ComplainantJourneyBrowserE2ETest {
                         .get("state")
                         .asString())
                 .isEqualTo("DECIDED");
+
+        // The managing director's list of every case has it, decided, with its outcome.
+        try (Browser chromium = Browser.open()) {
+            WebDriver driver = chromium.driver;
+            driver.get(WEB + "/oversikt/alle?utfall=PARTLY_UPHELD");
+            chromium.logIn("lysheim-director", "demo");
+            var all = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=all]")));
+            assertThat(all.getText()).contains(reference, "Avgjort av ledelsen (endelig)", "Delvis medhold");
+            chromium.assertNoAccessibilityViolations("the list of every case");
+            chromium.screenshot("all-cases.png");
+            chromium.atPhoneWidth("the list of every case", "all-cases-phone.png");
+        }
     }
 
     /** Opens the case with the code, again until what routing's last step shows has reached the page. */

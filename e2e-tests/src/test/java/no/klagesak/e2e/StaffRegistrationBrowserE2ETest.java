@@ -110,6 +110,46 @@ class StaffRegistrationBrowserE2ETest {
                 assertThat(pdf.statusCode()).isEqualTo(200);
                 assertThat(pdf.body()).startsWith("%PDF-");
                 asHandler.assertNoAccessibilityViolations("the case page after the acknowledgement");
+
+                // The case page says how it came in.
+                assertThat(asHandler
+                                .driver
+                                .findElement(By.cssSelector("[data-testid=how-it-came]"))
+                                .getText())
+                        .contains("Skrevet inn av en ansatt", "Muntlig, i møte", "fjordvekst-receiver", "Tolk Tove")
+                        .contains("Klageren har bekreftet teksten");
+
+                // She has no e-mail and no code: the handler asks, takes her answer by phone, and closes the case.
+                asHandler.submit("Ta saken");
+                asHandler.driver.findElement(By.id("question")).sendKeys("Hvem er veilederen din?");
+                asHandler.submit("Send spørsmålet");
+                asHandler.wait.until(d -> {
+                    d.navigate().refresh();
+                    return !d.findElements(By.id("recorded-answer")).isEmpty();
+                });
+                asHandler
+                        .driver
+                        .findElement(By.id("recorded-answer"))
+                        .sendKeys("Ringte henne i dag kl. 10: veilederen er Ola.");
+                asHandler.submit("Skriv inn svaret");
+                assertThat(asHandler
+                                .driver
+                                .findElement(By.cssSelector("[data-testid=notice]"))
+                                .getText())
+                        .isEqualTo("Svaret er skrevet inn. Fristen løper igjen.");
+                asHandler.driver.findElement(By.id("outcome-UPHELD")).click();
+                asHandler.driver.findElement(By.id("response")).sendKeys("Du får fast møte med Ola hver uke.");
+                asHandler.submit("Avslutt med svar");
+                asHandler.submit("Lukk saken");
+                assertThat(asHandler
+                                .driver
+                                .findElement(By.cssSelector("[data-testid=timeline]"))
+                                .getText())
+                        .contains(
+                                "Klageren svarte på telefon eller i møte",
+                                "Ringte henne i dag kl. 10: veilederen er Ola.",
+                                "Lukket");
+                asHandler.assertNoAccessibilityViolations("the closed case of an oral complaint");
             }
         }
     }

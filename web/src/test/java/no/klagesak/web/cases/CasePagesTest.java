@@ -178,6 +178,30 @@ class CasePagesTest {
     }
 
     @Test
+    void a_manager_gives_a_case_from_the_queue_a_handler_and_is_taken_back_to_the_queue_with_word_of_it()
+            throws Exception {
+        given(routing.step(org.mockito.ArgumentMatchers.eq("c-1"), org.mockito.ArgumentMatchers.anyMap()))
+                .willReturn(java.util.Optional.empty());
+        var management = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_management"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+
+        var result = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/saker/c-1")
+                                .param("action", "ASSIGN")
+                                .param("version", "3")
+                                .param("handler", "per")
+                                .with(management)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/oversikt");
+        assertThat(result.getFlashMap().get("notice"))
+                .isEqualTo("Saken er gitt til behandleren og er ikke lenger i ledergruppens kø.");
+    }
+
+    @Test
     void only_managers_open_the_overview() throws Exception {
         var handler = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_handler"))
