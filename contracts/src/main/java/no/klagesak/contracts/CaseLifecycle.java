@@ -27,7 +27,9 @@ public final class CaseLifecycle {
         /** The complainant, not satisfied with the answer, asks management to decide (where the routine offers it). */
         ESCALATE,
         /** The handler asks the complainant a question; the clock stops. */
-        ASK_QUESTION
+        ASK_QUESTION,
+        /** The complainant confirms the minutes of a meeting sent to them, or says they do not agree (routine 004). */
+        ANSWER_MINUTES
     }
 
     private static final Map<CaseState, Set<Step>> ALLOWED = new EnumMap<>(CaseState.class);
@@ -35,14 +37,17 @@ public final class CaseLifecycle {
     static {
         var open = EnumSet.of(Step.ADD_INFORMATION, Step.WITHDRAW, Step.ASK_QUESTION);
         ALLOWED.put(CaseState.TRIAGE, open);
-        ALLOWED.put(CaseState.ASSIGNED, open);
-        ALLOWED.put(CaseState.IN_PROGRESS, open);
+        ALLOWED.put(CaseState.ASSIGNED, EnumSet.copyOf(open));
+        ALLOWED.put(
+                CaseState.IN_PROGRESS,
+                EnumSet.of(Step.ADD_INFORMATION, Step.WITHDRAW, Step.ASK_QUESTION, Step.ANSWER_MINUTES));
         ALLOWED.put(
                 CaseState.WAITING_FOR_COMPLAINANT,
-                EnumSet.of(Step.ADD_INFORMATION, Step.ANSWER_QUESTION, Step.WITHDRAW));
-        ALLOWED.put(CaseState.RESOLVED, EnumSet.of(Step.ESCALATE));
-        ALLOWED.put(CaseState.CLOSED, EnumSet.of(Step.ESCALATE));
-        ALLOWED.put(CaseState.ESCALATED, EnumSet.of(Step.ADD_INFORMATION));
+                EnumSet.of(Step.ADD_INFORMATION, Step.ANSWER_QUESTION, Step.WITHDRAW, Step.ANSWER_MINUTES));
+        // Minutes sent before the answer may be confirmed after it; not once management has decided.
+        ALLOWED.put(CaseState.RESOLVED, EnumSet.of(Step.ESCALATE, Step.ANSWER_MINUTES));
+        ALLOWED.put(CaseState.CLOSED, EnumSet.of(Step.ESCALATE, Step.ANSWER_MINUTES));
+        ALLOWED.put(CaseState.ESCALATED, EnumSet.of(Step.ADD_INFORMATION, Step.ANSWER_MINUTES));
         ALLOWED.put(CaseState.DECIDED, EnumSet.noneOf(Step.class));
         ALLOWED.put(CaseState.WITHDRAWN, EnumSet.noneOf(Step.class));
     }

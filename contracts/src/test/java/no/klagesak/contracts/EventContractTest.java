@@ -89,6 +89,10 @@ class EventContractTest {
         return complaintEvent(new ComplainantAwaited("FJV-2026-0001", "per", LocalDate.of(2026, 11, 2)));
     }
 
+    static EventEnvelope minutesAnswered() {
+        return complaintEvent(new MinutesAnswered("FJV-2026-0001", "m-7", false, true, AT));
+    }
+
     static EventEnvelope deadlineBreached() {
         return complaintEvent(new DeadlineBreached("FJV-2026-0001", "per", LocalDate.of(2026, 12, 9), false));
     }
@@ -263,6 +267,11 @@ class EventContractTest {
     @Test
     void complaint_complainant_awaited_v1_has_a_pinned_json_form() {
         Approvals.verify(EventJson.write(complainantAwaited()));
+    }
+
+    @Test
+    void complaint_minutes_answered_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(minutesAnswered()));
     }
 
     @Test

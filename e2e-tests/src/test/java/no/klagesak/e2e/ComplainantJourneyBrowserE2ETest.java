@@ -44,6 +44,26 @@ class ComplainantJourneyBrowserE2ETest {
         String complaintId = complaintIdOf(reference, "lysheim-handler");
         String handler = token("lysheim-handler");
         workflowStep(complaintId, handler, "{\"action\":\"ACCEPT\",\"version\":%d}");
+        // Routine 004: minutes agreed by both parties. The handler sends them; she confirms them on the follow-up page.
+        workflowStep(complaintId, handler, """
+                {"action":"SEND_MINUTES","version":%d,"text":"Vi snakket om bussen. Lysheim tar det opp med busselskapet."}""");
+        try (Browser chromium = Browser.open()) {
+            WebDriver driver = chromium.driver;
+            openWithCode(chromium, code, "minutes");
+            assertThat(text(driver, "minutes-text"))
+                    .isEqualTo("Vi snakket om bussen. Lysheim tar det opp med busselskapet.");
+            chromium.assertNoAccessibilityViolations("the follow-up page with minutes to confirm");
+            driver.findElement(By.id("minutes-agreed")).click();
+            chromium.submit("Send svaret på referatet");
+            assertThat(text(driver, "done")).isEqualTo("Svaret ditt på referatet er sendt.");
+            assertThat(driver.findElements(By.cssSelector("[data-testid=minutes]")))
+                    .isEmpty();
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> json(get(ROUTING + "/api/cases/" + complaintId + "/workflow", handler))
+                        .get("timeline")
+                        .toString()
+                        .contains("MINUTES_CONFIRMED"));
         workflowStep(complaintId, handler, """
                 {"action":"RESOLVE","version":%d,"outcome":"NOT_UPHELD","text":"Bussen er i rute etter tabellen."}""");
 

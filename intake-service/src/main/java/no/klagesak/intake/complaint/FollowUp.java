@@ -87,6 +87,7 @@ public record FollowUp(
         if (!escalationOffered || escalationPending()) allowed.remove(CaseLifecycle.Step.ESCALATE);
         // An open question is answered wherever information may be added (a question asked before the case had a
         // handler leaves its state as it is), and never when none is open.
+        if (openMinutes().isEmpty()) allowed.remove(CaseLifecycle.Step.ANSWER_MINUTES);
         if (openQuestion().isEmpty()) allowed.remove(CaseLifecycle.Step.ANSWER_QUESTION);
         else if (allowed.contains(CaseLifecycle.Step.ADD_INFORMATION)) allowed.add(CaseLifecycle.Step.ANSWER_QUESTION);
         return allowed;
@@ -95,6 +96,14 @@ public record FollowUp(
     /** Whether the shared table lets the step happen to the case now. */
     public boolean allows(CaseLifecycle.Step step) {
         return CaseLifecycle.allows(lifecycleState(), step);
+    }
+
+    /** The latest minutes sent to the complainant that they have neither confirmed nor disputed. */
+    public Optional<Message> openMinutes() {
+        return messages.reversed().stream()
+                .filter(m -> m.kind() == Message.Kind.MINUTES)
+                .findFirst()
+                .filter(minutes -> messages.stream().noneMatch(m -> minutes.id().equals(m.answers())));
     }
 
     /** The latest question not yet answered, which the page puts first. */

@@ -12,6 +12,7 @@ import no.klagesak.contracts.ComplaintQuestionAsked;
 import no.klagesak.contracts.ComplaintWithdrawn;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.IntegrationEvent;
+import no.klagesak.contracts.MinutesAnswered;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,6 +117,39 @@ public class FollowingUp {
                 new ComplaintEscalationRequested(followUp.reference(), message.at(), message.id()));
     }
 
+    /**
+     * The complainant confirms the minutes of a meeting sent to them, or says they do not agree and what they dispute
+     * (routine 004: minutes agreed by both parties); a comment may go with a confirmation.
+     */
+    public FollowUp answerMinutes(
+            FollowUp followUp, @Nullable String minutesId, boolean agreed, @Nullable String text) {
+        refuseUnlessAllowed(followUp, CaseLifecycle.Step.ANSWER_MINUTES);
+        var open = followUp.openMinutes();
+        if (open.isEmpty() || !open.get().id().equals(minutesId)) {
+            throw new InvalidComplaint(Map.of("minutes", "invalid"));
+        }
+        boolean commented = text != null && !text.isBlank();
+        if (!agreed) required(text);
+        if (commented && text.length() > Message.MAX_TEXT) throw new InvalidComplaint(Map.of("text", "too-long"));
+        Message message = Message.of(
+                agreed ? Message.Kind.MINUTES_CONFIRMED : Message.Kind.MINUTES_DISPUTED,
+                commented ? text : "",
+                clock.instant(),
+                null,
+                minutesId);
+        return append(
+                followUp,
+                message,
+                null,
+                new MinutesAnswered(followUp.reference(), minutesId, agreed, commented, message.at()));
+    }
+
+    /** As {@link #answerMinutes(FollowUp, String, boolean, String)}, with the receipt code. */
+    public FollowUp answerMinutes(
+            String tenantId, ReceiptCode code, @Nullable String minutesId, boolean agreed, @Nullable String text) {
+        return answerMinutes(opened(tenantId, code), minutesId, agreed, text);
+    }
+
     /** A handler asks the complainant; the complaint is found in the handler's own tenant only. */
     public FollowUp ask(String tenantId, ComplaintId id, String handler, @Nullable String text) {
         FollowUp followUp = complaints.followUp(tenantId, id).orElseThrow(UnknownReceiptCode::new);
@@ -140,6 +174,7 @@ public class FollowingUp {
             case "RESOLVE" -> Message.Kind.ANSWER;
             case "DECIDE" -> Message.Kind.DECISION;
             case "EXTEND_DEADLINE" -> Message.Kind.DEADLINE_EXTENDED;
+            case "SEND_MINUTES" -> Message.Kind.MINUTES;
             default -> null;
         };
         Message message = kind == null || words == null || words.isBlank()

@@ -35,10 +35,20 @@ public record Message(
         /** Management's final decision (from routing, {@code DECIDE}). */
         DECISION,
         /** Why the answer comes later than promised (from routing, {@code EXTEND_DEADLINE}). */
-        DEADLINE_EXTENDED;
+        DEADLINE_EXTENDED,
+        /** The minutes of a meeting, for the complainant to confirm (from routing, {@code SEND_MINUTES}). */
+        MINUTES,
+        /** The complainant confirmed the minutes ({@code answers} names them), with a comment if they wrote one. */
+        MINUTES_CONFIRMED,
+        /** The complainant does not agree with the minutes, and says what they dispute. */
+        MINUTES_DISPUTED;
 
         public boolean fromComplainant() {
-            return this == INFORMATION || this == WITHDRAWAL || this == ESCALATION;
+            return this == INFORMATION
+                    || this == WITHDRAWAL
+                    || this == ESCALATION
+                    || this == MINUTES_CONFIRMED
+                    || this == MINUTES_DISPUTED;
         }
     }
 

@@ -277,6 +277,36 @@ class FollowingUpTest {
     }
 
     @Test
+    void the_complainant_confirms_the_minutes_once_or_says_what_they_dispute_and_a_dispute_needs_words() {
+        routingSays(
+                "minutes-2",
+                "SEND_MINUTES",
+                CaseState.IN_PROGRESS,
+                clock.instant().minusSeconds(60),
+                "Vi avtalte møter.");
+        var code = receipt().receiptCode();
+        assertThat(seen().openMinutes())
+                .hasValueSatisfying(m -> assertThat(m.text()).isEqualTo("Vi avtalte møter."));
+        assertThat(seen().allowedToComplainant(false)).contains(Step.ANSWER_MINUTES);
+
+        assertThatThrownBy(() -> followingUp.answerMinutes("open", code, "minutes-2", false, " "))
+                .isInstanceOf(InvalidComplaint.class);
+        assertThatThrownBy(() -> followingUp.answerMinutes("open", code, "other", true, null))
+                .isInstanceOf(InvalidComplaint.class);
+        followingUp.answerMinutes("open", code, "minutes-2", true, null);
+
+        assertThat(seen().openMinutes()).isEmpty();
+        assertThat(seen().allowedToComplainant(false)).doesNotContain(Step.ANSWER_MINUTES);
+        var answered = (no.klagesak.contracts.MinutesAnswered)
+                complaints.promised.getLast().data();
+        assertThat(answered.agreed()).isTrue();
+        assertThat(answered.minutesId()).isEqualTo("minutes-2");
+        assertThatThrownBy(() -> followingUp.answerMinutes("open", code, "minutes-2", true, null))
+                .as("once")
+                .isInstanceOf(InvalidComplaint.class);
+    }
+
+    @Test
     void an_older_step_told_late_does_not_undo_a_later_one() {
         routingSays("DECIDE", CaseState.DECIDED, clock.instant().minusSeconds(10), "Endelig");
         routingSays("ACCEPT", CaseState.IN_PROGRESS, clock.instant().minusSeconds(500), null);
@@ -311,8 +341,14 @@ class FollowingUpTest {
     @MethodSource("everyStateAndStep")
     void each_step_is_taken_exactly_where_the_shared_table_allows_it_and_refused_with_nothing_stored_elsewhere(
             CaseState state, Step step) {
-        // A question is open, so an answer has something to answer.
+        // A question is open, and minutes are sent, so an answer has something to answer.
         followingUp.ask("open", receipt().complaintId(), "per", "Hvem var der?");
+        routingSays(
+                "minutes-1",
+                "SEND_MINUTES",
+                CaseState.IN_PROGRESS,
+                clock.instant().minusSeconds(9),
+                "Referat");
         routingSays("STEP", state, clock.instant().minusSeconds(5), null);
         String question = seen().openQuestion().orElseThrow().id();
         int before = seen().messages().size();
@@ -325,6 +361,7 @@ class FollowingUpTest {
             case WITHDRAW -> () -> followingUp.withdraw("open", code, null);
             case ESCALATE -> () -> followingUp.requestEscalation("open", code, "Ikke fornøyd");
             case ASK_QUESTION -> () -> followingUp.ask("open", receipt().complaintId(), "per", "Og?");
+            case ANSWER_MINUTES -> () -> followingUp.answerMinutes("open", code, "minutes-1", false, "Ikke riktig");
         };
         // An answer is information too: it may be given wherever information may be added; only in a waiting case
         // does it start the clock again (routing's side of the table).

@@ -31,6 +31,14 @@ public enum CaseAction {
     NAV_CASEWORKER_INVOLVED,
     /** A meeting whose minutes both parties agreed (routine 004). */
     RECORD_MEETING,
+    /** A meeting whose minutes are sent to the complainant to confirm or comment on the follow-up page (routine 004). */
+    SEND_MINUTES,
+    /** A meeting whose minutes the complainant does not agree with, recorded as such with what they dispute. */
+    RECORD_MEETING_NOT_AGREED,
+    /** From intake: the complainant confirmed the minutes sent to them. */
+    MINUTES_CONFIRMED,
+    /** From intake: the complainant does not agree with the minutes sent to them. */
+    MINUTES_DISPUTED,
     /** An outcome with the written response and the improvements made. */
     RESOLVE,
     CLOSE,

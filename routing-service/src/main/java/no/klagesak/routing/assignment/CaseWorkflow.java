@@ -48,10 +48,18 @@ public final class CaseWorkflow {
 
     /** The steps that come from outside routing (intake's events), as the shared table names them. */
     static final Map<CaseAction, CaseLifecycle.Step> FROM_OUTSIDE = Map.of(
-            QUESTION_ASKED, CaseLifecycle.Step.ASK_QUESTION,
-            COMPLAINANT_ANSWERED, CaseLifecycle.Step.ANSWER_QUESTION,
-            WITHDRAW, CaseLifecycle.Step.WITHDRAW,
-            ESCALATE, CaseLifecycle.Step.ESCALATE);
+            QUESTION_ASKED,
+            CaseLifecycle.Step.ASK_QUESTION,
+            COMPLAINANT_ANSWERED,
+            CaseLifecycle.Step.ANSWER_QUESTION,
+            WITHDRAW,
+            CaseLifecycle.Step.WITHDRAW,
+            ESCALATE,
+            CaseLifecycle.Step.ESCALATE,
+            CaseAction.MINUTES_CONFIRMED,
+            CaseLifecycle.Step.ANSWER_MINUTES,
+            CaseAction.MINUTES_DISPUTED,
+            CaseLifecycle.Step.ANSWER_MINUTES);
 
     static {
         // The staff's own steps; the complainant's steps (and the handler's question) follow from the shared table.
@@ -66,6 +74,8 @@ public final class CaseWorkflow {
                         RECORD_ACTION,
                         EXTEND_DEADLINE,
                         RECORD_MEETING,
+                        CaseAction.SEND_MINUTES,
+                        CaseAction.RECORD_MEETING_NOT_AGREED,
                         DISCUSSED_WITH_SUPERIOR,
                         NAV_CASEWORKER_INVOLVED,
                         RESOLVE));
@@ -75,7 +85,15 @@ public final class CaseWorkflow {
                 EnumSet.of(RECORD_ANSWER, ACKNOWLEDGE, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE, RESOLVE));
         ALLOWED.put(CaseState.RESOLVED, EnumSet.of(CLOSE, RECORD_ACTION));
         ALLOWED.put(CaseState.CLOSED, EnumSet.noneOf(CaseAction.class));
-        ALLOWED.put(CaseState.ESCALATED, EnumSet.of(RECORD_ACTION, RECORD_MEETING, NAV_CASEWORKER_INVOLVED, DECIDE));
+        ALLOWED.put(
+                CaseState.ESCALATED,
+                EnumSet.of(
+                        RECORD_ACTION,
+                        RECORD_MEETING,
+                        CaseAction.SEND_MINUTES,
+                        CaseAction.RECORD_MEETING_NOT_AGREED,
+                        NAV_CASEWORKER_INVOLVED,
+                        DECIDE));
         ALLOWED.put(CaseState.DECIDED, EnumSet.noneOf(CaseAction.class));
         ALLOWED.put(CaseState.WITHDRAWN, EnumSet.noneOf(CaseAction.class));
         ALLOWED.forEach((state, actions) -> FROM_OUTSIDE.forEach((action, step) -> {
@@ -90,6 +108,11 @@ public final class CaseWorkflow {
     }
 
     private CaseWorkflow() {}
+
+    /** A step that only follows the complainant (intake's events), never one staff take themselves. */
+    public static boolean fromOutside(CaseAction action) {
+        return FROM_OUTSIDE.containsKey(action);
+    }
 
     /** The case after the action, and the timeline entry that records it. */
     public record Step(CaseFile file, TimelineEntry entry) {}
@@ -169,8 +192,17 @@ public final class CaseWorkflow {
             case RECORD_MEETING -> {
                 text(t.text(), "Skriv hva som ble sagt og avtalt i møtet.");
                 if (!t.minutesAgreed()) {
-                    throw new InvalidTransition("Referatet må være godkjent av begge parter.");
+                    throw new InvalidTransition("Referatet må være godkjent av begge parter. Send det til klageren for"
+                            + " godkjenning, eller skriv inn at klageren ikke er enig.");
                 }
+            }
+            case SEND_MINUTES -> text(t.text(), "Skriv referatet klageren skal godkjenne.");
+            case RECORD_MEETING_NOT_AGREED -> {
+                text(t.text(), "Skriv hva som ble sagt og avtalt i møtet.");
+                text(t.reason(), "Skriv hva klageren ikke er enig i.");
+            }
+            case MINUTES_CONFIRMED, MINUTES_DISPUTED -> {
+                // The complainant's answer to minutes sent to them: recorded; the case stays where it is.
             }
             case RESOLVE, DECIDE -> {
                 if (t.outcome() == null || t.outcome() == Outcome.WITHDRAWN) {

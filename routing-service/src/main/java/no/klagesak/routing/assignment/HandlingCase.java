@@ -132,11 +132,14 @@ public class HandlingCase {
         }
     }
 
-    /** What the complainant is told of a step: why the deadline moved, the written response, the final decision. */
+    /**
+     * What the complainant is told of a step: why the deadline moved, the written response, the final decision, the
+     * minutes to confirm.
+     */
     private static @Nullable String toComplainant(CaseAction action, TimelineEntry entry) {
         return switch (action) {
             case EXTEND_DEADLINE -> entry.reason();
-            case RESOLVE, DECIDE -> entry.text();
+            case RESOLVE, DECIDE, SEND_MINUTES -> entry.text();
             default -> null;
         };
     }

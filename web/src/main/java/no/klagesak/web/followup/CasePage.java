@@ -73,6 +73,12 @@ public class CasePage {
                                 m.id(), m.fromComplainant(), m.kind(), times.format(m.at().atZone(OSLO)), m.text()))
                         .toList());
         model.addAttribute(
+                "minutes",
+                view.messages().stream()
+                        .filter(m -> m.id().equals(view.openMinutes()))
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute(
                 "question",
                 view.messages().stream()
                         .filter(m -> m.id().equals(view.openQuestion()))

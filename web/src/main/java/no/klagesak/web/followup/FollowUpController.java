@@ -54,6 +54,7 @@ class FollowUpController {
             @RequestParam(required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable String answers,
             @RequestParam(required = false) @Nullable String desiredChange,
+            @RequestParam(required = false) @Nullable Boolean agreed,
             @RequestParam(defaultValue = "false") boolean retaliation,
             HttpServletRequest request,
             Locale locale,
@@ -62,7 +63,7 @@ class FollowUpController {
         String source = request.getRemoteAddr();
         FollowedUp result = retaliation
                 ? intake.reportRetaliation(tenantId, code, text, desiredChange, source)
-                : intake.followUp(tenantId, action, code, text, answers, source);
+                : intake.followUp(tenantId, action, code, text, answers, agreed, source);
         return switch (result) {
             case FollowedUp.Reported reported -> {
                 model.addAttribute("tenant", tenant);
@@ -101,7 +102,7 @@ class FollowUpController {
 
     private String reopen(
             String tenantId, String code, String source, List<String> errors, Locale locale, Model model) {
-        if (intake.followUp(tenantId, FollowUpAction.OPEN, code, null, null, source)
+        if (intake.followUp(tenantId, FollowUpAction.OPEN, code, null, null, null, source)
                 instanceof FollowedUp.Shown shown) {
             return casePage(tenantId, code, shown.view(), null, errors, locale, model);
         }

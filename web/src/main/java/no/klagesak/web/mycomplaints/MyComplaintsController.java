@@ -95,12 +95,13 @@ class MyComplaintsController {
             @org.springframework.web.bind.annotation.RequestParam IntakeClient.FollowUpAction action,
             @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String text,
             @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String answers,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable Boolean agreed,
             Locale locale,
             Model model) {
         if (action == IntakeClient.FollowUpAction.OPEN) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        var result = intake.myStep(tenantId, complaintId, action, text, answers);
+        var result = intake.myStep(tenantId, complaintId, action, text, answers, agreed);
         if (result instanceof IntakeClient.FollowedUp.Shown shown) {
             return show(tenantId, complaintId, shown.view(), action, java.util.List.of(), locale, model);
         }

@@ -90,10 +90,12 @@ public class IntakeClient {
             String complaintId,
             FollowUpAction action,
             @Nullable String text,
-            @Nullable String answers) {
+            @Nullable String answers,
+            @Nullable Boolean agreed) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("text", text);
         body.put("answers", answers);
+        body.put("agreed", agreed);
         return withCode(() -> new FollowedUp.Shown(asUser.post()
                 .uri("/public/tenants/{t}/my/complaints/{id}" + action.path, tenantId, complaintId)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -278,7 +280,9 @@ public class IntakeClient {
         OPEN(""),
         INFORMATION("/information"),
         WITHDRAWAL("/withdrawal"),
-        ESCALATION("/escalation");
+        ESCALATION("/escalation"),
+        /** Confirming the minutes of a meeting, or saying they do not agree. */
+        MINUTES("/minutes");
 
         private final String path;
 
@@ -292,17 +296,26 @@ public class IntakeClient {
      * intake can limit wrong codes per person rather than for everyone behind this web app; intake keeps it in memory
      * only.
      */
+    /**
+     * One step of follow-up with the receipt code. The person's address goes along as {@code X-Forwarded-For}, so
+     * intake can limit wrong codes per person rather than for everyone behind this web app; intake keeps it in memory
+     * only.
+     *
+     * @param agreed for minutes: whether the complainant confirms them
+     */
     public FollowedUp followUp(
             String tenantId,
             FollowUpAction action,
             String code,
             @Nullable String text,
             @Nullable String answers,
+            @Nullable Boolean agreed,
             String source) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("code", code);
         body.put("text", text);
         body.put("answers", answers);
+        body.put("agreed", agreed);
         return withCode(() -> new FollowedUp.Shown(anonymous
                 .post()
                 .uri("/public/tenants/{id}/follow-up" + action.path, tenantId)
@@ -381,6 +394,7 @@ public class IntakeClient {
             boolean finalDecision,
             boolean escalationOffered,
             @Nullable String openQuestion,
+            @Nullable String openMinutes,
             java.util.Set<String> allowed,
             List<FollowUpMessage> messages) {
 
@@ -403,7 +417,8 @@ public class IntakeClient {
             Instant at,
             @Nullable String answers) {
         public boolean fromComplainant() {
-            return kind.equals("INFORMATION") || kind.equals("WITHDRAWAL") || kind.equals("ESCALATION");
+            return java.util.Set.of("INFORMATION", "WITHDRAWAL", "ESCALATION", "MINUTES_CONFIRMED", "MINUTES_DISPUTED")
+                    .contains(kind);
         }
     }
 

@@ -77,6 +77,7 @@ class FollowUpPageTest {
                 state.equals("DECIDED"),
                 true,
                 question ? messages[messages.length - 1].id() : null,
+                null,
                 allowed,
                 List.of(messages));
     }
@@ -98,7 +99,7 @@ class FollowUpPageTest {
 
     @Test
     void with_the_code_the_case_shows_the_open_question_escaped_and_a_form_to_answer_it() throws Exception {
-        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), isNull(), anyString()))
                 .willReturn(new FollowedUp.Shown(view(
                         "RECEIVED",
                         new IntakeClient.FollowUpMessage(
@@ -114,12 +115,19 @@ class FollowUpPageTest {
                 .contains("name=\"answers\" value=\"q-1\"", "Trekk klagen")
                 .as("no escalation before the answer")
                 .doesNotContain("Be om at ledelsen behandler saken");
-        then(intake).should().followUp("open", FollowUpAction.OPEN, CODE, null, null, "203.0.113.5");
+        then(intake).should().followUp("open", FollowUpAction.OPEN, CODE, null, null, null, "203.0.113.5");
     }
 
     @Test
     void an_answer_is_sent_with_the_question_it_answers_and_the_page_says_it_went() throws Exception {
-        given(intake.followUp(eq("open"), eq(FollowUpAction.INFORMATION), eq(CODE), eq("Alle"), eq("q-1"), anyString()))
+        given(intake.followUp(
+                        eq("open"),
+                        eq(FollowUpAction.INFORMATION),
+                        eq(CODE),
+                        eq("Alle"),
+                        eq("q-1"),
+                        isNull(),
+                        anyString()))
                 .willReturn(new FollowedUp.Shown(view("RECEIVED")));
 
         assertThat(send("code", CODE, "action", "INFORMATION", "text", "Alle", "answers", "q-1"))
@@ -128,11 +136,11 @@ class FollowUpPageTest {
 
     @Test
     void a_wrong_code_and_too_many_tries_are_said_plainly_in_an_error_summary() throws Exception {
-        given(intake.followUp(any(), any(), eq("000"), any(), any(), any()))
+        given(intake.followUp(any(), any(), eq("000"), any(), any(), any(), any()))
                 .willReturn(new FollowedUp.Refused(Map.of("code", "invalid")));
-        given(intake.followUp(any(), any(), eq("11112222333344445555"), any(), any(), any()))
+        given(intake.followUp(any(), any(), eq("11112222333344445555"), any(), any(), any(), any()))
                 .willReturn(new FollowedUp.WrongCode());
-        given(intake.followUp(any(), any(), eq("99998888777766665555"), any(), any(), any()))
+        given(intake.followUp(any(), any(), eq("99998888777766665555"), any(), any(), any(), any()))
                 .willReturn(new FollowedUp.TooManyTries(15));
 
         assertThat(send("code", "000")).contains("error-summary", "Koden har 20 sifre.");
@@ -142,9 +150,9 @@ class FollowUpPageTest {
 
     @Test
     void an_empty_answer_comes_back_on_the_case_page_with_the_reason() throws Exception {
-        given(intake.followUp(eq("open"), eq(FollowUpAction.INFORMATION), eq(CODE), any(), any(), anyString()))
+        given(intake.followUp(eq("open"), eq(FollowUpAction.INFORMATION), eq(CODE), any(), any(), any(), anyString()))
                 .willReturn(new FollowedUp.Refused(Map.of("text", "required")));
-        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), isNull(), anyString()))
                 .willReturn(new FollowedUp.Shown(view("RECEIVED")));
 
         assertThat(send("code", CODE, "action", "INFORMATION", "text", ""))
@@ -153,7 +161,7 @@ class FollowUpPageTest {
 
     @Test
     void a_withdrawn_case_offers_nothing_more_to_send() throws Exception {
-        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), isNull(), anyString()))
                 .willReturn(new FollowedUp.Shown(view(
                         "WITHDRAWN", new IntakeClient.FollowUpMessage("w-1", "WITHDRAWAL", "", Instant.now(), null))));
 
@@ -164,7 +172,7 @@ class FollowUpPageTest {
 
     @Test
     void the_answer_shows_with_its_outcome_and_offers_escalation_but_no_withdrawal() throws Exception {
-        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), isNull(), anyString()))
                 .willReturn(new FollowedUp.Shown(view(
                         "ANSWERED",
                         new IntakeClient.FollowUpMessage(
@@ -178,7 +186,7 @@ class FollowUpPageTest {
 
     @Test
     void managements_decision_is_shown_as_final_and_nothing_more_is_offered() throws Exception {
-        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), isNull(), anyString()))
                 .willReturn(new FollowedUp.Shown(view(
                         "DECIDED",
                         new IntakeClient.FollowUpMessage(
@@ -192,9 +200,9 @@ class FollowUpPageTest {
 
     @Test
     void a_step_the_case_has_moved_past_is_refused_in_words_and_the_case_shown_as_it_stands() throws Exception {
-        given(intake.followUp(eq("open"), eq(FollowUpAction.WITHDRAWAL), eq(CODE), any(), any(), anyString()))
+        given(intake.followUp(eq("open"), eq(FollowUpAction.WITHDRAWAL), eq(CODE), any(), any(), any(), anyString()))
                 .willReturn(new FollowedUp.Refused(Map.of("state", "forbidden")));
-        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), anyString()))
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), isNull(), anyString()))
                 .willReturn(new FollowedUp.Shown(view("ANSWERED")));
 
         assertThat(send("code", CODE, "action", "WITHDRAWAL"))

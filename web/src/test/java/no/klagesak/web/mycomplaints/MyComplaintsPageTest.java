@@ -129,6 +129,7 @@ class MyComplaintsPageTest {
                 false,
                 true,
                 null,
+                null,
                 java.util.Set.of("ESCALATE"),
                 List.of(new IntakeClient.FollowUpMessage(
                         "a-1", "ANSWER", "Vi retter det fra mandag.", Instant.parse("2026-11-27T09:00:00Z"), null)));

@@ -52,12 +52,15 @@ class FollowUpController {
         this.guesses = guesses;
     }
 
-    /** What the complainant sends: the code, and for a change the text it adds. */
+    /**
+     * What the complainant sends: the code, and for a change the text it adds; for minutes, whether they agree.
+     */
     record CodeRequest(
             @Nullable String code,
             @Nullable String text,
             @Nullable String answers,
-            @Nullable String desiredChange) {}
+            @Nullable String desiredChange,
+            @Nullable Boolean agreed) {}
 
     /** A new report's reference and the receipt code to follow it with, given this once. */
     record RetaliationReceipt(String complaintId, String reference, Instant receivedAt, String receiptCode) {}
@@ -105,6 +108,7 @@ class FollowUpController {
             boolean finalDecision,
             boolean escalationOffered,
             @Nullable String openQuestion,
+            @Nullable String openMinutes,
             Set<CaseLifecycle.Step> allowed,
             List<MessageView> messages) {
 
@@ -125,6 +129,7 @@ class FollowUpController {
                     followUp.shown() == FollowUp.Shown.DECIDED,
                     offered,
                     followUp.openQuestion().map(Message::id).orElse(null),
+                    followUp.openMinutes().map(Message::id).orElse(null),
                     followUp.allowedToComplainant(offered),
                     followUp.messages().stream()
                             .map(m -> new MessageView(m.id(), m.kind(), m.text(), m.at(), m.answers()))
@@ -162,6 +167,18 @@ class FollowUpController {
     ResponseEntity<?> withdraw(
             @PathVariable String tenantId, @RequestBody CodeRequest request, HttpServletRequest http) {
         return withCode(tenantId, request, http, code -> followingUp.withdraw(tenantId, code, request.text()));
+    }
+
+    /** The complainant confirms the minutes of a meeting, or says they do not agree. */
+    @PostMapping("/public/tenants/{tenantId}/follow-up/minutes")
+    ResponseEntity<?> answerMinutes(
+            @PathVariable String tenantId, @RequestBody CodeRequest request, HttpServletRequest http) {
+        return withCode(
+                tenantId,
+                request,
+                http,
+                code -> followingUp.answerMinutes(
+                        tenantId, code, request.answers(), Boolean.TRUE.equals(request.agreed()), request.text()));
     }
 
     @PostMapping("/public/tenants/{tenantId}/follow-up/escalation")

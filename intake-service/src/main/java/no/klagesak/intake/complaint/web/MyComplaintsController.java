@@ -69,7 +69,10 @@ class MyComplaintsController {
     }
 
     /** What they send: the text, and the question it answers. */
-    record StepRequest(@Nullable String text, @Nullable String answers) {}
+    record StepRequest(
+            @Nullable String text,
+            @Nullable String answers,
+            @Nullable Boolean agreed) {}
 
     /** A step of follow-up on one of their complaints: information (or an answer), withdrawal, or escalation. */
     @PostMapping("/public/tenants/{tenantId}/my/complaints/{id}/{step}")
@@ -84,6 +87,9 @@ class MyComplaintsController {
             case "information" -> followingUp.addInformation(followUp, request.text(), request.answers());
             case "withdrawal" -> followingUp.withdraw(followUp, request.text());
             case "escalation" -> followingUp.requestEscalation(followUp, request.text());
+            case "minutes" ->
+                followingUp.answerMinutes(
+                        followUp, request.answers(), Boolean.TRUE.equals(request.agreed()), request.text());
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
         return view(tenantId, after);

@@ -27,7 +27,8 @@ class ComplaintEventsListener {
             ComplaintInformationAdded.TYPE,
             ComplaintWithdrawn.TYPE,
             no.klagesak.contracts.ComplaintErased.TYPE,
-            ComplaintEscalationRequested.TYPE);
+            ComplaintEscalationRequested.TYPE,
+            no.klagesak.contracts.MinutesAnswered.TYPE);
 
     /** The complainant's own steps, from intake, as steps of the case. */
     static final String COMPLAINANT = "complainant";
@@ -54,6 +55,13 @@ class ComplaintEventsListener {
                             event.tenantId(), event.complaintId(), Transition.of(CaseAction.WITHDRAW, COMPLAINANT));
                 case no.klagesak.contracts.ComplaintErased erased ->
                     cases.eraseNotes(event.tenantId(), event.complaintId(), erased.erasedAt());
+                case no.klagesak.contracts.MinutesAnswered minutes ->
+                    handling.follow(
+                            event.tenantId(),
+                            event.complaintId(),
+                            Transition.of(
+                                    minutes.agreed() ? CaseAction.MINUTES_CONFIRMED : CaseAction.MINUTES_DISPUTED,
+                                    COMPLAINANT));
                 case ComplaintEscalationRequested escalation ->
                     handling.follow(
                             event.tenantId(), event.complaintId(), Transition.of(CaseAction.ESCALATE, COMPLAINANT));

@@ -182,10 +182,7 @@ class WorkflowController {
         String tenantId = CurrentTenant.of(authentication);
         visibility.visible(authentication, complaintId);
         if (request.action() == null) throw new InvalidTransition("Velg hva som skal gjøres.");
-        if (request.action() == CaseAction.QUESTION_ASKED
-                || request.action() == CaseAction.COMPLAINANT_ANSWERED
-                || request.action() == CaseAction.WITHDRAW
-                || request.action() == CaseAction.ESCALATE) {
+        if (no.klagesak.routing.assignment.CaseWorkflow.fromOutside(request.action())) {
             throw new InvalidTransition("Dette skjer når klageren svarer, trekker klagen eller ber om ny behandling.");
         }
         if (request.version() == null) throw new InvalidTransition("Send med versjonen av saken du så.");
