@@ -122,8 +122,11 @@ public class FollowingUp {
      * (routine 004: minutes agreed by both parties); a comment may go with a confirmation.
      */
     public FollowUp answerMinutes(
-            FollowUp followUp, @Nullable String minutesId, boolean agreed, @Nullable String text) {
+            FollowUp followUp, @Nullable String minutesId, @Nullable Boolean agreedOrNot, @Nullable String text) {
         refuseUnlessAllowed(followUp, CaseLifecycle.Step.ANSWER_MINUTES);
+        // Whether they agree is theirs to say, never assumed.
+        if (agreedOrNot == null) throw new InvalidComplaint(Map.of("agreed", "required"));
+        boolean agreed = agreedOrNot;
         var open = followUp.openMinutes();
         if (open.isEmpty() || !open.get().id().equals(minutesId)) {
             throw new InvalidComplaint(Map.of("minutes", "invalid"));
@@ -144,9 +147,13 @@ public class FollowingUp {
                 new MinutesAnswered(followUp.reference(), minutesId, agreed, commented, message.at()));
     }
 
-    /** As {@link #answerMinutes(FollowUp, String, boolean, String)}, with the receipt code. */
+    /** As {@link #answerMinutes(FollowUp, String, Boolean, String)}, with the receipt code. */
     public FollowUp answerMinutes(
-            String tenantId, ReceiptCode code, @Nullable String minutesId, boolean agreed, @Nullable String text) {
+            String tenantId,
+            ReceiptCode code,
+            @Nullable String minutesId,
+            @Nullable Boolean agreed,
+            @Nullable String text) {
         return answerMinutes(opened(tenantId, code), minutesId, agreed, text);
     }
 
@@ -168,8 +175,16 @@ public class FollowingUp {
      */
     public void caseChanged(
             String tenantId, ComplaintId id, String eventId, CaseChanged changed, Instant at, @Nullable String words) {
-        var standing =
-                new CaseStanding(CaseLifecycle.state(changed.state()), changed.deadline(), changed.outcome(), at);
+        var state = CaseLifecycle.state(changed.state());
+        // A step after the answer (closing it, escalating, a note) carries no outcome: the answer's stays.
+        String outcome = changed.outcome() != null || state.open()
+                ? changed.outcome()
+                : complaints
+                        .followUp(tenantId, id)
+                        .map(FollowUp::standing)
+                        .map(CaseStanding::outcome)
+                        .orElse(null);
+        var standing = new CaseStanding(state, changed.deadline(), outcome, at);
         Message.Kind kind = switch (changed.action()) {
             case "RESOLVE" -> Message.Kind.ANSWER;
             case "DECIDE" -> Message.Kind.DECISION;

@@ -293,6 +293,10 @@ class FollowingUpTest {
                 .isInstanceOf(InvalidComplaint.class);
         assertThatThrownBy(() -> followingUp.answerMinutes("open", code, "other", true, null))
                 .isInstanceOf(InvalidComplaint.class);
+        assertThatThrownBy(() -> followingUp.answerMinutes("open", code, "minutes-2", null, "Bare en kommentar"))
+                .as("whether they agree is never assumed")
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class, i -> assertThat(i.problems()).containsEntry("agreed", "required"));
         followingUp.answerMinutes("open", code, "minutes-2", true, null);
 
         assertThat(seen().openMinutes()).isEmpty();
@@ -304,6 +308,15 @@ class FollowingUpTest {
         assertThatThrownBy(() -> followingUp.answerMinutes("open", code, "minutes-2", true, null))
                 .as("once")
                 .isInstanceOf(InvalidComplaint.class);
+    }
+
+    @Test
+    void the_outcome_stays_when_the_answered_case_is_closed() {
+        routingSays("RESOLVE", CaseState.RESOLVED, clock.instant().minusSeconds(60), "Svaret");
+        routingSays("CLOSE", CaseState.CLOSED, clock.instant().minusSeconds(30), null);
+
+        assertThat(seen().standing().outcome()).isEqualTo("PARTLY_UPHELD");
+        assertThat(seen().shown()).isEqualTo(FollowUp.Shown.ANSWERED);
     }
 
     @Test

@@ -12,6 +12,8 @@ public enum NoticeKind {
     QUESTION(Audience.COMPLAINANT, false),
     /** To a named complainant: the deadline was extended, with the reason, or passed (routine 000). */
     DELAY(Audience.COMPLAINANT, false),
+    /** To a named complainant: the minutes of a meeting, to confirm or say what is wrong on the follow-up page (004). */
+    MINUTES(Audience.COMPLAINANT, false),
     /** To a named complainant: the written response with the outcome and the right to escalate (001, 002, 003). */
     RESPONSE(Audience.COMPLAINANT, true),
     /** To a named complainant: management will handle it, as they asked (000, 004). */

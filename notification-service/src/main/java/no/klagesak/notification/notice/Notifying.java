@@ -43,8 +43,12 @@ public class Notifying {
     private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
     /** What a complainant without e-mail gets as a letter: the acknowledgement, a delay, the answer, the decision. */
     /** What a complainant without e-mail but with a phone number gets as a text message. */
-    private static final Set<NoticeKind> BY_SMS =
-            Set.of(NoticeKind.ACKNOWLEDGEMENT, NoticeKind.QUESTION, NoticeKind.DELAY, NoticeKind.ESCALATION_RECEIVED);
+    private static final Set<NoticeKind> BY_SMS = Set.of(
+            NoticeKind.ACKNOWLEDGEMENT,
+            NoticeKind.QUESTION,
+            NoticeKind.DELAY,
+            NoticeKind.ESCALATION_RECEIVED,
+            NoticeKind.MINUTES);
 
     private static final Set<NoticeKind> BY_POST =
             Set.of(NoticeKind.ACKNOWLEDGEMENT, NoticeKind.DELAY, NoticeKind.RESPONSE, NoticeKind.DECISION);
@@ -211,6 +215,9 @@ public class Notifying {
                 complainant(event, c, NoticeKind.DECISION, values).ifPresent(owed::add);
                 survey(event, c).ifPresent(owed::add);
             }
+            case "SEND_MINUTES" ->
+                complainant(event, c, NoticeKind.MINUTES, withText("minutes", changed.toComplainant()))
+                        .ifPresent(owed::add);
             case "CLOSE" -> survey(event, c).ifPresent(owed::add);
             case "SEND_CONCERNED_NOTICE" -> owed.addAll(toConcerned(event, c, changed.noticeTo()));
             default -> {

@@ -387,6 +387,19 @@ class NotifyingTest {
                 .containsEntry("caseUrl", "http://web/saker/c-1")
                 .containsEntry("answered", true);
 
+        on(new CaseChanged(
+                "FJO-2026-0001",
+                "SEND_MINUTES",
+                "IN_PROGRESS",
+                "fjordvekst-handler",
+                LocalDate.of(2026, 12, 9),
+                null,
+                false,
+                "Vi ble enige om ukentlige møter."));
+        assertThat(notices.all())
+                .filteredOn(n -> n.kind() == NoticeKind.MINUTES)
+                .singleElement()
+                .satisfies(n -> assertThat(n.values()).containsEntry("minutes", "Vi ble enige om ukentlige møter."));
         on(new no.klagesak.contracts.ComplainantAwaited(
                 "FJO-2026-0001", "fjordvekst-handler", LocalDate.of(2026, 11, 2)));
         assertThat(sent(NoticeKind.COMPLAINANT_AWAITED)).containsExactly("fjordvekst-handler");

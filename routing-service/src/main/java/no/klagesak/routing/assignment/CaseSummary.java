@@ -83,7 +83,9 @@ public record CaseSummary(
      * late already when the question was asked.
      */
     public boolean overdue(LocalDate today) {
-        LocalDate until = file.pausedOn() != null && file.pausedOn().isBefore(today) ? file.pausedOn() : today;
+        boolean waiting = file.state() == no.klagesak.contracts.CaseState.WAITING_FOR_COMPLAINANT;
+        LocalDate until =
+                waiting && file.pausedOn() != null && file.pausedOn().isBefore(today) ? file.pausedOn() : today;
         return file.state().open() && file.complaintCase().deadline().isBefore(until);
     }
 

@@ -272,7 +272,7 @@ class CasesController {
     @PostMapping("/saker/{complaintId}")
     String step(
             @PathVariable String complaintId,
-            @RequestParam String action,
+            @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @Nullable Long version,
             @RequestParam(required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable String reason,
@@ -283,6 +283,11 @@ class CasesController {
             @RequestParam(required = false) @Nullable String minutesAgreed,
             Locale locale,
             RedirectAttributes redirect) {
+        if (action == null || action.isBlank()) {
+            // A form with a choice of steps (the meeting's minutes) sent without one.
+            redirect.addFlashAttribute("refused", messages.getMessage("cases.meeting.choose", null, locale));
+            return "redirect:/saker/" + complaintId;
+        }
         java.util.Optional<String> refused;
         if (action.equals("ASK")) {
             refused = intake.ask(complaintId, text == null ? "" : text)
@@ -297,7 +302,8 @@ class CasesController {
             step.put("outcome", outcome == null || outcome.isBlank() ? null : outcome);
             step.put("improvements", improvements);
             step.put("newDeadline", newDeadline == null || newDeadline.isBlank() ? null : newDeadline);
-            step.put("minutesAgreed", minutesAgreed != null);
+            // Choosing "both agreed the minutes in the meeting" is the handler's statement that they did.
+            step.put("minutesAgreed", minutesAgreed != null || action.equals("RECORD_MEETING"));
             refused = routing.step(complaintId, step);
         }
         if (refused.isPresent()) {

@@ -202,6 +202,45 @@ class CasePagesTest {
     }
 
     @Test
+    void the_meeting_form_needs_a_choice_and_choosing_both_agreed_is_what_says_they_did() throws Exception {
+        var handler = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_handler"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+
+        var none = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/saker/c-2")
+                        .param("version", "3")
+                        .param("text", "Referat")
+                        .with(handler)
+                        .with(csrf))
+                .andReturn();
+        assertThat(none.getResponse().getRedirectedUrl()).isEqualTo("/saker/c-2");
+        assertThat(String.valueOf(none.getFlashMap().get("refused"))).startsWith("Velg om referatet er godkjent");
+        org.mockito.Mockito.verifyNoInteractions(routing);
+
+        given(routing.step(org.mockito.ArgumentMatchers.eq("c-2"), org.mockito.ArgumentMatchers.anyMap()))
+                .willReturn(java.util.Optional.empty());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/saker/c-2")
+                .param("action", "SEND_MINUTES")
+                .param("version", "3")
+                .param("text", "Referat")
+                .with(handler)
+                .with(csrf));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/saker/c-2")
+                .param("action", "RECORD_MEETING")
+                .param("version", "4")
+                .param("text", "Referat")
+                .with(handler)
+                .with(csrf));
+        var steps = org.mockito.ArgumentCaptor.forClass(java.util.Map.class);
+        org.mockito.Mockito.verify(routing, org.mockito.Mockito.times(2))
+                .step(org.mockito.ArgumentMatchers.eq("c-2"), steps.capture());
+        assertThat(steps.getAllValues())
+                .extracting(m -> m.get("action") + ":" + m.get("minutesAgreed"))
+                .containsExactly("SEND_MINUTES:false", "RECORD_MEETING:true");
+    }
+
+    @Test
     void only_managers_open_the_overview() throws Exception {
         var handler = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_handler"))

@@ -177,8 +177,7 @@ class FollowUpController {
                 tenantId,
                 request,
                 http,
-                code -> followingUp.answerMinutes(
-                        tenantId, code, request.answers(), Boolean.TRUE.equals(request.agreed()), request.text()));
+                code -> followingUp.answerMinutes(tenantId, code, request.answers(), request.agreed(), request.text()));
     }
 
     @PostMapping("/public/tenants/{tenantId}/follow-up/escalation")

@@ -87,9 +87,7 @@ class MyComplaintsController {
             case "information" -> followingUp.addInformation(followUp, request.text(), request.answers());
             case "withdrawal" -> followingUp.withdraw(followUp, request.text());
             case "escalation" -> followingUp.requestEscalation(followUp, request.text());
-            case "minutes" ->
-                followingUp.answerMinutes(
-                        followUp, request.answers(), Boolean.TRUE.equals(request.agreed()), request.text());
+            case "minutes" -> followingUp.answerMinutes(followUp, request.answers(), request.agreed(), request.text());
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
         return view(tenantId, after);

@@ -61,12 +61,22 @@ class NoticeWordingTest {
     @ParameterizedTest
     @EnumSource(
             value = NoticeKind.class,
-            names = {"ACKNOWLEDGEMENT", "QUESTION", "DELAY", "RESPONSE", "ESCALATION_RECEIVED", "DECISION", "SURVEY"})
+            names = {
+                "ACKNOWLEDGEMENT",
+                "QUESTION",
+                "DELAY",
+                "RESPONSE",
+                "ESCALATION_RECEIVED",
+                "DECISION",
+                "SURVEY",
+                "MINUTES"
+            })
     void what_a_complainant_reads_is_plain_bokmal_with_lix_30_or_below(NoticeKind kind) {
         Map<String, Object> values = sample();
         // The handler's own words are theirs; the platform's wording is measured.
         values.put("reason", "");
         values.put("response", "");
+        values.put("minutes", "");
         Letter letter = templates.render("fjordvekst", kind, "nb", values);
         String prose = (letter.subject() + ".\n" + letter.text()).replaceAll("https?://\\S+", "");
 
