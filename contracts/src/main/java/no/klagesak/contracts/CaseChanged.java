@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param noticeTo on {@code SEND_CONCERNED_NOTICE} only: the ids, in the tenant's organisation, of the people the case
  *     names, whom notification-service tells from its template that data about them is processed (no text, no
  *     reporter); absent on every other step
+ * @param version the case's version after the step, counting every step routing took: a service that keeps a copy of
+ *     where the case stands replaces it only with a later one, whatever order the events arrive in; absent in events
+ *     from before it was added
  */
 public record CaseChanged(
         String reference,
@@ -34,7 +37,8 @@ public record CaseChanged(
         @Nullable String outcome,
         boolean reasonGiven,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String toComplainant,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> noticeTo)
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> noticeTo,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long version)
         implements IntegrationEvent {
 
     /** A step whose words, if any, are for the complainant only. */
@@ -47,7 +51,7 @@ public record CaseChanged(
             @Nullable String outcome,
             boolean reasonGiven,
             @Nullable String toComplainant) {
-        this(reference, action, state, handler, deadline, outcome, reasonGiven, toComplainant, null);
+        this(reference, action, state, handler, deadline, outcome, reasonGiven, toComplainant, null, null);
     }
 
     /** A step with nothing for the complainant to read. */
@@ -59,14 +63,15 @@ public record CaseChanged(
             LocalDate deadline,
             @Nullable String outcome,
             boolean reasonGiven) {
-        this(reference, action, state, handler, deadline, outcome, reasonGiven, null, null);
+        this(reference, action, state, handler, deadline, outcome, reasonGiven, null, null, null);
     }
 
     public static final String TYPE = "complaint.case-changed.v1";
 
     /** The same step with the words for the complainant replaced: sealed for the topic, or opened after it. */
     public CaseChanged withToComplainant(@Nullable String words) {
-        return new CaseChanged(reference, action, state, handler, deadline, outcome, reasonGiven, words, noticeTo);
+        return new CaseChanged(
+                reference, action, state, handler, deadline, outcome, reasonGiven, words, noticeTo, version);
     }
 
     @Override

@@ -20,7 +20,10 @@ public final class CaseLifecycle {
     public enum Step {
         /** The complainant adds information without answering a question. */
         ADD_INFORMATION,
-        /** The complainant answers the handler's open question; the clock runs again. */
+        /**
+         * The complainant answers the handler's open question: wherever information may be added (a question asked
+         * before the case had a handler leaves its state as it is); only in a waiting case does the clock run again.
+         */
         ANSWER_QUESTION,
         /** The complainant withdraws the complaint. */
         WITHDRAW,
@@ -35,19 +38,24 @@ public final class CaseLifecycle {
     private static final Map<CaseState, Set<Step>> ALLOWED = new EnumMap<>(CaseState.class);
 
     static {
-        var open = EnumSet.of(Step.ADD_INFORMATION, Step.WITHDRAW, Step.ASK_QUESTION);
+        var open = EnumSet.of(Step.ADD_INFORMATION, Step.ANSWER_QUESTION, Step.WITHDRAW, Step.ASK_QUESTION);
         ALLOWED.put(CaseState.TRIAGE, open);
         ALLOWED.put(CaseState.ASSIGNED, EnumSet.copyOf(open));
         ALLOWED.put(
                 CaseState.IN_PROGRESS,
-                EnumSet.of(Step.ADD_INFORMATION, Step.WITHDRAW, Step.ASK_QUESTION, Step.ANSWER_MINUTES));
+                EnumSet.of(
+                        Step.ADD_INFORMATION,
+                        Step.ANSWER_QUESTION,
+                        Step.WITHDRAW,
+                        Step.ASK_QUESTION,
+                        Step.ANSWER_MINUTES));
         ALLOWED.put(
                 CaseState.WAITING_FOR_COMPLAINANT,
                 EnumSet.of(Step.ADD_INFORMATION, Step.ANSWER_QUESTION, Step.WITHDRAW, Step.ANSWER_MINUTES));
         // Minutes sent before the answer may be confirmed after it; not once management has decided.
         ALLOWED.put(CaseState.RESOLVED, EnumSet.of(Step.ESCALATE, Step.ANSWER_MINUTES));
         ALLOWED.put(CaseState.CLOSED, EnumSet.of(Step.ESCALATE, Step.ANSWER_MINUTES));
-        ALLOWED.put(CaseState.ESCALATED, EnumSet.of(Step.ADD_INFORMATION, Step.ANSWER_MINUTES));
+        ALLOWED.put(CaseState.ESCALATED, EnumSet.of(Step.ADD_INFORMATION, Step.ANSWER_QUESTION, Step.ANSWER_MINUTES));
         ALLOWED.put(CaseState.DECIDED, EnumSet.noneOf(Step.class));
         ALLOWED.put(CaseState.WITHDRAWN, EnumSet.noneOf(Step.class));
     }

@@ -1,6 +1,8 @@
 package no.klagesak.contracts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,10 +17,24 @@ import org.jspecify.annotations.Nullable;
  *     BOARD_CONTACT}
  * @param handlingTimeDays the tenant's handling time that produced the deadline
  * @param deadline the date by which the complainant gets a written answer (Europe/Oslo)
+ * @param concerned the ids, in the tenant's organisation, of everyone the case concerns as routing placed it (the person
+ *     named, the line manager it is about, the people a first report concerns for a report of retaliation): none of
+ *     them is told of the case or given it; absent in events from before it was added
  */
 public record ComplaintAssigned(
-        String reference, @Nullable String handler, String handlerLevel, int handlingTimeDays, LocalDate deadline)
+        String reference,
+        @Nullable String handler,
+        String handlerLevel,
+        int handlingTimeDays,
+        LocalDate deadline,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> concerned)
         implements IntegrationEvent {
+
+    /** An assignment that concerns no one in the organisation. */
+    public ComplaintAssigned(
+            String reference, @Nullable String handler, String handlerLevel, int handlingTimeDays, LocalDate deadline) {
+        this(reference, handler, handlerLevel, handlingTimeDays, deadline, null);
+    }
 
     public static final String TYPE = "complaint.assigned.v1";
 

@@ -321,7 +321,8 @@ class FollowUpComponentTest {
     no.klagesak.support.sealing.EventSealer eventSealer;
 
     /** A step of the case as routing publishes it, with its words for the complainant sealed. */
-    private void routingSays(String complaintId, String reference, String action, String state, String words) {
+    private void routingSays(
+            String complaintId, String reference, String action, String state, String words, long version) {
         no.klagesak.support.test.TestEvents.publish(
                 streamBridge,
                 no.klagesak.contracts.EventEnvelope.of(
@@ -336,7 +337,9 @@ class FollowUpComponentTest {
                                 java.time.LocalDate.of(2026, 12, 18),
                                 words == null ? null : "PARTLY_UPHELD",
                                 false,
-                                eventSealer.seal("fjordvekst", words))));
+                                eventSealer.seal("fjordvekst", words),
+                                null,
+                                version)));
     }
 
     @Test
@@ -346,7 +349,7 @@ class FollowUpComponentTest {
         String id = receipt.get("complaintId").asString();
         String reference = receipt.get("reference").asString();
 
-        routingSays(id, reference, "ACCEPT", "IN_PROGRESS", null);
+        routingSays(id, reference, "ACCEPT", "IN_PROGRESS", null, 2);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TestHttp.json(followUp("", "198.51.100.21", code))
                         .get("state")
@@ -356,7 +359,7 @@ class FollowUpComponentTest {
         assertThat(handling.get("deadline").asString()).isEqualTo("2026-12-18");
         assertThat(handling.get("allowed").toString()).contains("WITHDRAW").doesNotContain("ESCALATE");
 
-        routingSays(id, reference, "RESOLVE", "RESOLVED", "Du får fast møte med veilederen hver uke.");
+        routingSays(id, reference, "RESOLVE", "RESOLVED", "Du får fast møte med veilederen hver uke.", 3);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TestHttp.json(followUp("", "198.51.100.21", code))
                         .get("state")
@@ -377,7 +380,7 @@ class FollowUpComponentTest {
                         .toJson())
                 .doesNotContain("veilederen");
 
-        routingSays(id, reference, "DECIDE", "DECIDED", "Ledelsen står ved svaret.");
+        routingSays(id, reference, "DECIDE", "DECIDED", "Ledelsen står ved svaret.", 5);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TestHttp.json(followUp("", "198.51.100.21", code))
                         .get("finalDecision")
@@ -401,6 +404,19 @@ class FollowUpComponentTest {
         assertThat(decided.get("messages").toString())
                 .contains("Ledelsen står ved svaret.")
                 .doesNotContain("Likevel");
+
+        // A step from before the decision, told late (a redelivery, or overtaken on the way): its words join the
+        // conversation, but the case stays decided, by routing's version, whatever the clock says.
+        routingSays(id, reference, "EXTEND_DEADLINE", "IN_PROGRESS", "Fristen ble flyttet.", 4);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.json(followUp("", "198.51.100.21", code))
+                        .get("messages")
+                        .toString()
+                        .contains("Fristen ble flyttet."));
+        assertThat(TestHttp.json(followUp("", "198.51.100.21", code))
+                        .get("state")
+                        .asString())
+                .isEqualTo("DECIDED");
     }
 
     @Test

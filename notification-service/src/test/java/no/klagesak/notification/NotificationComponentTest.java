@@ -260,7 +260,8 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                                 null,
                                 false,
                                 null,
-                                List.of("director"))));
+                                List.of("director"),
+                                4L)));
 
         String subject = "Opplysninger om deg behandles i en sak hos Fjordvekst AS";
         MimeMessage mail = await().atMost(Duration.ofSeconds(30))

@@ -11,10 +11,24 @@ import org.jspecify.annotations.Nullable;
  *
  * @param deadline when the answer is due
  * @param outcome after an answer or a decision: {@code UPHELD}, {@code PARTLY_UPHELD} or {@code NOT_UPHELD}
- * @param at when routing took the step; a copy is replaced only by a later one
+ * @param at when routing took the step
+ * @param version the case's version after the step, as routing counts them: a copy is replaced only by a later one
+ *     (by {@code at} for steps told before the version travelled)
  */
 public record CaseStanding(
         CaseState state,
         @Nullable LocalDate deadline,
         @Nullable String outcome,
-        Instant at) {}
+        Instant at,
+        @Nullable Long version) {
+
+    /**
+     * Whether this copy replaces the one kept: a later version; a step told without one replaces only a copy without
+     * one, by time. The store applies the same rule in its write.
+     */
+    public boolean replaces(@Nullable CaseStanding kept) {
+        if (kept == null) return true;
+        if (version == null) return kept.version() == null && !kept.at().isAfter(at);
+        return kept.version() == null || kept.version() < version;
+    }
+}

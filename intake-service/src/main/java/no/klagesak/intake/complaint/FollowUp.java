@@ -85,11 +85,8 @@ public record FollowUp(
         allowed.addAll(CaseLifecycle.allowed(lifecycleState()));
         allowed.remove(CaseLifecycle.Step.ASK_QUESTION);
         if (!escalationOffered || escalationPending()) allowed.remove(CaseLifecycle.Step.ESCALATE);
-        // An open question is answered wherever information may be added (a question asked before the case had a
-        // handler leaves its state as it is), and never when none is open.
         if (openMinutes().isEmpty()) allowed.remove(CaseLifecycle.Step.ANSWER_MINUTES);
         if (openQuestion().isEmpty()) allowed.remove(CaseLifecycle.Step.ANSWER_QUESTION);
-        else if (allowed.contains(CaseLifecycle.Step.ADD_INFORMATION)) allowed.add(CaseLifecycle.Step.ANSWER_QUESTION);
         return allowed;
     }
 

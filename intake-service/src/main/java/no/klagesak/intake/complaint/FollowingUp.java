@@ -65,10 +65,8 @@ public class FollowingUp {
 
     /** As with the code, for a complaint found otherwise (its owner logged in with ID-porten). */
     public FollowUp addInformation(FollowUp followUp, @Nullable String text, @Nullable String answers) {
-        // An answer is information too: given wherever information may be added, and where a question waits for it.
-        if (answers == null || !followUp.allows(CaseLifecycle.Step.ANSWER_QUESTION)) {
-            refuseUnlessAllowed(followUp, CaseLifecycle.Step.ADD_INFORMATION);
-        }
+        refuseUnlessAllowed(
+                followUp, answers == null ? CaseLifecycle.Step.ADD_INFORMATION : CaseLifecycle.Step.ANSWER_QUESTION);
         required(text);
         if (answers != null
                 && followUp.messages().stream()
@@ -184,7 +182,7 @@ public class FollowingUp {
                         .map(FollowUp::standing)
                         .map(CaseStanding::outcome)
                         .orElse(null);
-        var standing = new CaseStanding(state, changed.deadline(), outcome, at);
+        var standing = new CaseStanding(state, changed.deadline(), outcome, at, changed.version());
         Message.Kind kind = switch (changed.action()) {
             case "RESOLVE" -> Message.Kind.ANSWER;
             case "DECIDE" -> Message.Kind.DECISION;
@@ -195,6 +193,14 @@ public class FollowingUp {
         Message message = kind == null || words == null || words.isBlank()
                 ? null
                 : new Message(eventId, kind, words.strip(), at, null, null);
+        if ("RECORD_ANSWER".equals(changed.action())) {
+            // The question answered by phone or in person is no longer open on the complainant's page.
+            message = complaints
+                    .followUp(tenantId, id)
+                    .flatMap(FollowUp::openQuestion)
+                    .map(q -> new Message(eventId, Message.Kind.ANSWER_RECORDED, "", at, null, q.id()))
+                    .orElse(null);
+        }
         complaints.recordStanding(tenantId, id, standing, message);
     }
 

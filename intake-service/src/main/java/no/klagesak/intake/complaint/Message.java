@@ -41,7 +41,13 @@ public record Message(
         /** The complainant confirmed the minutes ({@code answers} names them), with a comment if they wrote one. */
         MINUTES_CONFIRMED,
         /** The complainant does not agree with the minutes, and says what they dispute. */
-        MINUTES_DISPUTED;
+        MINUTES_DISPUTED,
+        /**
+         * The handler wrote down the answer the complainant gave by phone or in person (from routing, {@code
+         * RECORD_ANSWER}): {@code answers} names the question, which is then no longer open. What they said stays in
+         * the case file.
+         */
+        ANSWER_RECORDED;
 
         public boolean fromComplainant() {
             return this == INFORMATION

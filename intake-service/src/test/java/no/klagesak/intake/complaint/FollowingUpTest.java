@@ -21,6 +21,7 @@ import no.klagesak.contracts.ComplaintInformationAdded;
 import no.klagesak.contracts.ComplaintQuestionAsked;
 import no.klagesak.contracts.ComplaintWithdrawn;
 import no.klagesak.contracts.EventJson;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -165,31 +166,13 @@ class FollowingUpTest {
                 .isInstanceOf(FollowingUp.ComplaintWithdrawnAlready.class);
     }
 
-    /** Routing tells intake a step of the case, as its event would. */
-    private void routingSays(
-            String tenant,
-            RegisteringComplaint.Receipt receipt,
-            String action,
-            String state,
-            Instant at,
-            String words) {
-        followingUp.caseChanged(
-                tenant,
-                receipt.complaintId(),
-                java.util.UUID.randomUUID().toString(),
-                new no.klagesak.contracts.CaseChanged(
-                        receipt.reference(), action, state, "per", java.time.LocalDate.of(2026, 12, 9), null, false),
-                at,
-                words);
-    }
-
     @Test
     void escalation_to_management_is_asked_once_with_a_reason_where_the_routine_offers_it() {
-        var receipt = sendAnonymously("open");
+        var receipt = receipt();
         assertThatThrownBy(() -> followingUp.requestEscalation("open", receipt.receiptCode(), "Før svaret"))
                 .as("not before the answer")
                 .isInstanceOf(CaseStateForbids.class);
-        routingSays("open", receipt, "RESOLVE", "RESOLVED", clock.instant().minusSeconds(60), "Svaret");
+        routingSays("RESOLVE", CaseState.RESOLVED, clock.instant().minusSeconds(60), "Svaret");
         assertThatThrownBy(() -> followingUp.requestEscalation("open", receipt.receiptCode(), " "))
                 .isInstanceOf(InvalidComplaint.class);
 
@@ -232,11 +215,17 @@ class FollowingUpTest {
         return followed;
     }
 
+    /** Routing tells intake a step of the case, as its event would. */
     private void routingSays(String action, CaseState state, Instant at, String words) {
-        routingSays(UUID.randomUUID().toString(), action, state, at, words);
+        routingSays(UUID.randomUUID().toString(), action, state, at, words, null);
     }
 
     private void routingSays(String eventId, String action, CaseState state, Instant at, String words) {
+        routingSays(eventId, action, state, at, words, null);
+    }
+
+    private void routingSays(
+            String eventId, String action, CaseState state, Instant at, String words, @Nullable Long version) {
         followingUp.caseChanged(
                 "open",
                 receipt().complaintId(),
@@ -248,7 +237,10 @@ class FollowingUpTest {
                         "per",
                         LocalDate.of(2026, 12, 9),
                         action.equals("RESOLVE") || action.equals("DECIDE") ? "PARTLY_UPHELD" : null,
-                        false),
+                        false,
+                        null,
+                        null,
+                        version),
                 at,
                 words);
     }
@@ -329,6 +321,56 @@ class FollowingUpTest {
     }
 
     @Test
+    void a_step_overtaken_in_the_same_millisecond_does_not_undo_the_later_one_by_its_version() {
+        Instant at = clock.instant().minusSeconds(10);
+        routingSays("ask", "QUESTION_ASKED", CaseState.WAITING_FOR_COMPLAINANT, at, null, 3L);
+        routingSays("accept", "ACCEPT", CaseState.IN_PROGRESS, at, null, 2L);
+
+        assertThat(seen().shown()).isEqualTo(FollowUp.Shown.WAITING_FOR_YOU);
+        routingSays("answered", "COMPLAINANT_ANSWERED", CaseState.IN_PROGRESS, at.minusSeconds(1), null, 4L);
+        assertThat(seen().shown())
+                .as("a later version wins whatever its clock says")
+                .isEqualTo(FollowUp.Shown.IN_PROGRESS);
+    }
+
+    @Test
+    void an_answer_given_by_phone_and_written_down_by_the_handler_closes_the_question_on_the_complainants_page() {
+        var code = receipt().receiptCode();
+        routingSays("ACCEPT", CaseState.IN_PROGRESS, clock.instant().minusSeconds(60), null);
+        followingUp.ask("open", receipt().complaintId(), "per", "Når skjedde det?");
+        routingSays(
+                "QUESTION_ASKED",
+                CaseState.WAITING_FOR_COMPLAINANT,
+                clock.instant().minusSeconds(30),
+                null);
+        String question = seen().openQuestion().orElseThrow().id();
+
+        for (int told = 0; told < 2; told++) {
+            routingSays(
+                    "recorded",
+                    "RECORD_ANSWER",
+                    CaseState.IN_PROGRESS,
+                    clock.instant().minusSeconds(10),
+                    null);
+        }
+
+        assertThat(seen().openQuestion()).isEmpty();
+        assertThat(seen().allowedToComplainant(false)).doesNotContain(Step.ANSWER_QUESTION);
+        assertThat(seen().messages())
+                .filteredOn(m -> m.kind() == Message.Kind.ANSWER_RECORDED)
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.answers()).isEqualTo(question);
+                    assertThat(m.text())
+                            .as("what they said stays in the case file")
+                            .isEmpty();
+                });
+        // A second answer written on a page opened before is kept, not lost: information with the question named.
+        followingUp.addInformation("open", code, "Det var i mai.", question);
+        assertThat(seen().messages().getLast().answers()).isEqualTo(question);
+    }
+
+    @Test
     void after_managements_final_decision_the_complainant_can_do_nothing_and_the_handler_ask_nothing() {
         routingSays("DECIDE", CaseState.DECIDED, clock.instant().minusSeconds(10), "Ledelsen avgjør");
         var code = receipt().receiptCode();
@@ -376,10 +418,7 @@ class FollowingUpTest {
             case ASK_QUESTION -> () -> followingUp.ask("open", receipt().complaintId(), "per", "Og?");
             case ANSWER_MINUTES -> () -> followingUp.answerMinutes("open", code, "minutes-1", false, "Ikke riktig");
         };
-        // An answer is information too: it may be given wherever information may be added; only in a waiting case
-        // does it start the clock again (routing's side of the table).
-        boolean allowed = CaseLifecycle.allows(state, step)
-                || (step == Step.ANSWER_QUESTION && CaseLifecycle.allows(state, Step.ADD_INFORMATION));
+        boolean allowed = CaseLifecycle.allows(state, step);
         boolean offered = seen().allowedToComplainant(true).contains(step);
         if (step != Step.ASK_QUESTION)
             assertThat(offered).as("the page offers it").isEqualTo(allowed);

@@ -73,7 +73,7 @@ class InMemoryComplaints implements Complaints {
     public void recordStanding(String tenantId, ComplaintId id, CaseStanding standing, @Nullable Message message) {
         if (findBy(tenantId, id).isEmpty()) return;
         var kept = standings.get(id);
-        if (kept == null || !kept.at().isAfter(standing.at())) standings.put(id, standing);
+        if (standing.replaces(kept)) standings.put(id, standing);
         if (message != null && !erased.contains(id)) {
             var conversation = conversations.computeIfAbsent(id, any -> new ArrayList<>());
             if (conversation.stream().noneMatch(m -> m.id().equals(message.id()))) conversation.add(message);

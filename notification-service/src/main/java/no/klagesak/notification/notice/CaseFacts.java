@@ -2,6 +2,7 @@ package no.klagesak.notification.notice;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param email the complainant's address where they gave one; null for anonymous complainants and those without
  * @param anonymous no one to write to at all; a named complainant without an address gets letters by post
  * @param phone the complainant's phone number for text messages, only where they gave no e-mail address
- * @param concernsPerson the person in the organisation the complaint concerns, who is never told of it
+ * @param concernsPerson the person in the organisation the complainant said the complaint concerns
+ * @param concerned everyone in the organisation routing found the case concerns (the person named, the line manager it
+ *     is about, the people a first report concerns); empty until it is assigned
  */
 public record CaseFacts(
         String tenantId,
@@ -28,7 +31,17 @@ public record CaseFacts(
         int handlingTimeDays,
         @Nullable Instant receivedAt,
         boolean anonymous,
-        @Nullable String phone) {
+        @Nullable String phone,
+        List<String> concerned) {
+
+    public CaseFacts {
+        concerned = concerned == null ? List.of() : List.copyOf(concerned);
+    }
+
+    /** Whether the case concerns this person (by id in the organisation): they are never told of it. */
+    public boolean concerns(String personId) {
+        return personId.equals(concernsPerson) || concerned.contains(personId);
+    }
 
     private static final Set<String> DONE = Set.of("RESOLVED", "CLOSED", "DECIDED", "WITHDRAWN");
 

@@ -13,9 +13,18 @@ public interface CaseFactsStore {
     /** Records the complaint (once: a redelivery changes nothing); returns the facts as stored, read by the write. */
     Optional<CaseFacts> received(String tenantId, String complaintId, ComplaintReceived received);
 
-    /** Returns the facts as they are after the write, read by it; empty when the case is unknown. */
+    /**
+     * Returns the facts as they are after the write, read by it; empty when the case is unknown.
+     *
+     * @param concerned everyone the case concerns, as routing placed it
+     */
     Optional<CaseFacts> assigned(
-            String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days);
+            String tenantId,
+            String complaintId,
+            @Nullable String handler,
+            LocalDate deadline,
+            int days,
+            List<String> concerned);
 
     /** Returns the facts as they are after the write, read by it; empty when the case is unknown. */
     Optional<CaseFacts> changed(

@@ -64,7 +64,7 @@ public class DailyDigest {
                             day.atStartOfDay(OSLO).toInstant(),
                             day.plusDays(1).atStartOfDay(OSLO).toInstant())
                     .stream()
-                    .filter(c -> !directorId.equals(c.concernsPerson()))
+                    .filter(c -> !c.concerns(directorId))
                     .filter(c -> !c.whistleblowing() || receiver)
                     .map(c -> Map.<String, Object>of(
                             "reference", c.reference(), "caseUrl", webUrl + "/saker/" + c.complaintId()))

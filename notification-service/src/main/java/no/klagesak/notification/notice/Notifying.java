@@ -87,17 +87,19 @@ public class Notifying {
         if (complaintId == null) return List.of();
         List<Notice> owed = new ArrayList<>();
         switch (event.data()) {
-            case ComplaintReceived received -> {
-                facts.received(tenantId, complaintId, received).ifPresent(c -> owed.addAll(toDirector(event, c)));
-            }
+            case ComplaintReceived received -> facts.received(tenantId, complaintId, received);
             case ComplaintAssigned assigned -> {
                 facts.assigned(
                                 tenantId,
                                 complaintId,
                                 assigned.handler(),
                                 assigned.deadline(),
-                                assigned.handlingTimeDays())
+                                assigned.handlingTimeDays(),
+                                assigned.concerned() == null ? List.of() : assigned.concerned())
                         .ifPresent(c -> {
+                            // The director hears of it once routing knows whom it concerns: never the director
+                            // it is about (as its line manager too).
+                            owed.addAll(toDirector(event, c));
                             complainant(event, c, NoticeKind.ACKNOWLEDGEMENT, Map.of())
                                     .ifPresent(owed::add);
                             staff(event, c, NoticeKind.ASSIGNMENT, c.handler(), Map.of())
@@ -251,7 +253,7 @@ public class Notifying {
         boolean immediate =
                 tenant.get().current().routine().notices().directorNotice() == Routine.DirectorNotice.IMMEDIATE;
         String director = tenant.get().organisation().managingDirector();
-        if (!immediate || director.equals(c.concernsPerson())) return List.of();
+        if (!immediate || c.concerns(director)) return List.of();
         // A whistleblowing report is for the designated receivers only: the director hears of it only as one of them.
         boolean receiver = tenant.get()
                 .current()
@@ -340,7 +342,7 @@ public class Notifying {
                         .filter(p -> username.equals(p.username()) && p.active())
                         .findFirst());
         // The person a complaint concerns is never told of it.
-        if (person.isEmpty() || person.get().id().equals(c.concernsPerson())) return Optional.empty();
+        if (person.isEmpty() || c.concerns(person.get().id())) return Optional.empty();
         // Each staff member reads the platform's e-mails in their own language.
         String language = person.get().languageOrDefault();
         Map<String, Object> values = common(c, language);

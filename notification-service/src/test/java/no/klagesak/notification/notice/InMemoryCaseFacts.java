@@ -2,6 +2,7 @@ package no.klagesak.notification.notice;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.klagesak.contracts.ComplaintReceived;
@@ -33,15 +34,21 @@ class InMemoryCaseFacts implements CaseFactsStore {
                         0,
                         r.receivedAt(),
                         r.anonymous(),
-                        address == null ? null : address.phone()));
+                        address == null ? null : address.phone(),
+                        List.of()));
         return lookUp(tenantId, complaintId);
     }
 
     @Override
     public Optional<CaseFacts> assigned(
-            String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days) {
+            String tenantId,
+            String complaintId,
+            @Nullable String handler,
+            LocalDate deadline,
+            int days,
+            List<String> concerned) {
         return lookUp(tenantId, complaintId).map(c -> {
-            facts.put(complaintId, with(c, c.state(), handler, deadline, days));
+            facts.put(complaintId, with(c, c.state(), handler, deadline, days, concerned));
             return facts.get(complaintId);
         });
     }
@@ -52,13 +59,24 @@ class InMemoryCaseFacts implements CaseFactsStore {
         return lookUp(tenantId, complaintId).map(c -> {
             facts.put(
                     complaintId,
-                    with(c, state, handler, deadline == null ? c.deadline() : deadline, c.handlingTimeDays()));
+                    with(
+                            c,
+                            state,
+                            handler,
+                            deadline == null ? c.deadline() : deadline,
+                            c.handlingTimeDays(),
+                            c.concerned()));
             return facts.get(complaintId);
         });
     }
 
     private static CaseFacts with(
-            CaseFacts c, String state, @Nullable String handler, @Nullable LocalDate deadline, int days) {
+            CaseFacts c,
+            String state,
+            @Nullable String handler,
+            @Nullable LocalDate deadline,
+            int days,
+            List<String> concerned) {
         return new CaseFacts(
                 c.tenantId(),
                 c.complaintId(),
@@ -73,7 +91,8 @@ class InMemoryCaseFacts implements CaseFactsStore {
                 days,
                 c.receivedAt(),
                 c.anonymous(),
-                c.phone());
+                c.phone(),
+                concerned);
     }
 
     @Override

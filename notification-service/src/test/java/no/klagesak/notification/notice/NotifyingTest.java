@@ -257,7 +257,7 @@ class NotifyingTest {
 
         assertThat(notifying.on(received)).isZero();
         assertThat(notifying.on(assigned)).isZero();
-        assertThat(first).isEqualTo(2);
+        assertThat(first).as("acknowledgement, handler and director").isEqualTo(3);
     }
 
     @Test
@@ -326,6 +326,19 @@ class NotifyingTest {
     }
 
     @Test
+    void no_one_routing_found_the_case_concerns_is_told_of_it_though_the_complainant_named_no_one() {
+        // A complaint about the line manager, who is the director: the form named no person, routing found her.
+        on(received("COMPLAINT", "kari@example.org", null));
+        on(new ComplaintAssigned(
+                "FJO-2026-0001", null, "MANAGEMENT_TRIAGE", 14, LocalDate.of(2026, 12, 9), List.of("director")));
+        on(new DeadlineBreached("FJO-2026-0001", "fjordvekst-handler", LocalDate.of(2026, 12, 9), false));
+        on(new no.klagesak.contracts.ComplaintEscalationRequested("FJO-2026-0001", AT, "m-3"));
+
+        assertThat(notices.all()).noneMatch(n -> n.recipient().equals("fjordvekst-director"));
+        assertThat(sent(NoticeKind.ACKNOWLEDGEMENT)).containsExactly(Notice.COMPLAINANT);
+    }
+
+    @Test
     void a_daily_digest_routine_sends_the_director_no_notice_per_complaint() {
         var routine = tenant.current().routine();
         tenant = withRoutine(routine.withNotices(
@@ -338,14 +351,17 @@ class NotifyingTest {
     @Test
     void a_whistleblowing_report_reaches_the_director_only_as_a_designated_receiver() {
         on(received("WHISTLEBLOWING", null, null));
+        on(assigned());
         assertThat(sent(NoticeKind.NEW_COMPLAINT)).containsExactly("fjordvekst-director");
 
         var routine = tenant.current().routine();
         tenant = withRoutine(routine.withReceivers(
                 new Routine.Receivers(routine.receivers().defaultReceiver(), false, List.of("handler"))));
         notifying.on(EventEnvelope.of("fjordvekst", "c-2", AT, received("WHISTLEBLOWING", null, null)));
+        notifying.on(EventEnvelope.of("fjordvekst", "c-2", AT, assigned()));
         assertThat(notices.all().stream().filter(n -> n.complaintId().equals("c-2")))
-                .isEmpty();
+                .extracting(Notice::recipient)
+                .containsExactly("fjordvekst-handler");
     }
 
     @Test

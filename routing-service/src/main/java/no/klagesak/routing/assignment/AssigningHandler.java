@@ -101,6 +101,11 @@ public class AssigningHandler {
                 c.complaintId(),
                 c.assignedAt(),
                 new ComplaintAssigned(
-                        c.reference(), c.handler(), c.handlerLevel().name(), c.handlingTimeDays(), c.deadline()));
+                        c.reference(),
+                        c.handler(),
+                        c.handlerLevel().name(),
+                        c.handlingTimeDays(),
+                        c.deadline(),
+                        c.concerned()));
     }
 }

@@ -174,6 +174,9 @@ public final class CaseWorkflow {
                 if (t.action() == RECORD_ANSWER) {
                     text(t.text(), "Skriv hva klageren svarte, hvordan (telefon eller møte) og når.");
                 }
+                // An answer to a question asked before the case had a handler, or while management decides, is on
+                // the case file; only a waiting case's clock runs again.
+                if (from != CaseState.WAITING_FOR_COMPLAINANT) break;
                 LocalDate paused = pausedOn == null ? today : pausedOn;
                 // The deadline and the reminders move by the time waited.
                 c = c.withDeadline(CaseDeadlines.afterPause(c.deadline(), paused, today, unit));

@@ -96,7 +96,8 @@ public class HandlingCase {
                                 : step.entry().outcome().name(),
                         step.entry().reason() != null,
                         sealer.seal(tenantId, toComplainant(transition.action(), step.entry())),
-                        transition.action() == CaseAction.SEND_CONCERNED_NOTICE ? c.concerned() : null));
+                        transition.action() == CaseAction.SEND_CONCERNED_NOTICE ? c.concerned() : null,
+                        next.version()));
         if (!cases.update(tenantId, c.complaintId(), file.version(), next, step.entry(), List.of(event))) {
             throw new ConcurrentChange();
         }

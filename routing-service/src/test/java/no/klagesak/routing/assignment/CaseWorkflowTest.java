@@ -166,6 +166,23 @@ class CaseWorkflowTest {
         assertThat(answered.entry().text()).isEqualTo("Ringte 2. desember: hun var der alene.");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(
+            value = CaseState.class,
+            names = {"TRIAGE", "ASSIGNED", "IN_PROGRESS", "ESCALATED"})
+    void an_answer_to_a_question_in_a_case_that_does_not_wait_goes_on_the_file_and_moves_neither_state_nor_clock(
+            CaseState state) {
+        var file = in(state);
+
+        var answered = CaseWorkflow.apply(
+                file, Transition.of(CaseAction.COMPLAINANT_ANSWERED, "complainant"), NOW, SpanUnit.DAYS);
+
+        assertThat(answered.file().state()).isEqualTo(state);
+        assertThat(answered.file().complaintCase().deadline())
+                .isEqualTo(file.complaintCase().deadline());
+        assertThat(answered.entry().action()).isEqualTo(CaseAction.COMPLAINANT_ANSWERED);
+    }
+
     @Test
     void a_complainant_who_never_answers_keeps_no_case_open_and_one_waited_on_too_long_shows() {
         var waiting = CaseWorkflow.apply(

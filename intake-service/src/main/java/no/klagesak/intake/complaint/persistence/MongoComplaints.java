@@ -17,6 +17,7 @@ import no.klagesak.support.outbox.OutboxEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -116,15 +117,18 @@ class MongoComplaints implements Complaints {
     @Override
     public void recordStanding(String tenantId, ComplaintId id, CaseStanding standing, @Nullable Message message) {
         var current = where("_id").is(id.value()).and("tenantId").is(tenantId);
-        // Only a later step replaces the copy: a redelivered older event leaves the newer state as it is.
+        // Only a later step replaces the copy: a redelivered or overtaken older event leaves the newer state as it is.
+        Criteria later = standing.version() == null
+                ? where("standing.version").exists(false).and("standing.at").lte(standing.at())
+                : new Criteria()
+                        .orOperator(
+                                where("standing.version").exists(false),
+                                where("standing.version").lt(standing.version()));
         mongo.updateFirst(
-                query(new org.springframework.data.mongodb.core.query.Criteria()
+                query(new Criteria()
                         .andOperator(
                                 where("_id").is(id.value()).and("tenantId").is(tenantId),
-                                new org.springframework.data.mongodb.core.query.Criteria()
-                                        .orOperator(
-                                                where("standing").is(null),
-                                                where("standing.at").lte(standing.at())))),
+                                new Criteria().orOperator(where("standing").is(null), later))),
                 new Update().set("standing", standing),
                 ComplaintDocument.class);
         if (message != null) {

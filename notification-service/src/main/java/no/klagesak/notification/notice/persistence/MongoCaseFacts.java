@@ -60,14 +60,20 @@ class MongoCaseFacts implements CaseFactsStore {
 
     @Override
     public Optional<CaseFacts> assigned(
-            String tenantId, String complaintId, @Nullable String handler, LocalDate deadline, int days) {
+            String tenantId,
+            String complaintId,
+            @Nullable String handler,
+            LocalDate deadline,
+            int days,
+            java.util.List<String> concerned) {
         return write(
                 tenantId,
                 complaintId,
                 new Update()
                         .set("handler", handler)
                         .set("deadline", deadline.toString())
-                        .set("handlingTimeDays", days),
+                        .set("handlingTimeDays", days)
+                        .set("concerned", concerned),
                 false);
     }
 
@@ -129,7 +135,8 @@ class MongoCaseFacts implements CaseFactsStore {
                 d.getInteger("handlingTimeDays", 0),
                 d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant(),
                 d.getBoolean("anonymous", false),
-                sealer.open(tenantId, d.getString("phone")));
+                sealer.open(tenantId, d.getString("phone")),
+                d.getList("concerned", String.class, java.util.List.of()));
     }
 
     private static Query byId(String tenantId, String complaintId) {
