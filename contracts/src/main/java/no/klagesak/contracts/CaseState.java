@@ -25,6 +25,11 @@ public enum CaseState {
         return this == TRIAGE || this == ASSIGNED || this == IN_PROGRESS || this == WAITING_FOR_COMPLAINANT;
     }
 
+    /** Answered: the handler's answer or management's decision was given, whatever came after. */
+    public boolean answered() {
+        return this == RESOLVED || this == CLOSED || this == ESCALATED || this == DECIDED;
+    }
+
     /** Nothing more happens to the case's handling: a final decision or a withdrawal. */
     public boolean locked() {
         return this == DECIDED || this == WITHDRAWN;

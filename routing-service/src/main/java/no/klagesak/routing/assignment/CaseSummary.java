@@ -29,11 +29,7 @@ public record CaseSummary(
 
     /** Answered: the handler's answer or management's decision was given (whatever came after). */
     public boolean answered() {
-        var state = file.state();
-        return state == no.klagesak.contracts.CaseState.RESOLVED
-                || state == no.klagesak.contracts.CaseState.CLOSED
-                || state == no.klagesak.contracts.CaseState.ESCALATED
-                || state == no.klagesak.contracts.CaseState.DECIDED;
+        return file.state().answered();
     }
 
     /**

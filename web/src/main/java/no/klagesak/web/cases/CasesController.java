@@ -93,13 +93,7 @@ class CasesController {
         var all = routing.overview();
         Map<String, String> names = categoryNames.of(StaffTenant.of(user), locale);
         model.addAttribute("categoryNames", names);
-        model.addAttribute(
-                "tracks",
-                all.stream()
-                        .map(RoutingServiceClient.OverviewLine::track)
-                        .distinct()
-                        .sorted()
-                        .toList());
+        model.addAttribute("tracks", tracksOf(all));
         model.addAttribute(
                 "categories",
                 all.stream()
@@ -176,13 +170,7 @@ class CasesController {
                         .distinct()
                         .sorted(Comparator.reverseOrder())
                         .toList());
-        model.addAttribute(
-                "tracks",
-                all.stream()
-                        .map(RoutingServiceClient.OverviewLine::track)
-                        .distinct()
-                        .sorted()
-                        .toList());
+        model.addAttribute("tracks", tracksOf(all));
         model.addAttribute("outcomes", List.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD", "WITHDRAWN", "NONE"));
         model.addAttribute("ar", year);
         model.addAttribute("spor", blankToNull(track));
@@ -205,6 +193,15 @@ class CasesController {
 
     /** A line of the list of every case, with the day it came in as the reader reads dates. */
     record AllLine(RoutingServiceClient.OverviewLine line, String received) {}
+
+    /** The tracks the cases are on, for a filter's choices. */
+    private static List<String> tracksOf(List<RoutingServiceClient.OverviewLine> lines) {
+        return lines.stream()
+                .map(RoutingServiceClient.OverviewLine::track)
+                .distinct()
+                .sorted()
+                .toList();
+    }
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
