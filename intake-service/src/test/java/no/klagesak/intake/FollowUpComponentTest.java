@@ -156,9 +156,21 @@ class FollowUpComponentTest {
                 .isEqualTo(403);
 
         String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        // An access request about the report: the tenant admin hands over neither content nor reporter, and is told
+        // who answers for them; the investigator exports all of it; the manager, who may not know, nothing.
+        HttpResponse<String> byAdmin = http().get("/api/complaints/" + id + "/export", admin);
+        assertThat(byAdmin.statusCode()).isEqualTo(200);
+        assertThat(byAdmin.body())
+                .doesNotContain("Vera", "vera@example.org", "Det skjer hver dag.", "Trakassering")
+                .contains("[holdt tilbake]", "den som undersøker varselet", "\"conversation\":[]");
+        assertThat(http().get("/api/complaints/" + id + "/export", investigator).body())
+                .contains("Vera Varsler", "Det skjer hver dag.");
+        assertThat(http().get("/api/complaints/" + id + "/export", manager).statusCode())
+                .isEqualTo(403);
         String audit = http().get("/api/audit?complaintId=" + id, admin).body();
         assertThat(audit)
                 .contains("\"action\":\"DISCLOSED\"", "\"what\":\"REPORTER_IDENTITY\"", "NOT_INVESTIGATING")
+                .contains("ACCESS_REQUEST_WITHHELD", "\"why\":\"ACCESS_REQUEST\"")
                 .doesNotContain("Vera");
     }
 

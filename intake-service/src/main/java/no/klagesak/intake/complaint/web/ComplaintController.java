@@ -45,7 +45,6 @@ class ComplaintController {
     private final NeedToKnow needToKnow;
     private final SubmissionLimiter submissions;
     private final no.klagesak.intake.complaint.ErasingComplaint erasing;
-    private final no.klagesak.intake.complaint.FollowingUp following;
     private final no.klagesak.support.access.AuditLog audit;
     private final RegisteringComplaint registering;
     private final Complaints complaints;
@@ -61,11 +60,9 @@ class ComplaintController {
             NeedToKnow needToKnow,
             SubmissionLimiter submissions,
             no.klagesak.intake.complaint.ErasingComplaint erasing,
-            no.klagesak.intake.complaint.FollowingUp following,
             no.klagesak.support.access.AuditLog audit,
             ReceivedMetric received) {
         this.received = received;
-        this.following = following;
         this.needToKnow = needToKnow;
         this.submissions = submissions;
         this.erasing = erasing;
@@ -231,29 +228,6 @@ class ComplaintController {
                 tenantId,
                 channel,
                 registering.register(request.toCommand(tenantId, channel, username, idempotencyKey))));
-    }
-
-    /** What the complainant's access request gives them: the complaint as registered and the conversation. */
-    record AccessExport(ComplaintView complaint, List<no.klagesak.intake.complaint.Message> conversation) {}
-
-    /**
-     * A complainant's access request (personvernforordningen art. 15), by the tenant admin: everything intake holds
-     * about the complaint and its complainant, as a file to hand over. Logged in the audit log.
-     */
-    @GetMapping("/api/complaints/{id}/export")
-    ResponseEntity<AccessExport> export(Authentication authentication, @PathVariable String id) {
-        Roles.require(authentication, "The tenant admin only", "tenant-admin");
-        String tenantId = CurrentTenant.of(authentication);
-        var complaint = complaints
-                .findBy(tenantId, new ComplaintId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var conversation = following
-                .find(tenantId, new ComplaintId(id))
-                .map(no.klagesak.intake.complaint.FollowUp::messages)
-                .orElse(List.of());
-        audit.append(tenantId, authentication.getName(), "EXPORTED", "COMPLAINT", id, "ACCESS_REQUEST");
-        return no.klagesak.support.web.Downloads.attachment("innsyn-" + complaint.reference() + ".json")
-                .body(new AccessExport(ComplaintView.of(complaint), conversation));
     }
 
     record Erased(String reference, boolean erased) {}

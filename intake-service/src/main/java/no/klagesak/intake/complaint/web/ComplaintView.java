@@ -45,6 +45,37 @@ record ComplaintView(
         return of(c, false);
     }
 
+    /** What is withheld reads as this. */
+    static final String WITHHELD = "[holdt tilbake]";
+
+    /**
+     * A whistleblowing report as the tenant admin may hand it over: what kind it is and when it came, without its
+     * content and without who reported it (aml. § 2 A-3; only those who investigate it answer for those).
+     */
+    static ComplaintView withoutContent(Complaint c) {
+        return new ComplaintView(
+                c.id().value(),
+                c.tenantId(),
+                c.reference(),
+                c.track().name(),
+                c.channel().name(),
+                c.complainantRole().name(),
+                c.category(),
+                c.policyVersion(),
+                WITHHELD,
+                WITHHELD,
+                null,
+                null,
+                c.anonymous(),
+                false,
+                c.language(),
+                c.receivedAt(),
+                null,
+                null,
+                List.of(),
+                true);
+    }
+
     private static ComplaintView of(Complaint c, boolean withholdReporter) {
         return new ComplaintView(
                 c.id().value(),
