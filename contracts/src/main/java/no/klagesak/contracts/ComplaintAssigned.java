@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param handlerLevel the routing rule that placed it: {@code WHISTLEBLOWING_RECEIVER}, {@code
  *     CONCERNED_PERSONS_MANAGER}, {@code ONE_LEVEL_UP}, {@code CHOSEN_RECEIVER}, {@code UNIT_LEADER}, {@code
  *     LINE_MANAGER} (the tenant's default receiver), {@code MANAGEMENT_TRIAGE}, {@code MANAGING_DIRECTOR} or {@code
- *     BOARD_CONTACT}
+ *     BOARD_CONTACT} or {@code ALTERNATIVE_RECEIVER} (the routine's receiver for what concerns a designated receiver or
+ *     the managing director)
  * @param handlingTimeDays the tenant's handling time that produced the deadline
  * @param deadline the date by which the complainant gets a written answer (Europe/Oslo)
  * @param concerned the ids, in the tenant's organisation, of everyone the case concerns as routing placed it (the person

@@ -119,12 +119,24 @@ public record ComplaintReceived(
      * @param concernsUnit a unit it concerns
      * @param concernsService true when it concerns a service (named in the text, which stays in intake)
      * @param chosenReceiver the person the complainant chose to receive it, where the routine lets them choose
+     * @param concernsManagingDirector it concerns the managing director, whoever that is in the organisation routing
+     *     reads: it goes to the routine's alternative receiver, never to the director
      */
     public record RoutingHints(
             @Nullable String concernsPerson,
             @Nullable String concernsUnit,
             boolean concernsService,
-            @Nullable String chosenReceiver) {}
+            @Nullable String chosenReceiver,
+            boolean concernsManagingDirector) {
+
+        public RoutingHints(
+                @Nullable String concernsPerson,
+                @Nullable String concernsUnit,
+                boolean concernsService,
+                @Nullable String chosenReceiver) {
+            this(concernsPerson, concernsUnit, concernsService, chosenReceiver, false);
+        }
+    }
 
     /**
      * Where and in which language the complainant is written to: by e-mail where they gave an address; by text

@@ -30,6 +30,9 @@ class WebSecurity {
     /** Who may register a complaint for someone: those who receive and handle complaints. */
     static final String[] STAFF = {"receiver", "handler", "managing-director", "management"};
 
+    /** Those who may be given a case: staff, and the board's contact or a board member the routine names. */
+    static final String[] CASE_READERS = {"receiver", "handler", "managing-director", "management", "board"};
+
     /**
      * The tenant's public pages ({@code /t/**}: routine, complaint form, follow-up) keep nothing about the visitor: no
      * session and so no session cookie. Cross-site request forgery protects nothing there: a forged request can do
@@ -85,8 +88,11 @@ class WebSecurity {
                         .hasAnyRole("managing-director", "management")
                         .requestMatchers("/styret", "/styret/**")
                         .hasAnyRole("board", "managing-director", "management")
-                        .requestMatchers("/registrering", "/saker", "/saker/**")
+                        .requestMatchers("/registrering")
                         .hasAnyRole(STAFF)
+                        // The board's contact handles what concerns the managing director (routine: § 2 A-6).
+                        .requestMatchers("/saker", "/saker/**")
+                        .hasAnyRole(CASE_READERS)
                         .anyRequest()
                         .authenticated())
                 .oauth2Login(

@@ -117,18 +117,34 @@ public record Routine(
     /**
      * Where a complaint goes when nothing else decides it, whether the complainant may choose the receiver (003), and
      * who receives whistleblowing reports (person ids in the organisation).
+     *
+     * @param alternativeReceiver who receives a report or complaint that concerns a designated receiver or the managing
+     *     director (aml. § 2 A-6: the routine says where such reports go), a person id in the organisation; null for
+     *     the board's contact
      */
     public record Receivers(
             DefaultReceiver defaultReceiver,
             boolean complainantMayChooseReceiver,
             List<String> whistleblowingReceivers,
-            ReporterIdentity reporterIdentity) {
+            ReporterIdentity reporterIdentity,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @org.jspecify.annotations.Nullable
+            String alternativeReceiver) {
 
         /** Routines written before the setting existed read as {@link ReporterIdentity#INVESTIGATORS}. */
         @SuppressWarnings("ConstantConditions")
         public Receivers {
             whistleblowingReceivers = List.copyOf(whistleblowingReceivers);
             if (reporterIdentity == null) reporterIdentity = ReporterIdentity.INVESTIGATORS;
+            if (alternativeReceiver != null && alternativeReceiver.isBlank()) alternativeReceiver = null;
+        }
+
+        public Receivers(
+                DefaultReceiver defaultReceiver,
+                boolean complainantMayChooseReceiver,
+                List<String> whistleblowingReceivers,
+                ReporterIdentity reporterIdentity) {
+            this(defaultReceiver, complainantMayChooseReceiver, whistleblowingReceivers, reporterIdentity, null);
         }
 
         public Receivers(
@@ -143,7 +159,13 @@ public record Routine(
         }
 
         public Receivers withReporterIdentity(ReporterIdentity value) {
-            return new Receivers(defaultReceiver, complainantMayChooseReceiver, whistleblowingReceivers, value);
+            return new Receivers(
+                    defaultReceiver, complainantMayChooseReceiver, whistleblowingReceivers, value, alternativeReceiver);
+        }
+
+        public Receivers withAlternativeReceiver(@org.jspecify.annotations.Nullable String value) {
+            return new Receivers(
+                    defaultReceiver, complainantMayChooseReceiver, whistleblowingReceivers, reporterIdentity, value);
         }
     }
 

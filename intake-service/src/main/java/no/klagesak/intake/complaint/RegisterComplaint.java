@@ -55,7 +55,8 @@ public record RegisterComplaint(
                 problems.put("concerns.kind", "required");
             } else if (concerns.kind() == Concerns.Kind.SERVICE) {
                 text(problems, "concerns.service", concerns.service(), MAX_SHORT, true);
-            } else if (concerns.id() == null || concerns.id().isBlank()) {
+            } else if (concerns.kind().named()
+                    && (concerns.id() == null || concerns.id().isBlank())) {
                 problems.put("concerns.id", "required");
             }
         }

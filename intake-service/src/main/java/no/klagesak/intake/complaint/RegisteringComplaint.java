@@ -258,7 +258,7 @@ public class RegisteringComplaint {
                         ? null
                         : new Concerns(
                                 concerns.kind(),
-                                concerns.kind() == Concerns.Kind.SERVICE ? null : concerns.id(),
+                                concerns.kind().named() ? concerns.id() : null,
                                 concerns.kind() == Concerns.Kind.SERVICE
                                         ? concerns.service().strip()
                                         : null),
@@ -318,7 +318,8 @@ public class RegisteringComplaint {
                 kind == Concerns.Kind.PERSON ? concerns.id() : null,
                 kind == Concerns.Kind.UNIT ? concerns.id() : null,
                 kind == Concerns.Kind.SERVICE,
-                complaint.chosenReceiver());
+                complaint.chosenReceiver(),
+                kind == Concerns.Kind.MANAGING_DIRECTOR);
     }
 
     /**

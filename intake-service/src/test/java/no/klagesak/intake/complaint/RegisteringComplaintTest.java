@@ -366,6 +366,15 @@ class RegisteringComplaintTest {
     }
 
     @Test
+    void a_report_about_the_managing_director_says_so_and_routing_finds_who_that_is() {
+        registering.register(about("chooser", new Concerns(Concerns.Kind.MANAGING_DIRECTOR, "ignored", null), null));
+
+        var hints = ((ComplaintReceived) promised.getFirst().data()).routingHints();
+        assertThat(hints).isEqualTo(new ComplaintReceived.RoutingHints(null, null, false, null, true));
+        assertThat(stored.getFirst().concerns().id()).isNull();
+    }
+
+    @Test
     void a_service_is_named_in_words_that_stay_in_intake() {
         registering.register(about("chooser", new Concerns(Concerns.Kind.SERVICE, null, " Kantina "), null));
 

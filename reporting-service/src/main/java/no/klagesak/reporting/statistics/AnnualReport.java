@@ -1,44 +1,74 @@
 package no.klagesak.reporting.statistics;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The "number and type of complaints" section of a tenant's annual report (årsmelding), ready to paste (routines 000,
- * 001, 003): totals against last year, by track and category with names, and how they were handled.
+ * 001, 003): totals against last year, by type and by what the complaints concerned, and how they were handled.
+ *
+ * <p>The annual report is published with the annual accounts, so it is shown as every published figure is ({@link
+ * SmallCounts}): a count under five is "&lt;5", a total beside one is the range the other figures give, the
+ * whistleblowing reports only as a total (never by category), and the answered and open cases are not counted where a
+ * small count could be worked out from them ("–").
+ *
+ * @param categoryNames each category code's name in the tenant's routine now
  */
 public record AnnualReport(
-        String tenantName, int year, Statistics counts, long previousTotal, HandlingSummary handling) {
+        String tenantName,
+        int year,
+        PublicCounts thisYear,
+        PublicCounts lastYear,
+        Map<String, String> categoryNames,
+        HandlingSummary handling) {
+
+    /** What a figure withheld so that no small count can be worked out shows. */
+    public static final String WITHHELD = "–";
 
     /** One line of the report: what, this year, last year (empty where not compared). */
     public record Line(String section, String what, String thisYear, String lastYear) {}
 
-    public List<Line> lines(Statistics previous) {
+    public List<Line> lines() {
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line("Totalt", "Klager og varsler mottatt", n(counts.total()), n(previousTotal)));
-        counts.byTrack()
-                .forEach((track, count) -> lines.add(new Line(
-                        "Type",
-                        "WHISTLEBLOWING".equals(track) ? "Varsler" : "Klager",
-                        n(count),
-                        n(previous.byTrack().getOrDefault(track, 0L)))));
-        counts.byCategory()
-                .forEach((code, count) -> lines.add(new Line(
-                        "Hva det gjaldt",
-                        counts.categoryNames().getOrDefault(code, code),
-                        n(count),
-                        n(previous.byCategory().getOrDefault(code, 0L)))));
-        lines.add(new Line("Behandling", "Besvart", n(handling.answered()), ""));
-        lines.add(new Line("Behandling", "Ikke besvart ved årets slutt eller nå", n(handling.open()), ""));
+        var complaints = thisYear.complaints();
+        var previous = lastYear.complaints();
+        String total = SmallCounts.plus(complaints.total(), thisYear.whistleblowingShown());
+        lines.add(new Line(
+                "Totalt",
+                "Klager og varsler mottatt",
+                total,
+                SmallCounts.plus(previous.total(), lastYear.whistleblowingShown())));
+        lines.add(new Line("Type", "Klager", complaints.total(), previous.total()));
+        lines.add(new Line("Type", "Varsler", thisYear.whistleblowingShown(), lastYear.whistleblowingShown()));
+        Set<String> codes = new LinkedHashSet<>(complaints.cells().keySet());
+        codes.addAll(previous.cells().keySet());
+        for (String code : codes) {
+            lines.add(new Line(
+                    "Hva klagene gjaldt",
+                    categoryNames.getOrDefault(code, code),
+                    complaints.cells().getOrDefault(code, "0"),
+                    previous.cells().getOrDefault(code, "0")));
+        }
+        var outcomes = SmallCounts.publish(handling.byOutcome());
+        var answeredOpen = SmallCounts.publish(Map.of("answered", handling.answered(), "open", handling.open()));
+        // Answered and open add up to the total, and the outcomes to the answered: counted only where all are exact.
+        boolean counted = !total.contains("–") && answeredOpen.exactTotal() && outcomes.exactTotal();
+        lines.add(new Line("Behandling", "Besvart", counted ? String.valueOf(handling.answered()) : WITHHELD, ""));
+        lines.add(new Line(
+                "Behandling",
+                "Ikke besvart ved årets slutt eller nå",
+                counted ? String.valueOf(handling.open()) : WITHHELD,
+                ""));
         lines.add(new Line("Behandling", "Behandlingstid, median (dager)", opt(handling.medianHandlingDays()), ""));
         lines.add(new Line("Behandling", "Behandlingstid, 90. persentil (dager)", opt(handling.p90HandlingDays()), ""));
         lines.add(new Line("Behandling", "Besvart innen fristen (%)", opt(handling.deadlineCompliancePercent()), ""));
-        lines.add(new Line("Behandling", "Sendt til ledelsen", n(handling.escalated()), ""));
-        lines.add(new Line("Behandling", "Avvik: fristen passert uten begrunnelse", n(handling.deviations()), ""));
-        for (Map.Entry<String, Long> outcome : handling.byOutcome().entrySet()) {
-            lines.add(new Line("Utfall", outcome(outcome.getKey()), n(outcome.getValue()), ""));
-        }
+        lines.add(new Line("Behandling", "Sendt til ledelsen", SmallCounts.shown(handling.escalated()), ""));
+        lines.add(new Line(
+                "Behandling", "Avvik: fristen passert uten begrunnelse", SmallCounts.shown(handling.deviations()), ""));
+        outcomes.cells().forEach((code, shown) -> lines.add(new Line("Utfall", outcome(code), shown, "")));
         return lines;
     }
 
@@ -50,10 +80,6 @@ public record AnnualReport(
             case "WITHDRAWN" -> "Trukket";
             default -> code;
         };
-    }
-
-    private static String n(long value) {
-        return String.valueOf(value);
     }
 
     private static String opt(Long value) {

@@ -55,7 +55,8 @@ public class AssigningHandler {
                                 ? java.util.Set.of()
                                 : cases.findBy(tenantId, received.retaliationFor())
                                         .map(first -> java.util.Set.copyOf(first.concerned()))
-                                        .orElse(java.util.Set.of())));
+                                        .orElse(java.util.Set.of()),
+                        hints != null && hints.concernsManagingDirector()));
         CaseDeadlines deadlines = CaseDeadlines.of(
                 received.receivedAt(), version.routine().deadlines().of(track));
         LocalDate deadline = deadlines.answerBy();

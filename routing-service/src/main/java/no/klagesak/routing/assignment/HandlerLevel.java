@@ -17,5 +17,7 @@ public enum HandlerLevel {
     LINE_MANAGER,
     MANAGEMENT_TRIAGE,
     MANAGING_DIRECTOR,
-    BOARD_CONTACT
+    BOARD_CONTACT,
+    /** The routine's receiver for reports that concern a designated receiver or the managing director (§ 2 A-6). */
+    ALTERNATIVE_RECEIVER
 }

@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * A person the complaint concerns is never assigned it, at any level; someone who has left is passed over for their
- * own line manager. When no one is left, the managing director takes it, or the board's contact when the complaint
- * concerns the managing director.
+ * own line manager. A whistleblowing report that concerns a designated receiver or the managing director goes to the
+ * routine's alternative receiver (aml. § 2 A-6), or the board's contact where the routine names none. When no one is
+ * left, the managing director takes it, or the alternative receiver when it concerns the managing director.
  */
 public final class Router {
 
@@ -36,6 +37,7 @@ public final class Router {
      *
      * @param alsoConcerned people the case concerns beyond what it says itself: those of the report a retaliation
      *     report follows (aml. § 2 A-4), who may no more handle this one than the first
+     * @param concernsManagingDirector the complainant said it concerns the managing director
      */
     public record Request(
             Routine.Track track,
@@ -43,10 +45,21 @@ public final class Router {
             @Nullable String concernsPerson,
             @Nullable String concernsUnit,
             @Nullable String chosenReceiver,
-            Set<String> alsoConcerned) {
+            Set<String> alsoConcerned,
+            boolean concernsManagingDirector) {
 
         public Request {
             alsoConcerned = Set.copyOf(alsoConcerned);
+        }
+
+        public Request(
+                Routine.Track track,
+                boolean concernsLineManager,
+                @Nullable String concernsPerson,
+                @Nullable String concernsUnit,
+                @Nullable String chosenReceiver,
+                Set<String> alsoConcerned) {
+            this(track, concernsLineManager, concernsPerson, concernsUnit, chosenReceiver, alsoConcerned, false);
         }
 
         public Request(
@@ -97,14 +110,18 @@ public final class Router {
             this.organisation = organisation;
             this.request = request;
             if (request.concernsPerson() != null) concerned.add(request.concernsPerson());
+            if (request.concernsManagingDirector()) concerned.add(organisation.managingDirector());
             if (request.concernsLineManager()) nearestSuperior().ifPresent(p -> concerned.add(p.id()));
             concerned.addAll(request.alsoConcerned());
         }
 
         Decision decide() {
             if (request.track() == Routine.Track.WHISTLEBLOWING) return whistleblowing();
-            Optional<Person> aboutPerson =
-                    Optional.ofNullable(request.concernsPerson()).flatMap(organisation::person);
+            Optional<Person> aboutPerson = Optional.ofNullable(request.concernsPerson())
+                    .or(() -> request.concernsManagingDirector()
+                            ? Optional.of(organisation.managingDirector())
+                            : Optional.empty())
+                    .flatMap(organisation::person);
             if (aboutPerson.isPresent()) {
                 Person person = aboutPerson.get();
                 return above(person)
@@ -153,6 +170,26 @@ public final class Router {
         }
 
         private Decision whistleblowing() {
+            // A report about a receiver or the top leader goes where the routine says such reports go.
+            List<String> aboutReceivers = new ArrayList<>(routine.receivers().whistleblowingReceivers());
+            aboutReceivers.add(organisation.managingDirector());
+            List<String> about = aboutReceivers.stream()
+                    .filter(concerned::contains)
+                    .distinct()
+                    .flatMap(id -> organisation.person(id).stream())
+                    .map(Person::name)
+                    .toList();
+            if (!about.isEmpty()) {
+                Optional<Person> alternative = alternativeReceiver();
+                if (alternative.isPresent()) {
+                    return decided(
+                            alternative.get(),
+                            HandlerLevel.ALTERNATIVE_RECEIVER,
+                            "Varselet gjelder " + String.join(" og ", about)
+                                    + ": sendt til " + alternative.get().name()
+                                    + ", som rutinen peker ut for varsler om varslingsmottakere og daglig leder.");
+                }
+            }
             for (String id : routine.receivers().whistleblowingReceivers()) {
                 Optional<Person> receiver = organisation.person(id);
                 if (receiver.isPresent() && available(receiver.get())) {
@@ -206,7 +243,10 @@ public final class Router {
             };
         }
 
-        /** No one by the rules: the managing director, or the board's contact when it concerns the director. */
+        /**
+         * No one by the rules: the managing director, or, when it concerns the director, the routine's alternative
+         * receiver or the board's contact.
+         */
         private Decision fallback(String why) {
             Optional<Person> director = organisation.person(organisation.managingDirector());
             if (director.isPresent() && available(director.get())) {
@@ -216,18 +256,29 @@ public final class Router {
                         why + " Ingen andre kan behandle den: sendt til daglig leder "
                                 + director.get().name() + ".");
             }
-            Optional<Person> board = organisation.person(organisation.boardContact());
-            if (board.isPresent() && available(board.get())) {
-                String whyNotDirector = director.isPresent() && !director.get().active()
-                        ? " Daglig leder har sluttet"
-                        : " Saken gjelder daglig leder";
+            String whyNotDirector = director.isPresent() && !director.get().active()
+                    ? " Daglig leder har sluttet"
+                    : " Saken gjelder daglig leder";
+            Optional<Person> alternative = alternativeReceiver();
+            if (alternative.isPresent()) {
+                boolean board = alternative.get().id().equals(organisation.boardContact());
                 return decided(
-                        board.get(),
-                        HandlerLevel.BOARD_CONTACT,
-                        why + whyNotDirector + ": sendt til styrets kontakt "
-                                + board.get().name() + ".");
+                        alternative.get(),
+                        board ? HandlerLevel.BOARD_CONTACT : HandlerLevel.ALTERNATIVE_RECEIVER,
+                        why + whyNotDirector + ": sendt til "
+                                + (board ? "styrets kontakt " : "")
+                                + alternative.get().name() + ".");
             }
             throw new IllegalStateException("No one in the organisation may handle this complaint");
+        }
+
+        /** The routine's receiver for what concerns a receiver or the director, else the board's contact. */
+        private Optional<Person> alternativeReceiver() {
+            String named = routine.receivers().alternativeReceiver();
+            return Optional.ofNullable(named)
+                    .flatMap(organisation::person)
+                    .filter(this::available)
+                    .or(() -> organisation.person(organisation.boardContact()).filter(this::available));
         }
 
         private Decision decided(Person handler, HandlerLevel level, String explanation) {

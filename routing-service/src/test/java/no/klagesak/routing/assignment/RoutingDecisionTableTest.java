@@ -9,6 +9,7 @@ import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.Organisation.Unit;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.Template;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,9 +58,11 @@ class RoutingDecisionTableTest {
             # rule 1: whistleblowing
             whistleblowing to the first receiver          | PERSON:p-kari      | p-vera,p-tor | -      | WHISTLEBLOWING | false | -       | -          | -       | vera  | WHISTLEBLOWING_RECEIVER   | Varsel: sendt til varslingsmottaker Vera.
             whistleblowing, first receiver left           | PERSON:p-kari      | p-vera,p-tor | p-vera | WHISTLEBLOWING | false | -       | -          | -       | tor   | WHISTLEBLOWING_RECEIVER   | Varslingsmottaker Vera har sluttet. Varsel: sendt til varslingsmottaker Tor.
-            whistleblowing about the first receiver       | PERSON:p-kari      | p-vera,p-tor | -      | WHISTLEBLOWING | false | p-vera  | -          | -       | tor   | WHISTLEBLOWING_RECEIVER   | Varslingsmottaker Vera gjelder saken. Varsel: sendt til varslingsmottaker Tor.
+            whistleblowing about the first receiver       | PERSON:p-kari      | p-vera,p-tor | -      | WHISTLEBLOWING | false | p-vera  | -          | -       | berit | ALTERNATIVE_RECEIVER      | Varselet gjelder Vera: sendt til Berit, som rutinen peker ut for varsler om varslingsmottakere og daglig leder.
+            whistleblowing about the director, a receiver | PERSON:p-kari      | p-dagny,p-tor | -     | WHISTLEBLOWING | false | p-dagny | -          | -       | berit | ALTERNATIVE_RECEIVER      | Varselet gjelder Dagny: sendt til Berit, som rutinen peker ut for varsler om varslingsmottakere og daglig leder.
+            whistleblowing about a receiver, board gone   | PERSON:p-kari      | p-vera,p-tor | p-berit | WHISTLEBLOWING | false | p-vera | -          | -       | tor   | WHISTLEBLOWING_RECEIVER   | Varslingsmottaker Vera gjelder saken. Varsel: sendt til varslingsmottaker Tor.
             whistleblowing, no receiver can take it       | PERSON:p-kari      | p-vera       | p-vera | WHISTLEBLOWING | false | -       | -          | -       | dagny | MANAGING_DIRECTOR         | Varslingsmottaker Vera har sluttet. Varsel uten en varslingsmottaker som kan ta det. Ingen andre kan behandle den: sendt til daglig leder Dagny.
-            whistleblowing about the director, no receivers | PERSON:p-kari    | -            | -      | WHISTLEBLOWING | false | p-dagny | -          | -       | berit | BOARD_CONTACT             | Varsel uten en varslingsmottaker som kan ta det. Saken gjelder daglig leder: sendt til styrets kontakt Berit.
+            whistleblowing about the director, no receivers | PERSON:p-kari    | -            | -      | WHISTLEBLOWING | false | p-dagny | -          | -       | berit | ALTERNATIVE_RECEIVER      | Varselet gjelder Dagny: sendt til Berit, som rutinen peker ut for varsler om varslingsmottakere og daglig leder.
             whistleblowing goes to the receiver, not the chosen one | PERSON:p-kari | p-vera  | -      | WHISTLEBLOWING | false | -       | -          | p-siri  | vera  | WHISTLEBLOWING_RECEIVER   | Varsel: sendt til varslingsmottaker Vera.
             # rule 2: it concerns a person
             concerns a supervisor                         | PERSON:p-kari      | p-vera       | -      | COMPLAINT      | false | p-kari  | -          | -       | per   | CONCERNED_PERSONS_MANAGER | Gjelder Kari (arbeidsleder, Verkstedet): sendt til nærmeste leder Per.
@@ -126,6 +129,7 @@ class RoutingDecisionTableTest {
                         chosenReceiver));
 
         assertThat(decision.explanation()).as(row).isEqualTo(explanation);
+        assertThat(decision.concerned()).as(row).doesNotContainNull();
         assertThat(decision.level()).as(row).isEqualTo(level);
         assertThat(decision.username()).as(row).isEqualTo(handler);
         if (concernsPerson != null) {
@@ -134,5 +138,52 @@ class RoutingDecisionTableTest {
                     .as(row + ": never the person it concerns")
                     .isNotEqualTo(concernsPerson);
         }
+    }
+
+    private static final Organisation ORGANISATION =
+            new Organisation(UNITS, PEOPLE, "p-dagny", List.of("p-dagny", "p-per", "p-siri"), "p-berit");
+
+    private static Routine routine(List<String> whistleblowingReceivers, String alternative) {
+        return Template.LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL
+                .routine("Bedriften", "p-dagny")
+                .withReceivers(new Routine.Receivers(
+                        new Routine.DefaultReceiver(Routine.ReceiverKind.PERSON, "p-kari"),
+                        false,
+                        whistleblowingReceivers,
+                        Routine.ReporterIdentity.INVESTIGATORS,
+                        alternative));
+    }
+
+    private static Router.Request aboutTheDirector(Routine.Track track) {
+        return new Router.Request(track, false, null, null, null, java.util.Set.of(), true);
+    }
+
+    @Test
+    void a_report_the_reporter_says_is_about_the_managing_director_goes_to_the_routines_alternative_receiver() {
+        var decision = Router.route(
+                routine(List.of("p-dagny", "p-tor"), "p-vera"),
+                ORGANISATION,
+                aboutTheDirector(Routine.Track.WHISTLEBLOWING));
+
+        assertThat(decision.username()).isEqualTo("vera");
+        assertThat(decision.level()).isEqualTo(HandlerLevel.ALTERNATIVE_RECEIVER);
+        assertThat(decision.concerned()).containsExactly("p-dagny");
+        assertThat(decision.explanation()).startsWith("Varselet gjelder Dagny: sendt til Vera");
+    }
+
+    @Test
+    void
+            without_an_alternative_receiver_in_the_routine_the_boards_contact_takes_it_and_a_complaint_goes_the_same_way() {
+        assertThat(Router.route(
+                                routine(List.of("p-dagny"), null),
+                                ORGANISATION,
+                                aboutTheDirector(Routine.Track.WHISTLEBLOWING))
+                        .username())
+                .isEqualTo("berit");
+        var complaint = Router.route(
+                routine(List.of("p-dagny"), "p-vera"), ORGANISATION, aboutTheDirector(Routine.Track.COMPLAINT));
+        assertThat(complaint.username()).isEqualTo("vera");
+        assertThat(complaint.level()).isEqualTo(HandlerLevel.ALTERNATIVE_RECEIVER);
+        assertThat(complaint.concerned()).containsExactly("p-dagny");
     }
 }

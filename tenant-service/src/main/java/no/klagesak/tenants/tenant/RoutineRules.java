@@ -140,6 +140,22 @@ public final class RoutineRules {
                         "Mottakeren av varsler " + receiver + " er ikke en aktiv person i organisasjonen."));
             }
         }
+        String alternative = receivers.alternativeReceiver();
+        if (alternative != null && !activePerson(organisation, alternative)) {
+            problems.add(new Problem(
+                    "receivers.alternativeReceiver",
+                    "unknown-person",
+                    "Mottakeren av varsler om mottakerne og daglig leder, " + alternative
+                            + ", er ikke en aktiv person i organisasjonen."));
+        }
+        if (alternative != null
+                && (receivers.whistleblowingReceivers().contains(alternative)
+                        || alternative.equals(organisation.managingDirector()))) {
+            problems.add(new Problem(
+                    "receivers.alternativeReceiver",
+                    "is-receiver",
+                    "Varsler om mottakerne og daglig leder kan ikke gå til en av dem."));
+        }
     }
 
     private static void deadlines(String field, TrackDeadlines deadlines, List<Problem> problems) {

@@ -158,7 +158,9 @@ public class ComplaintFields {
         complaint.put("desiredChange", form.getFirst("desiredChange"));
         String concerns = form.getFirst("concerns");
         complaint.put("concernsLineManager", "LINE_MANAGER".equals(concerns));
-        if ("UNIT".equals(concerns)) {
+        if ("MANAGING_DIRECTOR".equals(concerns)) {
+            complaint.put("concerns", Map.of("kind", "MANAGING_DIRECTOR"));
+        } else if ("UNIT".equals(concerns)) {
             complaint.put("concerns", Map.of("kind", "UNIT", "id", String.valueOf(form.getFirst("concernsUnit"))));
         } else if ("SERVICE".equals(concerns)) {
             Map<String, Object> service = new LinkedHashMap<>();

@@ -52,6 +52,7 @@ class RoutineDocumentController {
         model.addAttribute("complaintCategories", names(routine, Routine.Track.COMPLAINT, language));
         model.addAttribute("whistleblowingCategories", names(routine, Routine.Track.WHISTLEBLOWING, language));
         model.addAttribute("whistleblowing", routine.hasWhistleblowingTrack());
+        model.addAttribute("reportReceivers", tenant.receiversOf(number));
         model.addAttribute("complaint", routine.deadlines().complaint());
         model.addAttribute("report", routine.deadlines().whistleblowing());
         model.addAttribute("validFrom", date(version));

@@ -149,11 +149,37 @@ public class TenantServiceClient {
 
     record Problems(List<Problem> problems) {}
 
-    public record PublishedTenant(String id, String name, int currentVersion, List<RoutineVersion> routines) {
+    /** The routine as published; {@code receivers} names who receives whistleblowing reports, per version. */
+    public record PublishedTenant(
+            String id,
+            String name,
+            int currentVersion,
+            List<RoutineVersion> routines,
+            @Nullable List<PublishedReceivers> receivers) {
+
+        public PublishedTenant(String id, String name, int currentVersion, List<RoutineVersion> routines) {
+            this(id, name, currentVersion, routines, List.of());
+        }
+
         public Optional<RoutineVersion> version(int number) {
             return routines.stream().filter(r -> r.version() == number).findFirst();
         }
+
+        /** Who the version names to receive reports; nobody named when the service did not say. */
+        public PublishedReceivers receiversOf(int number) {
+            return (receivers == null ? List.<PublishedReceivers>of() : receivers)
+                    .stream()
+                            .filter(r -> r.version() == number)
+                            .findFirst()
+                            .orElse(new PublishedReceivers(number, List.of(), null));
+        }
     }
+
+    /** "Name, title" of the receivers of whistleblowing reports, and of those about them or the director. */
+    public record PublishedReceivers(
+            int version,
+            List<String> whistleblowing,
+            @Nullable String alternative) {}
 
     public record TenantView(
             String id,

@@ -30,6 +30,7 @@ final class FieldLabels {
             Map.entry("receivers.complainantMayChooseReceiver", "admin.where.choose"),
             Map.entry("receivers.whistleblowingReceivers", "admin.where.whistleblowing"),
             Map.entry("receivers.reporterIdentity", "admin.where.reporterIdentity"),
+            Map.entry("receivers.alternativeReceiver", "admin.where.alternative"),
             Map.entry("deadlines.whistleblowerCheckInDays", "admin.when.checkIns"),
             Map.entry("notices.directorNotice", "admin.notices.director"),
             Map.entry(

@@ -67,7 +67,8 @@ final class RoutineForm {
                 list("whistleblowingReceivers"),
                 text("reporterIdentity").isEmpty()
                         ? Routine.ReporterIdentity.INVESTIGATORS
-                        : Routine.ReporterIdentity.valueOf(text("reporterIdentity")));
+                        : Routine.ReporterIdentity.valueOf(text("reporterIdentity")),
+                text("alternativeReceiver").isEmpty() ? null : text("alternativeReceiver"));
         var deadlines = new Routine.Deadlines(
                 deadlines("complaint"),
                 deadlines("whistleblowing"),

@@ -1,7 +1,5 @@
 package no.klagesak.reporting.statistics.export;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.function.IntConsumer;
 import no.klagesak.reporting.statistics.AnnualReport;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
+import no.klagesak.reporting.statistics.SmallCounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,37 +43,33 @@ public class AnnualReportExport {
         List<Rollup> lastYearMonths = rollups.in(tenantId, year - 1);
         Rollup thisYear = Rollup.year(tenantId, year, thisYearMonths);
         Rollup lastYear = Rollup.year(tenantId, year - 1, lastYearMonths);
-        var counts = thisYear.statistics(year).withCategoryNames(categories);
-        var previous = lastYear.statistics(year - 1).withCategoryNames(categories);
-        var report =
-                new AnnualReport(names.displayName(tenantId), year, counts, previous.total(), thisYear.handling(year));
-        var lines = report.lines(previous);
+        var counted = thisYear.publicCounts(year);
+        var previous = lastYear.publicCounts(year - 1);
+        var report = new AnnualReport(
+                names.displayName(tenantId), year, counted, previous, categories, thisYear.handling(year));
+        var lines = report.lines();
         String title = "Antall og type klager og varsler i " + year + ", " + report.tenantName();
         progress.accept(1);
 
+        // The report is published: a chart shows only what the table shows exactly (no count under five, and no month
+        // by month, whose sum would give a total the table shows as a range).
         List<AnnualReportPdf.Chart> charts = new ArrayList<>();
         if ("pdf".equals(format)) {
             List<AnnualReportPdf.Bar> byCategory = new ArrayList<>();
-            Set<String> codes = new LinkedHashSet<>(counts.byCategory().keySet());
-            codes.addAll(previous.byCategory().keySet());
+            Set<String> codes =
+                    new LinkedHashSet<>(counted.complaintsByCategory().keySet());
+            codes.addAll(previous.complaintsByCategory().keySet());
             for (String code : codes) {
-                byCategory.add(new AnnualReportPdf.Bar(
-                        categories.getOrDefault(code, code),
-                        counts.byCategory().getOrDefault(code, 0L),
-                        previous.byCategory().getOrDefault(code, 0L)));
+                long now = counted.complaintsByCategory().getOrDefault(code, 0L);
+                long before = previous.complaintsByCategory().getOrDefault(code, 0L);
+                if (!SmallCounts.shown(now).equals(String.valueOf(now))
+                        || !SmallCounts.shown(before).equals(String.valueOf(before))) {
+                    continue;
+                }
+                byCategory.add(new AnnualReportPdf.Bar(categories.getOrDefault(code, code), now, before));
             }
             byCategory.sort((a, b) -> Long.compare(b.value(), a.value()));
-            charts.add(new AnnualReportPdf.Chart("Hva det gjaldt", byCategory));
-            List<AnnualReportPdf.Bar> byMonth = new ArrayList<>();
-            for (Month month : Month.values()) {
-                byMonth.add(new AnnualReportPdf.Bar(
-                        month.getDisplayName(TextStyle.FULL_STANDALONE, NB),
-                        received(thisYearMonths, month),
-                        received(lastYearMonths, month)));
-            }
-            if (thisYear.received() + lastYear.received() > 0) {
-                charts.add(new AnnualReportPdf.Chart("Måned for måned", byMonth));
-            }
+            if (!byCategory.isEmpty()) charts.add(new AnnualReportPdf.Chart("Hva klagene gjaldt", byCategory));
         }
         progress.accept(2);
 
@@ -85,12 +80,5 @@ public class AnnualReportExport {
         };
         progress.accept(3);
         return file;
-    }
-
-    private static long received(List<Rollup> months, Month month) {
-        return months.stream()
-                .filter(r -> r.month().getMonth() == month)
-                .mapToLong(Rollup::received)
-                .sum();
     }
 }

@@ -66,8 +66,8 @@ class PublicStatisticsController {
                 byCode.put(category.code(), category.names().nb());
             }
         }
-        Map<String, String> shown = new LinkedHashMap<>();
-        counts.complaintsByCategory().forEach((code, count) -> shown.put(code, PublicCounts.shown(count)));
+        var complaints = counts.complaints();
+        Map<String, String> shown = new LinkedHashMap<>(complaints.cells());
         names.keySet().retainAll(shown.keySet());
         return ResponseEntity.ok()
                 .cacheControl(
@@ -75,9 +75,9 @@ class PublicStatisticsController {
                 .body(new Published(
                         tenant.current().routine().presentation().displayName(),
                         wanted,
-                        PublicCounts.shown(counts.complaints()),
+                        complaints.total(),
                         shown,
                         names,
-                        PublicCounts.shown(counts.whistleblowing())));
+                        counts.whistleblowingShown()));
     }
 }

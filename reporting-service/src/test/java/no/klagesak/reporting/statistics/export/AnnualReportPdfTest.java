@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.klagesak.reporting.statistics.AnnualReport;
 import no.klagesak.reporting.statistics.HandlingSummary;
-import no.klagesak.reporting.statistics.Statistics;
+import no.klagesak.reporting.statistics.PublicCounts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,24 +17,27 @@ class AnnualReportPdfTest {
 
     @Test
     void the_report_is_valid_pdf_a_with_embedded_fonts_and_its_charts_and_numbers_as_text() throws Exception {
-        var counts = new Statistics(
-                "t",
-                2026,
-                12,
-                Map.of("COMPLAINT", 11L, "WHISTLEBLOWING", 1L),
-                Map.of("FOLLOW_UP", 9L, "WORK_ENVIRONMENT", 3L),
-                Map.of(),
-                Map.of(),
-                Map.of("FOLLOW_UP", "Oppfølging og veiledning", "WORK_ENVIRONMENT", "Arbeidsmiljø – ære og åpenhet"));
-        var previous = new Statistics(
-                "t", 2025, 7, Map.of("COMPLAINT", 7L), Map.of("FOLLOW_UP", 7L), Map.of(), Map.of(), Map.of());
-        var handling = new HandlingSummary(2026, 12, 10, 2, 8L, 20L, 90L, 1, 0, Map.of("UPHELD", 4L));
-        var lines = new AnnualReport("Fjordvekst AS", 2026, counts, 7, handling).lines(previous);
+        var counts =
+                new PublicCounts(2026, new java.util.TreeMap<>(Map.of("FOLLOW_UP", 9L, "WORK_ENVIRONMENT", 6L)), 1);
+        var previous = new PublicCounts(2025, Map.of("FOLLOW_UP", 7L), 0);
+        var handling = new HandlingSummary(2026, 16, 10, 6, 8L, 20L, 90L, 1, 0, Map.of("UPHELD", 10L));
+        var lines = new AnnualReport(
+                        "Fjordvekst AS",
+                        2026,
+                        counts,
+                        previous,
+                        Map.of(
+                                "FOLLOW_UP",
+                                "Oppfølging og veiledning",
+                                "WORK_ENVIRONMENT",
+                                "Arbeidsmiljø – ære og åpenhet"),
+                        handling)
+                .lines();
         var charts = List.of(new AnnualReportPdf.Chart(
                 "Hva det gjaldt",
                 List.of(
                         new AnnualReportPdf.Bar("Oppfølging og veiledning", 9, 7),
-                        new AnnualReportPdf.Bar("Arbeidsmiljø – ære og åpenhet", 3, 0))));
+                        new AnnualReportPdf.Bar("Arbeidsmiljø – ære og åpenhet", 6, 0))));
 
         byte[] pdf = AnnualReportPdf.of("Antall og type klager og varsler i 2026, Fjordvekst AS", lines, 2026, charts);
 
@@ -52,8 +55,9 @@ class AnnualReportPdfTest {
             assertThat(text)
                     .contains("Antall og type klager og varsler i 2026, Fjordvekst AS")
                     .contains("Hva det gjaldt")
-                    .contains("Klager og varsler mottatt 12 7")
-                    .contains("Arbeidsmiljø – ære og åpenhet 3 0")
+                    .contains("Klager og varsler mottatt 16–19 7")
+                    .contains("Arbeidsmiljø – ære og åpenhet 6 0")
+                    .contains("Varsler <5 0")
                     .contains("Besvart innen fristen (%) 90");
             assertThat(document.getDocumentCatalog().getMetadata()).isNotNull();
             assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);

@@ -48,8 +48,9 @@ class TenantController {
     }
 
     /**
-     * The routine as the tenant publishes it: every version, with its dates. No organisation, no history, and no
-     * reference to who in the organisation receives what.
+     * The routine as the tenant publishes it: every version, with its dates. No organisation, no history, and no ids
+     * of people; of the whistleblowing routine, who receives reports and who receives those about the receivers or
+     * the managing director, by name and title, as the routine must say (aml. § 2 A-6).
      */
     @GetMapping("/public/tenants/{tenantId}")
     PublicTenant published(@PathVariable String tenantId) {
@@ -61,8 +62,44 @@ class TenantController {
                         t.currentRoutine().version(),
                         t.routines().stream()
                                 .map(TenantController::withoutPeople)
+                                .toList(),
+                        t.routines().stream()
+                                .map(v -> PublishedReceivers.of(v, t.organisation()))
                                 .toList()))
                 .orElseThrow(TenantController::notFound);
+    }
+
+    /**
+     * Who a routine version names to receive whistleblowing reports, and those about the receivers or the managing
+     * director (the board's contact where it names no one), as "name, title" from the organisation as it is now.
+     */
+    record PublishedReceivers(
+            int version,
+            List<String> whistleblowing,
+            @Nullable String alternative) {
+
+        static PublishedReceivers of(RoutineVersion version, Organisation organisation) {
+            var receivers = version.routine().receivers();
+            String alternative = receivers.alternativeReceiver() == null
+                    ? organisation.boardContact()
+                    : receivers.alternativeReceiver();
+            return new PublishedReceivers(
+                    version.version(),
+                    receivers.whistleblowingReceivers().stream()
+                            .flatMap(id -> organisation.person(id).stream())
+                            .map(PublishedReceivers::described)
+                            .toList(),
+                    organisation
+                            .person(alternative)
+                            .map(PublishedReceivers::described)
+                            .orElse(null));
+        }
+
+        private static String described(Organisation.Person person) {
+            return person.title() == null || person.title().isBlank()
+                    ? person.name()
+                    : person.name() + ", " + person.title().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private static RoutineVersion withoutPeople(RoutineVersion version) {
@@ -225,7 +262,12 @@ class TenantController {
 
     record TemplateView(String id, String nameNb, String nameEn) {}
 
-    record PublicTenant(String id, String name, int currentVersion, List<RoutineVersion> routines) {}
+    record PublicTenant(
+            String id,
+            String name,
+            int currentVersion,
+            List<RoutineVersion> routines,
+            List<PublishedReceivers> receivers) {}
 
     record TenantSummary(String id, String name, boolean active, long revision, String template, int routineVersion) {
         static TenantSummary of(Tenant t) {
