@@ -24,6 +24,7 @@ public final class EventJson {
             Map.entry(WhistleblowerCheckInDue.TYPE, WhistleblowerCheckInDue.class),
             Map.entry(AcknowledgementOverdue.TYPE, AcknowledgementOverdue.class),
             Map.entry(ComplainantAwaited.TYPE, ComplainantAwaited.class),
+            Map.entry(ConcernedNoticeReviewDue.TYPE, ConcernedNoticeReviewDue.class),
             Map.entry(MinutesAnswered.TYPE, MinutesAnswered.class),
             Map.entry(SatisfactionAnswered.TYPE, SatisfactionAnswered.class),
             Map.entry(TenantSnapshot.TYPE, TenantSnapshot.class));

@@ -18,6 +18,7 @@ public sealed interface IntegrationEvent
                 WhistleblowerCheckInDue,
                 AcknowledgementOverdue,
                 ComplainantAwaited,
+                ConcernedNoticeReviewDue,
                 MinutesAnswered,
                 RetentionExpired,
                 SatisfactionAnswered,

@@ -270,6 +270,12 @@ class EventContractTest {
     }
 
     @Test
+    void complaint_concerned_notice_review_due_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(
+                complaintEvent(new ConcernedNoticeReviewDue("FJV-2026-0001", "per", LocalDate.of(2027, 1, 15)))));
+    }
+
+    @Test
     void complaint_minutes_answered_v1_has_a_pinned_json_form() {
         Approvals.verify(EventJson.write(minutesAnswered()));
     }

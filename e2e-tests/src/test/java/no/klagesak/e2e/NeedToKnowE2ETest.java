@@ -88,7 +88,26 @@ class NeedToKnowE2ETest {
                             .getText())
                     .contains("Du får ikke vite hvem som sendte den");
             chromium.assertNoAccessibilityViolations("the case with its notice to the person it concerns");
-            // Sent by the platform from its template, to the person's own address.
+            // Not now (personopplysningsloven § 16): the exception has a reason and a date it is reviewed by.
+            String reviewOn = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"))
+                    .plusDays(45)
+                    .toString();
+            chromium.driver
+                    .findElement(org.openqa.selenium.By.id("exception"))
+                    .sendKeys("Undersøkelsen pågår, og vitnene er ikke hørt ennå.");
+            ((org.openqa.selenium.JavascriptExecutor) chromium.driver)
+                    .executeScript(
+                            "arguments[0].value = arguments[1]",
+                            chromium.driver.findElement(org.openqa.selenium.By.id("exception-review")),
+                            reviewOn);
+            chromium.submit("Registrer unntak");
+            assertThat(chromium.wait
+                            .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                                    org.openqa.selenium.By.cssSelector("[data-testid=concerned-exception]")))
+                            .getText())
+                    .contains("Unntaket vurderes på nytt " + reviewOn);
+            chromium.assertNoAccessibilityViolations("the case with an exception to review");
+            // Reviewed and lifted: sent by the platform from its template, to the person's own address.
             chromium.submit("Send varselet på e-post nå");
             assertThat(chromium.driver
                             .findElement(org.openqa.selenium.By.cssSelector("[data-testid=concerned-notice]"))

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import no.klagesak.contracts.AcknowledgementOverdue;
 import no.klagesak.contracts.ComplainantAwaited;
 import no.klagesak.contracts.ComplaintReceived;
+import no.klagesak.contracts.ConcernedNoticeReviewDue;
 import no.klagesak.contracts.DeadlineApproaching;
 import no.klagesak.contracts.DeadlineBreached;
 import no.klagesak.contracts.EventEnvelope;
@@ -162,6 +163,65 @@ class DeadlineWatchComponentTest {
                         .filter(DeadlineBreached.class::isInstance))
                 .as("the clock stands still while it waits")
                 .isEmpty();
+    }
+
+    @Test
+    void the_handler_is_reminded_once_on_the_day_an_exception_not_to_tell_the_person_named_is_to_be_reviewed()
+            throws Exception {
+        String id = UUID.randomUUID().toString();
+        Instant monday = Instant.parse("2026-01-05T09:00:00Z");
+        TestEvents.publish(
+                streamBridge,
+                EventEnvelope.of(
+                        "fjordvekst",
+                        id,
+                        monday,
+                        new ComplaintReceived(
+                                "FJO-2026-0204",
+                                "COMPLAINT",
+                                "WEB_FORM",
+                                "PARTICIPANT",
+                                "FOLLOW_UP",
+                                1,
+                                true,
+                                false,
+                                monday,
+                                null,
+                                new ComplaintReceived.RoutingHints("handler", null, false, null))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> cases.findBy("fjordvekst", id).isPresent());
+        LocalDate reviewOn = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(30);
+        handling.act(
+                "fjordvekst",
+                id,
+                new Transition(
+                        CaseAction.CONCERNED_NOTICE_EXCEPTION,
+                        "fjordvekst-director",
+                        null,
+                        null,
+                        "Undersøkelsen pågår.",
+                        null,
+                        null,
+                        reviewOn,
+                        false),
+                cases.file("fjordvekst", id).orElseThrow().version());
+
+        race(reviewOn.minusDays(1)
+                .atStartOfDay(java.time.ZoneId.of("Europe/Oslo"))
+                .toInstant());
+        race(reviewOn.atStartOfDay(java.time.ZoneId.of("Europe/Oslo")).toInstant());
+        race(reviewOn.plusDays(3)
+                .atStartOfDay(java.time.ZoneId.of("Europe/Oslo"))
+                .toInstant());
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, ConcernedNoticeReviewDue.TYPE)
+                                        .stream()
+                                        .map(r -> EventJson.read(r.value()).data())
+                                        .filter(ConcernedNoticeReviewDue.class::isInstance))
+                        .singleElement()
+                        .isEqualTo(new ConcernedNoticeReviewDue("FJO-2026-0204", "fjordvekst-director", reviewOn)));
     }
 
     private static Transition checkIn() {

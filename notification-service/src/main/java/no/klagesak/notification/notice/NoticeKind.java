@@ -51,6 +51,11 @@ public enum NoticeKind {
     /** To the handler: the written acknowledgement they owe the complainant is overdue. */
     ACKNOWLEDGEMENT_OVERDUE(Audience.STAFF, false),
     /**
+     * To the handler: an exception not to tell a person the case names (personopplysningsloven § 16) is due for review:
+     * renew it with a new reason and date, or tell the person.
+     */
+    CONCERNED_REVIEW_DUE(Audience.STAFF, true),
+    /**
      * To the people a case names, when the handler has the platform tell them (Datatilsynet's guidance on
      * whistleblowing): data about them is processed, with their rights; never what it is about or who sent it. Sent in
      * any state: the duty follows the data.

@@ -171,6 +171,15 @@ public class Notifying {
                                 awaited.handler(),
                                 Map.of("waitingSince", date(awaited.waitingSince(), "nb"))))
                         .ifPresent(owed::add);
+            case no.klagesak.contracts.ConcernedNoticeReviewDue review ->
+                facts(tenantId, complaintId)
+                        .flatMap(c -> staff(
+                                event,
+                                c,
+                                NoticeKind.CONCERNED_REVIEW_DUE,
+                                review.handler(),
+                                Map.of("reviewOn", date(review.reviewOn(), "nb"))))
+                        .ifPresent(owed::add);
             case AcknowledgementOverdue overdue ->
                 facts(tenantId, complaintId)
                         .flatMap(c -> staff(event, c, NoticeKind.ACKNOWLEDGEMENT_OVERDUE, overdue.handler(), Map.of()))

@@ -19,6 +19,7 @@ public final class Samples {
         values.put("caseUrl", "https://klagesak.example/saker/eksempel");
         values.put("daysLeft", 3);
         values.put("waitingSince", "02.11.2026");
+        values.put("reviewOn", "15.01.2027");
         values.put("minutes", "Vi ble enige om et fast møte hver uke.");
         values.put("reason", "Vi venter på svar fra NAV.");
         values.put("response", "Du får et fast møte med veilederen hver uke.");

@@ -419,6 +419,15 @@ class NotifyingTest {
         on(new no.klagesak.contracts.ComplainantAwaited(
                 "FJO-2026-0001", "fjordvekst-handler", LocalDate.of(2026, 11, 2)));
         assertThat(sent(NoticeKind.COMPLAINANT_AWAITED)).containsExactly("fjordvekst-handler");
+        on(new no.klagesak.contracts.ConcernedNoticeReviewDue(
+                "FJO-2026-0001", "fjordvekst-handler", LocalDate.of(2027, 1, 15)));
+        assertThat(notices.all())
+                .filteredOn(n -> n.kind() == NoticeKind.CONCERNED_REVIEW_DUE)
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.recipient()).isEqualTo("fjordvekst-handler");
+                    assertThat(n.values()).containsEntry("reviewOn", "15.01.2027");
+                });
 
         on(new no.klagesak.contracts.ComplaintEscalationRequested("FJO-2026-0001", AT, "m-3"));
         assertThat(sent(NoticeKind.ESCALATED)).containsExactly("fjordvekst-director");

@@ -10,6 +10,7 @@ import java.util.List;
  * @param checkInsHeld the check-ins with a whistleblower recorded
  * @param acknowledged the handler recorded the written acknowledgement
  * @param concernedNoticeHandled the person the case names was told, or the exception was justified
+ * @param exceptionReviewOn when the exception in force not to tell them is to be reviewed; null when there is none
  * @param discussedWithSuperior the complaint was discussed with the receiver's superior (routine 001)
  * @param outcome the latest outcome: of the answer, management's decision, or {@code WITHDRAWN}; null while there is none
  */
@@ -20,11 +21,32 @@ public record CaseSummary(
         boolean acknowledged,
         boolean concernedNoticeHandled,
         boolean discussedWithSuperior,
-        @org.jspecify.annotations.Nullable Outcome outcome) {
+        @org.jspecify.annotations.Nullable Outcome outcome,
+        @org.jspecify.annotations.Nullable LocalDate exceptionReviewOn) {
 
     /** A case with no notice to a named person recorded. */
     public CaseSummary(CaseFile file, boolean deadlineExtended, int checkInsHeld, boolean acknowledged) {
-        this(file, deadlineExtended, checkInsHeld, acknowledged, false, false, null);
+        this(file, deadlineExtended, checkInsHeld, acknowledged, false, false, null, null);
+    }
+
+    /** A case with no exception in force. */
+    public CaseSummary(
+            CaseFile file,
+            boolean deadlineExtended,
+            int checkInsHeld,
+            boolean acknowledged,
+            boolean concernedNoticeHandled,
+            boolean discussedWithSuperior,
+            @org.jspecify.annotations.Nullable Outcome outcome) {
+        this(
+                file,
+                deadlineExtended,
+                checkInsHeld,
+                acknowledged,
+                concernedNoticeHandled,
+                discussedWithSuperior,
+                outcome,
+                null);
     }
 
     /** Answered: the handler's answer or management's decision was given (whatever came after). */
@@ -53,10 +75,14 @@ public record CaseSummary(
         return List.copyOf(which);
     }
 
-    /** The case names a person, who was neither told nor excepted, and the month has passed. In any state. */
+    /**
+     * The case names a person, who was neither told nor excepted, or whose exception's review date passed, and the
+     * month has passed. In any state.
+     */
     public boolean concernedNoticeOverdue(LocalDate today) {
         LocalDate by = file.complaintCase().concernedNoticeBy();
-        return by != null && !concernedNoticeHandled && by.isBefore(today);
+        boolean reviewOverdue = new ConcernedNotice(concernedNoticeHandled, exceptionReviewOn).reviewOverdue(today);
+        return by != null && (!concernedNoticeHandled || reviewOverdue) && by.isBefore(today);
     }
 
     /** The handler had to give the written acknowledgement, and its day passed without it. */

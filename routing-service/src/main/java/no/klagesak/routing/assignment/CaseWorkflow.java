@@ -226,11 +226,20 @@ public final class CaseWorkflow {
             case SEND_CONCERNED_NOTICE -> {
                 // The notice itself is the platform's template; nothing to write.
             }
-            case CONCERNED_NOTICE_EXCEPTION ->
+            case CONCERNED_NOTICE_EXCEPTION -> {
                 text(
                         t.reason(),
                         "Skriv hvorfor personen ikke skal informeres nå (personopplysningsloven § 16). Det må begrunnes"
                                 + " i hver sak.");
+                // An exception is temporary (an investigation under way): it is reviewed by a date within a year.
+                LocalDate review = t.newDeadline();
+                if (review == null
+                        || !review.isAfter(today)
+                        || review.isAfter(today.plusDays(ConcernedNotice.LONGEST_EXCEPTION_DAYS))) {
+                    throw new InvalidTransition("Velg når unntaket skal vurderes på nytt: en dato etter i dag og innen"
+                            + " ett år. Da får du en påminnelse.");
+                }
+            }
             case CLOSE -> to = CaseState.CLOSED;
             case ESCALATE -> to = CaseState.ESCALATED;
             case WITHDRAW -> {
@@ -249,7 +258,7 @@ public final class CaseWorkflow {
                 t.action() == ASSIGN || t.action() == REASSIGN ? c.handler() : null,
                 t.action() == EXTEND_DEADLINE || t.action() == COMPLAINANT_ANSWERED || t.action() == RECORD_ANSWER
                         ? c.deadline()
-                        : null,
+                        : t.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION ? t.newDeadline() : null,
                 t.action() == WITHDRAW ? Outcome.WITHDRAWN : t.outcome(),
                 blankToNull(t.improvements()));
         return new Step(new CaseFile(c, to, file.version() + 1, pausedOn), entry);

@@ -32,6 +32,9 @@ public interface Cases {
     /** The whistleblowing reports of every tenant with planned check-ins with the reporter, in any state. */
     List<CaseSummary> withCheckIns();
 
+    /** The cases of every tenant where an exception not to tell a person they name was recorded, in any state. */
+    List<CaseSummary> withNoticeExceptions();
+
     /**
      * Promises an event of the deadline watch once per case and key (a reminder date, a breached deadline): the key
      * and the event are written together, and only if the case does not have the key yet. Answers whether it did.

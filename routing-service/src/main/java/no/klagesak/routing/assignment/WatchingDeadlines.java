@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import no.klagesak.contracts.AcknowledgementOverdue;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.ComplainantAwaited;
+import no.klagesak.contracts.ConcernedNoticeReviewDue;
 import no.klagesak.contracts.DeadlineApproaching;
 import no.klagesak.contracts.DeadlineBreached;
 import no.klagesak.contracts.EventEnvelope;
@@ -17,7 +18,9 @@ import no.klagesak.contracts.WhistleblowerCheckInDue;
  * its deadline, {@code complaint.deadline-breached.v1}; on each planned check-in with a whistleblower not yet held,
  * {@code complaint.whistleblower-check-in-due.v1}, in any state of the case; the day after a written acknowledgement
  * the handler had to give was due without it, {@code complaint.acknowledgement-overdue.v1}; once a case has waited for
- * the complainant's answer longer than its whole handling time, {@code complaint.complainant-awaited.v1}. Exactly once per case and date, whichever instance runs it and
+ * the complainant's answer longer than its whole handling time, {@code complaint.complainant-awaited.v1}; on the
+ * review date of an exception not to tell a person the case names, {@code complaint.concerned-notice-review-due.v1}, in
+ * any state. Exactly once per case and date, whichever instance runs it and
  * however often: each is promised by a write that succeeds only if the case has not got it yet.
  */
 public class WatchingDeadlines {
@@ -105,6 +108,19 @@ public class WatchingDeadlines {
                         clock.instant(),
                         new WhistleblowerCheckInDue(c.reference(), c.handler(), checkIn.on()));
                 if (cases.promiseOnce(c.tenantId(), c.complaintId(), "check-in:" + checkIn.on(), event)) promised++;
+            }
+        }
+        for (CaseSummary summary : cases.withNoticeExceptions()) {
+            LocalDate reviewOn = summary.exceptionReviewOn();
+            if (reviewOn == null || reviewOn.isAfter(today)) continue;
+            var c = summary.file().complaintCase();
+            var event = EventEnvelope.of(
+                    c.tenantId(),
+                    c.complaintId(),
+                    clock.instant(),
+                    new ConcernedNoticeReviewDue(c.reference(), c.handler(), reviewOn));
+            if (cases.promiseOnce(c.tenantId(), c.complaintId(), "notice-exception-review:" + reviewOn, event)) {
+                promised++;
             }
         }
         return promised;

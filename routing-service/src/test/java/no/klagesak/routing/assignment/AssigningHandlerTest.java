@@ -72,6 +72,11 @@ class AssigningHandlerTest {
         }
 
         @Override
+        public List<CaseSummary> withNoticeExceptions() {
+            return List.of();
+        }
+
+        @Override
         public List<ComplaintCase> retaliationReports(String tenantId, String complaintId) {
             return List.of();
         }

@@ -183,6 +183,51 @@ class CaseWorkflowTest {
         assertThat(answered.entry().action()).isEqualTo(CaseAction.COMPLAINANT_ANSWERED);
     }
 
+    private static Transition exception(LocalDate reviewOn) {
+        return new Transition(
+                CaseAction.CONCERNED_NOTICE_EXCEPTION,
+                "per",
+                null,
+                null,
+                "Undersøkelsen pågår; hun kan påvirke vitnene.",
+                null,
+                null,
+                reviewOn,
+                false);
+    }
+
+    @Test
+    void an_exception_not_to_tell_the_person_named_has_a_review_date_within_a_year_and_is_overdue_once_it_passes() {
+        var file = in(CaseState.IN_PROGRESS);
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        for (LocalDate wrong : new LocalDate[] {null, today, today.plusDays(400)}) {
+            assertThatThrownBy(() -> CaseWorkflow.apply(file, exception(wrong), NOW, SpanUnit.DAYS))
+                    .as("review on %s", wrong)
+                    .isInstanceOf(InvalidTransition.class)
+                    .hasMessageContaining("vurderes på nytt");
+        }
+
+        var excepted = CaseWorkflow.apply(file, exception(today.plusDays(60)), NOW, SpanUnit.DAYS);
+        var notice = ConcernedNotice.of(java.util.List.of(excepted.entry()));
+
+        assertThat(notice.handled()).isTrue();
+        assertThat(notice.exceptionReviewOn()).isEqualTo(today.plusDays(60));
+        assertThat(notice.reviewDue(today.plusDays(59))).isFalse();
+        assertThat(notice.reviewDue(today.plusDays(60)))
+                .as("reminded on the day")
+                .isTrue();
+        assertThat(notice.reviewOverdue(today.plusDays(60))).isFalse();
+        assertThat(notice.reviewOverdue(today.plusDays(61)))
+                .as("a deviation the day after")
+                .isTrue();
+
+        var told = CaseWorkflow.apply(
+                excepted.file(), Transition.of(CaseAction.SEND_CONCERNED_NOTICE, "per"), NOW, SpanUnit.DAYS);
+        var lifted = ConcernedNotice.of(java.util.List.of(excepted.entry(), told.entry()));
+        assertThat(lifted.handled()).isTrue();
+        assertThat(lifted.exceptionReviewOn()).as("lifted: the person is told").isNull();
+    }
+
     @Test
     void a_complainant_who_never_answers_keeps_no_case_open_and_one_waited_on_too_long_shows() {
         var waiting = CaseWorkflow.apply(

@@ -124,7 +124,8 @@ public class RoutingServiceClient {
             @Nullable Linked retaliationFor,
             @Nullable List<Linked> retaliationReports,
             @Nullable LocalDate concernedNoticeBy,
-            @Nullable Boolean concernedNoticeHandled) {
+            @Nullable Boolean concernedNoticeHandled,
+            @Nullable LocalDate concernedExceptionReviewOn) {
 
         /** The person the case names still has to be told (or the exception justified). */
         public boolean concernedNoticeOwed() {

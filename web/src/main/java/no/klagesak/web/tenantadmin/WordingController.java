@@ -43,6 +43,7 @@ class WordingController {
             "QUEUED",
             "COMPLAINANT_WROTE",
             "COMPLAINANT_AWAITED",
+            "CONCERNED_REVIEW_DUE",
             "ESCALATED",
             "NEW_COMPLAINT",
             "DAILY_DIGEST",

@@ -12,6 +12,7 @@ import no.klagesak.routing.assignment.CaseFile;
 import no.klagesak.routing.assignment.CaseSummary;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
+import no.klagesak.routing.assignment.ConcernedNotice;
 import no.klagesak.routing.assignment.TimelineEntry;
 import no.klagesak.support.outbox.OutboxEntry;
 import no.klagesak.support.sealing.Sealer;
@@ -163,11 +164,7 @@ class MongoCases implements Cases {
                                 .filter(e -> e.action() == CaseAction.CHECK_IN)
                                 .count(),
                 d.timeline() != null && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.ACKNOWLEDGE),
-                d.timeline() != null
-                        && d.timeline().stream()
-                                .anyMatch(e -> e.action() == CaseAction.NOTIFY_CONCERNED
-                                        || e.action() == CaseAction.SEND_CONCERNED_NOTICE
-                                        || e.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION),
+                ConcernedNotice.of(d.timeline()).handled(),
                 d.timeline() != null
                         && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.DISCUSSED_WITH_SUPERIOR),
                 d.timeline() == null
@@ -176,7 +173,8 @@ class MongoCases implements Cases {
                                 .map(no.klagesak.routing.assignment.TimelineEntry::outcome)
                                 .filter(java.util.Objects::nonNull)
                                 .reduce((first, second) -> second)
-                                .orElse(null));
+                                .orElse(null),
+                ConcernedNotice.of(d.timeline()).exceptionReviewOn());
     }
 
     @Override
@@ -217,6 +215,17 @@ class MongoCases implements Cases {
     public List<CaseSummary> withCheckIns() {
         return mongo.find(query(where("assignment.track").is("WHISTLEBLOWING")), CaseDocument.class).stream()
                 .filter(d -> !d.assignment().checkIns().isEmpty())
+                .map(MongoCases::summary)
+                .toList();
+    }
+
+    @Override
+    public List<CaseSummary> withNoticeExceptions() {
+        return mongo
+                .find(
+                        query(where("timeline.action").is(CaseAction.CONCERNED_NOTICE_EXCEPTION.name())),
+                        CaseDocument.class)
+                .stream()
                 .map(MongoCases::summary)
                 .toList();
     }

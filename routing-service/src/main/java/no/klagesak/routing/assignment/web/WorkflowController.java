@@ -62,7 +62,8 @@ class WorkflowController {
             @Nullable Linked retaliationFor,
             List<Linked> retaliationReports,
             @Nullable LocalDate concernedNoticeBy,
-            boolean concernedNoticeHandled) {}
+            boolean concernedNoticeHandled,
+            @Nullable LocalDate concernedExceptionReviewOn) {}
 
     /** Another case by its reference: the report a retaliation report follows, or one that follows this. */
     record Linked(String complaintId, String reference) {
@@ -207,6 +208,9 @@ class WorkflowController {
     private WorkflowView view(String tenantId, CaseFile file) {
         var c = file.complaintCase();
         var timeline = cases.timeline(tenantId, c.complaintId());
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        // Handled while told, or while an exception is in force; on its review date it is owed again.
+        var notice = no.klagesak.routing.assignment.ConcernedNotice.of(timeline);
         return new WorkflowView(
                 c.complaintId(),
                 file.state(),
@@ -221,7 +225,7 @@ class WorkflowController {
                 visibility.discussWith(tenantId, c),
                 visibility.navCaseworkerOffered(tenantId, c),
                 visibility.candidates(tenantId, c),
-                CheckIn.plan(c, timeline, LocalDate.now(java.time.ZoneId.of("Europe/Oslo"))),
+                CheckIn.plan(c, timeline, today),
                 c.retaliationFor() == null
                         ? null
                         : cases.findBy(tenantId, c.retaliationFor())
@@ -231,10 +235,8 @@ class WorkflowController {
                         .map(Linked::of)
                         .toList(),
                 c.concernedNoticeBy(),
-                timeline.stream()
-                        .anyMatch(e -> e.action() == CaseAction.NOTIFY_CONCERNED
-                                || e.action() == CaseAction.SEND_CONCERNED_NOTICE
-                                || e.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION));
+                notice.handled() && !notice.reviewDue(today),
+                notice.exceptionReviewOn());
     }
 
     @ExceptionHandler
