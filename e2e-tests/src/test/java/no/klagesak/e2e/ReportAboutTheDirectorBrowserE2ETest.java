@@ -95,6 +95,20 @@ class ReportAboutTheDirectorBrowserE2ETest {
             assertThat(driver.getPageSource()).doesNotContain("Daglig leder truer", "Hun sier at de som klager");
             chromium.assertNoAccessibilityViolations("the page a person meets for a case they may not see");
         }
+        // Her attempts, in the browser and straight at routing's and intake's APIs, are in the audit log, which the
+        // tenant admin searches by the reference number, with her name.
+        try (Browser chromium = Browser.open()) {
+            WebDriver driver = chromium.driver;
+            driver.get(WEB + "/admin/innsyn?sak=" + reference);
+            chromium.logIn("lysheim-admin", "demo");
+            var rows = chromium.wait
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=audit]")))
+                    .getText();
+            assertThat(rows)
+                    .contains("Dagny Daglig Saken Avvist Har ikke tilgang til saken " + reference)
+                    .contains("Dagny Daglig Klagen Avvist Har ikke tilgang til saken " + reference);
+            chromium.assertNoAccessibilityViolations("the audit log searched by reference number");
+        }
         // The board's contact is told by mail; once that mail is there, everything the assignment owed is sent.
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))

@@ -160,7 +160,11 @@ class AttachmentComponentTest {
                         "/api/complaints/{id}/export", new Read("/api/complaints/" + id + "/export", admin),
                         "/api/complaints/{id}/export/concerned",
                                 new Read("/api/complaints/" + id + "/export/concerned", admin)),
-                Map.of("/api/audit", "the audit log itself: who read what, never the content"));
+                Map.of(
+                        "/api/audit",
+                        "the audit log itself: who read what, never the content",
+                        "/api/complaint-references",
+                        "reference numbers for ids, for the audit log's page: no content"));
     }
 
     @Test

@@ -249,6 +249,21 @@ class RoutingComponentTest implements no.klagesak.support.test.EveryEndpointRefu
                         .map(c -> c.get("complaintId").asString()))
                 .doesNotContain(complaintId);
         assertThat(api.get("/api/cases/" + complaintId, null).statusCode()).isEqualTo(401);
+
+        // Each refused attempt at the case file is in routing's audit log, for the tenant admin; the other tenant's
+        // attempt finds no case of its own and is not in this tenant's log.
+        assertThat(api.get("/api/cases/" + complaintId + "/workflow", handlerToken)
+                        .statusCode())
+                .isEqualTo(404);
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        String audit = api.get("/api/audit?complaintId=" + complaintId, admin).body();
+        assertThat(audit)
+                .contains(
+                        "\"who\":\"fjordvekst-handler\",\"action\":\"REFUSED\",\"what\":\"CASE\"",
+                        "\"what\":\"CASE_FILE\"",
+                        "\"service\":\"routing-service\"")
+                .doesNotContain("lysheim");
+        assertThat(api.get("/api/audit", handlerToken).statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -18,6 +18,13 @@ public interface Complaints {
 
     Optional<Complaint> findBy(String tenantId, ComplaintId id);
 
+    /**
+     * The reference numbers of the tenant's complaints among these ids, by id, read without their content; with
+     * {@code reference}, the complaint that has it too. For the audit log's page.
+     */
+    java.util.Map<String, String> references(
+            String tenantId, java.util.Collection<String> ids, @Nullable String reference);
+
     /** What the person logged in as {@code owner} (their Keycloak subject) sent to the tenant, newest first. */
     List<FollowUp> ownedBy(String tenantId, String owner);
 

@@ -70,6 +70,17 @@ class InMemoryComplaints implements Complaints {
     private final Map<ComplaintId, CaseStanding> standings = new HashMap<>();
 
     @Override
+    public Map<String, String> references(
+            String tenantId, java.util.Collection<String> ids, @Nullable String reference) {
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        stored.stream()
+                .filter(c -> c.tenantId().equals(tenantId))
+                .filter(c -> ids.contains(c.id().value()) || c.reference().equals(reference))
+                .forEach(c -> found.put(c.id().value(), c.reference()));
+        return found;
+    }
+
+    @Override
     public void recordStanding(String tenantId, ComplaintId id, CaseStanding standing, @Nullable Message message) {
         if (findBy(tenantId, id).isEmpty()) return;
         var kept = standings.get(id);

@@ -490,6 +490,22 @@ public class IntakeClient {
                 .body(new org.springframework.core.ParameterizedTypeReference<>() {});
     }
 
+    /**
+     * The reference numbers of these complaints by id, and with {@code reference} the complaint that has it (tenant
+     * admin); nothing of their content.
+     */
+    public Map<String, String> references(java.util.Collection<String> ids, @Nullable String reference) {
+        return asUser.get()
+                .uri(uri -> {
+                    var b = uri.path("/api/complaint-references");
+                    if (!ids.isEmpty()) b.queryParam("ids", String.join(",", ids));
+                    if (reference != null) b.queryParam("reference", reference);
+                    return b.build();
+                })
+                .retrieve()
+                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+    }
+
     /** What became of an erasure request. */
     public enum Erasure {
         ERASED,

@@ -225,6 +225,16 @@ public class RoutingServiceClient {
     }
 
     /** The tenant's cases under a legal hold, longest held first. */
+    /** The tenant's audit log in routing: refused attempts to read a case file; of one complaint when it is given. */
+    public List<AuditEntry> audit(@Nullable String complaintId) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/audit")
+                        .queryParamIfPresent("complaintId", Optional.ofNullable(complaintId))
+                        .build())
+                .retrieve()
+                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+    }
+
     public List<Retention> legalHolds() {
         return asUser.get().uri("/api/legal-holds").retrieve().body(new ParameterizedTypeReference<>() {});
     }

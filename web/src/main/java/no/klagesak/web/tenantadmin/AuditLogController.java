@@ -24,15 +24,28 @@ class AuditLogController {
     private final IntakeClient intake;
     private final NotificationServiceClient notifications;
     private final RoutingServiceClient routing;
+    private final no.klagesak.web.services.TenantServiceClient tenants;
 
-    AuditLogController(IntakeClient intake, NotificationServiceClient notifications, RoutingServiceClient routing) {
+    AuditLogController(
+            IntakeClient intake,
+            NotificationServiceClient notifications,
+            RoutingServiceClient routing,
+            no.klagesak.web.services.TenantServiceClient tenants) {
         this.intake = intake;
         this.notifications = notifications;
         this.routing = routing;
+        this.tenants = tenants;
     }
 
-    /** @param shortId the start of the complaint's id, enough to tell cases apart on a screen */
-    record Line(String when, AuditEntry entry, String shortId) {}
+    /**
+     * @param who the person's name in the organisation, or their user name when it is not there
+     * @param reference the complaint's reference number; the start of its id when the complaint is erased or unknown
+     */
+    record Line(String when, AuditEntry entry, String who, String reference) {}
+
+    /** A reference number as the tenant's prefix, the year and a number: FJV-2026-0042. */
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("(?i)[a-zæøå]{2,8}-\\d{4}-\\d{1,8}");
 
     /**
      * A complainant's erasure request, for the case shown (personvernforordningen art. 17): only with the box ticked
@@ -110,13 +123,39 @@ class AuditLogController {
         return no.klagesak.web.Download.of(file, "application/json", "innsyn-" + complaintId + ".json");
     }
 
+    /**
+     * Who read which complaint, and who tried and was refused, in every service that holds something of it (intake,
+     * notification, routing's case file), newest first, with names and reference numbers; {@code sak} is a complaint's
+     * id or its reference number.
+     */
     @GetMapping("/admin/innsyn")
-    String audit(@RequestParam(name = "sak", required = false) @Nullable String complaintId, Model model) {
-        String wanted = complaintId == null || complaintId.isBlank() ? null : complaintId.strip();
+    String audit(
+            @org.springframework.security.core.annotation.AuthenticationPrincipal
+                    org.springframework.security.oauth2.core.oidc.user.OidcUser user,
+            @RequestParam(name = "sak", required = false) @Nullable String complaintId,
+            Model model) {
+        String asked = complaintId == null || complaintId.isBlank() ? null : complaintId.strip();
+        String wanted = asked;
+        if (asked != null && REFERENCE.matcher(asked).matches()) {
+            wanted = intake.references(List.of(), asked).keySet().stream()
+                    .findFirst()
+                    .orElse(asked);
+        }
         List<AuditEntry> entries = new ArrayList<>(intake.audit(wanted));
         entries.addAll(notifications.audit(wanted));
+        entries.addAll(routing.audit(wanted));
         entries.sort(Comparator.comparing(AuditEntry::at).reversed());
+        List<AuditEntry> shown = entries.stream().limit(300).toList();
+        java.util.Map<String, String> references = intake.references(
+                shown.stream().map(AuditEntry::complaintId).distinct().toList(), null);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (var person : tenants.tenant(no.klagesak.web.StaffTenant.of(user))
+                .organisation()
+                .people()) {
+            if (person.username() != null) names.put(person.username(), person.name());
+        }
         model.addAttribute("complaintId", wanted);
+        model.addAttribute("reference", wanted == null ? null : references.get(wanted));
         if (wanted != null) {
             model.addAttribute("retention", routing.retention(wanted).orElse(null));
         } else {
@@ -125,14 +164,19 @@ class AuditLogController {
         model.addAttribute("dates", NorwegianTime.PAGES);
         model.addAttribute(
                 "lines",
-                entries.stream()
-                        .limit(300)
+                shown.stream()
                         .map(e -> new Line(
                                 NorwegianTime.PAGES.second(e.at()),
                                 e,
-                                e.complaintId()
-                                        .substring(
-                                                0, Math.min(8, e.complaintId().length()))))
+                                names.getOrDefault(e.who(), e.who()),
+                                references.getOrDefault(
+                                        e.complaintId(),
+                                        e.complaintId()
+                                                .substring(
+                                                        0,
+                                                        Math.min(
+                                                                8,
+                                                                e.complaintId().length())))))
                         .toList());
         return "tenantadmin/audit";
     }

@@ -37,6 +37,28 @@ class AuditLogPageTest {
     @MockitoBean
     RoutingServiceClient routing;
 
+    @MockitoBean
+    no.klagesak.web.services.TenantServiceClient tenants;
+
+    @org.junit.jupiter.api.BeforeEach
+    void organisation() {
+        var people = List.of(
+                new no.klagesak.contracts.tenant.Organisation.Person(
+                        "p-1", "Henrik Håndterer", "h@x", "fjordvekst-handler", null, null, null, true),
+                new no.klagesak.contracts.tenant.Organisation.Person(
+                        "p-2", "Dagny Daglig", "d@x", "fjordvekst-director", null, null, null, true));
+        given(tenants.tenant("fjordvekst"))
+                .willReturn(new no.klagesak.web.services.TenantServiceClient.TenantView(
+                        "fjordvekst",
+                        "Fjordvekst AS",
+                        true,
+                        1,
+                        "T",
+                        null,
+                        List.of(),
+                        new no.klagesak.contracts.tenant.Organisation(List.of(), people, "p-2", List.of(), "")));
+    }
+
     private static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                     .OidcLoginRequestPostProcessor
             admin() {
@@ -163,7 +185,7 @@ class AuditLogPageTest {
     }
 
     @Test
-    void the_reads_of_both_services_newest_first_with_who_what_and_why() throws Exception {
+    void the_reads_of_every_service_newest_first_with_names_reference_numbers_what_and_why() throws Exception {
         given(intake.audit(null))
                 .willReturn(List.of(
                         new AuditEntry(
@@ -194,6 +216,18 @@ class AuditLogPageTest {
                         "c-1",
                         "MANAGING_DIRECTOR",
                         "notification-service")));
+        // The case page opened by someone who may not see it: refused by routing, whichever way it came.
+        given(routing.audit(null))
+                .willReturn(List.of(new AuditEntry(
+                        "4",
+                        Instant.parse("2026-11-26T06:00:00Z"),
+                        "fjordvekst-colleague",
+                        "REFUSED",
+                        "CASE_FILE",
+                        "c-1",
+                        "NOT_ALLOWED",
+                        "routing-service")));
+        given(intake.references(List.of("c-1"), null)).willReturn(java.util.Map.of("c-1", "FJV-2026-0001"));
         var admin = admin();
 
         var page = Jsoup.parse(mvc.perform(get("/admin/innsyn").with(admin))
@@ -203,9 +237,39 @@ class AuditLogPageTest {
 
         assertThat(page.select("[data-testid=audit] tbody tr").eachText())
                 .containsExactly(
-                        "26.11.2026 10:00:00 fjordvekst-handler Klagen Lest Saksbehandler c-1",
-                        "26.11.2026 09:00:00 fjordvekst-director Et brev Lest Daglig leder c-1",
-                        "26.11.2026 08:00:00 fjordvekst-colleague Klagen Avvist Har ikke tilgang til saken c-1");
+                        "26.11.2026 10:00:00 Henrik Håndterer Klagen Lest Saksbehandler FJV-2026-0001",
+                        "26.11.2026 09:00:00 Dagny Daglig Et brev Lest Daglig leder FJV-2026-0001",
+                        "26.11.2026 08:00:00 fjordvekst-colleague Klagen Avvist Har ikke tilgang til saken"
+                                + " FJV-2026-0001",
+                        "26.11.2026 07:00:00 fjordvekst-colleague Saksmappen Avvist Har ikke tilgang til saken"
+                                + " FJV-2026-0001");
+        assertThat(page.select("[data-testid=audit] tbody a").attr("href")).isEqualTo("/admin/innsyn?sak=c-1");
+    }
+
+    @Test
+    void the_log_is_searched_by_the_reference_number() throws Exception {
+        given(intake.references(List.of(), "FJV-2026-0001")).willReturn(java.util.Map.of("c-1", "FJV-2026-0001"));
+        given(intake.audit("c-1"))
+                .willReturn(List.of(new AuditEntry(
+                        "1",
+                        Instant.parse("2026-11-26T09:00:00Z"),
+                        "fjordvekst-handler",
+                        "READ",
+                        "COMPLAINT",
+                        "c-1",
+                        "HANDLER",
+                        "intake-service")));
+        given(intake.references(List.of("c-1"), null)).willReturn(java.util.Map.of("c-1", "FJV-2026-0001"));
+
+        var page = Jsoup.parse(
+                mvc.perform(get("/admin/innsyn").param("sak", "FJV-2026-0001").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+
+        assertThat(page.select("[data-testid=audit] tbody tr").eachText())
+                .containsExactly("26.11.2026 10:00:00 Henrik Håndterer Klagen Lest Saksbehandler FJV-2026-0001");
+        assertThat(page.select("#sak").val()).isEqualTo("FJV-2026-0001");
     }
 
     @Test

@@ -115,6 +115,22 @@ class MongoComplaints implements Complaints {
     }
 
     @Override
+    public java.util.Map<String, String> references(
+            String tenantId, java.util.Collection<String> ids, @Nullable String reference) {
+        var wanted = new java.util.ArrayList<Criteria>();
+        if (!ids.isEmpty()) wanted.add(where("_id").in(ids));
+        if (reference != null) wanted.add(where("reference").is(reference));
+        if (wanted.isEmpty()) return java.util.Map.of();
+        var q = query(new Criteria().andOperator(where("tenantId").is(tenantId), new Criteria().orOperator(wanted)));
+        q.fields().include("reference");
+        var found = new java.util.LinkedHashMap<String, String>();
+        for (var d : mongo.find(q, org.bson.Document.class, "complaints")) {
+            found.put(d.getString("_id"), d.getString("reference"));
+        }
+        return found;
+    }
+
+    @Override
     public void recordStanding(String tenantId, ComplaintId id, CaseStanding standing, @Nullable Message message) {
         var current = where("_id").is(id.value()).and("tenantId").is(tenantId);
         // Only a later step replaces the copy: a redelivered or overtaken older event leaves the newer state as it is.

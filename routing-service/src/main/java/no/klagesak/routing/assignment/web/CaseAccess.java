@@ -30,10 +30,29 @@ class CaseAccess {
 
     private final Cases cases;
     private final RoutingRoutines tenants;
+    private final no.klagesak.support.access.AuditLog audit;
 
-    CaseAccess(Cases cases, RoutingRoutines tenants) {
+    CaseAccess(Cases cases, RoutingRoutines tenants, no.klagesak.support.access.AuditLog audit) {
         this.cases = cases;
         this.tenants = tenants;
+        this.audit = audit;
+    }
+
+    /**
+     * As {@link #visible}, for a read of the case file itself ({@code what}: {@code CASE}, {@code CASE_FILE}): a case
+     * that exists in the tenant but that the caller may not see is a refused attempt, written to the audit log, whether
+     * it came from the web's case page or straight at this API.
+     */
+    ComplaintCase opened(Authentication authentication, String complaintId, String what) {
+        try {
+            return visible(authentication, complaintId);
+        } catch (ResponseStatusException hidden) {
+            String tenantId = CurrentTenant.of(authentication);
+            if (cases.file(tenantId, complaintId).isPresent()) {
+                audit.append(tenantId, authentication.getName(), "REFUSED", what, complaintId, "NOT_ALLOWED");
+            }
+            throw hidden;
+        }
     }
 
     ComplaintCase visible(Authentication authentication, String complaintId) {

@@ -27,7 +27,7 @@ class CaseController {
     /** A case the complaint concerns the caller in answers 404, as if it did not exist. */
     @GetMapping("/api/cases/{complaintId}")
     ComplaintCase show(Authentication authentication, @PathVariable String complaintId) {
-        return access.visible(authentication, complaintId);
+        return access.opened(authentication, complaintId, "CASE");
     }
 
     /**

@@ -172,7 +172,7 @@ class WorkflowController {
     @GetMapping("/api/cases/{complaintId}/workflow")
     WorkflowView workflow(Authentication authentication, @PathVariable String complaintId) {
         String tenantId = CurrentTenant.of(authentication);
-        visibility.visible(authentication, complaintId);
+        visibility.opened(authentication, complaintId, "CASE_FILE");
         var file = cases.file(tenantId, complaintId).orElseThrow(HandlingCase.UnknownCase::new);
         return view(tenantId, file);
     }

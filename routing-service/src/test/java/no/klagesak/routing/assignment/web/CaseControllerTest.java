@@ -52,6 +52,9 @@ class CaseControllerTest {
     @MockitoBean
     RoutingRoutines tenants;
 
+    @MockitoBean
+    no.klagesak.support.access.AuditLog audit;
+
     private static Person person(String id, String manager) {
         return new Person(id, id, id + "@x.example", id, null, null, manager, true);
     }
