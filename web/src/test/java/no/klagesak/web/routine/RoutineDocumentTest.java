@@ -107,6 +107,36 @@ class RoutineDocumentTest {
                 .contains("i samarbeid med verneombud Vera");
     }
 
+    /**
+     * The whistleblowing routine says only what the platform does: who receives reports and where those about them or
+     * the director go, how long reports are kept (the setting for reports, not for complaints), and, when no one is
+     * recorded as having agreed it, that plainly.
+     */
+    @Test
+    void the_whistleblowing_routine_names_its_receivers_its_own_retention_and_says_when_no_agreement_is_recorded()
+            throws Exception {
+        Routine routine = Template.COMPLAINT_AND_WHISTLEBLOWING_NO_ANONYMOUS.routine("Eksempel AS", "p-1");
+        given(tenants.published("eksempel"))
+                .willReturn(Optional.of(new PublishedTenant(
+                        "eksempel",
+                        "Eksempel AS",
+                        1,
+                        List.of(new RoutineVersion(1, V1, "admin", List.of(), routine)),
+                        List.of(new TenantServiceClient.PublishedReceivers(
+                                1, List.of("Dagny Daglig, daglig leder"), "Berit Styreleder, styreleder")))));
+
+        String page =
+                mvc.perform(get("/t/eksempel/rutine")).andReturn().getResponse().getContentAsString();
+
+        assertThat(routine.retention().whistleblowingYears())
+                .isNotEqualTo(routine.retention().complaintYears());
+        assertThat(page)
+                .contains("Varsler tas imot av: Dagny Daglig, daglig leder.")
+                .contains("går det til Berit Styreleder, styreleder, og ikke til den det gjelder")
+                .contains("Et varsel oppbevares i " + routine.retention().whistleblowingYears() + " år")
+                .contains("Det er ikke registrert at rutinen er utarbeidet i samarbeid med tillitsvalgte");
+    }
+
     @Test
     void the_document_speaks_nynorsk_and_english_and_has_an_easy_read_version() throws Exception {
         var template = Template.ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS;
