@@ -108,7 +108,18 @@ class ReportAboutTheDirectorBrowserE2ETest {
                     .contains("Dagny Daglig Saken Avvist Har ikke tilgang til saken " + reference)
                     .contains("Dagny Daglig Klagen Avvist Har ikke tilgang til saken " + reference);
             chromium.assertNoAccessibilityViolations("the audit log searched by reference number");
+            // The report concerns her though the form named no one: her access request is answered from here.
+            assertThat(driver.findElement(By.cssSelector("[data-testid=concerned-people]"))
+                            .getText())
+                    .contains("Dagny Daglig");
         }
+        var export = get(
+                "http://localhost:8081/api/complaints/" + complaintId + "/export/concerned?person=lysheim-director",
+                token("lysheim-admin"));
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        assertThat(export.body())
+                .contains("Klagen eller varselet gjelder deg")
+                .doesNotContain("Siv", "Sannferdig", "siv.sannferdig@example.org");
         // The board's contact is told by mail; once that mail is there, everything the assignment owed is sent.
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))

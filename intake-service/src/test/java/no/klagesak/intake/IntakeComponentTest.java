@@ -384,6 +384,34 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
     }
 
     /**
+     * "It concerns my nearest leader": the form names no one, routing found who; that person's access request covers
+     * the complaint and the case file's notes (routing's, already without the organisation's other names), with the
+     * complainant removed here too. A person routing does not name gets 404.
+     */
+    @Test
+    void the_person_routing_found_a_complaint_concerns_gets_the_complaint_and_the_case_files_notes() throws Exception {
+        HttpResponse<String> created = post("/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Lederen min",
+                 "description":"Lederen min roper til meg, Siri Sand.","concernsLineManager":true,
+                 "complainant":{"name":"Siri Sand","email":"siri@example.org"},"language":"nb"}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = TestHttp.json(created).get("complaintId").asString();
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        TestRouting.shared().concerns(id, "handler", """
+                        [{"at":"2026-12-01T10:00:00Z","what":"RECORD_ACTION","text":"Ringte Siri Sand og [fjernet]."}]""");
+
+        HttpResponse<String> export = get("/api/complaints/" + id + "/export/concerned?person=handler", admin);
+
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        assertThat(TestHttp.json(export).at("/caseNotes/0/text").asString())
+                .isEqualTo("Ringte [fjernet] og [fjernet].");
+        assertThat(export.body()).doesNotContain("Siri");
+        assertThat(get("/api/complaints/" + id + "/export/concerned?person=director", admin)
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    /**
      * A complainant logged in with ID-porten finds what they sent while logged in, newest first, and nothing else: not
      * what they sent without logging in, not another person's, not another tenant's; staff tokens and forged ones get
      * nothing. Who sent it is stored only as a pseudonym.

@@ -272,6 +272,32 @@ class WorkflowComponentTest {
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         assertThat(TestHttp.json(refused).path("detail").asString()).contains("Saken gjelder denne personen");
+
+        // The person's access request (art. 15), from routing's side: who the case concerns, and the case file's notes
+        // without the organisation's other names; none while an exception not to tell them is in force.
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        assertThat(api.get("/api/cases/" + id + "/concerned", admin).body())
+                .isEqualTo("[{\"id\":\"handler\",\"name\":\"Henrik\"}]");
+        var noted = api.post("/api/cases/" + id + "/workflow", director, """
+                {"action":"RECORD_ACTION","version":%d,"text":"Dagny snakket med Henrik om tonen."}
+                """.formatted(version));
+        assertThat(noted.statusCode()).as(noted.body()).isEqualTo(200);
+        String notes =
+                api.get("/api/cases/" + id + "/concerned/handler/notes", admin).body();
+        assertThat(notes).contains("[fjernet] snakket med Henrik om tonen.").doesNotContain("Dagny", "fjordvekst-");
+        assertThat(api.get("/api/cases/" + id + "/concerned/director/notes", admin)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api.get("/api/cases/" + id + "/concerned", director).statusCode())
+                .isEqualTo(403);
+        var excepted = api.post("/api/cases/" + id + "/workflow", director, """
+                {"action":"CONCERNED_NOTICE_EXCEPTION","version":%d,"reason":"Vitner er ikke hørt.","newDeadline":"%s"}
+                """.formatted(
+                        version + 1, java.time.LocalDate.now().plusDays(20)));
+        assertThat(excepted.statusCode()).as(excepted.body()).isEqualTo(200);
+        assertThat(api.get("/api/cases/" + id + "/concerned/handler/notes", admin)
+                        .statusCode())
+                .isEqualTo(409);
     }
 
     @Test

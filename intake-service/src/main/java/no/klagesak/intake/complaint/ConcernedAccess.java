@@ -3,12 +3,9 @@ package no.klagesak.intake.complaint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
+import no.klagesak.support.privacy.Redaction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConcernedAccess {
 
-    static final String REMOVED = "[fjernet]";
+    static final String REMOVED = Redaction.REMOVED;
 
     /** What the tenant admin must do before handing the export over, in words. */
     static final String REVIEW = "Les gjennom teksten før du gir den videre. Tjenesten har fjernet navnene og"
@@ -46,19 +43,35 @@ public final class ConcernedAccess {
             @Nullable String desiredChange,
             int filesWithheld,
             int messagesWithheld,
+            List<Note> caseNotes,
             String review) {}
 
     /**
-     * The export for the person with {@code personId}; empty when the complaint does not name them as the person it
-     * concerns.
+     * A note in the case file (routing): what was done and written, with the same removal; never who wrote it.
      *
-     * @param otherNames the names of the other people in the tenant's organisation
+     * @param what the step, e.g. {@code RECORD_ACTION}
      */
-    public static Optional<Export> of(Complaint c, String personId, Collection<String> otherNames, int messages) {
+    public record Note(Instant at, String what, String text) {}
+
+    /**
+     * The export for the person with {@code personId}; empty when neither the complaint names them nor routing found
+     * that the case concerns them (as the line manager it is about, the managing director, or a person a first report
+     * concerns).
+     *
+     * @param concernsThem routing's case names them among the people it concerns
+     * @param otherNames the names of the other people in the tenant's organisation
+     * @param notes the case file's notes, as routing gives them (already without the organisation's other names)
+     */
+    public static Optional<Export> of(
+            Complaint c,
+            String personId,
+            boolean concernsThem,
+            Collection<String> otherNames,
+            int messages,
+            List<Note> notes) {
         var concerns = c.concerns();
-        if (concerns == null || concerns.kind() != Concerns.Kind.PERSON || !personId.equals(concerns.id())) {
-            return Optional.empty();
-        }
+        boolean named = concerns != null && concerns.kind() == Concerns.Kind.PERSON && personId.equals(concerns.id());
+        if (!named && !concernsThem) return Optional.empty();
         List<String> removed = new ArrayList<>(otherNames);
         Complainant complainant = c.complainant();
         if (complainant != null) {
@@ -67,49 +80,25 @@ public final class ConcernedAccess {
             addIfPresent(removed, complainant.phone());
             addIfPresent(removed, complainant.address());
         }
-        Set<String> words = wordsOf(removed);
+        var redaction = Redaction.of(removed);
         return Optional.of(new Export(
                 c.reference(),
                 c.track().name(),
                 c.category(),
                 c.receivedAt(),
                 "Klagen eller varselet gjelder deg.",
-                redact(c.subject(), words),
-                redact(c.description(), words),
-                c.desiredChange() == null ? null : redact(c.desiredChange(), words),
+                redaction.apply(c.subject()),
+                redaction.apply(c.description()),
+                c.desiredChange() == null ? null : redaction.apply(c.desiredChange()),
                 c.attachments().size(),
                 messages,
+                notes.stream()
+                        .map(n -> new Note(n.at(), n.what(), redaction.apply(n.text())))
+                        .toList(),
                 REVIEW));
     }
 
     private static void addIfPresent(List<String> into, @Nullable String value) {
         if (value != null && !value.isBlank()) into.add(value);
-    }
-
-    /** Each whole value, and each part of a name of three letters or more, longest first. */
-    private static Set<String> wordsOf(List<String> values) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String value : values) {
-            words.add(value.strip());
-            for (String part : value.split("[\\s,]+")) {
-                if (part.length() >= 3) words.add(part);
-            }
-        }
-        return words.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    static String redact(String text, Set<String> words) {
-        String result = text;
-        for (String word : words) {
-            if (word.isBlank()) continue;
-            result = Pattern.compile(
-                            "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(result)
-                    .replaceAll(REMOVED);
-        }
-        return result;
     }
 }

@@ -41,7 +41,12 @@ class ConcernedAccessTest {
     @Test
     void the_person_concerned_gets_the_text_without_the_reporter_and_other_people_and_is_told_to_review_it() {
         var export = ConcernedAccess.of(
-                        report(new Concerns(Concerns.Kind.PERSON, "p-per", null)), "p-per", List.of("Ola Berg"), 3)
+                        report(new Concerns(Concerns.Kind.PERSON, "p-per", null)),
+                        "p-per",
+                        false,
+                        List.of("Ola Berg"),
+                        3,
+                        List.of())
                 .orElseThrow();
 
         assertThat(export.description())
@@ -56,10 +61,43 @@ class ConcernedAccessTest {
 
     @Test
     void someone_the_complaint_does_not_name_gets_nothing() {
-        assertThat(ConcernedAccess.of(report(new Concerns(Concerns.Kind.PERSON, "p-per", null)), "p-ola", List.of(), 0))
+        assertThat(ConcernedAccess.of(
+                        report(new Concerns(Concerns.Kind.PERSON, "p-per", null)),
+                        "p-ola",
+                        false,
+                        List.of(),
+                        0,
+                        List.of()))
                 .isEmpty();
-        assertThat(ConcernedAccess.of(report(new Concerns(Concerns.Kind.UNIT, "p-per", null)), "p-per", List.of(), 0))
+        assertThat(ConcernedAccess.of(
+                        report(new Concerns(Concerns.Kind.UNIT, "p-per", null)),
+                        "p-per",
+                        false,
+                        List.of(),
+                        0,
+                        List.of()))
                 .isEmpty();
-        assertThat(ConcernedAccess.of(report(null), "p-per", List.of(), 0)).isEmpty();
+        assertThat(ConcernedAccess.of(report(null), "p-per", false, List.of(), 0, List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void a_person_routing_found_the_report_concerns_gets_it_too_with_the_case_files_notes_without_the_reporter() {
+        // "It concerns my nearest leader": the form named no one; routing knows it is Per.
+        var export = ConcernedAccess.of(
+                        report(null),
+                        "p-per",
+                        true,
+                        List.of("Ola Berg"),
+                        0,
+                        List.of(new ConcernedAccess.Note(
+                                java.time.Instant.parse("2026-12-01T10:00:00Z"),
+                                "RECORD_ACTION",
+                                "Snakket med Kari Nordmann om det Per sa.")))
+                .orElseThrow();
+
+        assertThat(export.caseNotes())
+                .singleElement()
+                .satisfies(n -> assertThat(n.text()).isEqualTo("Snakket med [fjernet] om det Per sa."));
     }
 }

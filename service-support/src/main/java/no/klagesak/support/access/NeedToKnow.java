@@ -2,6 +2,7 @@ package no.klagesak.support.access;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import no.klagesak.support.security.CurrentTenant;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -131,6 +132,45 @@ public class NeedToKnow {
             throw new ResponseStatusException(
                     HttpStatus.SERVICE_UNAVAILABLE, "Access to the complaint cannot be checked now; try again shortly");
         }
+    }
+
+    /**
+     * Whether routing's case concerns the person (by id in the organisation), and the case file's notes about them,
+     * without the organisation's other names, for their access request (the tenant admin asks). 409 while an exception
+     * not to tell them is in force; 503 when routing cannot say.
+     */
+    public ConcernedNotes concernedNotes(Authentication caller, String complaintId, String personId) {
+        if (!(caller instanceof JwtAuthenticationToken token)) throw hidden();
+        try {
+            List<ConcernedNotes.Note> notes = routing.get()
+                    .uri("/api/cases/{id}/concerned/{person}/notes", complaintId, personId)
+                    .header(
+                            HttpHeaders.AUTHORIZATION,
+                            "Bearer " + token.getToken().getTokenValue())
+                    .retrieve()
+                    .body(new org.springframework.core.ParameterizedTypeReference<List<ConcernedNotes.Note>>() {});
+            return new ConcernedNotes(true, notes == null ? List.of() : notes);
+        } catch (HttpClientErrorException.NotFound notConcerned) {
+            return new ConcernedNotes(false, List.of());
+        } catch (HttpClientErrorException.Conflict excepted) {
+            var problem = excepted.getResponseBodyAs(org.springframework.http.ProblemDetail.class);
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT, problem == null ? "An exception is in force" : problem.getDetail());
+        } catch (RestClientException unavailable) {
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "The case file cannot be read now; try again shortly");
+        }
+    }
+
+    /**
+     * Routing's answer for a person's access request.
+     *
+     * @param concerned the case concerns them
+     * @param notes the case file's notes, with the organisation's other names removed
+     */
+    public record ConcernedNotes(boolean concerned, List<Note> notes) {
+
+        public record Note(java.time.Instant at, String what, String text) {}
     }
 
     /** A GET to routing about the complaint, with the caller's own token, so routing applies its rules to them. */

@@ -25,6 +25,10 @@ public final class TestRouting {
 
     private static final Pattern RETENTION = Pattern.compile("/api/cases/([^/]+)/retention");
 
+    private static final Pattern CONCERNED_NOTES = Pattern.compile("/api/cases/([^/]+)/concerned/([^/]+)/notes");
+
+    private final Map<String, String> concernedNotes = new ConcurrentHashMap<>();
+
     private static TestRouting shared;
 
     private final HttpServer server;
@@ -39,7 +43,11 @@ public final class TestRouting {
             var retention = RETENTION.matcher(exchange.getRequestURI().getPath());
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String answer = null;
-            if (retention.matches() && authorization != null) {
+            var notes = CONCERNED_NOTES.matcher(exchange.getRequestURI().getPath());
+            if (notes.matches() && authorization != null) {
+                // Routing's case concerns the person only where a test says so.
+                answer = concernedNotes.get(notes.group(1) + "/" + notes.group(2));
+            } else if (retention.matches() && authorization != null) {
                 // No case, no hold: 404, as routing answers before it has the case.
                 answer = held.get(retention.group(1));
             } else if (matcher.matches() && authorization != null && authorization.startsWith("Bearer ")) {
@@ -83,6 +91,14 @@ public final class TestRouting {
     /** A legal hold is on the complaint's case ({@code GET /api/cases/{id}/retention}); else it has no case yet. */
     public void holdOn(String complaintId) {
         held.put(complaintId, "{\"hold\":{\"reason\":\"Tvist\"}}");
+    }
+
+    /**
+     * Routing's case concerns the person (as routing placed it), with these notes of the case file as JSON ({@code
+     * [{"at":…,"what":…,"text":…}]}); else it answers 404, as for a person it does not concern.
+     */
+    public void concerns(String complaintId, String personId, String notesJson) {
+        concernedNotes.put(complaintId + "/" + personId, notesJson);
     }
 
     /** The user sees the case as one of the designated receivers of whistleblowing reports. */

@@ -541,6 +541,33 @@ public class IntakeClient {
         return download("/api/complaints/{id}/export/concerned", complaintId);
     }
 
+    /**
+     * As {@link #concernedExport(String)}, for one of the people routing found the case concerns; empty when it does not
+     * concern them; {@link ConcernedExceptionInForce} while an exception not to tell them is in force.
+     */
+    public java.util.Optional<byte[]> concernedExport(String complaintId, String personId) {
+        try {
+            return java.util.Optional.ofNullable(asUser.get()
+                    .uri(uri -> uri.path("/api/complaints/{id}/export/concerned")
+                            .queryParam("person", personId)
+                            .build(complaintId))
+                    .retrieve()
+                    .body(byte[].class));
+        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
+            return java.util.Optional.empty();
+        } catch (org.springframework.web.client.HttpClientErrorException.Conflict excepted) {
+            var problem = excepted.getResponseBodyAs(org.springframework.http.ProblemDetail.class);
+            throw new ConcernedExceptionInForce(problem == null ? "" : String.valueOf(problem.getDetail()));
+        }
+    }
+
+    /** An exception not to tell the person is in force (personopplysningsloven § 16): no access until it is lifted. */
+    public static final class ConcernedExceptionInForce extends RuntimeException {
+        public ConcernedExceptionInForce(String detail) {
+            super(detail);
+        }
+    }
+
     /** What intake holds about a complaint and its complainant, for an access request (tenant admin); empty if none. */
     public java.util.Optional<byte[]> accessExport(String complaintId) {
         return download("/api/complaints/{id}/export", complaintId);

@@ -98,14 +98,24 @@ class AuditLogController {
     @GetMapping("/admin/innsyn/eksport-berort")
     Object concernedExport(
             @RequestParam(name = "sak") String complaintId,
+            @RequestParam(name = "person", required = false) @Nullable String person,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        var file = intake.concernedExport(complaintId);
+        java.util.Optional<byte[]> file;
+        try {
+            file = person == null ? intake.concernedExport(complaintId) : intake.concernedExport(complaintId, person);
+        } catch (IntakeClient.ConcernedExceptionInForce excepted) {
+            redirect.addFlashAttribute("concernedMessage", "admin.concerned.excepted");
+            redirect.addAttribute("sak", complaintId);
+            return "redirect:/admin/innsyn#concerned-heading";
+        }
         if (file.isEmpty()) {
             redirect.addFlashAttribute("concernedMessage", "admin.concerned.none");
             redirect.addAttribute("sak", complaintId);
             return "redirect:/admin/innsyn#concerned-heading";
         }
-        return no.klagesak.web.Download.of(file.get(), "application/json", "innsyn-berort-" + complaintId + ".json");
+        String suffix = person == null ? "" : "-" + person;
+        return no.klagesak.web.Download.of(
+                file.get(), "application/json", "innsyn-berort-" + complaintId + suffix + ".json");
     }
 
     /** A complainant's access request (art. 15): what intake holds about the case's complainant, as a JSON file. */
@@ -158,6 +168,7 @@ class AuditLogController {
         model.addAttribute("reference", wanted == null ? null : references.get(wanted));
         if (wanted != null) {
             model.addAttribute("retention", routing.retention(wanted).orElse(null));
+            model.addAttribute("concerned", routing.concerned(wanted));
         } else {
             model.addAttribute("held", routing.legalHolds());
         }

@@ -247,6 +247,30 @@ class AuditLogPageTest {
     }
 
     @Test
+    void each_person_the_case_concerns_gets_their_own_access_download_and_none_while_an_exception_is_in_force()
+            throws Exception {
+        given(routing.concerned("c-1"))
+                .willReturn(List.of(new RoutingServiceClient.Concerned("p-1", "Henrik Håndterer")));
+        var page =
+                Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(page.select("[data-testid=concerned-people] a").text())
+                .isEqualTo("Last ned det som er registrert om Henrik Håndterer i saken (JSON)");
+        assertThat(page.select("[data-testid=concerned-people] a").attr("href"))
+                .isEqualTo("/admin/innsyn/eksport-berort?sak=c-1&person=p-1");
+
+        given(intake.concernedExport("c-1", "p-1")).willThrow(new IntakeClient.ConcernedExceptionInForce("§ 16"));
+        var refused = mvc.perform(get("/admin/innsyn/eksport-berort")
+                        .param("sak", "c-1")
+                        .param("person", "p-1")
+                        .with(admin()))
+                .andReturn();
+        assertThat(refused.getFlashMap().get("concernedMessage")).isEqualTo("admin.concerned.excepted");
+    }
+
+    @Test
     void the_log_is_searched_by_the_reference_number() throws Exception {
         given(intake.references(List.of(), "FJV-2026-0001")).willReturn(java.util.Map.of("c-1", "FJV-2026-0001"));
         given(intake.audit("c-1"))

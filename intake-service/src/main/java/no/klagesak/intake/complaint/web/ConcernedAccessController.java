@@ -32,26 +32,42 @@ class ConcernedAccessController {
     private final FollowingUp following;
     private final TenantCopy tenants;
     private final AuditLog audit;
+    private final no.klagesak.support.access.NeedToKnow needToKnow;
 
-    ConcernedAccessController(Complaints complaints, FollowingUp following, TenantCopy tenants, AuditLog audit) {
+    ConcernedAccessController(
+            Complaints complaints,
+            FollowingUp following,
+            TenantCopy tenants,
+            AuditLog audit,
+            no.klagesak.support.access.NeedToKnow needToKnow) {
         this.complaints = complaints;
         this.following = following;
         this.tenants = tenants;
         this.audit = audit;
+        this.needToKnow = needToKnow;
     }
 
+    /**
+     * @param person the person's id in the organisation; the person the complaint names when not given
+     */
     @GetMapping("/api/complaints/{id}/export/concerned")
-    ResponseEntity<ConcernedAccess.Export> export(Authentication authentication, @PathVariable String id) {
+    ResponseEntity<ConcernedAccess.Export> export(
+            Authentication authentication,
+            @PathVariable String id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable
+                    String person) {
         Roles.require(authentication, "The tenant admin only", "tenant-admin");
         String tenantId = CurrentTenant.of(authentication);
         var complaintId = new ComplaintId(id);
         var complaint = complaints.findBy(tenantId, complaintId).orElseThrow(ConcernedAccessController::none);
         var concerns = complaint.concerns();
-        if (concerns == null || concerns.id() == null) throw none();
-        String person = concerns.id();
+        if (person == null && (concerns == null || concerns.id() == null)) throw none();
+        String personId = person != null ? person : concerns.id();
+        // Routing knows everyone the case concerns, and holds the case file's notes.
+        var routing = needToKnow.concernedNotes(authentication, id, personId);
         List<String> others = tenants.find(tenantId)
                 .map(t -> t.organisation().people().stream()
-                        .filter(p -> !p.id().equals(person))
+                        .filter(p -> !p.id().equals(personId))
                         .map(Organisation.Person::name)
                         .toList())
                 .orElse(List.of());
@@ -60,8 +76,16 @@ class ConcernedAccessController {
                 .map(FollowUp::messages)
                 .map(List::size)
                 .orElse(0);
-        var export =
-                ConcernedAccess.of(complaint, person, others, messages).orElseThrow(ConcernedAccessController::none);
+        var export = ConcernedAccess.of(
+                        complaint,
+                        personId,
+                        routing.concerned(),
+                        others,
+                        messages,
+                        routing.notes().stream()
+                                .map(n -> new ConcernedAccess.Note(n.at(), n.what(), n.text()))
+                                .toList())
+                .orElseThrow(ConcernedAccessController::none);
         audit.append(tenantId, authentication.getName(), "EXPORTED", "COMPLAINT", id, "CONCERNED_ACCESS_REQUEST");
         return Downloads.attachment("innsyn-den-saken-gjelder-" + complaint.reference() + ".json")
                 .body(export);
