@@ -134,8 +134,8 @@ class NeedToKnowE2ETest {
                     chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                             org.openqa.selenium.By.cssSelector("[data-testid=audit]")));
             assertThat(table.getText())
-                    .contains("fjordvekst-director Klagen Lest Saksbehandler")
-                    .contains("fjordvekst-handler Klagen Avvist Har ikke tilgang til saken");
+                    .contains("Dagny Daglig Klagen Lest Saksbehandler")
+                    .contains("Henrik Håndterer Klagen Avvist Har ikke tilgang til saken");
             chromium.assertNoAccessibilityViolations("the audit log");
             chromium.screenshot("audit-log.png");
             chromium.atPhoneWidth("the audit log", "audit-log-phone.png");

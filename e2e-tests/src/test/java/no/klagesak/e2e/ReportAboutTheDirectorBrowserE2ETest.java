@@ -108,10 +108,10 @@ class ReportAboutTheDirectorBrowserE2ETest {
                     .contains("Dagny Daglig Saken Avvist Har ikke tilgang til saken " + reference)
                     .contains("Dagny Daglig Klagen Avvist Har ikke tilgang til saken " + reference);
             chromium.assertNoAccessibilityViolations("the audit log searched by reference number");
-            // The report concerns her though the form named no one: her access request is answered from here.
-            assertThat(driver.findElement(By.cssSelector("[data-testid=concerned-people]"))
+            // Her access request is answered from here, the admin choosing who asked; no list says whom it concerns.
+            assertThat(driver.findElement(By.cssSelector("[data-testid=concerned-person]"))
                             .getText())
-                    .contains("Dagny Daglig");
+                    .contains("Dagny Daglig", "Henrik Håndterer");
         }
         var export = get(
                 "http://localhost:8081/api/complaints/" + complaintId + "/export/concerned?person=lysheim-director",

@@ -12,8 +12,8 @@ import java.util.Set;
  *
  * <p>The annual report is published with the annual accounts, so it is shown as every published figure is ({@link
  * SmallCounts}): a count under five is "&lt;5", a total beside one is the range the other figures give, the
- * whistleblowing reports only as a total (never by category), and the answered and open cases are not counted where a
- * small count could be worked out from them ("–").
+ * whistleblowing reports only as a total (never by category), and the answered and open cases, the outcomes, and the
+ * share answered in time are not given where a small count could be worked out from them ("–").
  *
  * @param categoryNames each category code's name in the tenant's routine now
  */
@@ -62,14 +62,36 @@ public record AnnualReport(
                 "Ikke besvart ved årets slutt eller nå",
                 counted ? String.valueOf(handling.open()) : WITHHELD,
                 ""));
-        lines.add(new Line("Behandling", "Behandlingstid, median (dager)", opt(handling.medianHandlingDays()), ""));
-        lines.add(new Line("Behandling", "Behandlingstid, 90. persentil (dager)", opt(handling.p90HandlingDays()), ""));
-        lines.add(new Line("Behandling", "Besvart innen fristen (%)", opt(handling.deadlineCompliancePercent()), ""));
+        // Times and shares of a handful of cases tell of single cases; a share of exact counts gives a count.
+        boolean enough = handling.answered() >= SmallCounts.SMALL;
+        lines.add(new Line(
+                "Behandling",
+                "Behandlingstid, median (dager)",
+                enough ? opt(handling.medianHandlingDays()) : WITHHELD,
+                ""));
+        lines.add(new Line(
+                "Behandling",
+                "Behandlingstid, 90. persentil (dager)",
+                enough ? opt(handling.p90HandlingDays()) : WITHHELD,
+                ""));
+        lines.add(new Line("Behandling", "Besvart innen fristen (%)", shareShown(handling, counted && enough), ""));
         lines.add(new Line("Behandling", "Sendt til ledelsen", SmallCounts.shown(handling.escalated()), ""));
         lines.add(new Line(
                 "Behandling", "Avvik: fristen passert uten begrunnelse", SmallCounts.shown(handling.deviations()), ""));
-        outcomes.cells().forEach((code, shown) -> lines.add(new Line("Utfall", outcome(code), shown, "")));
+        // The outcomes add up to the answered, and with the total to the open: shown only where those are counted.
+        outcomes.cells()
+                .forEach((code, shown) -> lines.add(new Line("Utfall", outcome(code), counted ? shown : WITHHELD, "")));
         return lines;
+    }
+
+    /** The share answered in time, only where neither those in time nor those late are under five. */
+    private static String shareShown(HandlingSummary handling, boolean counted) {
+        Long percent = handling.deadlineCompliancePercent();
+        if (percent == null) return "–";
+        long inTime = Math.round(handling.answered() * percent / 100.0);
+        long late = handling.answered() - inTime;
+        boolean small = (inTime > 0 && inTime < SmallCounts.SMALL) || (late > 0 && late < SmallCounts.SMALL);
+        return counted && !small ? String.valueOf(percent) : WITHHELD;
     }
 
     private static String outcome(String code) {

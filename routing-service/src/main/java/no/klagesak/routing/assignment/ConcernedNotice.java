@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * personopplysningsloven § 16): told, or not told for now under an exception with a reason and a date by which it is
  * reviewed. An exception is temporary: on its review date the handler is reminded, and once it has passed without a
  * new exception or the person being told, the duty is overdue again. An exception recorded before review dates
- * existed is due for review at once.
+ * existed is due for review from the day it was recorded.
  *
  * @param handled the person was told, or an exception was recorded
  * @param exceptionReviewOn the review date of the exception in force; null when the person was told or none was made
@@ -30,7 +30,10 @@ public record ConcernedNotice(boolean handled, @Nullable LocalDate exceptionRevi
                 }
                 case CONCERNED_NOTICE_EXCEPTION -> {
                     handled = true;
-                    review = e.deadline() == null ? LocalDate.EPOCH : e.deadline();
+                    // One recorded before review dates existed is due for review from the day it was recorded.
+                    review = e.deadline() == null
+                            ? LocalDate.ofInstant(e.at(), java.time.ZoneId.of("Europe/Oslo"))
+                            : e.deadline();
                 }
                 default -> {
                     // Other steps do not touch the duty.

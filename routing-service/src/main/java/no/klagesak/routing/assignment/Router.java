@@ -110,7 +110,8 @@ public final class Router {
             this.organisation = organisation;
             this.request = request;
             if (request.concernsPerson() != null) concerned.add(request.concernsPerson());
-            if (request.concernsManagingDirector()) concerned.add(organisation.managingDirector());
+            String director = organisation.managingDirector();
+            if (request.concernsManagingDirector() && director != null && !director.isBlank()) concerned.add(director);
             if (request.concernsLineManager()) nearestSuperior().ifPresent(p -> concerned.add(p.id()));
             concerned.addAll(request.alsoConcerned());
         }
@@ -119,7 +120,7 @@ public final class Router {
             if (request.track() == Routine.Track.WHISTLEBLOWING) return whistleblowing();
             Optional<Person> aboutPerson = Optional.ofNullable(request.concernsPerson())
                     .or(() -> request.concernsManagingDirector()
-                            ? Optional.of(organisation.managingDirector())
+                            ? Optional.ofNullable(organisation.managingDirector())
                             : Optional.empty())
                     .flatMap(organisation::person);
             if (aboutPerson.isPresent()) {

@@ -152,6 +152,8 @@ public class NeedToKnow {
             return new ConcernedNotes(true, notes == null ? List.of() : notes);
         } catch (HttpClientErrorException.NotFound notConcerned) {
             return new ConcernedNotes(false, List.of());
+        } catch (HttpClientErrorException.Forbidden concernsTheCaller) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The case concerns you; someone else answers");
         } catch (HttpClientErrorException.Conflict excepted) {
             var problem = excepted.getResponseBodyAs(org.springframework.http.ProblemDetail.class);
             throw new ResponseStatusException(

@@ -225,22 +225,6 @@ public class RoutingServiceClient {
     }
 
     /** The tenant's cases under a legal hold, longest held first. */
-    /** Someone a case concerns, as routing placed it: their id in the organisation and their name. */
-    public record Concerned(String id, String name) {}
-
-    /** The people a case concerns, for their access requests (tenant admin); empty when there is no such case. */
-    public List<Concerned> concerned(String complaintId) {
-        try {
-            List<Concerned> people = asUser.get()
-                    .uri("/api/cases/{id}/concerned", complaintId)
-                    .retrieve()
-                    .body(new org.springframework.core.ParameterizedTypeReference<>() {});
-            return people == null ? List.of() : people;
-        } catch (HttpClientErrorException.NotFound noCase) {
-            return List.of();
-        }
-    }
-
     /** The tenant's audit log in routing: refused attempts to read a case file; of one complaint when it is given. */
     public List<AuditEntry> audit(@Nullable String complaintId) {
         return asUser.get()

@@ -159,16 +159,16 @@ class AuditLogController {
         java.util.Map<String, String> references = intake.references(
                 shown.stream().map(AuditEntry::complaintId).distinct().toList(), null);
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        for (var person : tenants.tenant(no.klagesak.web.StaffTenant.of(user))
-                .organisation()
-                .people()) {
+        var organisation = tenants.tenant(no.klagesak.web.StaffTenant.of(user)).organisation();
+        for (var person : organisation.people()) {
             if (person.username() != null) names.put(person.username(), person.name());
         }
         model.addAttribute("complaintId", wanted);
         model.addAttribute("reference", wanted == null ? null : references.get(wanted));
         if (wanted != null) {
             model.addAttribute("retention", routing.retention(wanted).orElse(null));
-            model.addAttribute("concerned", routing.concerned(wanted));
+            // Who asks is chosen among everyone: the page never says whom a case concerns.
+            model.addAttribute("people", organisation.people());
         } else {
             model.addAttribute("held", routing.legalHolds());
         }

@@ -247,19 +247,18 @@ class AuditLogPageTest {
     }
 
     @Test
-    void each_person_the_case_concerns_gets_their_own_access_download_and_none_while_an_exception_is_in_force()
+    void the_person_who_asks_is_chosen_among_everyone_and_gets_nothing_while_an_exception_is_in_force()
             throws Exception {
-        given(routing.concerned("c-1"))
-                .willReturn(List.of(new RoutingServiceClient.Concerned("p-1", "Henrik Håndterer")));
         var page =
                 Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin()))
                         .andReturn()
                         .getResponse()
                         .getContentAsString());
-        assertThat(page.select("[data-testid=concerned-people] a").text())
-                .isEqualTo("Last ned det som er registrert om Henrik Håndterer i saken (JSON)");
-        assertThat(page.select("[data-testid=concerned-people] a").attr("href"))
-                .isEqualTo("/admin/innsyn/eksport-berort?sak=c-1&person=p-1");
+        // The admin picks who asked among everyone; the page never lists whom the case concerns.
+        assertThat(page.select("[data-testid=concerned-person] option").eachText())
+                .containsExactly("Henrik Håndterer", "Dagny Daglig");
+        assertThat(page.select("[data-testid=concerned-person]").attr("action"))
+                .isEqualTo("/admin/innsyn/eksport-berort");
 
         given(intake.concernedExport("c-1", "p-1")).willThrow(new IntakeClient.ConcernedExceptionInForce("§ 16"));
         var refused = mvc.perform(get("/admin/innsyn/eksport-berort")
@@ -363,8 +362,9 @@ class AuditLogPageTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString());
-        assertThat(page.select("[data-testid=concerned-export] a").attr("href"))
-                .isEqualTo("/admin/innsyn/eksport-berort?sak=c-1");
+        assertThat(page.select("[data-testid=concerned-export] form input[name=sak]")
+                        .val())
+                .isEqualTo("c-1");
         var file = mvc.perform(
                         get("/admin/innsyn/eksport-berort").param("sak", "c-1").with(admin()))
                 .andReturn()

@@ -160,7 +160,7 @@ class CaseAccess {
     }
 
     /** The caller's person id in the tenant's organisation, by their user name; null when they are not in it. */
-    private static @Nullable String personOf(TenantSnapshot tenant, Authentication authentication) {
+    static @Nullable String personOf(TenantSnapshot tenant, Authentication authentication) {
         if (!(authentication instanceof TenantAuthentication token)) return null;
         return tenant.organisation().people().stream()
                 .filter(p -> token.username().equals(p.username()))

@@ -1,16 +1,16 @@
 package no.klagesak.routing.assignment.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import no.klagesak.contracts.tenant.Organisation;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.Cases;
-import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.routing.assignment.ConcernedNotice;
 import no.klagesak.routing.assignment.RoutingRoutines;
 import no.klagesak.routing.assignment.TimelineEntry;
+import no.klagesak.support.access.AuditLog;
 import no.klagesak.support.privacy.Redaction;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.Roles;
@@ -22,81 +22,65 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The access request of a person a case concerns (GDPR art. 15), from routing's side, for the tenant admin: who the
- * case concerns, as routing placed it (the person named, the line manager or managing director it is about, the
- * people a first report concerns), and the case file's notes about them with every other name in the organisation
- * removed and never who wrote them. While an exception not to tell them is in force (personopplysningsloven § 16), 409:
- * the exception covers their access too, until it is lifted or its review date passes.
+ * The access request of a person a case concerns (GDPR art. 15), from routing's side, for the tenant admin who answers
+ * it for a person who asked: 404 unless the case concerns that person, as routing placed it (the person named, the
+ * line manager or managing director it is about, the people a first report concerns), so no list of whom a case
+ * concerns is ever given; else the handlers' own notes about what was done (never what the reporter said, never who
+ * wrote them) with every other name in the organisation removed. A tenant admin the case concerns gets 403. While an
+ * exception not to tell the person is recorded (personopplysningsloven § 16), 409: it covers their access too, until
+ * the handler tells them or records a new exception. Every answer is in the audit log.
  */
 @RestController
 class ConcernedPeopleController {
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    /** The steps whose words are the handlers' own account of what was done, not the reporter's. */
+    private static final Set<CaseAction> HANDLERS_NOTES =
+            Set.of(CaseAction.RECORD_ACTION, CaseAction.NOTIFY_CONCERNED, CaseAction.DISCUSSED_WITH_SUPERIOR);
 
     private final Cases cases;
     private final RoutingRoutines tenants;
+    private final AuditLog audit;
 
-    ConcernedPeopleController(Cases cases, RoutingRoutines tenants) {
+    ConcernedPeopleController(Cases cases, RoutingRoutines tenants, AuditLog audit) {
         this.cases = cases;
         this.tenants = tenants;
+        this.audit = audit;
     }
-
-    record Concerned(String id, String name) {}
 
     record Note(Instant at, String what, String text) {}
 
-    @GetMapping("/api/cases/{complaintId}/concerned")
-    List<Concerned> concerned(Authentication authentication, @PathVariable String complaintId) {
-        var c = caseOf(authentication, complaintId);
-        var organisation = organisation(authentication);
-        return c.concerned().stream()
-                .map(id -> new Concerned(
-                        id,
-                        organisation.person(id).map(Organisation.Person::name).orElse(id)))
-                .toList();
-    }
-
     @GetMapping("/api/cases/{complaintId}/concerned/{personId}/notes")
     List<Note> notes(Authentication authentication, @PathVariable String complaintId, @PathVariable String personId) {
-        var c = caseOf(authentication, complaintId);
-        if (!c.concerned().contains(personId)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        List<TimelineEntry> timeline = cases.timeline(CurrentTenant.of(authentication), complaintId);
+        Roles.require(authentication, "The tenant admin only", "tenant-admin");
+        String tenantId = CurrentTenant.of(authentication);
+        var tenant = tenants.find(tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var c = cases.findBy(tenantId, complaintId)
+                .filter(found -> found.concerned().contains(personId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String caller = CaseAccess.personOf(tenant, authentication);
+        if (caller != null && c.concerned().contains(caller)) {
+            audit.append(tenantId, authentication.getName(), "REFUSED", "CONCERNED_NOTES", complaintId, "CONCERNED");
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The case concerns you; someone else answers");
+        }
+        List<TimelineEntry> timeline = cases.timeline(tenantId, complaintId);
         var notice = ConcernedNotice.of(timeline);
-        LocalDate today = LocalDate.now(OSLO);
-        if (notice.exceptionReviewOn() != null && !notice.reviewOverdue(today)) {
+        if (notice.exceptionReviewOn() != null) {
+            audit.append(tenantId, authentication.getName(), "REFUSED", "CONCERNED_NOTES", complaintId, "EXCEPTION");
             throw new ResponseStatusException(
                     HttpStatus.CONFLICT,
-                    "Et unntak etter personopplysningsloven § 16 gjelder til " + notice.exceptionReviewOn()
-                            + ": personen får ikke innsyn før det er opphevet.");
+                    "Det er bestemt at personen ikke skal informeres nå (personopplysningsloven § 16). Det gjelder"
+                            + " innsyn også, til saksbehandleren har informert personen.");
         }
-        var redaction = Redaction.of(organisation(authentication).people().stream()
+        var redaction = Redaction.of(tenant.organisation().people().stream()
                 .filter(p -> !p.id().equals(personId))
-                .map(Organisation.Person::name)
+                .flatMap(p -> Stream.of(p.name(), p.email(), p.username()))
+                .filter(Objects::nonNull)
                 .toList());
+        audit.append(tenantId, authentication.getName(), "READ", "CONCERNED_NOTES", complaintId, "ACCESS_REQUEST");
         return timeline.stream()
-                // A talk with the whistleblower is about the reporter, not the person the report concerns.
-                .filter(e -> e.action() != CaseAction.CHECK_IN)
-                .filter(e -> e.text() != null || e.reason() != null)
-                .map(e -> new Note(
-                        e.at(),
-                        e.action().name(),
-                        redaction.apply(String.join(
-                                " ",
-                                java.util.stream.Stream.of(e.text(), e.reason())
-                                        .filter(java.util.Objects::nonNull)
-                                        .toList()))))
+                .filter(e -> HANDLERS_NOTES.contains(e.action()))
+                .filter(e -> e.text() != null)
+                .map(e -> new Note(e.at(), e.action().name(), redaction.apply(e.text())))
                 .toList();
-    }
-
-    private ComplaintCase caseOf(Authentication authentication, String complaintId) {
-        Roles.require(authentication, "The tenant admin only", "tenant-admin");
-        return cases.findBy(CurrentTenant.of(authentication), complaintId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private Organisation organisation(Authentication authentication) {
-        return tenants.find(CurrentTenant.of(authentication))
-                .map(t -> t.organisation())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }
