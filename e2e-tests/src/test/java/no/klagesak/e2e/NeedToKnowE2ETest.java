@@ -100,7 +100,7 @@ class NeedToKnowE2ETest {
                             "arguments[0].value = arguments[1]",
                             chromium.driver.findElement(org.openqa.selenium.By.id("exception-review")),
                             reviewOn);
-            chromium.submit("Registrer unntak");
+            chromium.submit("Registrer unntak med begrunnelse");
             assertThat(chromium.wait
                             .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                                     org.openqa.selenium.By.cssSelector("[data-testid=concerned-exception]")))
