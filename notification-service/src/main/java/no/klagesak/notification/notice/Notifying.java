@@ -97,13 +97,15 @@ public class Notifying {
                                 assigned.handlingTimeDays(),
                                 assigned.concerned() == null ? List.of() : assigned.concerned())
                         .ifPresent(c -> {
-                            // The director hears of it once routing knows whom it concerns: never the director
-                            // it is about (as its line manager too).
-                            owed.addAll(toDirector(event, c));
+                            // The complainant's acknowledgement first: with the mail server down, sending stops at
+                            // the first refusal, and the acknowledgement is the promise the routine makes.
                             complainant(event, c, NoticeKind.ACKNOWLEDGEMENT, Map.of())
                                     .ifPresent(owed::add);
                             staff(event, c, NoticeKind.ASSIGNMENT, c.handler(), Map.of())
                                     .ifPresent(owed::add);
+                            // The director hears of it once routing knows whom it concerns: never the director
+                            // it is about (as its line manager too).
+                            owed.addAll(toDirector(event, c));
                             // Routine 002: the management group hears that a case waits in its queue.
                             if (assigned.handler() == null) owed.addAll(toManagementGroup(event, c, NoticeKind.QUEUED));
                         });

@@ -249,6 +249,20 @@ class NotifyingTest {
     }
 
     @Test
+    void the_acknowledgement_is_owed_first_so_a_mail_server_that_refuses_stops_nothing_before_it() {
+        on(received("COMPLAINT", "kari@example.org", null));
+        List<String> owed = notifying.owe(EventEnvelope.of("fjordvekst", "c-1", AT, assigned()));
+
+        assertThat(owed).hasSize(3);
+        assertThat(notices.all().stream()
+                        .filter(n -> n.id().equals(owed.getFirst()))
+                        .findFirst()
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(NoticeKind.ACKNOWLEDGEMENT);
+    }
+
+    @Test
     void the_same_event_twice_owes_nothing_new() {
         var received = EventEnvelope.of("fjordvekst", "c-1", AT, received("COMPLAINT", "kari@example.org", null));
         var assigned = EventEnvelope.of("fjordvekst", "c-1", AT, assigned());
