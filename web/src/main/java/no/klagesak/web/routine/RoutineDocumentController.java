@@ -55,6 +55,11 @@ class RoutineDocumentController {
         model.addAttribute("reportReceivers", tenant.receiversOf(number));
         model.addAttribute("complaint", routine.deadlines().complaint());
         model.addAttribute("report", routine.deadlines().whistleblowing());
+        model.addAttribute(
+                "followsDirective", followsDirective(routine.deadlines().whistleblowing()));
+        model.addAttribute(
+                "participantsMayComplain",
+                routine.who().complainantTypes().contains(Routine.ComplainantType.PARTICIPANT));
         model.addAttribute("validFrom", date(version));
         model.addAttribute(
                 "versions",
@@ -72,6 +77,33 @@ class RoutineDocumentController {
 
     private static String date(RoutineVersion version) {
         return DATE.format(version.validFrom().atZone(OSLO));
+    }
+
+    /**
+     * Whether the whistleblowing deadlines are within those of the EU Whistleblowing Directive, which the document may
+     * then say it follows: an acknowledgement within 7 days and feedback within 3 months, however the span falls.
+     */
+    static boolean followsDirective(Routine.TrackDeadlines deadlines) {
+        Routine.Span feedback = deadlines.handling();
+        boolean withinThreeMonths = feedback.unit() == Routine.SpanUnit.MONTHS
+                ? feedback.amount() <= 3
+                : longestDays(feedback) <= SHORTEST_THREE_MONTHS;
+        return longestDays(deadlines.acknowledgement()) <= 7 && withinThreeMonths;
+    }
+
+    /** February to April: the fewest days three months can have. */
+    private static final int SHORTEST_THREE_MONTHS = 89;
+
+    /** The most calendar days a span can last (holidays aside). */
+    private static int longestDays(Routine.Span span) {
+        int amount = span.amount();
+        return switch (span.unit()) {
+            case DAYS -> amount;
+            // A weekend may fall in every five working days, and one more around the start.
+            case WORKING_DAYS -> amount + 2 * ((amount + 4) / 5);
+            case WEEKS -> amount * 7;
+            case MONTHS -> amount * 31;
+        };
     }
 
     private static List<String> names(Routine routine, Routine.Track track, String language) {

@@ -102,13 +102,16 @@ class TenantController {
         }
     }
 
-    private static RoutineVersion withoutPeople(RoutineVersion version) {
+    static RoutineVersion withoutPeople(RoutineVersion version) {
         var receivers = version.routine().receivers();
+        // The rules stay (who may know a reporter's name is published); the people's ids go (names are published
+        // as PublishedReceivers).
         var routine = version.routine()
                 .withReceivers(new Routine.Receivers(
                         new Routine.DefaultReceiver(receivers.defaultReceiver().kind(), ""),
                         receivers.complainantMayChooseReceiver(),
-                        List.of()));
+                        List.of(),
+                        receivers.reporterIdentity()));
         return new RoutineVersion(version.version(), version.validFrom(), "", version.agreedWith(), routine);
     }
 
