@@ -349,7 +349,7 @@ class FollowUpComponentTest {
                                 java.time.LocalDate.of(2026, 12, 18),
                                 words == null ? null : "PARTLY_UPHELD",
                                 false,
-                                eventSealer.seal("fjordvekst", words),
+                                eventSealer.seal("fjordvekst", complaintId, words),
                                 null,
                                 version)));
     }

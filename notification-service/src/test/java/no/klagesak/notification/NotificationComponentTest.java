@@ -89,8 +89,8 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
     no.klagesak.support.sealing.EventSealer eventSealer;
 
     /** The handler's words for the complainant, sealed as routing sends them. */
-    private String sealed(String words) {
-        return eventSealer.seal("fjordvekst", words);
+    private String sealed(String complaintId, String words) {
+        return eventSealer.seal("fjordvekst", complaintId, words);
     }
 
     @Autowired
@@ -146,7 +146,7 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                         .find(new org.bson.Document("_id", complaintId))
                         .first()
                         .toJson())
-                .contains("sealed:v1:")
+                .contains(no.klagesak.support.sealing.Sealer.PREFIX)
                 .doesNotContain(address);
         assertThat(store.getCollection("notices")
                         .find(new org.bson.Document("complaintId", complaintId))
@@ -335,7 +335,7 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                                 LocalDate.of(2026, 12, 23),
                                 null,
                                 true,
-                                sealed("Vi venter på NAV."))));
+                                sealed(complaintId, "Vi venter på NAV."))));
         TestEvents.publish(
                 streamBridge,
                 event(
@@ -348,7 +348,7 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                                 LocalDate.of(2026, 12, 23),
                                 "PARTLY_UPHELD",
                                 false,
-                                sealed("Du får fast møte hver uke."))));
+                                sealed(complaintId, "Du får fast møte hver uke."))));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() == 4);
         String all = String.join(
@@ -458,7 +458,7 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                                 LocalDate.of(2026, 12, 9),
                                 "NOT_UPHELD",
                                 false,
-                                sealed("Møtene holdes som før, hver fjortende dag."))));
+                                sealed(complaintId, "Møtene holdes som før, hver fjortende dag."))));
         TestHttp api = TestHttp.localhost(port);
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(api.get("/api/notices?complaintId=" + complaintId, handlerToken)

@@ -155,7 +155,7 @@ class WorkflowComponentTest {
                                 .first(),
                         d -> d.getList("outbox", Object.class).isEmpty())
                 .toJson();
-        assertThat(stored).contains("sealed:v1:").doesNotContain("fast møte", "Ukentlige møter", "gir deg medhold");
+        assertThat(stored).contains("sealed:v2:").doesNotContain("fast møte", "Ukentlige møter", "gir deg medhold");
 
         var changes = KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, "\"DECIDE\"").stream()
                 .filter(r -> r.value().contains(CaseChanged.TYPE))
@@ -187,7 +187,7 @@ class WorkflowComponentTest {
                 .satisfies(r -> {
                     String sealed = ((CaseChanged) EventJson.read(r.value()).data()).toComplainant();
                     assertThat(sealed).startsWith(EventSealer.PREFIX);
-                    assertThat(eventSealer.open("fjordvekst", sealed))
+                    assertThat(eventSealer.open("fjordvekst", r.key(), sealed))
                             .isEqualTo("Du får fast møte med veilederen hver uke.");
                 });
     }

@@ -33,7 +33,7 @@ public class HandlingCase {
     @FunctionalInterface
     public interface WordsSealer {
         @Nullable
-        String seal(String tenantId, @Nullable String words);
+        String seal(String tenantId, String complaintId, @Nullable String words);
     }
 
     /**
@@ -95,7 +95,7 @@ public class HandlingCase {
                                 ? null
                                 : step.entry().outcome().name(),
                         step.entry().reason() != null,
-                        sealer.seal(tenantId, toComplainant(transition.action(), step.entry())),
+                        sealer.seal(tenantId, c.complaintId(), toComplainant(transition.action(), step.entry())),
                         transition.action() == CaseAction.SEND_CONCERNED_NOTICE ? c.concerned() : null,
                         next.version()));
         if (!cases.update(tenantId, c.complaintId(), file.version(), next, step.entry(), List.of(event))) {

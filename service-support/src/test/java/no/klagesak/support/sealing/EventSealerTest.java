@@ -32,21 +32,32 @@ class EventSealerTest {
         var routing = service(key(1));
         var intake = service(key(1));
 
-        String sealed = routing.seal("fjordvekst", "Du får medhold. Maten blir varm.");
+        String sealed = routing.seal("fjordvekst", "c-1", "Du får medhold. Maten blir varm.");
 
         assertThat(sealed).startsWith(EventSealer.PREFIX).doesNotContain("medhold");
-        assertThat(intake.open("fjordvekst", sealed)).isEqualTo("Du får medhold. Maten blir varm.");
-        assertThatThrownBy(() -> intake.open("lysheim", sealed)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> service(key(2)).open("fjordvekst", sealed)).isInstanceOf(IllegalStateException.class);
-        assertThat(routing.seal("fjordvekst", null)).isNull();
+        assertThat(intake.open("fjordvekst", "c-1", sealed)).isEqualTo("Du får medhold. Maten blir varm.");
+        assertThatThrownBy(() -> intake.open("lysheim", "c-1", sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> service(key(2)).open("fjordvekst", "c-1", sealed))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(routing.seal("fjordvekst", "c-1", null)).isNull();
+    }
+
+    @Test
+    void words_moved_to_another_cases_event_do_not_open() {
+        var routing = service(key(1));
+        String sealed = routing.seal("fjordvekst", "c-1", "Du får medhold.");
+
+        assertThatThrownBy(() -> service(key(1)).open("fjordvekst", "c-2", sealed))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("another tenant or complaint");
     }
 
     @Test
     void words_sealed_before_a_master_key_rotation_still_open_and_plain_words_are_refused() {
-        String sealed = service(key(1)).seal("fjordvekst", "Fristen forlenges");
+        String sealed = service(key(1)).seal("fjordvekst", "c-1", "Fristen forlenges");
 
-        assertThat(service(key(2), key(1)).open("fjordvekst", sealed)).isEqualTo("Fristen forlenges");
-        assertThatThrownBy(() -> service(key(1)).open("fjordvekst", "Fristen forlenges"))
+        assertThat(service(key(2), key(1)).open("fjordvekst", "c-1", sealed)).isEqualTo("Fristen forlenges");
+        assertThatThrownBy(() -> service(key(1)).open("fjordvekst", "c-1", "Fristen forlenges"))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -49,7 +49,7 @@ class MongoAttachments implements Attachments {
                         .append("size", attachment.size())
                         .append("storedAt", Date.from(clock.instant()))
                         .append("sealed", true)
-                        .append("content", new Binary(sealing.seal(tenantId, content))),
+                        .append("content", new Binary(sealing.seal(tenantId, attachment.id(), content))),
                 COLLECTION);
     }
 
@@ -65,7 +65,10 @@ class MongoAttachments implements Attachments {
                         Document.class,
                         COLLECTION))
                 .map(d -> d.getBoolean("sealed", false)
-                        ? sealing.open(tenantId, d.get("content", Binary.class).getData())
+                        ? sealing.open(
+                                tenantId,
+                                listed.id(),
+                                d.get("content", Binary.class).getData())
                         : d.get("content", Binary.class).getData());
     }
 

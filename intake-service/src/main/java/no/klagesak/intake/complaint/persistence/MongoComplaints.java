@@ -66,7 +66,7 @@ class MongoComplaints implements Complaints {
                         query(where("tenantId")
                                         .is(tenantId)
                                         .and("complaint.owner")
-                                        .is(sealing.owner(tenantId, owner)))
+                                        .in(sealing.owners(tenantId, owner)))
                                 .with(org.springframework.data.domain.Sort.by(
                                         org.springframework.data.domain.Sort.Direction.DESC, "complaint.receivedAt")),
                         ComplaintDocument.class)
@@ -97,7 +97,7 @@ class MongoComplaints implements Complaints {
     public boolean append(
             String tenantId, ComplaintId id, Message message, @Nullable ComplainantState state, EventEnvelope event) {
         Update update = new Update()
-                .push("conversation", sealing.seal(tenantId, message))
+                .push("conversation", sealing.seal(tenantId, id.value(), message))
                 .push(OutboxEntry.FIELD, OutboxEntry.of(event));
         if (state != null) update.set("state", state);
         // The condition and the change are one write: a complaint withdrawn a moment ago takes nothing more.
@@ -153,7 +153,7 @@ class MongoComplaints implements Complaints {
                             .exists(false)
                             .and("conversation.id")
                             .ne(message.id())),
-                    new Update().push("conversation", sealing.seal(tenantId, message)),
+                    new Update().push("conversation", sealing.seal(tenantId, id.value(), message)),
                     ComplaintDocument.class);
         }
     }
@@ -202,7 +202,7 @@ class MongoComplaints implements Complaints {
                 document.state() == null ? ComplainantState.RECEIVED : document.state(),
                 document.conversation() == null
                         ? List.of()
-                        : sealing.open(document.tenantId(), document.conversation()),
+                        : sealing.open(document.tenantId(), document.id(), document.conversation()),
                 document.standing());
     }
 

@@ -5,19 +5,17 @@ import no.klagesak.intake.complaint.Complainant;
 import no.klagesak.intake.complaint.Complaint;
 import no.klagesak.intake.complaint.Message;
 import no.klagesak.support.sealing.Sealer;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * What of a complaint is sealed at rest with its tenant's key (docs/security.md, V14): the subject, the description,
  * the change wanted, the complainant's name and contact details, every message of the conversation, and the files. Classifications,
- * dates and ids stay readable for queries. A sealed text is {@value #PREFIX} and base64; a text without the prefix
- * (stored before sealing existed) is read as it is.
+ * dates and ids stay readable for queries. Each value is bound to where it is stored (service-support's {@link Sealer}).
  */
 @Component
 class Sealing {
 
-    static final String PREFIX = Sealer.PREFIX;
+    static final String COMPLAINTS = "complaints";
 
     private final Sealer sealer;
 
@@ -25,14 +23,19 @@ class Sealing {
         this.sealer = sealer;
     }
 
+    /** The sealer of one complaint's document: each value bound to its tenant, the document and the field. */
+    private Sealer.Fields fields(String tenantId, String complaintId) {
+        return sealer.in(tenantId, COMPLAINTS, complaintId);
+    }
+
     Complaint seal(Complaint c) {
-        String t = c.tenantId();
+        var f = fields(c.tenantId(), c.id().value());
         return c.withContent(
-                seal(t, c.subject()),
-                seal(t, c.description()),
-                seal(t, c.desiredChange()),
-                c.complainant() == null ? null : complainant(t, c.complainant(), true),
-                c.owner() == null || c.owner().startsWith(Sealer.PSEUDONYM) ? c.owner() : owner(t, c.owner()));
+                f.seal("complaint.subject", c.subject()),
+                f.seal("complaint.description", c.description()),
+                f.seal("complaint.desiredChange", c.desiredChange()),
+                c.complainant() == null ? null : complainant(f, c.complainant(), true),
+                c.owner() == null || Sealer.isPseudonym(c.owner()) ? c.owner() : owner(c.tenantId(), c.owner()));
     }
 
     /** Who sent it logged in, as the store keeps it: a pseudonym it can match but not reverse. */
@@ -40,46 +43,48 @@ class Sealing {
         return sealer.pseudonym(tenantId, subject);
     }
 
+    /** Every pseudonym a logged-in sender's complaints may be stored under (today's and one from before Tink). */
+    List<String> owners(String tenantId, String subject) {
+        return sealer.pseudonyms(tenantId, subject);
+    }
+
     Complaint open(Complaint c) {
-        String t = c.tenantId();
+        var f = fields(c.tenantId(), c.id().value());
         return c.withContent(
-                open(t, c.subject()),
-                open(t, c.description()),
-                open(t, c.desiredChange()),
-                c.complainant() == null ? null : complainant(t, c.complainant(), false),
+                f.open("complaint.subject", c.subject()),
+                f.open("complaint.description", c.description()),
+                f.open("complaint.desiredChange", c.desiredChange()),
+                c.complainant() == null ? null : complainant(f, c.complainant(), false),
                 c.owner());
     }
 
-    Message seal(String tenantId, Message m) {
-        return m.withText(seal(tenantId, m.text()));
+    Message seal(String tenantId, String complaintId, Message m) {
+        return m.withText(fields(tenantId, complaintId).seal("conversation.text", m.text()));
     }
 
-    List<Message> open(String tenantId, List<Message> messages) {
-        return messages.stream().map(m -> m.withText(open(tenantId, m.text()))).toList();
+    List<Message> open(String tenantId, String complaintId, List<Message> messages) {
+        var f = fields(tenantId, complaintId);
+        return messages.stream()
+                .map(m -> m.withText(f.open("conversation.text", m.text())))
+                .toList();
     }
 
-    /** A file's content, sealed as bytes. */
-    byte[] seal(String tenantId, byte[] content) {
-        return sealer.seal(tenantId, content);
+    /** A file's content, sealed as bytes, bound to its own document in {@code attachments}. */
+    byte[] seal(String tenantId, String attachmentId, byte[] content) {
+        return sealer.in(tenantId, MongoAttachments.COLLECTION, attachmentId).seal("content", content);
     }
 
-    byte[] open(String tenantId, byte[] sealed) {
-        return sealer.open(tenantId, sealed);
+    byte[] open(String tenantId, String attachmentId, byte[] sealed) {
+        return sealer.in(tenantId, MongoAttachments.COLLECTION, attachmentId).open("content", sealed);
     }
 
-    private Complainant complainant(String t, Complainant c, boolean sealing) {
-        java.util.function.UnaryOperator<String> f = sealing ? s -> seal(t, s) : s -> open(t, s);
+    private static Complainant complainant(Sealer.Fields f, Complainant c, boolean sealing) {
+        java.util.function.BinaryOperator<String> each = sealing ? f::seal : f::open;
         return new Complainant(
-                f.apply(c.name()), f.apply(c.email()), f.apply(c.phone()), f.apply(c.address()), c.representing());
-    }
-
-    @SuppressWarnings("NullAway")
-    private String seal(String tenantId, @Nullable String plain) {
-        return sealer.seal(tenantId, plain);
-    }
-
-    @SuppressWarnings("NullAway")
-    private String open(String tenantId, @Nullable String stored) {
-        return sealer.open(tenantId, stored);
+                each.apply("complaint.complainant.name", c.name()),
+                each.apply("complaint.complainant.email", c.email()),
+                each.apply("complaint.complainant.phone", c.phone()),
+                each.apply("complaint.complainant.address", c.address()),
+                c.representing());
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MongoCaseFacts implements CaseFactsStore {
 
-    private static final String COLLECTION = "cases";
+    static final String COLLECTION = "cases";
 
     private final MongoTemplate mongo;
     private final Sealer sealer;
@@ -43,12 +43,13 @@ class MongoCaseFacts implements CaseFactsStore {
     public Optional<CaseFacts> received(String tenantId, String complaintId, ComplaintReceived r) {
         var address = r.acknowledgeTo();
         var hints = r.routingHints();
+        var sealed = sealer.in(tenantId, COLLECTION, complaintId);
         Update update = new Update()
                 .setOnInsert("tenantId", tenantId)
                 .setOnInsert("reference", r.reference())
                 .setOnInsert("track", r.track())
-                .setOnInsert("email", address == null ? null : sealer.seal(tenantId, address.email()))
-                .setOnInsert("phone", address == null ? null : sealer.seal(tenantId, address.phone()))
+                .setOnInsert("email", address == null ? null : sealed.seal("email", address.email()))
+                .setOnInsert("phone", address == null ? null : sealed.seal("phone", address.phone()))
                 .setOnInsert("language", address == null ? "nb" : address.language())
                 .setOnInsert("concernsPerson", hints == null ? null : hints.concernsPerson())
                 .setOnInsert("state", "RECEIVED")
@@ -121,12 +122,13 @@ class MongoCaseFacts implements CaseFactsStore {
 
     private CaseFacts facts(Document d) {
         String tenantId = d.getString("tenantId");
+        var sealed = sealer.in(tenantId, COLLECTION, d.getString("_id"));
         return new CaseFacts(
                 tenantId,
                 d.getString("_id"),
                 d.getString("reference"),
                 d.getString("track"),
-                sealer.open(tenantId, d.getString("email")),
+                sealed.open("email", d.getString("email")),
                 d.getString("language"),
                 d.getString("concernsPerson"),
                 d.getString("state"),
@@ -135,7 +137,7 @@ class MongoCaseFacts implements CaseFactsStore {
                 d.getInteger("handlingTimeDays", 0),
                 d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant(),
                 d.getBoolean("anonymous", false),
-                sealer.open(tenantId, d.getString("phone")),
+                sealed.open("phone", d.getString("phone")),
                 d.getList("concerned", String.class, java.util.List.of()));
     }
 

@@ -55,12 +55,12 @@ class MongoNotices implements Notices {
                 COLLECTION);
     }
 
-    private Document values(String tenantId, Map<String, Object> values, boolean sealing) {
+    private Document values(Sealer.Fields f, Map<String, Object> values, boolean sealing) {
         Document result = new Document();
         values.forEach((key, value) -> result.append(
                 key,
                 value instanceof String text
-                        ? (sealing ? sealer.seal(tenantId, text) : sealer.open(tenantId, text))
+                        ? (sealing ? f.seal("values." + key, text) : f.open("values." + key, text))
                         : value));
         return result;
     }
@@ -89,17 +89,18 @@ class MongoNotices implements Notices {
 
     @Override
     public boolean add(Notice n) {
+        var sealed = sealer.in(n.tenantId(), COLLECTION, n.id());
         Document document = new Document("_id", n.id())
                 .append("tenantId", n.tenantId())
                 .append("complaintId", n.complaintId())
                 .append("reference", n.reference())
                 .append("kind", n.kind().name())
                 .append("recipient", n.recipient())
-                .append("email", sealer.seal(n.tenantId(), n.email()))
-                .append("phone", sealer.seal(n.tenantId(), n.phone()))
+                .append("email", sealed.seal("email", n.email()))
+                .append("phone", sealed.seal("phone", n.phone()))
                 .append("channel", n.channel())
                 .append("language", n.language())
-                .append("values", values(n.tenantId(), n.values(), true))
+                .append("values", values(sealed, n.values(), true))
                 .append("createdAt", Date.from(n.createdAt()))
                 .append("state", n.letter() ? "LETTER" : "PENDING")
                 .append("attempts", 0)
@@ -259,7 +260,8 @@ class MongoNotices implements Notices {
 
     private Notice notice(Document d) {
         String tenantId = d.getString("tenantId");
-        Map<String, Object> values = new HashMap<>(values(tenantId, d.get("values", Document.class), false));
+        var sealed = sealer.in(tenantId, COLLECTION, d.getString("_id"));
+        Map<String, Object> values = new HashMap<>(values(sealed, d.get("values", Document.class), false));
         return new Notice(
                 d.getString("_id"),
                 tenantId,
@@ -267,8 +269,8 @@ class MongoNotices implements Notices {
                 d.getString("reference"),
                 NoticeKind.valueOf(d.getString("kind")),
                 d.getString("recipient"),
-                sealer.open(tenantId, d.getString("email")),
-                sealer.open(tenantId, d.getString("phone")),
+                sealed.open("email", d.getString("email")),
+                sealed.open("phone", d.getString("phone")),
                 d.getString("language"),
                 values,
                 d.getDate("createdAt").toInstant());

@@ -45,21 +45,25 @@ class MongoCases implements Cases {
      * The notes of a step (what was done, the response, a reason, improvements) sealed with the tenant's key, as
      * intake seals the complaint (docs/security.md, V14); who did what and when stays readable.
      */
-    private TimelineEntry sealed(String tenantId, TimelineEntry e) {
+    private TimelineEntry sealed(String tenantId, String complaintId, TimelineEntry e) {
+        var f = sealer.in(tenantId, COLLECTION, complaintId);
         return withNotes(
                 e,
-                sealer.seal(tenantId, e.text()),
-                sealer.seal(tenantId, e.reason()),
-                sealer.seal(tenantId, e.improvements()));
+                f.seal("timeline.text", e.text()),
+                f.seal("timeline.reason", e.reason()),
+                f.seal("timeline.improvements", e.improvements()));
     }
 
-    private TimelineEntry opened(String tenantId, TimelineEntry e) {
+    private TimelineEntry opened(Sealer.Fields f, TimelineEntry e) {
         return withNotes(
                 e,
-                sealer.open(tenantId, e.text()),
-                sealer.open(tenantId, e.reason()),
-                sealer.open(tenantId, e.improvements()));
+                f.open("timeline.text", e.text()),
+                f.open("timeline.reason", e.reason()),
+                f.open("timeline.improvements", e.improvements()));
     }
+
+    /** Where cases are stored; each sealed note is bound to its case's document there. */
+    static final String COLLECTION = "cases";
 
     private static TimelineEntry withNotes(
             TimelineEntry e, @Nullable String text, @Nullable String reason, @Nullable String improvements) {
@@ -251,7 +255,9 @@ class MongoCases implements Cases {
         return document(tenantId, complaintId)
                 .map(d -> d.timeline() == null
                         ? List.<TimelineEntry>of()
-                        : d.timeline().stream().map(e -> opened(tenantId, e)).toList())
+                        : d.timeline().stream()
+                                .map(e -> opened(sealer.in(tenantId, COLLECTION, complaintId), e))
+                                .toList())
                 .orElse(List.of());
     }
 
@@ -268,7 +274,7 @@ class MongoCases implements Cases {
                 .set("state", next.state())
                 .set("version", next.version())
                 .set("pausedOn", next.pausedOn())
-                .push("timeline", sealed(tenantId, entry));
+                .push("timeline", sealed(tenantId, complaintId, entry));
         events.forEach(e -> update.push(OutboxEntry.FIELD, OutboxEntry.of(e)));
         // The version in the condition makes the change and the check one write: the first of two changes wins.
         return mongo.updateFirst(
