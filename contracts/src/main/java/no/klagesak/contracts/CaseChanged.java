@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param noticeTo on {@code SEND_CONCERNED_NOTICE} only: the ids, in the tenant's organisation, of the people the case
  *     names, whom notification-service tells from its template that data about them is processed (no text, no
  *     reporter); absent on every other step
+ * @param concerned on {@code CORRECT_CONCERNED} only: the ids, in the tenant's organisation, of the people the case
+ *     concerns from now on, as the receiver corrected them (none: it concerns no one in particular); a service that
+ *     keeps them away from the case takes them from here; absent on every other step
  * @param version the case's version after the step, counting every step routing took: a service that keeps a copy of
  *     where the case stands replaces it only with a later one, whatever order the events arrive in; absent in events
  *     from before it was added
@@ -38,8 +41,24 @@ public record CaseChanged(
         boolean reasonGiven,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String toComplainant,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> noticeTo,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long version)
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> concerned)
         implements IntegrationEvent {
+
+    /** A step that does not change whom the case concerns. */
+    public CaseChanged(
+            String reference,
+            String action,
+            String state,
+            @Nullable String handler,
+            LocalDate deadline,
+            @Nullable String outcome,
+            boolean reasonGiven,
+            @Nullable String toComplainant,
+            @Nullable List<String> noticeTo,
+            @Nullable Long version) {
+        this(reference, action, state, handler, deadline, outcome, reasonGiven, toComplainant, noticeTo, version, null);
+    }
 
     /** A step whose words, if any, are for the complainant only. */
     public CaseChanged(
@@ -71,7 +90,7 @@ public record CaseChanged(
     /** The same step with the words for the complainant replaced: sealed for the topic, or opened after it. */
     public CaseChanged withToComplainant(@Nullable String words) {
         return new CaseChanged(
-                reference, action, state, handler, deadline, outcome, reasonGiven, words, noticeTo, version);
+                reference, action, state, handler, deadline, outcome, reasonGiven, words, noticeTo, version, concerned);
     }
 
     @Override

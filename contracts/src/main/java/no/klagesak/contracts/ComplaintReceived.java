@@ -121,13 +121,37 @@ public record ComplaintReceived(
      * @param chosenReceiver the person the complainant chose to receive it, where the routine lets them choose
      * @param concernsManagingDirector it concerns the managing director, whoever that is in the organisation routing
      *     reads: it goes to the routine's alternative receiver, never to the director
+     * @param complainantUnit the unit the complainant said they belong to, when it concerns their nearest leader:
+     *     routing takes that unit's leader as the nearest leader; null when they did not say
+     * @param concernsOther what it concerns when that is no one routing can look up: {@code BOARD_MEMBER}, {@code
+     *     OUTSIDE} (someone outside the company), or {@code UNKNOWN_PERSON} (a person the complainant named whom the
+     *     organisation has no unique match for: the receiver settles whom it concerns); null otherwise
      */
     public record RoutingHints(
             @Nullable String concernsPerson,
             @Nullable String concernsUnit,
             boolean concernsService,
             @Nullable String chosenReceiver,
-            boolean concernsManagingDirector) {
+            boolean concernsManagingDirector,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String complainantUnit,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String concernsOther) {
+
+        public static final String BOARD_MEMBER = "BOARD_MEMBER";
+        public static final String OUTSIDE = "OUTSIDE";
+        public static final String UNKNOWN_PERSON = "UNKNOWN_PERSON";
+
+        public RoutingHints(
+                @Nullable String concernsPerson,
+                @Nullable String concernsUnit,
+                boolean concernsService,
+                @Nullable String chosenReceiver,
+                boolean concernsManagingDirector) {
+            this(concernsPerson, concernsUnit, concernsService, chosenReceiver, concernsManagingDirector, null, null);
+        }
 
         public RoutingHints(
                 @Nullable String concernsPerson,

@@ -22,6 +22,7 @@ import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,6 +58,22 @@ class WorkflowComponentTest {
         TestEvents.publish(streamBridge, EventEnvelope.of("fjordvekst", complaintId, Instant.now(), data));
     }
 
+    /** An anonymous complaint from the web form, received now, with what it said about whom it concerns. */
+    private static ComplaintReceived anonymous(String reference, ComplaintReceived.@Nullable RoutingHints hints) {
+        return new ComplaintReceived(
+                reference,
+                "COMPLAINT",
+                "WEB_FORM",
+                "PARTICIPANT",
+                "FOLLOW_UP",
+                1,
+                true,
+                false,
+                Instant.now(),
+                null,
+                hints);
+    }
+
     private JsonNode workflow(String complaintId) {
         return TestHttp.json(TestHttp.localhost(port).get("/api/cases/" + complaintId + "/workflow", handler));
     }
@@ -73,19 +90,7 @@ class WorkflowComponentTest {
     @Test
     void a_handler_accepts_asks_gets_an_answer_resolves_and_management_decides_finally() {
         String id = UUID.randomUUID().toString();
-        publish(
-                id,
-                new ComplaintReceived(
-                        "FJO-2026-0100",
-                        "COMPLAINT",
-                        "WEB_FORM",
-                        "PARTICIPANT",
-                        "FOLLOW_UP",
-                        1,
-                        true,
-                        false,
-                        Instant.now(),
-                        null));
+        publish(id, anonymous("FJO-2026-0100", null));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TestHttp.localhost(port)
                                 .get("/api/cases/" + id + "/workflow", handler)
@@ -199,20 +204,7 @@ class WorkflowComponentTest {
     @Test
     void the_platform_tells_the_person_a_complaint_names_and_that_counts_as_told() {
         String id = UUID.randomUUID().toString();
-        publish(
-                id,
-                new ComplaintReceived(
-                        "FJO-2026-0110",
-                        "COMPLAINT",
-                        "WEB_FORM",
-                        "PARTICIPANT",
-                        "FOLLOW_UP",
-                        1,
-                        true,
-                        false,
-                        Instant.now(),
-                        null,
-                        new ComplaintReceived.RoutingHints("handler", null, false, null)));
+        publish(id, anonymous("FJO-2026-0110", new ComplaintReceived.RoutingHints("handler", null, false, null)));
         String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
         var api = TestHttp.localhost(port);
         await().atMost(Duration.ofSeconds(30))
@@ -240,24 +232,65 @@ class WorkflowComponentTest {
         assertThat(step.toComplainant()).isNull();
     }
 
+    /**
+     * The complainant named someone the organisation has no match for; the receiver settles whom it concerns (issue
+     * 23). Correcting it to the receiver themself needs someone to take over; then the receiver loses access at once,
+     * the explanation says it was corrected, and the event tells the other services whom it concerns now.
+     */
+    @Test
+    void the_receiver_corrects_whom_a_case_concerns_and_a_handler_it_now_concerns_hands_it_over() {
+        String id = UUID.randomUUID().toString();
+        publish(
+                id,
+                anonymous(
+                        "FJO-2026-0112",
+                        new ComplaintReceived.RoutingHints(
+                                null, null, false, null, false, null, ComplaintReceived.RoutingHints.UNKNOWN_PERSON)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> workflow(id).path("version").isNumber());
+        JsonNode before = workflow(id);
+        assertThat(before.path("handler").asString()).isEqualTo("fjordvekst-handler");
+        assertThat(before.path("people").toString()).contains("\"id\":\"handler\"", "\"concerned\":false");
+        long version = before.path("version").asLong();
+
+        var nobodyKnown = step(id, """
+                {"action":"CORRECT_CONCERNED","version":%d,"concerned":["p-nobody"],"reason":"Feil navn"}
+                """.formatted(version));
+        assertThat(nobodyKnown.statusCode()).isEqualTo(409);
+        assertThat(nobodyKnown.body()).contains("Velg personer i organisasjonen");
+        var himself = step(id, """
+                {"action":"CORRECT_CONCERNED","version":%d,"concerned":["handler"],"reason":"Det er meg hun mener"}
+                """.formatted(version));
+        assertThat(himself.statusCode()).isEqualTo(409);
+        assertThat(himself.body()).contains("Velg hvem som skal overta den");
+
+        var handedOver = step(id, """
+                {"action":"CORRECT_CONCERNED","version":%d,"concerned":["handler"],"reason":"Det er meg hun mener",
+                 "handler":"fjordvekst-director"}
+                """.formatted(version));
+
+        assertThat(handedOver.statusCode()).as(handedOver.body()).isEqualTo(200);
+        assertThat(TestHttp.localhost(port).get("/api/cases/" + id, handler).statusCode())
+                .isEqualTo(404);
+        String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
+        var seen = TestHttp.json(TestHttp.localhost(port).get("/api/cases/" + id, director));
+        assertThat(seen.toString()).contains("Mottakeren rettet hvem saken gjelder: Henrik.");
+        assertThat(seen.path("handler").asString()).isEqualTo("fjordvekst-director");
+        var corrected = KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, "CORRECT_CONCERNED").stream()
+                .filter(r -> r.value().contains("CORRECT_CONCERNED"))
+                .map(r -> (CaseChanged) EventJson.read(r.value()).data())
+                .toList();
+        assertThat(corrected).singleElement().satisfies(e -> {
+            assertThat(e.concerned()).containsExactly("handler");
+            assertThat(e.handler()).isEqualTo("fjordvekst-director");
+        });
+    }
+
     /** A case is never given to the person it concerns, who is named by id in the case and by user name in a step. */
     @Test
     void a_case_cannot_be_given_to_the_person_it_concerns() {
         String id = UUID.randomUUID().toString();
-        publish(
-                id,
-                new ComplaintReceived(
-                        "FJO-2026-0111",
-                        "COMPLAINT",
-                        "WEB_FORM",
-                        "PARTICIPANT",
-                        "FOLLOW_UP",
-                        1,
-                        true,
-                        false,
-                        Instant.now(),
-                        null,
-                        new ComplaintReceived.RoutingHints("handler", null, false, null)));
+        publish(id, anonymous("FJO-2026-0111", new ComplaintReceived.RoutingHints("handler", null, false, null)));
         String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
         var api = TestHttp.localhost(port);
         await().atMost(Duration.ofSeconds(30))
@@ -340,19 +373,7 @@ class WorkflowComponentTest {
     @Test
     void the_complainants_steps_arriving_twice_change_the_case_once() {
         String id = UUID.randomUUID().toString();
-        publish(
-                id,
-                new ComplaintReceived(
-                        "FJO-2026-0101",
-                        "COMPLAINT",
-                        "WEB_FORM",
-                        "PARTICIPANT",
-                        "FOLLOW_UP",
-                        1,
-                        true,
-                        false,
-                        Instant.now(),
-                        null));
+        publish(id, anonymous("FJO-2026-0101", null));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TestHttp.localhost(port)
                                 .get("/api/cases/" + id + "/workflow", handler)

@@ -61,6 +61,17 @@ public record Complaint(
             @Nullable String desiredChange,
             @Nullable Complainant complainant,
             @Nullable String owner) {
+        return withContent(subject, description, desiredChange, complainant, owner, concerns);
+    }
+
+    /** As {@link #withContent(String, String, String, Complainant, String)}, with the name given for whom it concerns. */
+    public Complaint withContent(
+            String subject,
+            String description,
+            @Nullable String desiredChange,
+            @Nullable Complainant complainant,
+            @Nullable String owner,
+            @Nullable Concerns concerns) {
         return new Complaint(
                 id,
                 tenantId,

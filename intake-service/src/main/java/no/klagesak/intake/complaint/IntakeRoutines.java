@@ -39,8 +39,7 @@ public final class IntakeRoutines {
                         : java.util.Map.of(),
                 tenant.organisation().people().stream()
                         .filter(Organisation.Person::active)
-                        .map(Organisation.Person::id)
-                        .collect(Collectors.toSet()));
+                        .collect(Collectors.toMap(Organisation.Person::id, Organisation.Person::name, (a, b) -> a)));
     }
 
     /**

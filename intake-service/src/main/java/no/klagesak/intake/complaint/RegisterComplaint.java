@@ -55,8 +55,10 @@ public record RegisterComplaint(
                 problems.put("concerns.kind", "required");
             } else if (concerns.kind() == Concerns.Kind.SERVICE) {
                 text(problems, "concerns.service", concerns.service(), MAX_SHORT, true);
-            } else if (concerns.kind().named()
-                    && (concerns.id() == null || concerns.id().isBlank())) {
+            } else if (concerns.kind() == Concerns.Kind.PERSON && blank(concerns.id())) {
+                // A person by id (staff choose from the organisation) or by the name the complainant knows them by.
+                text(problems, "concerns.name", concerns.name(), MAX_SHORT, true);
+            } else if (concerns.kind() == Concerns.Kind.UNIT && blank(concerns.id())) {
                 problems.put("concerns.id", "required");
             }
         }
@@ -87,5 +89,9 @@ public record RegisterComplaint(
 
     public String languageOrDefault() {
         return language == null ? "nb" : language;
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -158,15 +158,15 @@ public class RegisteringComplaint {
         if (routine.desiredChangeRequired() && blank(command.desiredChange())) {
             problems.put("desiredChange", "required");
         }
-        Concerns concerns = command.concerns();
+        Concerns concerns = resolved(routine, command.concerns());
         if (concerns != null
                 && concerns.kind() == Concerns.Kind.PERSON
                 && concerns.id() != null
-                && !routine.people().contains(concerns.id())) {
+                && !routine.people().containsKey(concerns.id())) {
             problems.putIfAbsent("concerns.id", "unknown");
         }
         if (concerns != null
-                && concerns.kind() == Concerns.Kind.UNIT
+                && (concerns.kind() == Concerns.Kind.UNIT || concerns.kind() == Concerns.Kind.LINE_MANAGER)
                 && concerns.id() != null
                 && !routine.units().containsKey(concerns.id())) {
             problems.putIfAbsent("concerns.id", "unknown");
@@ -248,7 +248,7 @@ public class RegisteringComplaint {
                         ? null
                         : command.desiredChange().strip(),
                 command.complainant(),
-                command.concernsLineManager(),
+                command.concernsLineManager() || (concerns != null && concerns.kind() == Concerns.Kind.LINE_MANAGER),
                 command.languageOrDefault(),
                 now,
                 command.registeredBy(),
@@ -261,6 +261,9 @@ public class RegisteringComplaint {
                                 concerns.kind().named() ? concerns.id() : null,
                                 concerns.kind() == Concerns.Kind.SERVICE
                                         ? concerns.service().strip()
+                                        : null,
+                                concerns.kind() == Concerns.Kind.PERSON && concerns.id() == null
+                                        ? concerns.name()
                                         : null),
                 receiver,
                 listed,
@@ -314,12 +317,39 @@ public class RegisteringComplaint {
         Concerns concerns = complaint.concerns();
         if (concerns == null && complaint.chosenReceiver() == null) return null;
         Concerns.Kind kind = concerns == null ? null : concerns.kind();
+        String other = kind == null
+                ? null
+                : switch (kind) {
+                    case BOARD_MEMBER -> ComplaintReceived.RoutingHints.BOARD_MEMBER;
+                    case OUTSIDE -> ComplaintReceived.RoutingHints.OUTSIDE;
+                    // Named, but no one person by that name: the receiver settles whom it concerns.
+                    case PERSON -> concerns.id() == null ? ComplaintReceived.RoutingHints.UNKNOWN_PERSON : null;
+                    default -> null;
+                };
         return new ComplaintReceived.RoutingHints(
                 kind == Concerns.Kind.PERSON ? concerns.id() : null,
                 kind == Concerns.Kind.UNIT ? concerns.id() : null,
                 kind == Concerns.Kind.SERVICE,
                 complaint.chosenReceiver(),
-                kind == Concerns.Kind.MANAGING_DIRECTOR);
+                kind == Concerns.Kind.MANAGING_DIRECTOR,
+                kind == Concerns.Kind.LINE_MANAGER ? concerns.id() : null,
+                other);
+    }
+
+    /**
+     * What it concerns with a person named by the complainant looked up in the organisation: the one active person by
+     * that name, or, when there is no one or several, the name as given for the receiver to settle.
+     */
+    private static @Nullable Concerns resolved(TenantRules.IntakeRoutine routine, @Nullable Concerns concerns) {
+        if (concerns == null
+                || concerns.kind() != Concerns.Kind.PERSON
+                || concerns.id() != null
+                || concerns.name() == null) {
+            return concerns;
+        }
+        return routine.personNamed(concerns.name())
+                .map(id -> new Concerns(Concerns.Kind.PERSON, id, null))
+                .orElse(concerns);
     }
 
     /**

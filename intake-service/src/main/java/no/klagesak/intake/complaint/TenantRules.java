@@ -36,14 +36,41 @@ public interface TenantRules {
             boolean escalationOffered,
             Map<String, String> units,
             Map<String, String> receivers,
-            @com.fasterxml.jackson.annotation.JsonIgnore Set<String> people) {
+            @com.fasterxml.jackson.annotation.JsonIgnore Map<String, String> people) {
 
         public IntakeRoutine {
             complainantRoles = Set.copyOf(complainantRoles);
             categories = Map.copyOf(categories);
             units = Map.copyOf(units);
             receivers = Map.copyOf(receivers);
-            people = Set.copyOf(people);
+            people = Map.copyOf(people);
+        }
+
+        /**
+         * The one active person whose name is the name given (letter case, accents and spaces aside), or whose
+         * every given word is one of their name's words when only one person's is; empty when no one or several.
+         */
+        public java.util.Optional<String> personNamed(String given) {
+            var words = words(given);
+            if (words.isEmpty()) return java.util.Optional.empty();
+            var exact = people.entrySet().stream()
+                    .filter(p -> words(p.getValue()).equals(words))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (exact.size() == 1) return java.util.Optional.of(exact.getFirst());
+            if (!exact.isEmpty()) return java.util.Optional.empty();
+            var containing = people.entrySet().stream()
+                    .filter(p -> new java.util.HashSet<>(words(p.getValue())).containsAll(words))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            return containing.size() == 1 ? java.util.Optional.of(containing.getFirst()) : java.util.Optional.empty();
+        }
+
+        private static java.util.List<String> words(String name) {
+            String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .strip();
+            return plain.isEmpty() ? java.util.List.of() : java.util.List.of(plain.split("[\\s,.]+"));
         }
 
         /** Rules without an organisation to choose from, for tests and tenants that have none yet. */
@@ -71,7 +98,7 @@ public interface TenantRules {
                     escalationOffered,
                     Map.of(),
                     Map.of(),
-                    Set.of());
+                    Map.of());
         }
     }
 }

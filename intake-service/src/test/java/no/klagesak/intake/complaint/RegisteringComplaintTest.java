@@ -332,7 +332,7 @@ class RegisteringComplaintTest {
                 r.escalationOffered(),
                 java.util.Map.of("u-verksted", "Verkstedet"),
                 java.util.Map.of("p-per", "Per, avdelingsleder", "p-kari", "Kari, arbeidsleder"),
-                java.util.Set.of("p-per", "p-kari", "p-ola"));
+                java.util.Map.of("p-per", "Per Hansen", "p-kari", "Kari Nordmann", "p-ola", "Ola Nordmann"));
     }
 
     private static RegisterComplaint about(String tenant, Concerns concerns, String receiver) {
@@ -374,6 +374,48 @@ class RegisteringComplaintTest {
         assertThat(stored.getFirst().concerns().id()).isNull();
     }
 
+    /** The complainant names whom it concerns as they know them; the organisation is searched for one match. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is {1}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            Kari Nordmann,  p-kari
+            '  kari   NORDMANN ', p-kari
+            Kari,           p-kari
+            Per,            p-per
+            """)
+    void a_person_named_by_the_complainant_is_found_in_the_organisation_and_travels_as_an_id(String given, String id) {
+        registering.register(about("chooser", new Concerns(Concerns.Kind.PERSON, null, null, given), null));
+
+        var hints = ((ComplaintReceived) promised.getFirst().data()).routingHints();
+        assertThat(hints.concernsPerson()).isEqualTo(id);
+        assertThat(hints.concernsOther()).isNull();
+        assertThat(stored.getFirst().concerns()).isEqualTo(new Concerns(Concerns.Kind.PERSON, id, null));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Nordmann", "Berit Nordmann", "Tove"})
+    void a_name_that_matches_no_one_or_several_is_left_for_the_receiver_to_settle_and_never_travels(String given) {
+        registering.register(about("chooser", new Concerns(Concerns.Kind.PERSON, null, null, given), null));
+
+        var hints = ((ComplaintReceived) promised.getFirst().data()).routingHints();
+        assertThat(hints.concernsPerson()).isNull();
+        assertThat(hints.concernsOther()).isEqualTo(ComplaintReceived.RoutingHints.UNKNOWN_PERSON);
+        assertThat(stored.getFirst().concerns().name()).isEqualTo(given);
+        assertThat(EventJson.write(promised.getFirst())).doesNotContain(given);
+    }
+
+    @Test
+    void the_nearest_leader_of_the_unit_the_complainant_names_and_those_no_one_can_look_up_travel_as_hints() {
+        registering.register(about("chooser", new Concerns(Concerns.Kind.LINE_MANAGER, "u-verksted", null), null));
+        registering.register(about("chooser", new Concerns(Concerns.Kind.BOARD_MEMBER, null, null), null));
+        registering.register(about("chooser", new Concerns(Concerns.Kind.OUTSIDE, null, null), null));
+
+        var hints = promised.stream().map(e -> ((ComplaintReceived) e.data())).toList();
+        assertThat(hints.get(0).concernsLineManager()).isTrue();
+        assertThat(hints.get(0).routingHints().complainantUnit()).isEqualTo("u-verksted");
+        assertThat(hints.get(1).routingHints().concernsOther()).isEqualTo(ComplaintReceived.RoutingHints.BOARD_MEMBER);
+        assertThat(hints.get(2).routingHints().concernsOther()).isEqualTo(ComplaintReceived.RoutingHints.OUTSIDE);
+    }
+
     @Test
     void a_service_is_named_in_words_that_stay_in_intake() {
         registering.register(about("chooser", new Concerns(Concerns.Kind.SERVICE, null, " Kantina "), null));
@@ -389,7 +431,8 @@ class RegisteringComplaintTest {
             an unknown person concerned                 | chooser | PERSON  | p-nobody   |        |          | concerns.id     | unknown
             an unknown unit concerned                   | chooser | UNIT    | u-nowhere  |        |          | concerns.id     | unknown
             a service without a name                    | chooser | SERVICE |            |        |          | concerns.service | required
-            a person concerned without an id            | chooser | PERSON  |            |        |          | concerns.id     | required
+            a person concerned without an id or a name  | chooser | PERSON  |            |        |          | concerns.name   | required
+            an unknown unit of one's own                | chooser | LINE_MANAGER | u-nowhere |   |          | concerns.id     | unknown
             a receiver who is not offered               | chooser |         |            |        | p-ola    | chosenReceiver  | unknown
             a receiver where the routine lets no one choose | open |         |            |        | p-per    | chosenReceiver  | not-offered
             the person it concerns as receiver          | chooser | PERSON  | p-kari     |        | p-kari   | chosenReceiver  | is-concerned

@@ -30,6 +30,9 @@ public interface CaseFactsStore {
     Optional<CaseFacts> changed(
             String tenantId, String complaintId, String state, @Nullable String handler, @Nullable LocalDate deadline);
 
+    /** Whom the case concerns from now on, as its receiver corrected it (routing's {@code CORRECT_CONCERNED}). */
+    void concerned(String tenantId, String complaintId, List<String> concerned);
+
     Optional<CaseFacts> find(String tenantId, String complaintId);
 
     /** The complainant's data was erased: their address and phone are forgotten. */

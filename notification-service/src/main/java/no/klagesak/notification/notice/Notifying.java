@@ -111,6 +111,8 @@ public class Notifying {
                         });
             }
             case CaseChanged changed -> {
+                // Corrected by the receiver: those it concerns now are kept from its notices from here on.
+                if (changed.concerned() != null) facts.concerned(tenantId, complaintId, changed.concerned());
                 facts.changed(tenantId, complaintId, changed.state(), changed.handler(), changed.deadline())
                         .ifPresent(c -> owed.addAll(onStep(event, c, changed)));
             }

@@ -70,6 +70,13 @@ class InMemoryCaseFacts implements CaseFactsStore {
         });
     }
 
+    @Override
+    public void concerned(String tenantId, String complaintId, List<String> concerned) {
+        lookUp(tenantId, complaintId)
+                .ifPresent(c -> facts.put(
+                        complaintId, with(c, c.state(), c.handler(), c.deadline(), c.handlingTimeDays(), concerned)));
+    }
+
     private static CaseFacts with(
             CaseFacts c,
             String state,

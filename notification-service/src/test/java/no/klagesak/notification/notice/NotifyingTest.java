@@ -353,6 +353,30 @@ class NotifyingTest {
     }
 
     @Test
+    void someone_the_receiver_says_the_case_concerns_is_told_of_it_no_more() {
+        on(received("COMPLAINT", "kari@example.org", null));
+        on(assigned());
+        on(new CaseChanged(
+                "FJO-2026-0001",
+                "CORRECT_CONCERNED",
+                "IN_PROGRESS",
+                "fjordvekst-handler",
+                LocalDate.of(2026, 12, 9),
+                null,
+                true,
+                null,
+                null,
+                4L,
+                List.of("director")));
+        int before = notices.all().size();
+        on(new DeadlineBreached("FJO-2026-0001", "fjordvekst-handler", LocalDate.of(2026, 12, 9), false));
+
+        assertThat(notices.all().subList(before, notices.all().size()))
+                .noneMatch(n -> n.recipient().equals("fjordvekst-director"));
+        assertThat(sent(NoticeKind.BREACH)).containsExactly("fjordvekst-handler");
+    }
+
+    @Test
     void a_daily_digest_routine_sends_the_director_no_notice_per_complaint() {
         var routine = tenant.current().routine();
         tenant = withRoutine(routine.withNotices(

@@ -56,7 +56,9 @@ public class AssigningHandler {
                                 : cases.findBy(tenantId, received.retaliationFor())
                                         .map(first -> java.util.Set.copyOf(first.concerned()))
                                         .orElse(java.util.Set.of()),
-                        hints != null && hints.concernsManagingDirector()));
+                        hints != null && hints.concernsManagingDirector(),
+                        hints == null ? null : hints.complainantUnit(),
+                        hints == null ? null : hints.concernsOther()));
         CaseDeadlines deadlines = CaseDeadlines.of(
                 received.receivedAt(), version.routine().deadlines().of(track));
         LocalDate deadline = deadlines.answerBy();

@@ -65,6 +65,12 @@ public enum CaseAction {
      * The person it names is not told, for now, with the justification (personopplysningsloven § 16), case by case.
      */
     CONCERNED_NOTICE_EXCEPTION,
+    /**
+     * The receiver corrects whom the case concerns (issue 23): people in the organisation, or no one in particular,
+     * with the reason. Someone it now concerns loses access at once; a handler it now concerns names who takes over.
+     * The explanation of the routing says it was corrected.
+     */
+    CORRECT_CONCERNED,
     /** From intake: the complainant withdrew the complaint. */
     WITHDRAW
 }

@@ -63,9 +63,16 @@ public final class CaseWorkflow {
 
     static {
         // The staff's own steps; the complainant's steps (and the handler's question) follow from the shared table.
-        ALLOWED.put(CaseState.TRIAGE, EnumSet.of(ASSIGN, ACKNOWLEDGE, RECORD_ACTION));
+        ALLOWED.put(CaseState.TRIAGE, EnumSet.of(ASSIGN, ACKNOWLEDGE, RECORD_ACTION, CaseAction.CORRECT_CONCERNED));
         ALLOWED.put(
-                CaseState.ASSIGNED, EnumSet.of(ACCEPT, ACKNOWLEDGE, REASSIGN, RECORD_ACTION, DISCUSSED_WITH_SUPERIOR));
+                CaseState.ASSIGNED,
+                EnumSet.of(
+                        ACCEPT,
+                        ACKNOWLEDGE,
+                        REASSIGN,
+                        RECORD_ACTION,
+                        DISCUSSED_WITH_SUPERIOR,
+                        CaseAction.CORRECT_CONCERNED));
         ALLOWED.put(
                 CaseState.IN_PROGRESS,
                 EnumSet.of(
@@ -78,11 +85,19 @@ public final class CaseWorkflow {
                         CaseAction.RECORD_MEETING_NOT_AGREED,
                         DISCUSSED_WITH_SUPERIOR,
                         NAV_CASEWORKER_INVOLVED,
+                        CaseAction.CORRECT_CONCERNED,
                         RESOLVE));
         ALLOWED.put(
                 CaseState.WAITING_FOR_COMPLAINANT,
                 // A complainant who never answers does not keep the case open: it is answered on what there is.
-                EnumSet.of(RECORD_ANSWER, ACKNOWLEDGE, REASSIGN, RECORD_ACTION, EXTEND_DEADLINE, RESOLVE));
+                EnumSet.of(
+                        RECORD_ANSWER,
+                        ACKNOWLEDGE,
+                        REASSIGN,
+                        RECORD_ACTION,
+                        EXTEND_DEADLINE,
+                        CaseAction.CORRECT_CONCERNED,
+                        RESOLVE));
         ALLOWED.put(CaseState.RESOLVED, EnumSet.of(CLOSE, RECORD_ACTION));
         ALLOWED.put(CaseState.CLOSED, EnumSet.noneOf(CaseAction.class));
         ALLOWED.put(
@@ -93,6 +108,7 @@ public final class CaseWorkflow {
                         CaseAction.SEND_MINUTES,
                         CaseAction.RECORD_MEETING_NOT_AGREED,
                         NAV_CASEWORKER_INVOLVED,
+                        CaseAction.CORRECT_CONCERNED,
                         DECIDE));
         ALLOWED.put(CaseState.DECIDED, EnumSet.noneOf(CaseAction.class));
         ALLOWED.put(CaseState.WITHDRAWN, EnumSet.noneOf(CaseAction.class));
@@ -160,6 +176,27 @@ public final class CaseWorkflow {
                 }
                 c = c.withHandler(handler, c.handlerLevel());
                 to = CaseState.ASSIGNED;
+            }
+            case CORRECT_CONCERNED -> {
+                text(t.reason(), "Skriv hvorfor du retter hvem saken gjelder.");
+                var people = t.concerned() == null ? java.util.List.<String>of() : t.concerned();
+                // Named by the service that looked them up (HandlingCase); the ids are what counts.
+                c = c.withConcerned(
+                        people,
+                        "Mottakeren rettet hvem saken gjelder: "
+                                + (blankToNull(t.text()) == null ? "ingen bestemt" : t.text()) + ".");
+                if (t.handler() != null) {
+                    if (from != CaseState.ASSIGNED
+                            && from != CaseState.IN_PROGRESS
+                            && from != CaseState.WAITING_FOR_COMPLAINANT) {
+                        throw new InvalidTransition("Saken kan ikke gis til en annen nå.");
+                    }
+                    if (people.contains(t.handler())) {
+                        throw new InvalidTransition("Saken gjelder denne personen, som ikke kan behandle den.");
+                    }
+                    c = c.withHandler(t.handler(), c.handlerLevel());
+                    to = CaseState.ASSIGNED;
+                }
             }
             case RECORD_ACTION -> text(t.text(), "Skriv hva som er gjort.");
             case ACKNOWLEDGE ->
@@ -255,7 +292,11 @@ public final class CaseWorkflow {
                 to,
                 blankToNull(t.text()),
                 blankToNull(t.reason()),
-                t.action() == ASSIGN || t.action() == REASSIGN ? c.handler() : null,
+                t.action() == ASSIGN
+                                || t.action() == REASSIGN
+                                || (t.action() == CaseAction.CORRECT_CONCERNED && t.handler() != null)
+                        ? c.handler()
+                        : null,
                 t.action() == EXTEND_DEADLINE || t.action() == COMPLAINANT_ANSWERED || t.action() == RECORD_ANSWER
                         ? c.deadline()
                         : t.action() == CaseAction.CONCERNED_NOTICE_EXCEPTION ? t.newDeadline() : null,

@@ -64,6 +64,30 @@ public record ComplaintCase(
                 acknowledgement);
     }
 
+    /** Whom it concerns, as the receiver corrected it, and the explanation that says so. */
+    public ComplaintCase withConcerned(List<String> value, String corrected) {
+        return new ComplaintCase(
+                complaintId,
+                tenantId,
+                reference,
+                track,
+                category,
+                policyVersion,
+                handler,
+                handlerLevel,
+                handlingTimeDays,
+                deadline,
+                receivedAt,
+                assignedAt,
+                explanation + " " + corrected,
+                List.copyOf(value),
+                acknowledgeBy,
+                reminders,
+                checkIns,
+                retaliationFor,
+                acknowledgement);
+    }
+
     public ComplaintCase withDeadline(LocalDate value) {
         long shift = java.time.temporal.ChronoUnit.DAYS.between(deadline, value);
         return new ComplaintCase(

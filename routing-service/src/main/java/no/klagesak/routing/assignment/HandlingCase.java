@@ -79,6 +79,7 @@ public class HandlingCase {
                         .unit())
                 .orElse(Routine.SpanUnit.DAYS);
         refuseThePersonItConcerns(tenantId, c, transition);
+        if (transition.action() == CaseAction.CORRECT_CONCERNED) transition = corrected(tenantId, c, transition);
         var step = CaseWorkflow.apply(file, transition, clock.instant(), unit);
         var next = step.file();
         var event = EventEnvelope.of(
@@ -97,7 +98,10 @@ public class HandlingCase {
                         step.entry().reason() != null,
                         sealer.seal(tenantId, c.complaintId(), toComplainant(transition.action(), step.entry())),
                         transition.action() == CaseAction.SEND_CONCERNED_NOTICE ? c.concerned() : null,
-                        next.version()));
+                        next.version(),
+                        transition.action() == CaseAction.CORRECT_CONCERNED
+                                ? next.complaintCase().concerned()
+                                : null));
         if (!cases.update(tenantId, c.complaintId(), file.version(), next, step.entry(), List.of(event))) {
             throw new ConcurrentChange();
         }
@@ -117,6 +121,40 @@ public class HandlingCase {
                                 username.equals(p.username()) && c.concerned().contains(p.id())))
                 .orElse(false);
         if (concerned) throw new InvalidTransition("Saken gjelder denne personen, som ikke kan behandle den.");
+    }
+
+    /**
+     * The people a correction names, checked against the organisation and named for the explanation; a handler it now
+     * concerns must name who takes over, and no one it concerns may.
+     */
+    private Transition corrected(String tenantId, ComplaintCase c, Transition t) {
+        var organisation = routines.find(tenantId)
+                .map(no.klagesak.contracts.TenantSnapshot::organisation)
+                .orElseThrow(() -> new InvalidTransition("Organisasjonen er ikke kjent ennå. Prøv igjen om litt."));
+        List<String> people = t.concerned() == null
+                ? List.of()
+                : t.concerned().stream().distinct().toList();
+        List<String> names = new java.util.ArrayList<>();
+        for (String id : people) {
+            names.add(organisation
+                    .person(id)
+                    .map(no.klagesak.contracts.tenant.Organisation.Person::name)
+                    .orElseThrow(() -> new InvalidTransition("Velg personer i organisasjonen.")));
+        }
+        java.util.function.Predicate<String> concernedUser = username ->
+                organisation.people().stream().anyMatch(p -> username.equals(p.username()) && people.contains(p.id()));
+        // A form's empty choice is no choice.
+        String handler = t.handler() == null || t.handler().isBlank()
+                ? null
+                : t.handler().strip();
+        if (handler != null && concernedUser.test(handler)) {
+            throw new InvalidTransition("Saken gjelder denne personen, som ikke kan behandle den.");
+        }
+        if (handler == null && c.handler() != null && concernedUser.test(c.handler())) {
+            throw new InvalidTransition("Saken gjelder nå den som behandler den. Velg hvem som skal overta den.");
+        }
+        return new Transition(
+                t.action(), t.by(), handler, String.join(", ", names), t.reason(), null, null, null, false, people);
     }
 
     /** The case changed since the version the user saw. */

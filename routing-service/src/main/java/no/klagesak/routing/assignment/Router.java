@@ -38,6 +38,9 @@ public final class Router {
      * @param alsoConcerned people the case concerns beyond what it says itself: those of the report a retaliation
      *     report follows (aml. § 2 A-4), who may no more handle this one than the first
      * @param concernsManagingDirector the complainant said it concerns the managing director
+     * @param complainantUnit the unit the complainant said they belong to: its leader is their nearest leader
+     * @param concernsOther what it concerns when no one can be looked up (contracts' {@code RoutingHints}: {@code
+     *     BOARD_MEMBER}, {@code OUTSIDE}, {@code UNKNOWN_PERSON})
      */
     public record Request(
             Routine.Track track,
@@ -46,10 +49,32 @@ public final class Router {
             @Nullable String concernsUnit,
             @Nullable String chosenReceiver,
             Set<String> alsoConcerned,
-            boolean concernsManagingDirector) {
+            boolean concernsManagingDirector,
+            @Nullable String complainantUnit,
+            @Nullable String concernsOther) {
 
         public Request {
             alsoConcerned = Set.copyOf(alsoConcerned);
+        }
+
+        public Request(
+                Routine.Track track,
+                boolean concernsLineManager,
+                @Nullable String concernsPerson,
+                @Nullable String concernsUnit,
+                @Nullable String chosenReceiver,
+                Set<String> alsoConcerned,
+                boolean concernsManagingDirector) {
+            this(
+                    track,
+                    concernsLineManager,
+                    concernsPerson,
+                    concernsUnit,
+                    chosenReceiver,
+                    alsoConcerned,
+                    concernsManagingDirector,
+                    null,
+                    null);
         }
 
         public Request(
@@ -93,7 +118,24 @@ public final class Router {
     }
 
     public static Decision route(Routine routine, Organisation organisation, Request request) {
-        return new Routing(routine, organisation, request).decide();
+        Decision decision = new Routing(routine, organisation, request).decide();
+        String note = request.concernsOther() == null
+                ? null
+                : switch (request.concernsOther()) {
+                    case "BOARD_MEMBER" -> "Gjelder et styremedlem: holdt unna styrets kontakt.";
+                    case "OUTSIDE" -> "Gjelder noen utenfor bedriften.";
+                    case "UNKNOWN_PERSON" ->
+                        "Klageren nevner en person som ikke finnes entydig i organisasjonen:"
+                                + " mottakeren avgjør hvem saken gjelder.";
+                    default -> null;
+                };
+        return note == null
+                ? decision
+                : new Decision(
+                        decision.handler(),
+                        decision.level(),
+                        decision.explanation() + " " + note,
+                        decision.concerned());
     }
 
     /** One routing decision under way: the concerned people and the notes on whom it passed over. */
@@ -114,6 +156,11 @@ public final class Router {
             if (request.concernsManagingDirector() && director != null && !director.isBlank()) concerned.add(director);
             if (request.concernsLineManager()) nearestSuperior().ifPresent(p -> concerned.add(p.id()));
             concerned.addAll(request.alsoConcerned());
+            String board = organisation.boardContact();
+            // Which member is not said: the board's contact may be the one.
+            if ("BOARD_MEMBER".equals(request.concernsOther()) && board != null && !board.isBlank()) {
+                concerned.add(board);
+            }
         }
 
         Decision decide() {
@@ -321,8 +368,16 @@ public final class Router {
             passedOver.add(person.name() + (person.active() ? " gjelder saken" : " har sluttet"));
         }
 
-        /** The complainant's nearest superior: the person the tenant's complaints go to by default. */
+        /**
+         * The complainant's nearest superior: the leader of the unit they said they belong to, else the person the
+         * tenant's complaints go to by default.
+         */
         private Optional<Person> nearestSuperior() {
+            Optional<Person> ownLeader = Optional.ofNullable(request.complainantUnit())
+                    .flatMap(organisation::unit)
+                    .map(Organisation.Unit::leaderId)
+                    .flatMap(organisation::person);
+            if (ownLeader.isPresent()) return ownLeader;
             var receiver = routine.receivers().defaultReceiver();
             return switch (receiver.kind()) {
                 case PERSON -> organisation.person(receiver.ref());

@@ -76,7 +76,8 @@ class CaseWorkflowTest {
         return new Transition(
                 action,
                 "per",
-                "siri",
+                // Whom a case concerns is corrected in every open state; handing it over with it, only where handled.
+                action == CaseAction.CORRECT_CONCERNED ? null : "siri",
                 "Vi hadde et møte og fant en løsning.",
                 "Per har for mange saker.",
                 Outcome.PARTLY_UPHELD,
@@ -313,6 +314,69 @@ class CaseWorkflowTest {
         assertThat(step.file().complaintCase().handler()).isEqualTo("siri");
         assertThat(step.file().state()).isEqualTo(CaseState.ASSIGNED);
         assertThat(step.entry().reason()).isEqualTo("Per har for mange saker.");
+    }
+
+    @Test
+    void whom_a_case_concerns_is_corrected_with_a_reason_and_the_explanation_says_so() {
+        var correction = new Transition(
+                CaseAction.CORRECT_CONCERNED, "per", null, "Kari", null, null, null, null, false, List.of("kari"));
+        assertThatThrownBy(() -> CaseWorkflow.apply(in(CaseState.IN_PROGRESS), correction, NOW, SpanUnit.DAYS))
+                .hasMessageContaining("Skriv hvorfor");
+
+        var step = CaseWorkflow.apply(
+                in(CaseState.IN_PROGRESS),
+                new Transition(
+                        CaseAction.CORRECT_CONCERNED,
+                        "per",
+                        "siri",
+                        "Kari",
+                        "Klageren mente arbeidslederen",
+                        null,
+                        null,
+                        null,
+                        false,
+                        List.of("kari")),
+                NOW,
+                SpanUnit.DAYS);
+
+        var c = step.file().complaintCase();
+        assertThat(c.concerned()).containsExactly("kari");
+        assertThat(c.explanation()).endsWith("Mottakeren rettet hvem saken gjelder: Kari.");
+        assertThat(c.handler()).isEqualTo("siri");
+        assertThat(step.file().state()).isEqualTo(CaseState.ASSIGNED);
+        assertThatThrownBy(() -> CaseWorkflow.apply(
+                        in(CaseState.IN_PROGRESS),
+                        new Transition(
+                                CaseAction.CORRECT_CONCERNED,
+                                "per",
+                                "kari",
+                                "Kari",
+                                "Hun kjenner saken",
+                                null,
+                                null,
+                                null,
+                                false,
+                                List.of("kari")),
+                        NOW,
+                        SpanUnit.DAYS))
+                .hasMessageContaining("Saken gjelder denne personen");
+        var nobody = CaseWorkflow.apply(
+                in(CaseState.TRIAGE),
+                new Transition(
+                        CaseAction.CORRECT_CONCERNED,
+                        "per",
+                        null,
+                        "",
+                        "Ingen bestemt",
+                        null,
+                        null,
+                        null,
+                        false,
+                        List.of()),
+                NOW,
+                SpanUnit.DAYS);
+        assertThat(nobody.file().complaintCase().concerned()).isEmpty();
+        assertThat(nobody.file().complaintCase().explanation()).endsWith("gjelder: ingen bestemt.");
     }
 
     @Test

@@ -186,4 +186,50 @@ class RoutingDecisionTableTest {
         assertThat(complaint.level()).isEqualTo(HandlerLevel.ALTERNATIVE_RECEIVER);
         assertThat(complaint.concerned()).containsExactly("p-dagny");
     }
+
+    private static Router.Request said(boolean lineManager, String complainantUnit, String other) {
+        return new Router.Request(
+                Routine.Track.COMPLAINT,
+                lineManager,
+                null,
+                null,
+                null,
+                java.util.Set.of(),
+                false,
+                complainantUnit,
+                other);
+    }
+
+    /** Routine 001: "one level up when it concerns that superior", whoever the complainant's superior really is. */
+    @Test
+    void it_concerns_my_nearest_leader_means_the_leader_of_the_unit_i_name_and_goes_one_level_up_from_them() {
+        var kantina = Router.route(routine(List.of("p-vera"), null), ORGANISATION, said(true, "u-kantine", null));
+        assertThat(kantina.username()).isEqualTo("dagny");
+        assertThat(kantina.concerned()).containsExactly("p-siri");
+        assertThat(kantina.explanation())
+                .isEqualTo("Gjelder klagerens nærmeste leder Siri: sendt ett nivå opp til Dagny.");
+
+        var unsaid = Router.route(routine(List.of("p-vera"), null), ORGANISATION, said(true, null, null));
+        assertThat(unsaid.concerned())
+                .as("no unit named: the tenant's default receiver")
+                .containsExactly("p-kari");
+        assertThat(unsaid.username()).isEqualTo("per");
+    }
+
+    @Test
+    void a_board_member_is_kept_from_the_boards_contact_and_someone_unknown_is_left_for_the_receiver_to_settle() {
+        var board = Router.route(routine(List.of("p-vera"), null), ORGANISATION, said(false, null, "BOARD_MEMBER"));
+        assertThat(board.concerned()).containsExactly("p-berit");
+        assertThat(board.username()).isEqualTo("kari");
+        assertThat(board.explanation()).endsWith("Gjelder et styremedlem: holdt unna styrets kontakt.");
+
+        var unknown = Router.route(routine(List.of("p-vera"), null), ORGANISATION, said(false, null, "UNKNOWN_PERSON"));
+        assertThat(unknown.concerned()).isEmpty();
+        assertThat(unknown.username()).isEqualTo("kari");
+        assertThat(unknown.explanation()).endsWith("mottakeren avgjør hvem saken gjelder.");
+
+        assertThat(Router.route(routine(List.of("p-vera"), null), ORGANISATION, said(false, null, "OUTSIDE"))
+                        .explanation())
+                .isEqualTo("Sendt til den som tar imot klager, Kari. Gjelder noen utenfor bedriften.");
+    }
 }

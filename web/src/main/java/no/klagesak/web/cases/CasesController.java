@@ -278,6 +278,7 @@ class CasesController {
             @RequestParam(required = false) @Nullable String improvements,
             @RequestParam(required = false) @Nullable String newDeadline,
             @RequestParam(required = false) @Nullable String minutesAgreed,
+            @RequestParam(required = false) @Nullable List<String> concerned,
             Locale locale,
             RedirectAttributes redirect) {
         if (action == null || action.isBlank()) {
@@ -301,6 +302,8 @@ class CasesController {
             step.put("newDeadline", newDeadline == null || newDeadline.isBlank() ? null : newDeadline);
             // Choosing "both agreed the minutes in the meeting" is the handler's statement that they did.
             step.put("minutesAgreed", minutesAgreed != null || action.equals("RECORD_MEETING"));
+            // No one ticked: it concerns no one in particular.
+            if (action.equals("CORRECT_CONCERNED")) step.put("concerned", concerned == null ? List.of() : concerned);
             refused = routing.step(complaintId, step);
         }
         if (refused.isPresent()) {

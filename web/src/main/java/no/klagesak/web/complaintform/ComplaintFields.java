@@ -35,6 +35,7 @@ public class ComplaintFields {
             "description",
             "desiredChange",
             "concerns",
+            "concernsName",
             "concernsService",
             "chosenReceiver",
             "attachments",
@@ -158,8 +159,17 @@ public class ComplaintFields {
         complaint.put("desiredChange", form.getFirst("desiredChange"));
         String concerns = form.getFirst("concerns");
         complaint.put("concernsLineManager", "LINE_MANAGER".equals(concerns));
-        if ("MANAGING_DIRECTOR".equals(concerns)) {
-            complaint.put("concerns", Map.of("kind", "MANAGING_DIRECTOR"));
+        if ("LINE_MANAGER".equals(concerns) && blankToNull(form.getFirst("ownUnit")) != null) {
+            // Their own unit, when they say: its leader is the nearest leader the complaint is about.
+            complaint.put("concerns", Map.of("kind", "LINE_MANAGER", "id", String.valueOf(form.getFirst("ownUnit"))));
+        } else if ("PERSON".equals(concerns)) {
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("kind", "PERSON");
+            person.put("name", blankToNull(form.getFirst("concernsName")));
+            complaint.put("concerns", person);
+        } else if (concerns != null
+                && List.of("MANAGING_DIRECTOR", "BOARD_MEMBER", "OUTSIDE").contains(concerns)) {
+            complaint.put("concerns", Map.of("kind", concerns));
         } else if ("UNIT".equals(concerns)) {
             complaint.put("concerns", Map.of("kind", "UNIT", "id", String.valueOf(form.getFirst("concernsUnit"))));
         } else if ("SERVICE".equals(concerns)) {
@@ -234,6 +244,7 @@ public class ComplaintFields {
             case "complainant.phone" -> "phone";
             case "staffRegistration", "staffRegistration.medium" -> "medium";
             case "concerns.service" -> "concernsService";
+            case "concerns.name" -> "concernsName";
             case "complainant.representing.relation" -> "relation";
             case "complainant.representing.consented" -> "consented";
             case "concerns.id", "concerns.kind" -> "concerns";

@@ -226,7 +226,8 @@ public class IntakeClient {
             @Nullable List<Map<String, Object>> attachments,
             @Nullable Boolean reporterWithheld,
             @Nullable String registeredBy,
-            @Nullable Map<String, Object> staffRegistration) {
+            @Nullable Map<String, Object> staffRegistration,
+            @Nullable String concernsName) {
 
         /** Of a whistleblowing report, who reported is kept apart and shown only on request. */
         public boolean withheld() {

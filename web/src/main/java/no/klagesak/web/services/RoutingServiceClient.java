@@ -125,7 +125,8 @@ public class RoutingServiceClient {
             @Nullable List<Linked> retaliationReports,
             @Nullable LocalDate concernedNoticeBy,
             @Nullable Boolean concernedNoticeHandled,
-            @Nullable LocalDate concernedExceptionReviewOn) {
+            @Nullable LocalDate concernedExceptionReviewOn,
+            @Nullable List<Person> people) {
 
         /** The person the case names still has to be told (or the exception justified). */
         public boolean concernedNoticeOwed() {
@@ -138,6 +139,9 @@ public class RoutingServiceClient {
 
     /** A planned talk with a whistleblower about their working environment; due when its day came and it was not held. */
     public record CheckIn(LocalDate on, boolean held, boolean due) {}
+
+    /** Someone in the organisation the case may be said to concern; {@code concerned} when it does now. */
+    public record Person(String id, String name, @Nullable String title, boolean concerned) {}
 
     /** Someone the case may be given to. */
     public record Candidate(

@@ -309,6 +309,32 @@ class ComplaintFormTest {
                 .containsEntry("concernsLineManager", false);
     }
 
+    /** Whom it concerns in the complainant's words: their own unit's leader, a name, a board member, or outsiders. */
+    @Test
+    void the_complainant_says_whom_it_concerns_without_knowing_the_org_chart() throws Exception {
+        assertThat(page("/t/open/klage"))
+                .contains("Hvilken avdeling er du i? (valgfritt)", "En bestemt person", "Hva heter personen?")
+                .contains("Et styremedlem", "Noen utenfor bedriften");
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
+                .willReturn(new IntakeClient.Sent.Received("O-1", "COMPLAINT", null));
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
+
+        mvc.perform(post("/t/open/klage").param("concerns", "LINE_MANAGER").param("ownUnit", "u-2"));
+        mvc.perform(post("/t/open/klage").param("concerns", "PERSON").param("concernsName", " Kari Nordmann "));
+        mvc.perform(post("/t/open/klage").param("concerns", "BOARD_MEMBER"));
+        mvc.perform(post("/t/open/klage").param("concerns", "LINE_MANAGER").param("ownUnit", ""));
+
+        then(intake).should(org.mockito.Mockito.times(4)).submit(eq("open"), anyString(), sent.capture(), any(), any());
+        var all = sent.getAllValues();
+        assertThat(all.get(0))
+                .containsEntry("concerns", Map.of("kind", "LINE_MANAGER", "id", "u-2"))
+                .containsEntry("concernsLineManager", true);
+        assertThat(all.get(1)).containsEntry("concerns", Map.of("kind", "PERSON", "name", "Kari Nordmann"));
+        assertThat(all.get(2)).containsEntry("concerns", Map.of("kind", "BOARD_MEMBER"));
+        assertThat(all.get(3)).doesNotContainKey("concerns").containsEntry("concernsLineManager", true);
+    }
+
     @Test
     void files_go_to_intake_with_the_complaint_and_a_refused_file_is_named_by_its_number() throws Exception {
         given(intake.submit(eq("open"), anyString(), any(), any(), any()))

@@ -3,8 +3,10 @@ package no.klagesak.intake.complaint.persistence;
 import java.util.List;
 import no.klagesak.intake.complaint.Complainant;
 import no.klagesak.intake.complaint.Complaint;
+import no.klagesak.intake.complaint.Concerns;
 import no.klagesak.intake.complaint.Message;
 import no.klagesak.support.sealing.Sealer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +37,8 @@ class Sealing {
                 f.seal("complaint.description", c.description()),
                 f.seal("complaint.desiredChange", c.desiredChange()),
                 c.complainant() == null ? null : complainant(f, c.complainant(), true),
-                c.owner() == null || Sealer.isPseudonym(c.owner()) ? c.owner() : owner(c.tenantId(), c.owner()));
+                c.owner() == null || Sealer.isPseudonym(c.owner()) ? c.owner() : owner(c.tenantId(), c.owner()),
+                named(f, c.concerns(), true));
     }
 
     /** Who sent it logged in, as the store keeps it: a pseudonym it can match but not reverse. */
@@ -55,7 +58,8 @@ class Sealing {
                 f.open("complaint.description", c.description()),
                 f.open("complaint.desiredChange", c.desiredChange()),
                 c.complainant() == null ? null : complainant(f, c.complainant(), false),
-                c.owner());
+                c.owner(),
+                named(f, c.concerns(), false));
     }
 
     Message seal(String tenantId, String complaintId, Message m) {
@@ -76,6 +80,15 @@ class Sealing {
 
     byte[] open(String tenantId, String attachmentId, byte[] sealed) {
         return sealer.in(tenantId, MongoAttachments.COLLECTION, attachmentId).open("content", sealed);
+    }
+
+    /** The name the complainant gave for whom it concerns, sealed like their own. */
+    private static @Nullable Concerns named(Sealer.Fields f, @Nullable Concerns concerns, boolean sealing) {
+        if (concerns == null || concerns.name() == null) return concerns;
+        String name = sealing
+                ? f.seal("complaint.concerns.name", concerns.name())
+                : f.open("complaint.concerns.name", concerns.name());
+        return new Concerns(concerns.kind(), concerns.id(), concerns.service(), name);
     }
 
     private static Complainant complainant(Sealer.Fields f, Complainant c, boolean sealing) {

@@ -50,13 +50,22 @@ record ComplaintRequest(
                 chosenReceiver == null || chosenReceiver.isBlank() ? null : chosenReceiver);
     }
 
-    /** What the complaint concerns: {@code PERSON} or {@code UNIT} with its id, or {@code SERVICE} named. */
+    /**
+     * What the complaint concerns: {@code PERSON} with its id or a name to look up, {@code UNIT} with its id, {@code
+     * LINE_MANAGER} with the complainant's own unit (optional), {@code SERVICE} named, or {@code MANAGING_DIRECTOR},
+     * {@code BOARD_MEMBER}, {@code OUTSIDE}.
+     */
     record ConcernsRequest(
             @Nullable String kind,
             @Nullable String id,
-            @Nullable String service) {
+            @Nullable String service,
+            @Nullable String name) {
         Concerns toConcerns() {
-            return new Concerns(parse(Concerns.Kind.class, kind), id, service);
+            return new Concerns(
+                    parse(Concerns.Kind.class, kind),
+                    id == null || id.isBlank() ? null : id,
+                    service,
+                    name == null || name.isBlank() ? null : name.strip());
         }
     }
 

@@ -9,7 +9,12 @@ import no.klagesak.intake.complaint.StaffRegistration;
 import no.klagesak.intake.complaint.Track;
 import org.jspecify.annotations.Nullable;
 
-/** A complaint as the staff API shows it. The text is here, for those who handle the case; never in events or logs. */
+/**
+ * A complaint as the staff API shows it. The text is here, for those who handle the case; never in events or logs.
+ *
+ * @param concernsName the name the complainant gave for whom it concerns, when the organisation has no one person by
+ *     it; null otherwise
+ */
 record ComplaintView(
         String id,
         String tenantId,
@@ -30,7 +35,8 @@ record ComplaintView(
         @Nullable String registeredBy,
         @Nullable StaffRegistration staffRegistration,
         List<Attachment> attachments,
-        boolean reporterWithheld) {
+        boolean reporterWithheld,
+        @Nullable String concernsName) {
 
     /**
      * As those who may read the case see it: of a whistleblowing report, who reported is kept apart (issue 10,
@@ -73,7 +79,8 @@ record ComplaintView(
                 null,
                 null,
                 List.of(),
-                true);
+                true,
+                null);
     }
 
     private static ComplaintView of(Complaint c, boolean withholdReporter) {
@@ -97,6 +104,9 @@ record ComplaintView(
                 c.registeredBy(),
                 c.staffRegistration(),
                 c.attachments(),
-                withholdReporter);
+                withholdReporter,
+                // The person the complainant named whom the organisation has no one match for: for the receiver to
+                // settle whom it concerns (routing's explanation says so).
+                c.concerns() == null ? null : c.concerns().name());
     }
 }

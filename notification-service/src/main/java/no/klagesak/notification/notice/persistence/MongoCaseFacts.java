@@ -86,6 +86,11 @@ class MongoCaseFacts implements CaseFactsStore {
         return write(tenantId, complaintId, update, false);
     }
 
+    @Override
+    public void concerned(String tenantId, String complaintId, java.util.List<String> concerned) {
+        mongo.updateFirst(byId(tenantId, complaintId), new Update().set("concerned", concerned), COLLECTION);
+    }
+
     /** One write that returns the document as it is after it: no second round trip to read the facts back. */
     private Optional<CaseFacts> write(String tenantId, String complaintId, Update update, boolean upsert) {
         return Optional.ofNullable(mongo.findAndModify(

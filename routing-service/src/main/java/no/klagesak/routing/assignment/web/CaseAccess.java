@@ -133,6 +133,17 @@ class CaseAccess {
                 .orElse(List.of());
     }
 
+    /** Everyone active in the organisation, by name, for saying whom a case concerns. */
+    List<WorkflowController.Person> people(String tenantId, ComplaintCase c) {
+        return tenants.find(tenantId)
+                .map(t -> t.organisation().people().stream()
+                        .filter(Organisation.Person::active)
+                        .sorted(java.util.Comparator.comparing(Organisation.Person::name))
+                        .map(p -> new WorkflowController.Person(p.id(), p.name(), p.title(), c.concerns(p.id())))
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** The names of the tenant's people by user name, for lists that show who handles a case. */
     java.util.Map<String, String> namesByUsername(String tenantId) {
         return tenants.find(tenantId)

@@ -63,7 +63,14 @@ class WorkflowController {
             List<Linked> retaliationReports,
             @Nullable LocalDate concernedNoticeBy,
             boolean concernedNoticeHandled,
-            @Nullable LocalDate concernedExceptionReviewOn) {}
+            @Nullable LocalDate concernedExceptionReviewOn,
+            List<Person> people) {}
+
+    /**
+     * Someone the receiver may say the case concerns: everyone active in the organisation, those it concerns now
+     * marked (the explanation names them already).
+     */
+    record Person(String id, String name, @Nullable String title, boolean concerned) {}
 
     /** Another case by its reference: the report a retaliation report follows, or one that follows this. */
     record Linked(String complaintId, String reference) {
@@ -85,7 +92,8 @@ class WorkflowController {
             @Nullable Outcome outcome,
             @Nullable String improvements,
             @Nullable LocalDate newDeadline,
-            @Nullable Boolean minutesAgreed) {}
+            @Nullable Boolean minutesAgreed,
+            @Nullable List<String> concerned) {}
 
     /** A line of the managers' overview. */
     record OverviewLine(
@@ -200,7 +208,8 @@ class WorkflowController {
                 request.outcome(),
                 request.improvements(),
                 request.newDeadline(),
-                Boolean.TRUE.equals(request.minutesAgreed()));
+                Boolean.TRUE.equals(request.minutesAgreed()),
+                request.concerned());
         CaseFile next = handling.act(tenantId, complaintId, transition, request.version());
         return view(tenantId, next);
     }
@@ -236,7 +245,8 @@ class WorkflowController {
                         .toList(),
                 c.concernedNoticeBy(),
                 notice.handled() && !notice.reviewDue(today),
-                notice.exceptionReviewOn());
+                notice.exceptionReviewOn(),
+                visibility.people(tenantId, c));
     }
 
     @ExceptionHandler
