@@ -162,6 +162,8 @@ class FollowUpComponentTest {
         assertThat(byAdmin.statusCode()).isEqualTo(200);
         assertThat(byAdmin.body())
                 .doesNotContain("Vera", "vera@example.org", "Det skjer hver dag.", "Trakassering")
+                .as("nor what could point to the reporter: their role, how and in which language, the hour")
+                .doesNotContain("EMPLOYEE", "WEB_FORM", "\"language\":\"nb\"")
                 .contains("[holdt tilbake]", "den som undersøker varselet", "\"conversation\":[]");
         assertThat(http().get("/api/complaints/" + id + "/export", investigator).body())
                 .contains("Vera Varsler", "Det skjer hver dag.");

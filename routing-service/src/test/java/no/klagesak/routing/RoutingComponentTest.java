@@ -264,6 +264,18 @@ class RoutingComponentTest implements no.klagesak.support.test.EveryEndpointRefu
                         "\"service\":\"routing-service\"")
                 .doesNotContain("lysheim");
         assertThat(api.get("/api/audit", handlerToken).statusCode()).isEqualTo(403);
+
+        // A step tried on it, straight at the API, is refused as a read would be, and logged the same way.
+        int refusedBefore = audit.split("\"what\":\"CASE\"", -1).length;
+        assertThat(api.post("/api/cases/" + complaintId + "/workflow", handlerToken, """
+                        {"action":"RECORD_ACTION","version":1,"text":"Ser på saken."}""")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api.get("/api/audit?complaintId=" + complaintId, admin)
+                        .body()
+                        .split("\"what\":\"CASE\"", -1)
+                        .length)
+                .isEqualTo(refusedBefore + 1);
     }
 
     @Test

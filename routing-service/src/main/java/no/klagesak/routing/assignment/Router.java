@@ -320,13 +320,22 @@ public final class Router {
             throw new IllegalStateException("No one in the organisation may handle this complaint");
         }
 
-        /** The routine's receiver for what concerns a receiver or the director, else the board's contact. */
+        /**
+         * The routine's receiver for what concerns a receiver or the director, else the board's contact: someone who
+         * can log in to read it, or the case would wait where no one finds it.
+         */
         private Optional<Person> alternativeReceiver() {
             String named = routine.receivers().alternativeReceiver();
             return Optional.ofNullable(named)
                     .flatMap(organisation::person)
-                    .filter(this::available)
-                    .or(() -> organisation.person(organisation.boardContact()).filter(this::available));
+                    .filter(this::availableWithLogin)
+                    .or(() -> organisation.person(organisation.boardContact()).filter(this::availableWithLogin));
+        }
+
+        private boolean availableWithLogin(Person person) {
+            return available(person)
+                    && person.username() != null
+                    && !person.username().isBlank();
         }
 
         private Decision decided(Person handler, HandlerLevel level, String explanation) {

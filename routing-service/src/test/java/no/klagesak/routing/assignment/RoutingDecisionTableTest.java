@@ -232,4 +232,31 @@ class RoutingDecisionTableTest {
                         .explanation())
                 .isEqualTo("Sendt til den som tar imot klager, Kari. Gjelder noen utenfor bedriften.");
     }
+
+    @Test
+    void an_alternative_receiver_without_a_login_is_passed_for_the_boards_contact() {
+        var withoutLogin = new Organisation(
+                UNITS,
+                PEOPLE.stream()
+                        .map(p -> p.id().equals("p-vera")
+                                ? new Person(
+                                        p.id(),
+                                        p.name(),
+                                        p.email(),
+                                        null,
+                                        p.title(),
+                                        p.unitId(),
+                                        p.lineManagerId(),
+                                        true)
+                                : p)
+                        .toList(),
+                "p-dagny",
+                List.of("p-dagny", "p-per", "p-siri"),
+                "p-berit");
+
+        var decision = Router.route(
+                routine(List.of("p-dagny"), "p-vera"), withoutLogin, aboutTheDirector(Routine.Track.WHISTLEBLOWING));
+
+        assertThat(decision.username()).isEqualTo("berit");
+    }
 }

@@ -55,8 +55,9 @@ record ComplaintView(
     static final String WITHHELD = "[holdt tilbake]";
 
     /**
-     * A whistleblowing report as the tenant admin may hand it over: what kind it is and when it came, without its
-     * content and without who reported it (aml. § 2 A-3; only those who investigate it answer for those).
+     * A whistleblowing report as the tenant admin may hand it over: what kind it is and the day it came, without its
+     * content and without what could point to who reported it, their role, how and in which language they wrote, the
+     * hour (aml. § 2 A-3; only those who investigate it answer for those).
      */
     static ComplaintView withoutContent(Complaint c) {
         return new ComplaintView(
@@ -64,8 +65,8 @@ record ComplaintView(
                 c.tenantId(),
                 c.reference(),
                 c.track().name(),
-                c.channel().name(),
-                c.complainantRole().name(),
+                WITHHELD,
+                WITHHELD,
                 c.category(),
                 c.policyVersion(),
                 WITHHELD,
@@ -74,8 +75,11 @@ record ComplaintView(
                 null,
                 c.anonymous(),
                 false,
-                c.language(),
-                c.receivedAt(),
+                WITHHELD,
+                c.receivedAt()
+                        .atZone(java.time.ZoneId.of("Europe/Oslo"))
+                        .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                        .toInstant(),
                 null,
                 null,
                 List.of(),

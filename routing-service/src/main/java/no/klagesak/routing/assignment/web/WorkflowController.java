@@ -189,7 +189,8 @@ class WorkflowController {
     WorkflowView step(
             Authentication authentication, @PathVariable String complaintId, @RequestBody StepRequest request) {
         String tenantId = CurrentTenant.of(authentication);
-        visibility.visible(authentication, complaintId);
+        // A step on a case the caller may not see is a refused attempt too, audited as a read of it would be.
+        visibility.opened(authentication, complaintId, "CASE");
         if (request.action() == null) throw new InvalidTransition("Velg hva som skal gjøres.");
         if (no.klagesak.routing.assignment.CaseWorkflow.fromOutside(request.action())) {
             throw new InvalidTransition("Dette skjer når klageren svarer, trekker klagen eller ber om ny behandling.");
