@@ -29,6 +29,9 @@ public class DailyDigest {
     private final String webUrl;
     private final Clock clock;
 
+    /** From when on the day after, the digest goes without the cases routing has not placed. */
+    private static final java.time.LocalTime LAST_ROUNDS = java.time.LocalTime.of(22, 0);
+
     public DailyDigest(
             CaseFactsStore facts,
             Notices notices,
@@ -58,12 +61,18 @@ public class DailyDigest {
                     || !director.get().active()) continue;
             String directorId = director.get().id();
             boolean receiver = routine.receivers().whistleblowingReceivers().contains(directorId);
-            List<Map<String, Object>> cases = facts
-                    .receivedBetween(
-                            tenant.tenantId(),
-                            day.atStartOfDay(OSLO).toInstant(),
-                            day.plusDays(1).atStartOfDay(OSLO).toInstant())
-                    .stream()
+            var received = facts.receivedBetween(
+                    tenant.tenantId(),
+                    day.atStartOfDay(OSLO).toInstant(),
+                    day.plusDays(1).atStartOfDay(OSLO).toInstant());
+            // Whom a case concerns is known once routing has placed it (it has a deadline then): until every case of
+            // the day is placed, the digest waits for a later round, so a case about the director never slips in. At
+            // the day's last rounds it goes without those still unplaced (routing would have told of them by then).
+            boolean lastRounds = !clock.instant()
+                    .isBefore(day.plusDays(1).atTime(LAST_ROUNDS).atZone(OSLO).toInstant());
+            if (!lastRounds && received.stream().anyMatch(c -> c.deadline() == null)) continue;
+            List<Map<String, Object>> cases = received.stream()
+                    .filter(c -> c.deadline() != null)
                     .filter(c -> !c.concerns(directorId))
                     .filter(c -> !c.whistleblowing() || receiver)
                     .map(c -> Map.<String, Object>of(

@@ -58,6 +58,16 @@ class DailyDigestTest {
                         concerns == null ? null : new ComplaintReceived.RoutingHints(concerns, null, false, null))));
     }
 
+    /** Routing placed it: whom it concerns is known. */
+    private void placed(String complaintId, String reference, List<String> concerned) {
+        notifying.on(EventEnvelope.of(
+                "fjordvekst",
+                complaintId,
+                NOW,
+                new no.klagesak.contracts.ComplaintAssigned(
+                        reference, "fjordvekst-handler", "LINE_MANAGER", 14, LocalDate.of(2026, 12, 9), concerned)));
+    }
+
     @Test
     void yesterdays_complaints_go_to_the_director_in_one_digest_once_however_often_it_is_asked() {
         // Tuesday 24 November in Oslo: 00:30 local is 23:30 UTC the day before; 23:50 local is 22:50 UTC.
@@ -65,6 +75,16 @@ class DailyDigestTest {
         received("c-2", "FJO-2026-0002", Instant.parse("2026-11-24T22:50:00Z"), null);
         received("c-3", "FJO-2026-0003", Instant.parse("2026-11-24T23:10:00Z"), null); // Wednesday in Oslo
         received("c-4", "FJO-2026-0004", Instant.parse("2026-11-24T10:00:00Z"), "director");
+        received("c-5", "FJO-2026-0005", Instant.parse("2026-11-24T11:00:00Z"), null);
+        placed("c-1", "FJO-2026-0001", List.of());
+        placed("c-2", "FJO-2026-0002", List.of());
+        placed("c-4", "FJO-2026-0004", List.of("director"));
+
+        // A report about the director, from the form's "the managing director": routing finds her and places it.
+        assertThat(digest.oweYesterday())
+                .as("a case of the day routing has not placed yet: the digest waits")
+                .isZero();
+        placed("c-5", "FJO-2026-0005", List.of("director"));
 
         assertThat(digest.oweYesterday()).isEqualTo(1);
         assertThat(digest.oweYesterday()).isZero();
@@ -76,10 +96,30 @@ class DailyDigestTest {
                     assertThat(n.values()).containsEntry("day", "24.11.2026").containsEntry("count", 2);
                     assertThat(n.values().get("cases").toString())
                             .contains("FJO-2026-0001", "FJO-2026-0002", "http://web/saker/c-1")
-                            .doesNotContain("FJO-2026-0003", "FJO-2026-0004");
+                            .doesNotContain("FJO-2026-0003", "FJO-2026-0004", "FJO-2026-0005");
                 });
         // No notice per complaint where the routine wants a digest.
         assertThat(notices.all()).noneMatch(n -> n.kind() == NoticeKind.NEW_COMPLAINT);
+    }
+
+    @Test
+    void at_the_days_last_rounds_the_digest_goes_without_what_routing_never_placed() {
+        received("c-1", "FJO-2026-0001", Instant.parse("2026-11-24T10:00:00Z"), null);
+        received("c-2", "FJO-2026-0002", Instant.parse("2026-11-24T11:00:00Z"), null);
+        placed("c-1", "FJO-2026-0001", List.of());
+        var late = new DailyDigest(
+                facts,
+                notices,
+                () -> List.of(tenant),
+                "http://web",
+                Clock.fixed(Instant.parse("2026-11-25T21:05:00Z"), ZoneOffset.UTC));
+
+        assertThat(late.oweYesterday()).isEqualTo(1);
+        assertThat(notices.all().stream().filter(n -> n.kind() == NoticeKind.DAILY_DIGEST))
+                .singleElement()
+                .satisfies(n -> assertThat(n.values().get("cases").toString())
+                        .contains("FJO-2026-0001")
+                        .doesNotContain("FJO-2026-0002"));
     }
 
     @Test
