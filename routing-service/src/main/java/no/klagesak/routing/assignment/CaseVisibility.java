@@ -64,6 +64,21 @@ public final class CaseVisibility {
                 .findFirst();
     }
 
+    /**
+     * Whom the handler discusses a written complaint with (routine 001): the first one above them whom the case does
+     * not concern and who is still here, so a complaint about the handler's own superior goes one level further up,
+     * never to the person it concerns; empty when there is no one.
+     */
+    public static Optional<Person> superiorToDiscussWith(ComplaintCase c, Organisation organisation) {
+        var next = handlerOf(c, organisation).map(Person::lineManagerId).flatMap(organisation::person);
+        for (int depth = 0; next.isPresent() && depth < 50; depth++) {
+            Person superior = next.get();
+            if (superior.active() && !c.concerns(superior.id())) return next;
+            next = Optional.ofNullable(superior.lineManagerId()).flatMap(organisation::person);
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code caller} is somewhere in the line of managers above {@code person}. */
     static boolean isAbove(Person person, String caller, Organisation organisation) {
         String next = person.lineManagerId();

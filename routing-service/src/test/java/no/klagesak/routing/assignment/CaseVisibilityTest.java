@@ -76,4 +76,40 @@ class CaseVisibilityTest {
                 .as(row)
                 .isEqualTo(sees);
     }
+
+    @ParameterizedTest(name = "handled by {0}, concerning {1}: discussed with {2}")
+    @CsvSource(nullValues = "-", textBlock = """
+            ola,  -,    kari
+            ola,  kari, per
+            ola,  per,  kari
+            kari, per,  dagny
+            per,  dagny, -
+            dagny, -,   -
+            """)
+    void a_written_complaint_is_discussed_with_the_first_superior_it_does_not_concern(
+            String handler, String concerned, String discussedWith) {
+        var c = new ComplaintCase(
+                "c-1",
+                "t",
+                "T-1",
+                "COMPLAINT",
+                "X",
+                1,
+                handler,
+                HandlerLevel.LINE_MANAGER,
+                14,
+                LocalDate.of(2026, 12, 9),
+                Instant.EPOCH,
+                Instant.EPOCH,
+                "",
+                concerned == null ? List.of() : List.of(concerned),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                Acknowledgement.EMAIL);
+
+        assertThat(CaseVisibility.superiorToDiscussWith(c, ORGANISATION).map(Person::id))
+                .isEqualTo(java.util.Optional.ofNullable(discussedWith));
+    }
 }

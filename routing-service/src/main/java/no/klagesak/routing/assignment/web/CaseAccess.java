@@ -115,9 +115,7 @@ class CaseAccess {
                 .orElse(false);
         if (!required) return null;
         var organisation = tenant.get().organisation();
-        return CaseVisibility.handlerOf(c, organisation)
-                .map(Organisation.Person::lineManagerId)
-                .flatMap(organisation::person)
+        return CaseVisibility.superiorToDiscussWith(c, organisation)
                 .map(Organisation.Person::name)
                 .orElse(null);
     }
