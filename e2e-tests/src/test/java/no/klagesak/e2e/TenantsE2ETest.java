@@ -115,6 +115,15 @@ class TenantsE2ETest {
         assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(address).size() == 1);
+        // Before the organisation is set up, the first admin stands in: the case is in their list, and they are told.
+        String reference = json(complaint).get("reference").asString();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> get("http://localhost:8082/api/cases", token("admin@nordlys.example", password))
+                        .body()
+                        .contains(reference));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> mailsTo("admin@nordlys.example").stream()
+                        .anyMatch(m -> m.toString().contains(reference)));
         String acknowledgement = mailsTo(address).getFirst().get("text").asString();
         assertThat(acknowledgement)
                 .contains("Nordlys Vekst AS")

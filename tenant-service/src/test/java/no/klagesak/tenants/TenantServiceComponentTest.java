@@ -116,6 +116,13 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
                         .handling()
                         .amount())
                 .isEqualTo(4);
+        // Until the organisation is set up, the first admin stands in, logging in with their e-mail: a complaint
+        // before the set-up reaches a person who can read it.
+        var admin = snapshot.organisation()
+                .person(snapshot.organisation().managingDirector())
+                .orElseThrow();
+        assertThat(admin.username()).isEqualTo("admin@nordlys.example");
+        assertThat(snapshot.organisation().managementGroup()).containsExactly(admin.id());
     }
 
     @Test

@@ -11,7 +11,8 @@ public interface IdentityProvider {
 
     /**
      * Makes the first tenant admin's user, unless one with this e-mail exists, makes them a member of the organization
-     * with the tenant-admin role, and sends the identity provider's own e-mail to set a password.
+     * with the tenant-admin role, and the roles of the managing director and handler they stand in as until the
+     * organisation is set up, and sends the identity provider's own e-mail to set a password.
      */
     void inviteAdmin(String alias, String email);
 

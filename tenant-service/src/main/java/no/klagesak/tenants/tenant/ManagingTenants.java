@@ -26,7 +26,8 @@ public class ManagingTenants {
 
     /**
      * Creates the tenant from a template, with an organisation of one unit and one person: the first admin, who stands
-     * in as managing director until the admin names the real people. Safe to repeat: the same request again returns
+     * in as managing director and receiver until the admin names the real people, and logs in with their e-mail (the
+     * identity provider's user name for them), so a complaint that comes before the set-up reaches their list. Safe to repeat: the same request again returns
      * the tenant already made; a different one for a taken alias is refused.
      */
     public Tenant onboard(String alias, String name, Template template, String adminEmail, String by) {
@@ -54,7 +55,7 @@ public class ManagingTenants {
         String admin = "p-1";
         var organisation = new Organisation(
                 List.of(new Organisation.Unit("u-1", name.strip(), null, admin)),
-                List.of(new Organisation.Person(admin, email, email, null, "Administrator", "u-1", null, true)),
+                List.of(new Organisation.Person(admin, email, email, email, "Administrator", "u-1", null, true)),
                 admin,
                 List.of(admin),
                 "");

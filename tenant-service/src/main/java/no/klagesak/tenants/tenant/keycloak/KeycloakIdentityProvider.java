@@ -21,6 +21,11 @@ public class KeycloakIdentityProvider implements IdentityProvider {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakIdentityProvider.class);
     static final String TENANT_ADMIN_ROLE = "tenant-admin";
+    /**
+     * The first admin's roles: the admin's, and those of the managing director and handler they stand in as until the
+     * organisation names the real people (a complaint before the set-up reaches their list).
+     */
+    static final List<String> FIRST_ADMIN_ROLES = List.of(TENANT_ADMIN_ROLE, "managing-director", "handler");
     /** The first admin sets a password, and confirms the address by doing so. */
     static final List<String> REQUIRED_ACTIONS = List.of("UPDATE_PASSWORD");
 
@@ -69,10 +74,14 @@ public class KeycloakIdentityProvider implements IdentityProvider {
                 }
             }
             var roles = realm().users().get(userId).roles().realmLevel();
-            if (roles.listEffective().stream().noneMatch(r -> TENANT_ADMIN_ROLE.equals(r.getName()))) {
-                RoleRepresentation role = realm().roles().get(TENANT_ADMIN_ROLE).toRepresentation();
-                roles.add(List.of(role));
-            }
+            var has = roles.listEffective().stream()
+                    .map(RoleRepresentation::getName)
+                    .toList();
+            List<RoleRepresentation> missing = FIRST_ADMIN_ROLES.stream()
+                    .filter(name -> !has.contains(name))
+                    .map(name -> realm().roles().get(name).toRepresentation())
+                    .toList();
+            if (!missing.isEmpty()) roles.add(missing);
             if (realm().users().get(userId).credentials().isEmpty()) {
                 realm().users().get(userId).executeActionsEmail(clientId, redirectUri, REQUIRED_ACTIONS);
                 log.info("Invitation to set a password sent to the first admin of {}", alias);
