@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.Template;
+import org.jspecify.annotations.Nullable;
 
 /** The use cases of the tenant admin and the platform operator: onboard, change the routine, change the organisation. */
 public class ManagingTenants {
@@ -92,8 +93,18 @@ public class ManagingTenants {
 
     /** Reads an organisation from CSV against the tenant's current one, without changing anything. */
     public OrganisationImport.Result previewImport(String tenantId, String csv) {
+        return previewImport(tenantId, csv, OrganisationImport.Mode.REPLACE, null);
+    }
+
+    /**
+     * Reads an organisation from CSV against the tenant's current one, without changing anything.
+     *
+     * @param by the admin who imports; in {@link OrganisationImport.Mode#REPLACE} they must be in the file
+     */
+    public OrganisationImport.Result previewImport(
+            String tenantId, String csv, OrganisationImport.Mode mode, @Nullable String by) {
         Tenant tenant = tenants.findBy(tenantId).orElseThrow(() -> new UnknownTenant(tenantId));
-        var result = OrganisationImport.read(csv, tenant.organisation());
+        var result = OrganisationImport.read(csv, tenant.organisation(), mode, by);
         if (!result.problems().isEmpty()) return result;
         // The routine must still fit: its receivers must be in the new organisation.
         return new OrganisationImport.Result(
@@ -102,9 +113,14 @@ public class ManagingTenants {
                 result.leaving());
     }
 
-    /** Imports an organisation from CSV: all or nothing. */
+    /** Imports an organisation from CSV, the whole of it: all or nothing. */
     public Tenant importOrganisation(String tenantId, String csv, String by) {
-        var result = previewImport(tenantId, csv);
+        return importOrganisation(tenantId, csv, OrganisationImport.Mode.REPLACE, by);
+    }
+
+    /** Imports an organisation from CSV: all or nothing. */
+    public Tenant importOrganisation(String tenantId, String csv, OrganisationImport.Mode mode, String by) {
+        var result = previewImport(tenantId, csv, mode, by);
         if (!result.problems().isEmpty()) throw new InvalidSettings(result.problems());
         return changeOrganisation(tenantId, result.organisation(), by);
     }

@@ -12,17 +12,24 @@ import java.util.regex.Pattern;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.Organisation.Unit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation read from a CSV file, one person per row. All or nothing: every bad row gets a message with its row
- * number, and a file with any problem changes nothing. People already known keep their id (the routine refers to
- * them); people missing from the file are kept as having left, so their history stays.
+ * An organisation read from a CSV file, one person per row, as Excel saves it in Norway (Apache Commons CSV: a
+ * byte-order mark, semicolons or commas, quoted cells with line breaks). All or nothing: every bad row gets a message
+ * with its row number, and a file with any problem changes nothing. People already known keep their id (the routine
+ * refers to them).
  *
- * <p>Columns (header row, any order, comma or semicolon): {@code navn}, {@code epost}, {@code enhet} (a path such as
- * {@code Fjordvekst AS / Verkstedet}) are required; {@code brukernavn}, {@code tittel}, {@code leder} (the line
- * manager's e-mail) and {@code roller} ({@code daglig-leder}, {@code ledergruppe}, {@code enhetsleder},
- * {@code styrekontakt}, separated by spaces) are optional.
+ * <p>Two modes. {@link Mode#UPDATE} (the default) adds the people in the file and updates those already there; everyone
+ * else stays as they are. {@link Mode#REPLACE} makes the file the whole organisation: people missing from it are kept
+ * as having left, so their history stays, and the preview lists them; the admin who imports cannot leave that way.
+ *
+ * <p>Columns (header row, any order): {@code navn}, {@code epost}, {@code enhet} (a path such as {@code Fjordvekst AS /
+ * Verkstedet}) are required; {@code brukernavn}, {@code tittel}, {@code leder} (the line manager's e-mail) and {@code
+ * roller} ({@code daglig-leder}, {@code ledergruppe}, {@code enhetsleder}, {@code styrekontakt}, several separated by
+ * comma or space) are optional.
  */
 public final class OrganisationImport {
 
@@ -38,34 +45,67 @@ public final class OrganisationImport {
      */
     public record Result(Organisation organisation, List<Problem> problems, List<String> leaving) {}
 
+    /** Whether the file adds to the organisation or is all of it. */
+    public enum Mode {
+        /** Adds the people in the file and updates those already there; no one else changes. */
+        UPDATE,
+        /** The file is the whole organisation: everyone not in it is registered as having left. */
+        REPLACE
+    }
+
     private record Row(int number, Map<String, String> values) {
         String get(String column) {
             return values.getOrDefault(column, "").strip();
         }
     }
 
+    /** As {@link #read(String, Organisation, Mode, String)}: the whole organisation, by no one in particular. */
     public static Result read(String csv, Organisation current) {
+        return read(csv, current, Mode.REPLACE, null);
+    }
+
+    /**
+     * @param importer the user name of the admin who imports: in {@link Mode#REPLACE} they must be in the file
+     */
+    public static Result read(String csv, Organisation current, Mode mode, @Nullable String importer) {
         List<Problem> problems = new ArrayList<>();
-        List<String> lines = csv.lines().toList();
-        if (lines.isEmpty() || lines.getFirst().isBlank()) {
+        // Excel writes a byte-order mark first: without this, the first column's name would not be known.
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        String firstLine = text.lines().findFirst().orElse("");
+        if (firstLine.isBlank()) {
             return failed(current, List.of(problem(1, "Fila er tom. Første rad skal være overskriftene.")));
         }
-        String separator = lines.getFirst().contains(";") ? ";" : ",";
-        List<String> header = split(lines.getFirst(), separator).stream()
-                .map(h -> h.strip().toLowerCase(Locale.ROOT))
-                .toList();
-        for (String column : REQUIRED) {
-            if (!header.contains(column)) problems.add(problem(1, "Mangler kolonnen «" + column + "»."));
-        }
-        if (!problems.isEmpty()) return failed(current, problems);
-
+        char separator = count(firstLine, ';') >= count(firstLine, ',') && count(firstLine, ';') > 0 ? ';' : ',';
         List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) continue;
-            List<String> cells = split(lines.get(i), separator);
-            Map<String, String> values = new HashMap<>();
-            for (int c = 0; c < header.size() && c < cells.size(); c++) values.put(header.get(c), cells.get(c));
-            rows.add(new Row(i + 1, values));
+        List<String> header;
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
+                .parse(new java.io.StringReader(text))) {
+            var records = parser.iterator();
+            header = records.next().stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            for (String column : REQUIRED) {
+                if (!header.contains(column)) problems.add(problem(1, "Mangler kolonnen «" + column + "»."));
+            }
+            if (!problems.isEmpty()) return failed(current, problems);
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                if (record.stream().allMatch(String::isBlank)) continue;
+                Map<String, String> values = new HashMap<>();
+                for (int c = 0; c < header.size() && c < record.size(); c++) values.put(header.get(c), record.get(c));
+                // As Excel numbers rows: a cell with line breaks is still one row.
+                rows.add(new Row((int) record.getRecordNumber(), values));
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            return failed(
+                    current,
+                    List.of(problem(
+                            1, "Fila kan ikke leses som CSV (et anførselstegn som ikke lukkes?). Lagre den på nytt.")));
         }
         if (rows.isEmpty()) return failed(current, List.of(problem(2, "Fila har ingen personer.")));
 
@@ -103,16 +143,32 @@ public final class OrganisationImport {
         }
         List<Row> directors =
                 rows.stream().filter(r -> roles(r).contains("daglig-leder")).toList();
-        if (directors.size() != 1) {
+        if (mode == Mode.REPLACE ? directors.size() != 1 : directors.size() > 1) {
             problems.add(problem(
                     directors.isEmpty() ? 2 : directors.get(1).number,
-                    "Nøyaktig én person skal ha rollen daglig-leder (fant " + directors.size() + ")."));
+                    (mode == Mode.REPLACE ? "Nøyaktig én" : "Høyst én") + " person skal ha rollen daglig-leder (fant "
+                            + directors.size() + ")."));
+        }
+        if (mode == Mode.REPLACE && importer != null) {
+            current.people().stream()
+                    .filter(p -> p.active()
+                            && (importer.equals(p.username()) || importer.equalsIgnoreCase(p.email()))
+                            && !byEmail.containsKey(p.email().toLowerCase(Locale.ROOT)))
+                    .findFirst()
+                    .ifPresent(self -> problems.add(problem(
+                            1,
+                            "Du (" + self.email() + ") står ikke i fila, og kan ikke registrere deg selv som sluttet."
+                                    + " Ta deg med i fila.")));
         }
         if (!problems.isEmpty()) return failed(current, problems);
-        return build(rows, byEmail, current);
+        return build(rows, byEmail, current, mode);
     }
 
-    private static Result build(List<Row> rows, Map<String, Row> byEmail, Organisation current) {
+    private static int count(String text, char c) {
+        return (int) text.chars().filter(x -> x == c).count();
+    }
+
+    private static Result build(List<Row> rows, Map<String, Row> byEmail, Organisation current, Mode mode) {
         Map<String, String> idByEmail = new HashMap<>();
         Set<String> taken = new HashSet<>();
         current.people().forEach(p -> {
@@ -123,15 +179,18 @@ public final class OrganisationImport {
             idByEmail.computeIfAbsent(email, e -> unique("p-" + slug(e.substring(0, e.indexOf('@'))), taken));
         }
         Map<String, Unit> units = new LinkedHashMap<>();
+        // Adding to the organisation keeps every unit it has, with its leader.
+        if (mode == Mode.UPDATE) current.units().forEach(u -> units.put(u.id(), u));
         Map<String, String> unitIdByPath = new HashMap<>();
         Set<String> unitIds = new HashSet<>();
         current.units().forEach(u -> unitIds.add(u.id()));
         Map<String, String> currentUnitByPath = pathsOf(current.units());
         List<Person> people = new ArrayList<>();
-        String director = null;
-        List<String> management = new ArrayList<>();
-        String boardContact = "";
+        String director = mode == Mode.UPDATE ? current.managingDirector() : null;
+        List<String> management = mode == Mode.UPDATE ? new ArrayList<>(current.managementGroup()) : new ArrayList<>();
+        String boardContact = mode == Mode.UPDATE ? current.boardContact() : "";
         Map<String, String> leaderOf = new HashMap<>();
+        if (mode == Mode.UPDATE) current.units().forEach(u -> leaderOf.put(u.id(), u.leaderId()));
         for (Row row : rows) {
             String path = null;
             String parentId = null;
@@ -144,7 +203,7 @@ public final class OrganisationImport {
                             ? currentUnitByPath.get(path)
                             : unique("u-" + slug(name), unitIds);
                     unitIdByPath.put(path, unitId);
-                    units.put(unitId, new Unit(unitId, name, parentId, null));
+                    if (!units.containsKey(unitId)) units.put(unitId, new Unit(unitId, name, parentId, null));
                 }
                 parentId = unitId;
             }
@@ -153,6 +212,7 @@ public final class OrganisationImport {
             String manager = row.get("leder").isEmpty()
                     ? null
                     : idByEmail.get(row.get("leder").toLowerCase(Locale.ROOT));
+            var known = current.person(id);
             people.add(new Person(
                     id,
                     row.get("navn"),
@@ -161,10 +221,11 @@ public final class OrganisationImport {
                     emptyToNull(row.get("tittel")),
                     parentId,
                     manager,
-                    true));
+                    true,
+                    known.map(Person::language).orElse(null)));
             Set<String> roles = roles(row);
             if (roles.contains("daglig-leder")) director = id;
-            if (roles.contains("ledergruppe")) management.add(id);
+            if (roles.contains("ledergruppe") && !management.contains(id)) management.add(id);
             if (roles.contains("styrekontakt")) boardContact = id;
             if (roles.contains("enhetsleder")) leaderOf.put(parentId, id);
         }
@@ -177,7 +238,10 @@ public final class OrganisationImport {
                 .toList());
         List<String> leaving = new ArrayList<>();
         for (Person person : current.people()) {
-            if (!inFile.contains(person.id())) {
+            if (!inFile.contains(person.id()) && mode == Mode.UPDATE) {
+                // Not in the file: as they are.
+                people.add(person);
+            } else if (!inFile.contains(person.id())) {
                 if (person.active()) leaving.add(person.name());
                 people.add(new Person(
                         person.id(),
@@ -224,39 +288,11 @@ public final class OrganisationImport {
 
     private static Set<String> roles(Row row) {
         Set<String> roles = new HashSet<>();
-        for (String role : row.get("roller").toLowerCase(Locale.ROOT).split("[\\s|]+")) {
+        // Several roles, as a person writes them: separated by comma, space or semicolon.
+        for (String role : row.get("roller").toLowerCase(Locale.ROOT).split("[\\s|,;]+")) {
             if (!role.isBlank()) roles.add(role);
         }
         return roles;
-    }
-
-    /** Splits one CSV line; a cell in double quotes may hold the separator, and "" is a quote. */
-    static List<String> split(String line, String separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (line.startsWith(separator, i)) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     private static String unique(String base, Set<String> taken) {

@@ -124,4 +124,65 @@ class OrganisationImportTest {
                 .isInstanceOf(InvalidSettings.class);
         assertThat(tenants.findBy("fjordvekst").orElseThrow().revision()).isEqualTo(fjordvekst.revision());
     }
+
+    /** As Excel saves a sheet in Norway: a byte-order mark, semicolons, CRLF, and a note with a line break in a cell. */
+    private static final String EXCEL = "\uFEFFnavn;epost;enhet;tittel;roller\r\n"
+            + "Sigrid Sø;sigrid@fjordvekst.example;Fjordvekst AS / Verkstedet;\"Veileder\r\n(vikar)\";\r\n"
+            + "Ola Ny;ola@fjordvekst.example;Fjordvekst AS;Styremedlem;\"ledergruppe, styrekontakt\"\r\n";
+
+    @Test
+    void a_file_saved_by_excel_is_read_with_its_byte_order_mark_semicolons_and_line_breaks_in_a_cell() {
+        var result = OrganisationImport.read(EXCEL, current, OrganisationImport.Mode.UPDATE, "fjordvekst-admin");
+
+        assertThat(result.problems()).isEmpty();
+        var sigrid = result.organisation().people().stream()
+                .filter(p -> p.email().equals("sigrid@fjordvekst.example"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sigrid.title()).isEqualTo("Veileder\r\n(vikar)");
+        var ola = result.organisation().people().stream()
+                .filter(p -> p.email().equals("ola@fjordvekst.example"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(result.organisation().managementGroup()).contains(ola.id());
+        assertThat(result.organisation().boardContact()).isEqualTo(ola.id());
+    }
+
+    @Test
+    void adding_and_updating_is_the_default_and_leaves_everyone_else_as_they_are() {
+        var result = OrganisationImport.read(EXCEL, current, OrganisationImport.Mode.UPDATE, "fjordvekst-admin");
+
+        assertThat(result.leaving()).isEmpty();
+        assertThat(result.organisation().people()).hasSize(current.people().size() + 2);
+        assertThat(result.organisation().people()).containsAll(current.people());
+        assertThat(result.organisation().managingDirector()).isEqualTo(current.managingDirector());
+        assertThat(result.organisation().units()).containsAll(current.units());
+    }
+
+    @Test
+    void replacing_all_lists_plainly_who_will_have_left_and_the_admin_cannot_remove_themselves() {
+        String withoutAdmin = """
+                navn;epost;enhet;roller
+                Dagny Daglig;fjordvekst-director@fjordvekst.example;Fjordvekst AS;daglig-leder
+                """;
+
+        var refused =
+                OrganisationImport.read(withoutAdmin, current, OrganisationImport.Mode.REPLACE, "fjordvekst-admin");
+        assertThat(refused.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("kan ikke registrere deg selv som sluttet"));
+
+        var byDirector =
+                OrganisationImport.read(withoutAdmin, current, OrganisationImport.Mode.REPLACE, "fjordvekst-director");
+        assertThat(byDirector.problems()).isEmpty();
+        assertThat(byDirector.leaving()).contains("Henrik Håndterer", "Anne Admin");
+    }
+
+    @Test
+    void a_quote_that_is_never_closed_is_a_problem_not_a_crash() {
+        var result = OrganisationImport.read(
+                "navn;epost;enhet\n\"Kari;kari@x.example;AS\n", current, OrganisationImport.Mode.UPDATE, null);
+
+        assertThat(result.problems()).isNotEmpty();
+    }
 }

@@ -79,19 +79,20 @@ public class TenantServiceClient {
                 TenantView.class);
     }
 
-    public ImportPreview previewImport(String tenantId, String csv) {
+    /** @param mode {@code UPDATE} (add and update) or {@code REPLACE} (the whole organisation) */
+    public ImportPreview previewImport(String tenantId, String csv, String mode) {
         return send(
                 asUser.post()
-                        .uri("/api/tenants/{id}/organisation/import?preview=true", tenantId)
+                        .uri("/api/tenants/{id}/organisation/import?preview=true&mode={mode}", tenantId, mode)
                         .contentType(new MediaType("text", "csv"))
                         .body(csv),
                 ImportPreview.class);
     }
 
-    public TenantView importOrganisation(String tenantId, String csv) {
+    public TenantView importOrganisation(String tenantId, String csv, String mode) {
         return send(
                 asUser.post()
-                        .uri("/api/tenants/{id}/organisation/import", tenantId)
+                        .uri("/api/tenants/{id}/organisation/import?mode={mode}", tenantId, mode)
                         .contentType(new MediaType("text", "csv"))
                         .body(csv),
                 TenantView.class);

@@ -205,13 +205,16 @@ class OrganisationController {
             @AuthenticationPrincipal OidcUser user,
             @RequestParam(required = false) @Nullable MultipartFile file,
             @RequestParam(required = false, defaultValue = "") String csv,
+            @RequestParam(defaultValue = "UPDATE") String mode,
             Model model)
             throws IOException {
         String content = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
         var tenant = tenants.tenant(StaffTenant.of(user));
-        var preview = tenants.previewImport(tenant.id(), content);
+        String how = "REPLACE".equals(mode) ? "REPLACE" : "UPDATE";
+        var preview = tenants.previewImport(tenant.id(), content, how);
         model.addAttribute("tenant", tenant);
         model.addAttribute("csv", content);
+        model.addAttribute("mode", how);
         model.addAttribute("preview", preview);
         model.addAttribute("problems", preview.problems());
         model.addAttribute("tree", tree(preview.organisation()));
@@ -223,12 +226,13 @@ class OrganisationController {
     String importConfirmed(
             @AuthenticationPrincipal OidcUser user,
             @RequestParam String csv,
+            @RequestParam(defaultValue = "UPDATE") String mode,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
         var tenant = tenants.tenant(StaffTenant.of(user));
         try {
-            tenants.importOrganisation(tenant.id(), csv);
+            tenants.importOrganisation(tenant.id(), csv, "REPLACE".equals(mode) ? "REPLACE" : "UPDATE");
             redirect.addFlashAttribute("notice", messages.getMessage("admin.org.imported", null, locale));
             return "redirect:/admin/organisasjon";
         } catch (TenantServiceClient.Refused refused) {

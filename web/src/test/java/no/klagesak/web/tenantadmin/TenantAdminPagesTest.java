@@ -224,7 +224,7 @@ class TenantAdminPagesTest {
                 .contains(
                         "Verkstedet", "Henrik Håndterer", "Har sluttet", "Rune Sluttet", "Daglig leder: Dagny Daglig");
 
-        given(tenants.previewImport("fjordvekst", "navn;epost;enhet\n"))
+        given(tenants.previewImport("fjordvekst", "navn;epost;enhet\n", "UPDATE"))
                 .willReturn(new TenantServiceClient.ImportPreview(
                         ORGANISATION, List.of(new Problem("rad 2", "import", "Rad 2: Mangler «epost».")), List.of()));
         String preview = mvc.perform(post("/admin/organisasjon/import")
@@ -237,6 +237,30 @@ class TenantAdminPagesTest {
         assertThat(preview)
                 .contains("Rad 2: Mangler «epost».", "Ingenting er endret.")
                 .doesNotContain("/bekreft");
+    }
+
+    @Test
+    void replacing_the_whole_organisation_is_a_choice_and_the_preview_names_who_will_have_left() throws Exception {
+        assertThat(mvc.perform(get("/admin/organisasjon").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Legg til og oppdater dem som står i fila", "Erstatt hele organisasjonen");
+        given(tenants.previewImport("fjordvekst", "navn;epost;enhet\n", "REPLACE"))
+                .willReturn(new TenantServiceClient.ImportPreview(ORGANISATION, List.of(), List.of("Rune Sluttet")));
+
+        String preview = mvc.perform(post("/admin/organisasjon/import")
+                        .with(admin())
+                        .with(csrf())
+                        .param("csv", "navn;epost;enhet\n")
+                        .param("mode", "REPLACE"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(preview)
+                .contains("Disse står ikke i fila, og registreres som sluttet", "Rune Sluttet")
+                .contains("name=\"mode\" value=\"REPLACE\"");
     }
 
     @Test

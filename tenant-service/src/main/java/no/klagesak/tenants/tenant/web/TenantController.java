@@ -14,6 +14,7 @@ import no.klagesak.tenants.tenant.IdentityProvider;
 import no.klagesak.tenants.tenant.InvalidSettings;
 import no.klagesak.tenants.tenant.ManagingTenants;
 import no.klagesak.tenants.tenant.OnboardingTenant;
+import no.klagesak.tenants.tenant.OrganisationImport;
 import no.klagesak.tenants.tenant.Problem;
 import no.klagesak.tenants.tenant.Tenant;
 import no.klagesak.tenants.tenant.Tenants;
@@ -178,17 +179,27 @@ class TenantController {
 
     /**
      * The organisation from a CSV file: with {@code preview=true} it shows what would change and every bad row, and
-     * changes nothing; without, it imports all or nothing.
+     * changes nothing; without, it imports all or nothing. {@code mode=UPDATE} (the default) adds and updates the
+     * people in the file; {@code mode=REPLACE} makes the file the whole organisation, and those not in it have left.
      */
     @PostMapping(path = "/api/tenants/{tenantId}/organisation/import", consumes = "text/csv")
     ResponseEntity<?> importOrganisation(
             Authentication authentication,
             @PathVariable String tenantId,
             @RequestParam(defaultValue = "false") boolean preview,
+            @RequestParam(defaultValue = "UPDATE") String mode,
             @RequestBody String csv) {
         own(authentication, tenantId);
-        if (preview) return ResponseEntity.ok(managing.previewImport(tenantId, csv));
-        return ResponseEntity.ok(TenantView.of(managing.importOrganisation(tenantId, csv, user(authentication))));
+        OrganisationImport.Mode how;
+        try {
+            how = OrganisationImport.Mode.valueOf(mode);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidSettings(
+                    List.of(new Problem("mode", "invalid", "Velg UPDATE (legg til og oppdater) eller REPLACE.")));
+        }
+        String by = user(authentication);
+        if (preview) return ResponseEntity.ok(managing.previewImport(tenantId, csv, how, by));
+        return ResponseEntity.ok(TenantView.of(managing.importOrganisation(tenantId, csv, how, by)));
     }
 
     @ExceptionHandler(InvalidSettings.class)
