@@ -96,6 +96,24 @@ class OrganisationController {
         return save(model, redirect, locale, tenant, org.withUnits(units));
     }
 
+    /** Sets a unit's leader: complaints about the unit go to them, and routing's line runs through them. */
+    @PostMapping("/admin/organisasjon/enheter/leder")
+    String setUnitLeader(
+            @AuthenticationPrincipal OidcUser user,
+            @RequestParam String unitId,
+            @RequestParam(required = false) @Nullable String leaderId,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var tenant = tenants.tenant(StaffTenant.of(user));
+        Organisation org = tenant.organisation();
+        if (org.unit(unitId).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        List<Unit> units = org.units().stream()
+                .map(u -> u.id().equals(unitId) ? new Unit(u.id(), u.name(), u.parentId(), blankToNull(leaderId)) : u)
+                .toList();
+        return save(model, redirect, locale, tenant, org.withUnits(units));
+    }
+
     @PostMapping("/admin/organisasjon/personer")
     String addPerson(
             @AuthenticationPrincipal OidcUser user,

@@ -294,6 +294,35 @@ class TenantAdminPagesTest {
     }
 
     @Test
+    void a_units_leader_is_set_on_the_page_without_a_csv_file() throws Exception {
+        assertThat(mvc.perform(get("/admin/organisasjon").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("En enhets leder", "Lagre leder");
+
+        mvc.perform(post("/admin/organisasjon/enheter/leder")
+                .with(admin())
+                .with(csrf())
+                .param("unitId", "shop")
+                .param("leaderId", "dagny"));
+
+        var sent = ArgumentCaptor.forClass(Organisation.class);
+        then(tenants).should().changeOrganisation(eq("fjordvekst"), sent.capture());
+        assertThat(sent.getValue().unit("shop").orElseThrow().leaderId()).isEqualTo("dagny");
+        assertThat(sent.getValue().unit("root").orElseThrow().leaderId()).isEqualTo("dagny");
+        assertThat(mvc.perform(post("/admin/organisasjon/enheter/leder")
+                                .with(admin())
+                                .with(csrf())
+                                .param("unitId", "nowhere")
+                                .param("leaderId", "dagny"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
     void the_history_shows_who_changed_what_from_what() throws Exception {
         given(tenants.history("fjordvekst"))
                 .willReturn(List.of(new TenantServiceClient.Change(
