@@ -53,7 +53,11 @@ public final class IntakeRoutines {
                 .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         return organisation.people().stream()
-                .filter(p -> p.active() && leaders.contains(p.id()))
+                // Someone who cannot log in would never see a complaint sent to them.
+                .filter(p -> p.active()
+                        && leaders.contains(p.id())
+                        && p.username() != null
+                        && !p.username().isBlank())
                 .collect(Collectors.toMap(
                         Organisation.Person::id,
                         p -> p.name()

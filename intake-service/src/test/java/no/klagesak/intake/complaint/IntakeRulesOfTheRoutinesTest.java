@@ -371,4 +371,28 @@ class IntakeRulesOfTheRoutinesTest {
                         NAMED)))
                 .isInstanceOf(InvalidComplaint.class);
     }
+
+    /** Routine 003's choice of receiver offers only leaders who can log in: a case sent to anyone else would strand. */
+    @Test
+    void the_receivers_offered_are_unit_leaders_who_can_log_in() {
+        var snapshot = tenant(Template.THROUGH_THE_LINE_NAMED_14_DAYS);
+        var organisation = snapshot.organisation();
+        var withoutLogin = organisation.withPeople(organisation.people().stream()
+                .map(p -> p.id().equals("p-per")
+                        ? new Organisation.Person(
+                                p.id(), p.name(), p.email(), null, p.title(), p.unitId(), p.lineManagerId(), true)
+                        : p)
+                .toList());
+
+        assertThat(IntakeRoutines.of(snapshot).receivers()).containsKeys("p-dir", "p-per");
+        assertThat(IntakeRoutines.of(new TenantSnapshot(
+                                snapshot.tenantId(),
+                                snapshot.name(),
+                                snapshot.revision(),
+                                snapshot.active(),
+                                snapshot.routines(),
+                                withoutLogin))
+                        .receivers())
+                .containsOnlyKeys("p-dir");
+    }
 }
