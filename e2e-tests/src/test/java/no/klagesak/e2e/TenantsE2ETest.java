@@ -89,12 +89,20 @@ class TenantsE2ETest {
         assertThat(post(TENANTS, token("fjordvekst-admin"), request).statusCode())
                 .isEqualTo(403);
 
-        // Keycloak's own e-mail to the first admin: set a password.
+        // Keycloak's own e-mail to the first admin: set a password. The operator sees it waiting, then accepted.
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !mailsTo("admin@nordlys.example").isEmpty());
+        String invitations = TENANTS.replace("/api/tenants", "/api/invitations");
+        assertThat(get(invitations, operator).body())
+                .contains("\"tenantId\":\"nordlys\",\"adminEmail\":\"admin@nordlys.example\",\"accepted\":false");
         String password = "Nordlys-" + UUID.randomUUID();
         setPasswordFromMail(
                 mailsTo("admin@nordlys.example").getLast().get("body").asString(), password);
+        assertThat(get(invitations, operator).body())
+                .contains("\"tenantId\":\"nordlys\",\"adminEmail\":\"admin@nordlys.example\",\"accepted\":true");
+        assertThat(post(invitations + "/nordlys", operator, "").statusCode())
+                .as("accepted: no new invitation")
+                .isEqualTo(409);
         String adminToken = token("admin@nordlys.example", password);
         assertThat(claims(adminToken).get("organization").toString()).contains("nordlys");
         assertThat(get(TENANTS + "/nordlys", adminToken).statusCode()).isEqualTo(200);

@@ -30,6 +30,8 @@ class TenantServiceSecurity {
                         .hasRole(OPERATOR)
                         .requestMatchers(HttpMethod.GET, "/api/tenants")
                         .hasRole(OPERATOR)
+                        .requestMatchers("/api/invitations", "/api/invitations/**")
+                        .hasRole(OPERATOR)
                         .requestMatchers("/api/templates")
                         .authenticated()
                         .requestMatchers("/api/tenants/**")

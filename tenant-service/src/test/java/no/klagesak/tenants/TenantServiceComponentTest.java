@@ -1,6 +1,7 @@
 package no.klagesak.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.times;
@@ -123,6 +124,33 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
                 .orElseThrow();
         assertThat(admin.username()).isEqualTo("admin@nordlys.example");
         assertThat(snapshot.organisation().managementGroup()).containsExactly(admin.id());
+    }
+
+    /** The operator sees whether each first admin has set a password, and sends the invitation again. */
+    @Test
+    void the_operator_sees_whether_the_first_admin_accepted_and_sends_the_invitation_again() {
+        TestHttp api = TestHttp.localhost(port);
+        api.post("/api/tenants", operator, """
+                {"alias":"sorvik","name":"Sørvik Arbeid AS","template":"LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL",
+                 "adminEmail":"admin@sorvik.example"}""");
+        given(identityProvider.invitationAccepted("sorvik", "admin@sorvik.example"))
+                .willReturn(false);
+        given(identityProvider.resendInvitation("sorvik", "admin@sorvik.example"))
+                .willReturn(true);
+
+        assertThat(api.get("/api/invitations", operator).body())
+                .contains("{\"tenantId\":\"sorvik\",\"adminEmail\":\"admin@sorvik.example\",\"accepted\":false}");
+        assertThat(api.post("/api/invitations/sorvik", operator, "").statusCode())
+                .isEqualTo(202);
+        then(identityProvider).should().resendInvitation("sorvik", "admin@sorvik.example");
+        assertThat(api.post("/api/invitations/sorvik", fjordvekstAdmin, "").statusCode())
+                .isEqualTo(403);
+        assertThat(api.get("/api/invitations", fjordvekstAdmin).statusCode()).isEqualTo(403);
+
+        given(identityProvider.invitationAccepted("sorvik", "admin@sorvik.example"))
+                .willThrow(new no.klagesak.tenants.tenant.IdentityProvider.Unavailable("away", null));
+        assertThat(api.get("/api/invitations", operator).body())
+                .contains("\"tenantId\":\"sorvik\",\"adminEmail\":\"admin@sorvik.example\",\"accepted\":null");
     }
 
     @Test

@@ -16,6 +16,12 @@ public interface IdentityProvider {
      */
     void inviteAdmin(String alias, String email);
 
+    /** Whether the first admin has accepted the invitation: they have set a password. */
+    boolean invitationAccepted(String alias, String email);
+
+    /** Sends the invitation to set a password again, unless it was accepted; answers whether it was sent. */
+    boolean resendInvitation(String alias, String email);
+
     /** The identity provider refused or did not answer; the onboarding can be run again to completion. */
     class Unavailable extends RuntimeException {
         public Unavailable(String message, Throwable cause) {

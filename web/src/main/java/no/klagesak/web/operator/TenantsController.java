@@ -50,8 +50,26 @@ class TenantsController {
         }
     }
 
+    /** Sends the first admin's invitation again, unless they have set a password already. */
+    @PostMapping("/operator/virksomheter/{tenantId}/invitasjon")
+    String resend(
+            @org.springframework.web.bind.annotation.PathVariable String tenantId,
+            RedirectAttributes redirect,
+            Locale locale) {
+        boolean sent = tenants.resendInvitation(tenantId);
+        redirect.addFlashAttribute(
+                "notice",
+                messages.getMessage(sent ? "operator.invitation.sent" : "operator.invitation.accepted", null, locale));
+        return "redirect:/operator/virksomheter";
+    }
+
     private String page(Model model, Onboarding form, List<TenantServiceClient.Problem> problems) {
         model.addAttribute("tenants", tenants.tenants());
+        model.addAttribute(
+                "invitations",
+                tenants.invitations().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                TenantServiceClient.Invitation::tenantId, i -> i, (a, b) -> a)));
         var templates = tenants.templates();
         boolean english = "en"
                 .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()

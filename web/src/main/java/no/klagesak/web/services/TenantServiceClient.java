@@ -102,6 +102,25 @@ public class TenantServiceClient {
         return asUser.get().uri("/api/tenants").retrieve().body(new ParameterizedTypeReference<>() {});
     }
 
+    /** Whether a tenant's first admin has set a password; {@code accepted} null when the login service did not say. */
+    public record Invitation(
+            String tenantId, String adminEmail, @Nullable Boolean accepted) {}
+
+    /** Each tenant's first admin and whether they accepted the invitation (the operator's). */
+    public List<Invitation> invitations() {
+        return asUser.get().uri("/api/invitations").retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    /** Sends the first admin's invitation again; false when it was accepted already. */
+    public boolean resendInvitation(String tenantId) {
+        try {
+            asUser.post().uri("/api/invitations/{id}", tenantId).retrieve().toBodilessEntity();
+            return true;
+        } catch (org.springframework.web.client.HttpClientErrorException.Conflict accepted) {
+            return false;
+        }
+    }
+
     public List<TemplateView> templates() {
         return asUser.get().uri("/api/templates").retrieve().body(new ParameterizedTypeReference<>() {});
     }

@@ -89,6 +89,31 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         });
     }
 
+    @Override
+    public boolean invitationAccepted(String alias, String email) {
+        return accepted(email).orElse(false);
+    }
+
+    /** Empty when there is no such user. */
+    private Optional<Boolean> accepted(String email) {
+        try {
+            return user(email).map(id -> !realm().users().get(id).credentials().isEmpty());
+        } catch (RuntimeException e) {
+            throw new Unavailable("Keycloak did not answer about " + email + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean resendInvitation(String alias, String email) {
+        if (accepted(email).orElse(true)) return false;
+        call("a new invitation to " + alias, () -> {
+            String userId = user(email).orElseThrow();
+            realm().users().get(userId).executeActionsEmail(clientId, redirectUri, REQUIRED_ACTIONS);
+            log.info("Invitation to set a password sent again to the first admin of {}", alias);
+        });
+        return true;
+    }
+
     private String create(String email) {
         var user = new UserRepresentation();
         user.setUsername(email);

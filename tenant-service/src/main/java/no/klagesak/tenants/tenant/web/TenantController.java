@@ -42,10 +42,14 @@ class TenantController {
     private final ManagingTenants managing;
     private final OnboardingTenant onboarding;
 
-    TenantController(Tenants tenants, ManagingTenants managing, OnboardingTenant onboarding) {
+    private final IdentityProvider identity;
+
+    TenantController(
+            Tenants tenants, ManagingTenants managing, OnboardingTenant onboarding, IdentityProvider identity) {
         this.tenants = tenants;
         this.managing = managing;
         this.onboarding = onboarding;
+        this.identity = identity;
     }
 
     /**
@@ -145,6 +149,37 @@ class TenantController {
         return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/tenants/" + tenant.id()))
                 .body(TenantSummary.of(tenant));
+    }
+
+    /**
+     * Whether each tenant's first admin has accepted the invitation (set a password), for the operator; {@code
+     * accepted} is null for a tenant the identity provider did not answer about.
+     */
+    record Invitation(
+            String tenantId, String adminEmail, @Nullable Boolean accepted) {}
+
+    @GetMapping("/api/invitations")
+    List<Invitation> invitations() {
+        return tenants.findAll().stream()
+                .map(t -> {
+                    Boolean accepted;
+                    try {
+                        accepted = identity.invitationAccepted(t.id(), t.adminEmail());
+                    } catch (IdentityProvider.Unavailable away) {
+                        accepted = null;
+                    }
+                    return new Invitation(t.id(), t.adminEmail(), accepted);
+                })
+                .toList();
+    }
+
+    /** Sends the first admin's invitation again; 409 when it was accepted already. */
+    @PostMapping("/api/invitations/{tenantId}")
+    ResponseEntity<Invitation> resend(@PathVariable String tenantId) {
+        Tenant tenant = tenants.findBy(tenantId).orElseThrow(TenantController::notFound);
+        boolean sent = identity.resendInvitation(tenant.id(), tenant.adminEmail());
+        return ResponseEntity.status(sent ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
+                .body(new Invitation(tenant.id(), tenant.adminEmail(), !sent));
     }
 
     @GetMapping("/api/tenants/{tenantId}")
