@@ -1,7 +1,6 @@
 package no.klagesak.intake.complaint.web;
 
 import java.util.List;
-import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.intake.complaint.Complaint;
 import no.klagesak.intake.complaint.ComplaintId;
 import no.klagesak.intake.complaint.Complaints;
@@ -67,7 +66,7 @@ class AccessRequestController {
         boolean report = complaint.map(c -> c.track() == Track.WHISTLEBLOWING).orElse(false);
         if (report && !admin) {
             // Those who investigate it and may know who reported (routing decides, and logs a refusal).
-            needToKnow.mayDiscloseReporter(authentication, id, ReporterController.mayKnow(reporterIdentity(tenantId)));
+            needToKnow.mayDiscloseReporter(authentication, id, ReporterController.mayKnow(tenants, tenantId));
         } else {
             Roles.require(authentication, "The tenant admin only", "tenant-admin");
         }
@@ -81,11 +80,5 @@ class AccessRequestController {
                 following.find(tenantId, found.id()).map(FollowUp::messages).orElse(List.of());
         audit.append(tenantId, authentication.getName(), "EXPORTED", "COMPLAINT", id, "ACCESS_REQUEST");
         return download.body(new AccessExport(ComplaintView.of(found), conversation, null));
-    }
-
-    private Routine.ReporterIdentity reporterIdentity(String tenantId) {
-        return tenants.find(tenantId)
-                .map(t -> t.current().routine().receivers().reporterIdentity())
-                .orElse(Routine.ReporterIdentity.NO_ONE);
     }
 }

@@ -38,16 +38,20 @@ class ReporterController {
     @GetMapping("/api/complaints/{id}/reporter")
     ResponseEntity<Complainant> reporter(Authentication authentication, @PathVariable String id) {
         String tenantId = CurrentTenant.of(authentication);
-        var setting = tenants.find(tenantId)
-                .map(t -> t.current().routine().receivers().reporterIdentity())
-                .orElse(Routine.ReporterIdentity.NO_ONE);
-        needToKnow.mayDiscloseReporter(authentication, id, mayKnow(setting));
+        needToKnow.mayDiscloseReporter(authentication, id, mayKnow(tenants, tenantId));
         var complaint = complaints
                 .findBy(tenantId, new ComplaintId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return complaint.complainant() == null
                 ? ResponseEntity.noContent().build()
                 : ResponseEntity.ok(complaint.complainant());
+    }
+
+    /** As {@link #mayKnow(Routine.ReporterIdentity)}, by the tenant's current routine; no one for a tenant unknown. */
+    static Set<String> mayKnow(TenantCopy tenants, String tenantId) {
+        return mayKnow(tenants.find(tenantId)
+                .map(t -> t.current().routine().receivers().reporterIdentity())
+                .orElse(Routine.ReporterIdentity.NO_ONE));
     }
 
     /** Why someone may see the case ({@code because} of routing's answer) that lets them know who reported. */
