@@ -95,6 +95,9 @@ class ConcernedByNameBrowserE2ETest {
                                     By.cssSelector("[data-testid=explanation]")))
                             .getText())
                     .contains("Mottakeren rettet hvem saken gjelder: Dagny Daglig.");
+            assertThat(driver.findElements(By.cssSelector("[data-testid=concerns-name]")))
+                    .as("settled: the name the complainant gave is no longer a task")
+                    .isEmpty();
             chromium.assertNoAccessibilityViolations("the case after whom it concerns was corrected");
         }
         assertThat(get("http://localhost:8082/api/cases/" + unknownId, token("fjordvekst-director"))

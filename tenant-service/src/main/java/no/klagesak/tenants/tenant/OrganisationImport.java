@@ -141,24 +141,28 @@ public final class OrganisationImport {
                 problems.add(problem(row.number, "Lederlinjen fra " + row.get("navn") + " går i ring."));
             }
         }
-        List<Row> directors =
-                rows.stream().filter(r -> roles(r).contains("daglig-leder")).toList();
-        if (mode == Mode.REPLACE ? directors.size() != 1 : directors.size() > 1) {
-            problems.add(problem(
-                    directors.isEmpty() ? 2 : directors.get(1).number,
-                    (mode == Mode.REPLACE ? "Nøyaktig én" : "Høyst én") + " person skal ha rollen daglig-leder (fant "
-                            + directors.size() + ")."));
-        }
         if (mode == Mode.REPLACE && importer != null) {
             current.people().stream()
                     .filter(p -> p.active()
                             && (importer.equals(p.username()) || importer.equalsIgnoreCase(p.email()))
                             && !byEmail.containsKey(p.email().toLowerCase(Locale.ROOT)))
                     .findFirst()
-                    .ifPresent(self -> problems.add(problem(
-                            1,
+                    .ifPresent(self -> problems.add(fileProblem(
                             "Du (" + self.email() + ") står ikke i fila, og kan ikke registrere deg selv som sluttet."
                                     + " Ta deg med i fila.")));
+        }
+        List<Row> directors =
+                rows.stream().filter(r -> roles(r).contains("daglig-leder")).toList();
+        if (mode == Mode.REPLACE ? directors.size() != 1 : directors.size() > 1) {
+            if (directors.isEmpty()) {
+                problems.add(fileProblem("Ingen i fila har rollen daglig-leder. Når fila erstatter hele organisasjonen,"
+                        + " må nøyaktig én person ha den."));
+            } else {
+                problems.add(problem(
+                        directors.get(1).number,
+                        "Bare én person kan ha rollen daglig-leder; rad " + directors.getFirst().number
+                                + " har den også."));
+            }
         }
         if (!problems.isEmpty()) return failed(current, problems);
         return build(rows, byEmail, current, mode);
@@ -313,6 +317,11 @@ public final class OrganisationImport {
 
     private static @Nullable String emptyToNull(String text) {
         return text.isEmpty() ? null : text;
+    }
+
+    /** A problem with the file as a whole, not one row. */
+    private static Problem fileProblem(String message) {
+        return new Problem("fil", "import", message);
     }
 
     private static Problem problem(int row, String message) {

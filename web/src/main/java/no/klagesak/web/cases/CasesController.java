@@ -225,6 +225,10 @@ class CasesController {
                 routing.workflow(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("line", line);
         model.addAttribute("workflow", workflow);
+        // Once the receiver has said whom it concerns, the name the complainant gave is settled.
+        model.addAttribute(
+                "concernedCorrected",
+                workflow.timeline().stream().anyMatch(s -> "CORRECT_CONCERNED".equals(s.action())));
         var when = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
         // The case's delivery log goes into its timeline, by time.
         var steps = new java.util.ArrayList<ShownStep>();

@@ -57,10 +57,10 @@ class OperatorPageTest {
                 .getContentAsString();
 
         assertThat(page)
-                .contains("admin@nordlys.example", "har satt passord")
+                .contains("admin@nordlys.example", "har tatt imot invitasjonen og kan logge inn")
                 .contains(
                         "admin@sorvik.example",
-                        "har ikke satt passord ennå",
+                        "har ikke tatt imot invitasjonen ennå",
                         "/operator/virksomheter/sorvik/invitasjon")
                 .contains("ukjent (innloggingstjenesten svarte ikke)")
                 .doesNotContain("/operator/virksomheter/nordlys/invitasjon");

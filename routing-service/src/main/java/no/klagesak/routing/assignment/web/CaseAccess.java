@@ -120,11 +120,17 @@ class CaseAccess {
                 .orElse(null);
     }
 
-    /** Whom the case may be given: active people with a login, never one the complaint concerns, by name. */
+    /**
+     * Whom the case may be given: active people with a login, never one the complaint concerns, nor the one who has
+     * it, by name.
+     */
     List<WorkflowController.Candidate> candidates(String tenantId, ComplaintCase c) {
         return tenants.find(tenantId)
                 .map(t -> t.organisation().people().stream()
-                        .filter(p -> p.active() && p.username() != null && !c.concerns(p.id()))
+                        .filter(p -> p.active()
+                                && p.username() != null
+                                && !c.concerns(p.id())
+                                && !p.username().equals(c.handler()))
                         .sorted(java.util.Comparator.comparing(Organisation.Person::name))
                         .map(p -> new WorkflowController.Candidate(p.username(), p.name(), p.title()))
                         .toList())
