@@ -33,25 +33,9 @@ class CaseVisibilityTest {
             List.of("dagny", "siri"),
             "");
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            the handler                                   | COMPLAINT      | kari | IN_PROGRESS | -    | kari  | true
-            the handler's manager                         | COMPLAINT      | kari | IN_PROGRESS | -    | per   | true
-            the managing director                         | COMPLAINT      | kari | RESOLVED    | -    | dagny | true
-            a colleague                                   | COMPLAINT      | kari | IN_PROGRESS | -    | ola   | false
-            another department's leader                   | COMPLAINT      | kari | IN_PROGRESS | -    | siri  | false
-            the management group, the queue               | COMPLAINT      | -    | TRIAGE      | -    | siri  | true
-            the management group, an escalation           | COMPLAINT      | kari | ESCALATED   | -    | siri  | true
-            the managing director, whom it concerns       | COMPLAINT      | per  | IN_PROGRESS | dagny | dagny | false
-            the handler's manager, whom it concerns       | COMPLAINT      | kari | IN_PROGRESS | per  | per   | false
-            a whistleblowing report, its receiver         | WHISTLEBLOWING | vera | IN_PROGRESS | -    | vera  | true
-            a whistleblowing report, the director         | WHISTLEBLOWING | vera | IN_PROGRESS | -    | dagny | false
-            a whistleblowing report, the receiver's line  | WHISTLEBLOWING | kari | IN_PROGRESS | -    | per   | false
-            someone outside the organisation              | COMPLAINT      | kari | IN_PROGRESS | -    | -     | false
-            """)
-    void who_sees_a_case(
-            String row, String track, String handler, CaseState state, String concerned, String caller, boolean sees) {
-        var c = new ComplaintCase(
+    /** A case on the track, with its handler and at most one person it concerns. */
+    private static ComplaintCase aCase(String track, String handler, String concerned) {
+        return new ComplaintCase(
                 "c-1",
                 "t",
                 "T-1",
@@ -71,6 +55,27 @@ class CaseVisibilityTest {
                 List.of(),
                 null,
                 Acknowledgement.EMAIL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            the handler                                   | COMPLAINT      | kari | IN_PROGRESS | -    | kari  | true
+            the handler's manager                         | COMPLAINT      | kari | IN_PROGRESS | -    | per   | true
+            the managing director                         | COMPLAINT      | kari | RESOLVED    | -    | dagny | true
+            a colleague                                   | COMPLAINT      | kari | IN_PROGRESS | -    | ola   | false
+            another department's leader                   | COMPLAINT      | kari | IN_PROGRESS | -    | siri  | false
+            the management group, the queue               | COMPLAINT      | -    | TRIAGE      | -    | siri  | true
+            the management group, an escalation           | COMPLAINT      | kari | ESCALATED   | -    | siri  | true
+            the managing director, whom it concerns       | COMPLAINT      | per  | IN_PROGRESS | dagny | dagny | false
+            the handler's manager, whom it concerns       | COMPLAINT      | kari | IN_PROGRESS | per  | per   | false
+            a whistleblowing report, its receiver         | WHISTLEBLOWING | vera | IN_PROGRESS | -    | vera  | true
+            a whistleblowing report, the director         | WHISTLEBLOWING | vera | IN_PROGRESS | -    | dagny | false
+            a whistleblowing report, the receiver's line  | WHISTLEBLOWING | kari | IN_PROGRESS | -    | per   | false
+            someone outside the organisation              | COMPLAINT      | kari | IN_PROGRESS | -    | -     | false
+            """)
+    void who_sees_a_case(
+            String row, String track, String handler, CaseState state, String concerned, String caller, boolean sees) {
+        var c = aCase(track, handler, concerned);
 
         assertThat(CaseVisibility.canSee(c, state, ORGANISATION, List.of("vera"), caller))
                 .as(row)
@@ -88,26 +93,7 @@ class CaseVisibilityTest {
             """)
     void a_written_complaint_is_discussed_with_the_first_superior_it_does_not_concern(
             String handler, String concerned, String discussedWith) {
-        var c = new ComplaintCase(
-                "c-1",
-                "t",
-                "T-1",
-                "COMPLAINT",
-                "X",
-                1,
-                handler,
-                HandlerLevel.LINE_MANAGER,
-                14,
-                LocalDate.of(2026, 12, 9),
-                Instant.EPOCH,
-                Instant.EPOCH,
-                "",
-                concerned == null ? List.of() : List.of(concerned),
-                null,
-                List.of(),
-                List.of(),
-                null,
-                Acknowledgement.EMAIL);
+        var c = aCase("COMPLAINT", handler, concerned);
 
         assertThat(CaseVisibility.superiorToDiscussWith(c, ORGANISATION).map(Person::id))
                 .isEqualTo(java.util.Optional.ofNullable(discussedWith));
