@@ -15,11 +15,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,8 +28,6 @@ class TenantsE2ETest {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String TENANTS = "http://localhost:8085/api/tenants";
-    private static final Pattern ACTION_LINK =
-            Pattern.compile("http://localhost:8180/realms/klagesak/login-actions/action-token\\?key=[A-Za-z0-9._\\-]+");
 
     @Test
     void a_changed_deadline_applies_to_the_next_complaint_without_a_restart() {
@@ -96,7 +91,7 @@ class TenantsE2ETest {
         assertThat(get(invitations, operator).body())
                 .contains("\"tenantId\":\"nordlys\",\"adminEmail\":\"admin@nordlys.example\",\"accepted\":false");
         String password = "Nordlys-" + UUID.randomUUID();
-        setPasswordFromMail(
+        Invitations.setPassword(
                 mailsTo("admin@nordlys.example").getLast().get("body").asString(), password);
         assertThat(get(invitations, operator).body())
                 .contains("\"tenantId\":\"nordlys\",\"adminEmail\":\"admin@nordlys.example\",\"accepted\":true");
@@ -150,43 +145,6 @@ class TenantsE2ETest {
             var config =
                     admin.describeConfigs(java.util.List.of(topic)).all().get().get(topic);
             assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
-        }
-    }
-
-    /**
-     * Follows the link in Keycloak's mail in Chromium: set the password, and give the name Keycloak's user profile asks
-     * for, as the new admin would.
-     */
-    private static void setPasswordFromMail(String mail, String password) {
-        String decoded =
-                mail.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=").replace("&amp;", "&");
-        Matcher link = ACTION_LINK.matcher(decoded);
-        assertThat(link.find()).as("a link in: " + decoded).isTrue();
-        try (Browser chromium = Browser.open()) {
-            var driver = chromium.driver;
-            driver.get(link.group());
-            for (int page = 0; page < 4; page++) {
-                chromium.wait.until(d ->
-                        !d.findElements(By.cssSelector("form, #kc-page-title")).isEmpty());
-                if (!driver.findElements(By.id("password-new")).isEmpty()) {
-                    driver.findElement(By.id("password-new")).sendKeys(password);
-                    driver.findElement(By.id("password-confirm")).sendKeys(password);
-                } else if (!driver.findElements(By.id("firstName")).isEmpty()) {
-                    driver.findElement(By.id("firstName")).clear();
-                    driver.findElement(By.id("firstName")).sendKeys("Nora");
-                    driver.findElement(By.id("lastName")).clear();
-                    driver.findElement(By.id("lastName")).sendKeys("Nordlys");
-                } else if (!driver.findElements(By.partialLinkText("»")).isEmpty()) {
-                    // Keycloak first lists the actions asked of the user, with a link to go on.
-                    chromium.clickAndWait(By.partialLinkText("»"));
-                    continue;
-                } else {
-                    chromium.screenshot("onboarding-after-password.png");
-                    return;
-                }
-                chromium.clickAndWait(By.cssSelector("[type=submit]"));
-            }
-            chromium.screenshot("onboarding-stuck.png");
         }
     }
 }

@@ -1,6 +1,10 @@
 package no.klagesak.tenants;
 
 import java.time.Clock;
+import no.klagesak.tenants.account.AccountStates;
+import no.klagesak.tenants.account.Logins;
+import no.klagesak.tenants.account.StaffAccounts;
+import no.klagesak.tenants.account.keycloak.KeycloakLogins;
 import no.klagesak.tenants.tenant.DemoTenants;
 import no.klagesak.tenants.tenant.IdentityProvider;
 import no.klagesak.tenants.tenant.ManagingTenants;
@@ -45,23 +49,44 @@ class TenantServiceConfiguration {
      * Keycloak's admin client with this service's own client credentials. It connects on first use, so the service
      * starts while Keycloak is still starting.
      */
-    @Bean
-    @ConditionalOnMissingBean(IdentityProvider.class)
-    IdentityProvider keycloakIdentityProvider(
+    @Bean(destroyMethod = "close")
+    Keycloak keycloakAdminClient(
             @Value("${klagesak.keycloak.server-url}") String serverUrl,
             @Value("${klagesak.keycloak.realm}") String realm,
             @Value("${klagesak.keycloak.client-id}") String clientId,
-            @Value("${klagesak.keycloak.client-secret}") String clientSecret,
-            @Value("${klagesak.keycloak.invitation-client-id}") String invitationClientId,
-            @Value("${klagesak.keycloak.invitation-redirect-uri}") String invitationRedirectUri) {
-        Keycloak keycloak = KeycloakBuilder.builder()
+            @Value("${klagesak.keycloak.client-secret}") String clientSecret) {
+        return KeycloakBuilder.builder()
                 .serverUrl(serverUrl)
                 .realm(realm)
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                 .clientId(clientId)
                 .clientSecret(clientSecret)
                 .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(IdentityProvider.class)
+    IdentityProvider keycloakIdentityProvider(
+            Keycloak keycloak,
+            @Value("${klagesak.keycloak.realm}") String realm,
+            @Value("${klagesak.keycloak.invitation-client-id}") String invitationClientId,
+            @Value("${klagesak.keycloak.invitation-redirect-uri}") String invitationRedirectUri) {
         return new KeycloakIdentityProvider(keycloak, realm, invitationClientId, invitationRedirectUri);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(Logins.class)
+    Logins keycloakLogins(
+            Keycloak keycloak,
+            @Value("${klagesak.keycloak.realm}") String realm,
+            @Value("${klagesak.keycloak.invitation-client-id}") String invitationClientId,
+            @Value("${klagesak.keycloak.invitation-redirect-uri}") String invitationRedirectUri) {
+        return new KeycloakLogins(keycloak, realm, invitationClientId, invitationRedirectUri);
+    }
+
+    @Bean
+    StaffAccounts staffAccounts(Logins logins, AccountStates states, Clock clock) {
+        return new StaffAccounts(logins, states, clock);
     }
 
     /** Creates the two demo tenants as data, once: a tenant that exists is left as its admin changed it. */

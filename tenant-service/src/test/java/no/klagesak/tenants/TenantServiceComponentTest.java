@@ -59,6 +59,16 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
     @MockitoBean
     IdentityProvider identityProvider;
 
+    /** Keycloak's users, likewise: here, that every change reaches them and each invitation is sent once. */
+    @MockitoBean
+    no.klagesak.tenants.account.Logins logins;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    no.klagesak.tenants.account.StaffAccounts accounts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    no.klagesak.tenants.tenant.Tenants tenants;
+
     private final String operator = TestIssuer.shared().token("platform", "operator", "platform-operator");
     private final String fjordvekstAdmin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
     private final String lysheimAdmin = TestIssuer.shared().token("lysheim", "lysheim-admin", "tenant-admin");
@@ -104,7 +114,13 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
         assertThat(taken.body()).contains("\"field\":\"alias\"");
 
         then(identityProvider).should(times(2)).ensureOrganization("nordlys", "Nordlys Vekst AS");
-        then(identityProvider).should(times(2)).inviteAdmin("nordlys", "admin@nordlys.example");
+        then(logins)
+                .should()
+                .sync(
+                        org.mockito.ArgumentMatchers.eq("nordlys"),
+                        org.mockito.ArgumentMatchers.argThat(a -> a.username().equals("admin@nordlys.example")
+                                && a.roles().equals(java.util.Set.of("tenant-admin", "managing-director"))),
+                        org.mockito.ArgumentMatchers.any());
 
         JsonNode tenants = TestHttp.json(api.get("/api/tenants", operator));
         assertThat(tenants.valueStream().filter(t -> t.get("id").asString().equals("nordlys")))
@@ -139,7 +155,8 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
                 .willReturn(true);
 
         assertThat(api.get("/api/invitations", operator).body())
-                .contains("{\"tenantId\":\"sorvik\",\"adminEmail\":\"admin@sorvik.example\",\"accepted\":false}");
+                .contains("{\"tenantId\":\"sorvik\",\"adminEmail\":\"admin@sorvik.example\",\"accepted\":false,"
+                        + "\"setUpOpen\":[\"HANDLERS\",\"BOARD_CONTACT\"]}");
         assertThat(api.post("/api/invitations/sorvik", operator, "").statusCode())
                 .isEqualTo(202);
         then(identityProvider).should().resendInvitation("sorvik", "admin@sorvik.example");
@@ -169,11 +186,63 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
         assertThat(failed.body()).contains("igjen");
 
         assertThat(api.post("/api/tenants", operator, request).statusCode()).isEqualTo(200);
-        then(identityProvider).should().inviteAdmin("halvveis", "admin@halvveis.example");
+        then(logins)
+                .should()
+                .sync(
+                        org.mockito.ArgumentMatchers.eq("halvveis"),
+                        org.mockito.ArgumentMatchers.argThat(a -> a.username().equals("admin@halvveis.example")),
+                        org.mockito.ArgumentMatchers.any());
         assertThat(TestHttp.json(api.get("/api/tenants", operator))
                         .valueStream()
                         .filter(t -> t.get("id").asString().equals("halvveis")))
                 .hasSize(1);
+    }
+
+    /**
+     * The admin adds a handler with a login: the change reaches Keycloak with the roles of the person's place, and the
+     * invitation is sent once though the change is followed by runs of the schedule; the last admin cannot go.
+     */
+    @Test
+    void a_person_added_with_a_login_gets_the_roles_of_their_place_and_one_invitation() {
+        TestHttp api = TestHttp.localhost(port);
+        api.post("/api/tenants", operator, """
+                {"alias":"austvik","name":"Austvik AS","template":"LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL",
+                 "adminEmail":"admin@austvik.example"}""");
+        given(logins.needsPassword(org.mockito.ArgumentMatchers.anyString())).willReturn(true);
+        String admin = TestIssuer.shared().token("austvik", "admin@austvik.example", "tenant-admin");
+        ObjectNode organisation = (ObjectNode)
+                TestHttp.json(api.get("/api/tenants/austvik", admin)).get("organisation");
+        ((tools.jackson.databind.node.ArrayNode) organisation.get("people"))
+                .addObject()
+                .put("id", "p-2")
+                .put("name", "Hilde Håndterer")
+                .put("email", "hilde@austvik.example")
+                .put("username", "hilde@austvik.example")
+                .put("unitId", "u-1")
+                .put("lineManagerId", "p-1")
+                .put("active", true);
+        ((ObjectNode) organisation.get("units").get(0)).put("leaderId", "p-2");
+
+        HttpResponse<String> changed = put("/api/tenants/austvik/organisation", admin, organisation.toString());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        then(logins)
+                .should()
+                .sync(
+                        org.mockito.ArgumentMatchers.eq("austvik"),
+                        org.mockito.ArgumentMatchers.argThat(a -> a.username().equals("hilde@austvik.example")
+                                && a.roles().equals(java.util.Set.of("handler"))
+                                && a.firstName().equals("Hilde")),
+                        org.mockito.ArgumentMatchers.any());
+        // As the schedule does, twice more: the invitation's claim is in the store.
+        accounts.reconcile(tenants.findBy("austvik").orElseThrow());
+        assertThat(accounts.reconcile(tenants.findBy("austvik").orElseThrow()))
+                .isEqualTo(new no.klagesak.tenants.account.StaffAccounts.Outcome(0, 0, true));
+        then(logins).should(times(1)).invite("hilde@austvik.example");
+
+        ((ObjectNode) organisation.get("people").get(0)).putArray("roles");
+        HttpResponse<String> lastAdmin = put("/api/tenants/austvik/organisation", admin, organisation.toString());
+        assertThat(lastAdmin.statusCode()).isEqualTo(400);
+        assertThat(lastAdmin.body()).contains("last-admin");
     }
 
     @Test

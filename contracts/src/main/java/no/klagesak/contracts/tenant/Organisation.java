@@ -56,6 +56,8 @@ public record Organisation(
      * @param username their Keycloak user name, when they have a login
      * @param language the language of the platform's e-mails to them ({@code nb}, {@code nn} or {@code en}); absent for
      *     Bokmål
+     * @param roles the roles the admin gave them besides those their place gives ({@link #ADMIN}, {@link #RECEIVER},
+     *     {@link #HANDLER}, {@link #BOARD}); the identity provider's roles of their login follow both
      */
     public record Person(
             String id,
@@ -68,7 +70,39 @@ public record Organisation(
             boolean active,
 
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
-            String language) {
+            String language,
+
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable
+            List<String> roles) {
+
+        /** Administers the tenant: routine, organisation, texts, exports. */
+        public static final String ADMIN = "tenant-admin";
+        /** Receives and registers complaints. */
+        public static final String RECEIVER = "receiver";
+        /** Handles cases, without leading a unit. */
+        public static final String HANDLER = "handler";
+        /** A member of the board: sees the figures. */
+        public static final String BOARD = "board";
+        /** The roles an admin may give; the others follow from a person's place. */
+        public static final List<String> GIVEN = List.of(ADMIN, RECEIVER, HANDLER, BOARD);
+
+        public Person {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        /** A person with roles only from their place. */
+        public Person(
+                String id,
+                String name,
+                String email,
+                @Nullable String username,
+                @Nullable String title,
+                @Nullable String unitId,
+                @Nullable String lineManagerId,
+                boolean active,
+                @Nullable String language) {
+            this(id, name, email, username, title, unitId, lineManagerId, active, language, List.of());
+        }
 
         /** A person whose e-mails from the platform are in Bokmål. */
         public Person(
@@ -80,11 +114,19 @@ public record Organisation(
                 @Nullable String unitId,
                 @Nullable String lineManagerId,
                 boolean active) {
-            this(id, name, email, username, title, unitId, lineManagerId, active, null);
+            this(id, name, email, username, title, unitId, lineManagerId, active, null, List.of());
         }
 
         public Person withActive(boolean value) {
-            return new Person(id, name, email, username, title, unitId, lineManagerId, value, language);
+            return new Person(id, name, email, username, title, unitId, lineManagerId, value, language, roles);
+        }
+
+        public Person withRoles(List<String> value) {
+            return new Person(id, name, email, username, title, unitId, lineManagerId, active, language, value);
+        }
+
+        public boolean has(String role) {
+            return roles.contains(role);
         }
 
         /** The language of the platform's e-mails to this person: {@code nb}, {@code nn} or {@code en}. */

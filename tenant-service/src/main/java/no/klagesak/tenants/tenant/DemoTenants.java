@@ -84,9 +84,11 @@ public final class DemoTenants {
                 person(director, "Dagny Daglig", domain, "Daglig leder", alias + "-root", null),
                 person(handler, "Henrik Håndterer", domain, "Arbeidsleder", alias + "-workshop", director),
                 person(alias + "-management", "Marte Ledergruppe", domain, "Avdelingsleder", alias + "-root", director),
-                person(alias + "-receiver", "Rune Mottak", domain, "Veileder", alias + "-workshop", handler),
+                person(alias + "-receiver", "Rune Mottak", domain, "Veileder", alias + "-workshop", handler)
+                        .withRoles(List.of(Person.RECEIVER)),
                 person(alias + "-board", "Berit Styreleder", domain, "Styreleder", null, null),
-                person(alias + "-admin", "Anne Admin", domain, "Kvalitetsleder", alias + "-root", director));
+                person(alias + "-admin", "Anne Admin", domain, "Kvalitetsleder", alias + "-root", director)
+                        .withRoles(List.of(Person.ADMIN)));
         return new Organisation(
                 List.of(
                         new Unit(alias + "-root", company, null, director),

@@ -9,13 +9,6 @@ public interface IdentityProvider {
     /** Makes the tenant's organization, unless one with this alias exists. */
     void ensureOrganization(String alias, String name);
 
-    /**
-     * Makes the first tenant admin's user, unless one with this e-mail exists, makes them a member of the organization
-     * with the tenant-admin role, and the roles of the managing director and handler they stand in as until the
-     * organisation is set up, and sends the identity provider's own e-mail to set a password.
-     */
-    void inviteAdmin(String alias, String email);
-
     /** Whether the first admin has accepted the invitation: they have set a password. */
     boolean invitationAccepted(String alias, String email);
 

@@ -56,7 +56,17 @@ public class ManagingTenants {
         String admin = "p-1";
         var organisation = new Organisation(
                 List.of(new Organisation.Unit("u-1", name.strip(), null, admin)),
-                List.of(new Organisation.Person(admin, email, email, email, "Administrator", "u-1", null, true)),
+                List.of(new Organisation.Person(
+                        admin,
+                        email,
+                        email,
+                        email,
+                        "Administrator",
+                        "u-1",
+                        null,
+                        true,
+                        null,
+                        List.of(Organisation.Person.ADMIN))),
                 admin,
                 List.of(admin),
                 "");

@@ -28,14 +28,32 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Columns (header row, any order): {@code navn}, {@code epost}, {@code enhet} (a path such as {@code Fjordvekst AS /
  * Verkstedet}) are required; {@code brukernavn}, {@code tittel}, {@code leder} (the line manager's e-mail) and {@code
- * roller} ({@code daglig-leder}, {@code ledergruppe}, {@code enhetsleder}, {@code styrekontakt}, several separated by
- * comma or space) are optional.
+ * roller} ({@code daglig-leder}, {@code ledergruppe}, {@code enhetsleder}, {@code styrekontakt}, {@code
+ * administrator}, {@code mottaker}, {@code behandler}, {@code styremedlem}, several separated by comma or space) are
+ * optional. A person gets a login, with the e-mail as user name unless {@code brukernavn} says otherwise, when the file
+ * gives them a role or names them someone's leader; without a {@code roller} column, known people keep the roles the
+ * admin gave them.
  */
 public final class OrganisationImport {
 
     static final List<String> REQUIRED = List.of("navn", "epost", "enhet");
     static final List<String> OPTIONAL = List.of("brukernavn", "tittel", "leder", "roller");
-    private static final Set<String> ROLES = Set.of("daglig-leder", "ledergruppe", "enhetsleder", "styrekontakt");
+    /** The roles an admin gives, by the words of the file. */
+    private static final Map<String, String> GIVEN = Map.of(
+            "administrator", Person.ADMIN,
+            "mottaker", Person.RECEIVER,
+            "behandler", Person.HANDLER,
+            "styremedlem", Person.BOARD);
+
+    private static final Set<String> ROLES = Set.of(
+            "daglig-leder",
+            "ledergruppe",
+            "enhetsleder",
+            "styrekontakt",
+            "administrator",
+            "mottaker",
+            "behandler",
+            "styremedlem");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private OrganisationImport() {}
@@ -141,6 +159,7 @@ public final class OrganisationImport {
                 problems.add(problem(row.number, "Lederlinjen fra " + row.get("navn") + " går i ring."));
             }
         }
+        boolean rolesInFile = header.contains("roller");
         if (mode == Mode.REPLACE && importer != null) {
             current.people().stream()
                     .filter(p -> p.active()
@@ -165,14 +184,17 @@ public final class OrganisationImport {
             }
         }
         if (!problems.isEmpty()) return failed(current, problems);
-        return build(rows, byEmail, current, mode);
+        return build(rows, byEmail, current, mode, rolesInFile);
     }
 
     private static int count(String text, char c) {
         return (int) text.chars().filter(x -> x == c).count();
     }
 
-    private static Result build(List<Row> rows, Map<String, Row> byEmail, Organisation current, Mode mode) {
+    private static Result build(
+            List<Row> rows, Map<String, Row> byEmail, Organisation current, Mode mode, boolean rolesInFile) {
+        Set<String> namedLeaders = new HashSet<>();
+        rows.forEach(r -> namedLeaders.add(r.get("leder").toLowerCase(Locale.ROOT)));
         Map<String, String> idByEmail = new HashMap<>();
         Set<String> taken = new HashSet<>();
         current.people().forEach(p -> {
@@ -217,17 +239,28 @@ public final class OrganisationImport {
                     ? null
                     : idByEmail.get(row.get("leder").toLowerCase(Locale.ROOT));
             var known = current.person(id);
+            Set<String> roles = roles(row);
+            List<String> given = rolesInFile
+                    ? roles.stream()
+                            .filter(GIVEN::containsKey)
+                            .map(GIVEN::get)
+                            .sorted()
+                            .toList()
+                    : known.map(Person::roles).orElse(List.of());
+            String username = emptyToNull(row.get("brukernavn"));
+            if (username == null) username = known.map(Person::username).orElse(null);
+            if (username == null && (!roles.isEmpty() || namedLeaders.contains(email))) username = email;
             people.add(new Person(
                     id,
                     row.get("navn"),
                     email,
-                    emptyToNull(row.get("brukernavn")),
+                    username,
                     emptyToNull(row.get("tittel")),
                     parentId,
                     manager,
                     true,
-                    known.map(Person::language).orElse(null)));
-            Set<String> roles = roles(row);
+                    known.map(Person::language).orElse(null),
+                    given));
             if (roles.contains("daglig-leder")) director = id;
             if (roles.contains("ledergruppe") && !management.contains(id)) management.add(id);
             if (roles.contains("styrekontakt")) boardContact = id;
@@ -255,7 +288,9 @@ public final class OrganisationImport {
                         person.title(),
                         null,
                         null,
-                        false));
+                        false,
+                        person.language(),
+                        person.roles()));
             }
         }
         if (!management.contains(director)) management.addFirst(director);

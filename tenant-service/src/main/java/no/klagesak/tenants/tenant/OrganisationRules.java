@@ -20,6 +20,13 @@ public final class OrganisationRules {
 
     private OrganisationRules() {}
 
+    /** How many active people with a login administer the tenant. */
+    public static long admins(Organisation organisation) {
+        return organisation.people().stream()
+                .filter(p -> p.active() && p.username() != null && p.has(Organisation.Person.ADMIN))
+                .count();
+    }
+
     public static List<Problem> problems(Organisation organisation) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Unit> units = new HashMap<>();

@@ -88,6 +88,13 @@ public record Tenant(
         List<Problem> problems = new ArrayList<>(OrganisationRules.problems(next));
         if (problems.isEmpty())
             problems.addAll(RoutineRules.problems(currentRoutine().routine(), next));
+        if (OrganisationRules.admins(organisation) > 0 && OrganisationRules.admins(next) == 0) {
+            problems.add(
+                    new Problem(
+                            "people",
+                            "last-admin",
+                            "Virksomheten må ha minst én administrator som kan logge inn. Gi en annen rollen administrator først."));
+        }
         check(problems);
         var fields = Change.between(organisation, next);
         if (fields.isEmpty()) return this;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Tenants in memory, with the same revision check as the store, for the domain's tests. */
-class InMemoryTenants implements Tenants {
+public class InMemoryTenants implements Tenants {
 
     private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
 

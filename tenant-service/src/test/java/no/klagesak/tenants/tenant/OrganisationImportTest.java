@@ -13,7 +13,7 @@ class OrganisationImportTest {
 
     private static final String GOOD = """
             navn;epost;brukernavn;tittel;enhet;leder;roller
-            Dagny Daglig;fjordvekst-director@fjordvekst.example;fjordvekst-director;Daglig leder;Fjordvekst AS;;daglig-leder ledergruppe enhetsleder
+            Dagny Daglig;fjordvekst-director@fjordvekst.example;fjordvekst-director;Daglig leder;Fjordvekst AS;;daglig-leder ledergruppe enhetsleder administrator
             Henrik Håndterer;fjordvekst-handler@fjordvekst.example;fjordvekst-handler;Arbeidsleder;Fjordvekst AS / Verkstedet;fjordvekst-director@fjordvekst.example;enhetsleder
             Sigrid Sø;sigrid@fjordvekst.example;;Veileder;Fjordvekst AS / Verkstedet / Snekkeriet;fjordvekst-handler@fjordvekst.example;
             "Berg, Bjørn";bjorn@fjordvekst.example;;"Styreleder; ekstern";Fjordvekst AS;;styrekontakt
@@ -52,6 +52,51 @@ class OrganisationImportTest {
                         .changeOrganisation(imported, "admin", Instant.now())
                         .organisation())
                 .isEqualTo(imported);
+    }
+
+    /**
+     * The roles an admin gives are written in the file too; whoever has a role or is named someone's leader gets a
+     * login with their e-mail, and a known person keeps theirs.
+     */
+    @Test
+    void given_roles_come_from_the_file_and_people_with_a_role_or_staff_get_a_login() {
+        var result = OrganisationImport.read(GOOD, current);
+        Organisation imported = result.organisation();
+        var dagny = imported.person("fjordvekst-director").orElseThrow();
+        assertThat(dagny.roles()).containsExactly(Organisation.Person.ADMIN);
+        assertThat(dagny.username()).isEqualTo("fjordvekst-director");
+        var sigrid = imported.people().stream()
+                .filter(p -> p.email().equals("sigrid@fjordvekst.example"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sigrid.username()).as("no role, leads no one").isNull();
+        var bjorn = imported.people().stream()
+                .filter(p -> p.email().equals("bjorn@fjordvekst.example"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bjorn.username()).as("the board's contact logs in").isEqualTo("bjorn@fjordvekst.example");
+
+        var update = OrganisationImport.read("""
+                        navn;epost;enhet;roller
+                        Sigrid Sø;sigrid@fjordvekst.example;Fjordvekst AS / Verkstedet;mottaker, behandler
+                        Bo Styre;bo@fjordvekst.example;Fjordvekst AS;styremedlem
+                        """, current, OrganisationImport.Mode.UPDATE, "fjordvekst-admin");
+        assertThat(update.problems()).isEmpty();
+        var added = update.organisation().people().stream()
+                .filter(p -> p.email().startsWith("sigrid") || p.email().startsWith("bo@"))
+                .toList();
+        assertThat(added)
+                .extracting(Organisation.Person::roles)
+                .containsExactly(
+                        java.util.List.of(Organisation.Person.HANDLER, Organisation.Person.RECEIVER),
+                        java.util.List.of(Organisation.Person.BOARD));
+        assertThat(added).allSatisfy(p -> assertThat(p.username()).isEqualTo(p.email()));
+        assertThat(update.organisation()
+                        .person("fjordvekst-admin")
+                        .orElseThrow()
+                        .roles())
+                .as("not in the file: as they were")
+                .containsExactly(Organisation.Person.ADMIN);
     }
 
     @Test

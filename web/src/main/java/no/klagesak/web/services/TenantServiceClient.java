@@ -103,8 +103,17 @@ public class TenantServiceClient {
     }
 
     /** Whether a tenant's first admin has set a password; {@code accepted} null when the login service did not say. */
+    /** The first admin's invitation, and the steps of the set-up the company has not yet taken. */
     public record Invitation(
-            String tenantId, String adminEmail, @Nullable Boolean accepted) {}
+            String tenantId,
+            String adminEmail,
+            @Nullable Boolean accepted,
+            @Nullable List<no.klagesak.contracts.tenant.SetUp.Step> setUpOpen) {
+
+        public List<no.klagesak.contracts.tenant.SetUp.Step> openSteps() {
+            return setUpOpen == null ? List.of() : setUpOpen;
+        }
+    }
 
     /** Each tenant's first admin and whether they accepted the invitation (the operator's). */
     public List<Invitation> invitations() {

@@ -56,27 +56,42 @@ class OrganisationController {
         return page(model, tenants.tenant(StaffTenant.of(user)), List.of());
     }
 
-    /** The person form's fields, for a new person and for a change. */
+    /**
+     * The person form's fields, for a new person and for a change.
+     *
+     * @param login whether they log in: with their e-mail as user name, unless they have one already
+     * @param roles the roles the admin gives them besides those of their place
+     */
     record PersonForm(
             String name,
             String email,
             @Nullable String title,
             @Nullable String username,
+            @Nullable Boolean login,
+            @Nullable List<String> roles,
             @Nullable String unitId,
             @Nullable String lineManagerId,
             @Nullable String language) {
 
         Person toPerson(String id, boolean active) {
+            String user = blankToNull(username);
+            if (user == null && Boolean.TRUE.equals(login)) user = email.strip().toLowerCase(Locale.ROOT);
             return new Person(
                     id,
                     name.strip(),
                     email.strip(),
-                    blankToNull(username),
+                    user,
                     blankToNull(title),
                     blankToNull(unitId),
                     blankToNull(lineManagerId),
                     active,
-                    blankToNull(language));
+                    blankToNull(language),
+                    roles == null
+                            ? List.of()
+                            : roles.stream()
+                                    .filter(Person.GIVEN::contains)
+                                    .distinct()
+                                    .toList());
         }
     }
 
@@ -203,6 +218,7 @@ class OrganisationController {
         model.addAttribute("person", person);
         model.addAttribute("problems", problems);
         model.addAttribute("units", tenant.organisation().units());
+        model.addAttribute("givenRoles", Person.GIVEN);
         model.addAttribute(
                 "managers",
                 tenant.organisation().people().stream()
@@ -287,6 +303,11 @@ class OrganisationController {
                         .map(p -> new Left(p, p.username() == null ? List.of() : routing.casesOf(p.username())))
                         .toList());
         model.addAttribute("units", org.units());
+        model.addAttribute("givenRoles", Person.GIVEN);
+        model.addAttribute(
+                "setUp",
+                no.klagesak.contracts.tenant.SetUp.checklist(
+                        org, tenant.currentRoutine().routine()));
         model.addAttribute(
                 "director", org.person(org.managingDirector()).map(Person::name).orElse("–"));
         model.addAttribute("organisation", org);

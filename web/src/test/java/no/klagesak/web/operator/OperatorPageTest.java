@@ -47,9 +47,15 @@ class OperatorPageTest {
         given(tenants.templates()).willReturn(List.of());
         given(tenants.invitations())
                 .willReturn(List.of(
-                        new TenantServiceClient.Invitation("nordlys", "admin@nordlys.example", true),
-                        new TenantServiceClient.Invitation("sorvik", "admin@sorvik.example", false),
-                        new TenantServiceClient.Invitation("vest", "admin@vest.example", null)));
+                        new TenantServiceClient.Invitation("nordlys", "admin@nordlys.example", true, List.of()),
+                        new TenantServiceClient.Invitation(
+                                "sorvik",
+                                "admin@sorvik.example",
+                                false,
+                                List.of(
+                                        no.klagesak.contracts.tenant.SetUp.Step.HANDLERS,
+                                        no.klagesak.contracts.tenant.SetUp.Step.BOARD_CONTACT)),
+                        new TenantServiceClient.Invitation("vest", "admin@vest.example", null, null)));
 
         String page = mvc.perform(get("/operator/virksomheter").with(operator()))
                 .andReturn()
@@ -63,6 +69,7 @@ class OperatorPageTest {
                         "har ikke tatt imot invitasjonen ennå",
                         "/operator/virksomheter/sorvik/invitasjon")
                 .contains("ukjent (innloggingstjenesten svarte ikke)")
+                .contains("Klar", "Mangler:", "noen som behandler saker", "styrets kontaktperson")
                 .doesNotContain("/operator/virksomheter/nordlys/invitasjon");
 
         given(tenants.resendInvitation("sorvik")).willReturn(true);

@@ -293,6 +293,33 @@ class TenantAdminPagesTest {
         assertThat(sent.getAllValues().getLast().managementGroup()).containsExactly("dagny", "henrik");
     }
 
+    /** A person added to log in gets their e-mail as user name, and the roles the admin ticked; no others. */
+    @Test
+    void a_person_added_to_log_in_gets_the_email_as_user_name_and_the_roles_ticked() throws Exception {
+        assertThat(mvc.perform(get("/admin/organisasjon").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Skal logge inn i Klagesak", "Administrator: rutinen", "Styremedlem: ser styrets tall")
+                .as("the set-up checklist says what is still missing")
+                .contains("Før virksomheten er klar");
+
+        mvc.perform(post("/admin/organisasjon/personer")
+                .with(admin())
+                .with(csrf())
+                .param("name", "Siri Styre")
+                .param("email", "Siri@F.example")
+                .param("login", "true")
+                .param("roles", "board", "tenant-admin", "platform-operator")
+                .param("unitId", "root"));
+
+        var sent = ArgumentCaptor.forClass(Organisation.class);
+        then(tenants).should().changeOrganisation(eq("fjordvekst"), sent.capture());
+        var siri = sent.getValue().people().getLast();
+        assertThat(siri.username()).isEqualTo("siri@f.example");
+        assertThat(siri.roles()).containsExactly("board", "tenant-admin");
+    }
+
     @Test
     void a_units_leader_is_set_on_the_page_without_a_csv_file() throws Exception {
         assertThat(mvc.perform(get("/admin/organisasjon").with(admin()))

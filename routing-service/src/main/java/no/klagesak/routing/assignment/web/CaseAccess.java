@@ -121,14 +121,14 @@ class CaseAccess {
     }
 
     /**
-     * Whom the case may be given: active people with a login, never one the complaint concerns, nor the one who has
-     * it, by name.
+     * Whom the case may be given: active people with a login and a role that handles cases (never the board or an
+     * admin only), never one the complaint concerns, nor the one who has it, by name.
      */
     List<WorkflowController.Candidate> candidates(String tenantId, ComplaintCase c) {
         return tenants.find(tenantId)
                 .map(t -> t.organisation().people().stream()
-                        .filter(p -> p.active()
-                                && p.username() != null
+                        .filter(p -> no.klagesak.contracts.tenant.StaffRoles.mayHandle(
+                                        p, t.organisation(), t.current().routine())
                                 && !c.concerns(p.id())
                                 && !p.username().equals(c.handler()))
                         .sorted(java.util.Comparator.comparing(Organisation.Person::name))

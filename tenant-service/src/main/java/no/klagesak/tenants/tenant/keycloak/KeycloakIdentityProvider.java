@@ -8,7 +8,6 @@ import no.klagesak.tenants.tenant.IdentityProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +19,6 @@ import org.slf4j.LoggerFactory;
 public class KeycloakIdentityProvider implements IdentityProvider {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakIdentityProvider.class);
-    static final String TENANT_ADMIN_ROLE = "tenant-admin";
-    /**
-     * The first admin's roles: the admin's, and those of the managing director and handler they stand in as until the
-     * organisation names the real people (a complaint before the set-up reaches their list).
-     */
-    static final List<String> FIRST_ADMIN_ROLES = List.of(TENANT_ADMIN_ROLE, "managing-director", "handler");
     /** The first admin sets a password, and confirms the address by doing so. */
     static final List<String> REQUIRED_ACTIONS = List.of("UPDATE_PASSWORD");
 
@@ -59,37 +52,6 @@ public class KeycloakIdentityProvider implements IdentityProvider {
     }
 
     @Override
-    public void inviteAdmin(String alias, String email) {
-        call("admin of " + alias, () -> {
-            String organizationId = organization(alias)
-                    .map(OrganizationRepresentation::getId)
-                    .orElseThrow(() -> new IllegalStateException("No organization " + alias));
-            String userId = user(email).orElseGet(() -> create(email));
-            var member = realm().organizations().get(organizationId).members();
-            if (member.getAll().stream().noneMatch(u -> u.getId().equals(userId))) {
-                try (Response response = member.addMember(userId)) {
-                    if (response.getStatus() >= 300 && response.getStatus() != 409) {
-                        throw new WebApplicationException(response.getStatus());
-                    }
-                }
-            }
-            var roles = realm().users().get(userId).roles().realmLevel();
-            var has = roles.listEffective().stream()
-                    .map(RoleRepresentation::getName)
-                    .toList();
-            List<RoleRepresentation> missing = FIRST_ADMIN_ROLES.stream()
-                    .filter(name -> !has.contains(name))
-                    .map(name -> realm().roles().get(name).toRepresentation())
-                    .toList();
-            if (!missing.isEmpty()) roles.add(missing);
-            if (realm().users().get(userId).credentials().isEmpty()) {
-                realm().users().get(userId).executeActionsEmail(clientId, redirectUri, REQUIRED_ACTIONS);
-                log.info("Invitation to set a password sent to the first admin of {}", alias);
-            }
-        });
-    }
-
-    @Override
     public boolean invitationAccepted(String alias, String email) {
         return accepted(email).orElse(false);
     }
@@ -112,18 +74,6 @@ public class KeycloakIdentityProvider implements IdentityProvider {
             log.info("Invitation to set a password sent again to the first admin of {}", alias);
         });
         return true;
-    }
-
-    private String create(String email) {
-        var user = new UserRepresentation();
-        user.setUsername(email);
-        user.setEmail(email);
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        try (Response response = realm().users().create(user)) {
-            if (response.getStatus() != 201) throw new WebApplicationException(response.getStatus());
-        }
-        return user(email).orElseThrow();
     }
 
     private Optional<OrganizationRepresentation> organization(String alias) {

@@ -9,6 +9,7 @@ import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.contracts.tenant.Template;
 import no.klagesak.support.security.TenantAuthentication;
+import no.klagesak.tenants.account.StaffAccounts;
 import no.klagesak.tenants.tenant.Change;
 import no.klagesak.tenants.tenant.IdentityProvider;
 import no.klagesak.tenants.tenant.InvalidSettings;
@@ -43,13 +44,19 @@ class TenantController {
     private final OnboardingTenant onboarding;
 
     private final IdentityProvider identity;
+    private final StaffAccounts accounts;
 
     TenantController(
-            Tenants tenants, ManagingTenants managing, OnboardingTenant onboarding, IdentityProvider identity) {
+            Tenants tenants,
+            ManagingTenants managing,
+            OnboardingTenant onboarding,
+            IdentityProvider identity,
+            StaffAccounts accounts) {
         this.tenants = tenants;
         this.managing = managing;
         this.onboarding = onboarding;
         this.identity = identity;
+        this.accounts = accounts;
     }
 
     /**
@@ -146,6 +153,7 @@ class TenantController {
                 template(request.template()),
                 request.adminEmail(),
                 user(authentication));
+        accounts.reconcile(tenant);
         return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/tenants/" + tenant.id()))
                 .body(TenantSummary.of(tenant));
@@ -155,8 +163,15 @@ class TenantController {
      * Whether each tenant's first admin has accepted the invitation (set a password), for the operator; {@code
      * accepted} is null for a tenant the identity provider did not answer about.
      */
+    /**
+     * @param accepted whether the first admin has set a password; null when Keycloak did not answer
+     * @param setUpOpen the steps of the set-up the company has not yet taken
+     */
     record Invitation(
-            String tenantId, String adminEmail, @Nullable Boolean accepted) {}
+            String tenantId,
+            String adminEmail,
+            @Nullable Boolean accepted,
+            List<no.klagesak.contracts.tenant.SetUp.Step> setUpOpen) {}
 
     @GetMapping("/api/invitations")
     List<Invitation> invitations() {
@@ -168,7 +183,12 @@ class TenantController {
                     } catch (IdentityProvider.Unavailable away) {
                         accepted = null;
                     }
-                    return new Invitation(t.id(), t.adminEmail(), accepted);
+                    return new Invitation(
+                            t.id(),
+                            t.adminEmail(),
+                            accepted,
+                            no.klagesak.contracts.tenant.SetUp.open(
+                                    t.organisation(), t.currentRoutine().routine()));
                 })
                 .toList();
     }
@@ -179,7 +199,12 @@ class TenantController {
         Tenant tenant = tenants.findBy(tenantId).orElseThrow(TenantController::notFound);
         boolean sent = identity.resendInvitation(tenant.id(), tenant.adminEmail());
         return ResponseEntity.status(sent ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
-                .body(new Invitation(tenant.id(), tenant.adminEmail(), !sent));
+                .body(new Invitation(
+                        tenant.id(),
+                        tenant.adminEmail(),
+                        !sent,
+                        no.klagesak.contracts.tenant.SetUp.open(
+                                tenant.organisation(), tenant.currentRoutine().routine())));
     }
 
     @GetMapping("/api/tenants/{tenantId}")
@@ -198,7 +223,7 @@ class TenantController {
             Authentication authentication, @PathVariable String tenantId, @RequestBody RoutineChange change) {
         own(authentication, tenantId);
         if (change.routine() == null) throw invalid("routine", "Rutinen mangler.");
-        return TenantView.of(managing.changeRoutine(
+        return withLogins(managing.changeRoutine(
                 tenantId,
                 change.routine(),
                 change.agreedWith() == null ? List.of() : change.agreedWith(),
@@ -209,7 +234,16 @@ class TenantController {
     TenantView changeOrganisation(
             Authentication authentication, @PathVariable String tenantId, @RequestBody Organisation organisation) {
         own(authentication, tenantId);
-        return TenantView.of(managing.changeOrganisation(tenantId, organisation, user(authentication)));
+        return withLogins(managing.changeOrganisation(tenantId, organisation, user(authentication)));
+    }
+
+    /**
+     * The tenant after a change, once its people's logins follow it (the routine names receivers, the organisation
+     * places people): what Keycloak cannot take now, the schedule brings it later.
+     */
+    private TenantView withLogins(Tenant tenant) {
+        accounts.reconcile(tenant);
+        return TenantView.of(tenant);
     }
 
     /**
@@ -234,7 +268,7 @@ class TenantController {
         }
         String by = user(authentication);
         if (preview) return ResponseEntity.ok(managing.previewImport(tenantId, csv, how, by));
-        return ResponseEntity.ok(TenantView.of(managing.importOrganisation(tenantId, csv, how, by)));
+        return ResponseEntity.ok(withLogins(managing.importOrganisation(tenantId, csv, how, by)));
     }
 
     @ExceptionHandler(InvalidSettings.class)

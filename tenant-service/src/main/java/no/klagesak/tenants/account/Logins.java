@@ -1,0 +1,23 @@
+package no.klagesak.tenants.account;
+
+import java.util.Set;
+
+/**
+ * The users of the identity provider. Every call is idempotent; each throws {@link
+ * no.klagesak.tenants.tenant.IdentityProvider.Unavailable} when the identity provider refused or did not answer.
+ */
+public interface Logins {
+
+    /**
+     * Makes the user unless it exists, with the account's e-mail, name and language, as a member of the tenant's
+     * organization; gives it the account's roles and takes away those of {@code mayTakeAway} it no longer has; enables
+     * it, or disables it and ends its sessions, so a token it holds is refused at its next refresh.
+     */
+    void sync(String organizationAlias, StaffAccount account, Set<String> mayTakeAway);
+
+    /** Whether the user must still set a password: it has none, and logs in through no other provider. */
+    boolean needsPassword(String username);
+
+    /** Sends the identity provider's own mail to set a password, in the user's language. */
+    void invite(String username);
+}

@@ -1,0 +1,80 @@
+package no.klagesak.tenants.account;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+import no.klagesak.contracts.tenant.Organisation.Person;
+import no.klagesak.tenants.tenant.IdentityProvider;
+import no.klagesak.tenants.tenant.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the logins of a tenant's people in line with its organisation. Each person's login is synced once per change
+ * of what it should be, and invited once: a run that the identity provider breaks off is taken up by the next, which
+ * does only what is still missing.
+ */
+public class StaffAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
+
+    private final Logins logins;
+    private final AccountStates states;
+    private final Clock clock;
+
+    public StaffAccounts(Logins logins, AccountStates states, Clock clock) {
+        this.logins = logins;
+        this.states = states;
+        this.clock = clock;
+    }
+
+    /** What a run did; {@code complete} is false when the identity provider broke it off. */
+    public record Outcome(int synced, int invited, boolean complete) {}
+
+    public Outcome reconcile(Tenant tenant) {
+        var organisation = tenant.organisation();
+        var routine = tenant.currentRoutine().routine();
+        var known = states.of(tenant.id());
+        int synced = 0;
+        int invited = 0;
+        try {
+            for (Person person : organisation.people()) {
+                if (person.username() == null || person.username().isBlank()) continue;
+                var account = StaffAccount.of(person, organisation, routine);
+                var state = known.get(person.id());
+                if (state == null || !state.fingerprint().equals(account.fingerprint())) {
+                    Set<String> granted = new HashSet<>(state == null ? Set.of() : state.granted());
+                    logins.sync(tenant.id(), account, granted);
+                    granted.removeIf(role -> !account.roles().contains(role));
+                    granted.addAll(account.roles());
+                    states.synced(tenant.id(), person.id(), account.fingerprint(), granted);
+                    synced++;
+                }
+                if (account.enabled() && (state == null || state.invitationClaimed() == null)) {
+                    if (invite(tenant.id(), account)) invited++;
+                }
+            }
+            return new Outcome(synced, invited, true);
+        } catch (IdentityProvider.Unavailable e) {
+            log.warn(
+                    "Logins of {} not yet in line with the organisation, tried again later: {}",
+                    tenant.id(),
+                    e.getMessage());
+            return new Outcome(synced, invited, false);
+        }
+    }
+
+    /** Invites the person unless another run has, or they need no invitation; gives the claim back if sending fails. */
+    private boolean invite(String tenantId, StaffAccount account) {
+        if (!states.claimInvitation(tenantId, account.personId(), clock.instant())) return false;
+        try {
+            if (!logins.needsPassword(account.username())) return false;
+            logins.invite(account.username());
+            log.info("Invitation to set a password sent to {} of {}", account.personId(), tenantId);
+            return true;
+        } catch (RuntimeException e) {
+            states.releaseInvitation(tenantId, account.personId());
+            throw e;
+        }
+    }
+}
