@@ -20,4 +20,14 @@ public interface Logins {
 
     /** Sends the identity provider's own mail to set a password, in the user's language. */
     void invite(String username);
+
+    /**
+     * Where a person's login stands, for the admin.
+     *
+     * @param exists the user has been made
+     * @param ready they can log in: a password is set, or they log in through another provider
+     */
+    record Status(boolean exists, boolean enabled, boolean ready) {}
+
+    Status status(String username);
 }

@@ -64,6 +64,37 @@ public class StaffAccounts {
         }
     }
 
+    /** Where the login of each person with a user name stands, by person id; empty when Keycloak did not answer. */
+    public java.util.Map<String, Logins.Status> statuses(Tenant tenant) {
+        var statuses = new java.util.LinkedHashMap<String, Logins.Status>();
+        try {
+            for (Person person : tenant.organisation().people()) {
+                if (person.username() != null && !person.username().isBlank()) {
+                    statuses.put(person.id(), logins.status(person.username()));
+                }
+            }
+            return statuses;
+        } catch (IdentityProvider.Unavailable e) {
+            return java.util.Map.of();
+        }
+    }
+
+    /**
+     * Sends a person's invitation again, unless they can log in already or have left; answers whether it was sent.
+     * The user is made first if a run has not made it yet.
+     */
+    public boolean inviteAgain(Tenant tenant, String personId) {
+        var person = tenant.organisation().person(personId).orElseThrow(() -> new IllegalArgumentException(personId));
+        if (!person.active() || person.username() == null || person.username().isBlank()) return false;
+        reconcile(tenant);
+        if (!logins.needsPassword(person.username())) return false;
+        states.releaseInvitation(tenant.id(), personId);
+        return invite(
+                tenant.id(),
+                StaffAccount.of(
+                        person, tenant.organisation(), tenant.currentRoutine().routine()));
+    }
+
     /** Invites the person unless another run has, or they need no invitation; gives the claim back if sending fails. */
     private boolean invite(String tenantId, StaffAccount account) {
         if (!states.claimInvitation(tenantId, account.personId(), clock.instant())) return false;

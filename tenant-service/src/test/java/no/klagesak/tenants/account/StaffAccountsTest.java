@@ -182,6 +182,23 @@ class StaffAccountsTest {
     }
 
     @Test
+    void the_admin_sends_an_invitation_again_to_one_who_has_no_password_yet_but_not_to_one_who_has() {
+        accounts.reconcile(tenant);
+        assertThat(accounts.statuses(tenant)).containsEntry("p-1", new Logins.Status(true, true, false));
+
+        assertThat(accounts.inviteAgain(tenant, "p-1")).isTrue();
+        assertThat(logins.invitations).containsExactly("admin@nordlys.example", "admin@nordlys.example");
+
+        logins.withPassword.add("admin@nordlys.example");
+        assertThat(accounts.inviteAgain(tenant, "p-1")).isFalse();
+        assertThat(accounts.statuses(tenant)).containsEntry("p-1", new Logins.Status(true, true, true));
+        logins.away = true;
+        assertThat(accounts.statuses(tenant))
+                .as("Keycloak away: nothing to say")
+                .isEmpty();
+    }
+
+    @Test
     void a_person_who_already_has_a_password_is_not_invited() {
         logins.existing("admin@nordlys.example", Set.of());
         logins.withPassword.add("admin@nordlys.example");
@@ -246,6 +263,15 @@ class StaffAccountsTest {
         public void invite(String username) {
             if (away || awayAtInvitation) throw new IdentityProvider.Unavailable("away", null);
             invitations.add(username);
+        }
+
+        @Override
+        public Status status(String username) {
+            if (away) throw new IdentityProvider.Unavailable("away", null);
+            var user = users.get(username);
+            return user == null
+                    ? new Status(false, false, false)
+                    : new Status(true, user.enabled, withPassword.contains(username));
         }
     }
 

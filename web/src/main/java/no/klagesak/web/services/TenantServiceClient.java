@@ -120,6 +120,31 @@ public class TenantServiceClient {
         return asUser.get().uri("/api/invitations").retrieve().body(new ParameterizedTypeReference<>() {});
     }
 
+    /** Where a person's login stands: made, enabled, and ready (they set a password). */
+    public record LoginStatus(boolean exists, boolean enabled, boolean ready) {}
+
+    /** Where each login of the tenant's people stands, by person id; empty when Keycloak did not answer. */
+    public java.util.Map<String, LoginStatus> logins(String tenantId) {
+        var statuses = asUser.get()
+                .uri("/api/tenants/{id}/logins", tenantId)
+                .retrieve()
+                .body(new ParameterizedTypeReference<java.util.Map<String, LoginStatus>>() {});
+        return statuses == null ? java.util.Map.of() : statuses;
+    }
+
+    /** Sends a person's invitation again; false when they can log in already or have left. */
+    public boolean inviteAgain(String tenantId, String personId) {
+        try {
+            asUser.post()
+                    .uri("/api/tenants/{id}/people/{person}/invitation", tenantId, personId)
+                    .retrieve()
+                    .toBodilessEntity();
+            return true;
+        } catch (org.springframework.web.client.HttpClientErrorException.Conflict notNeeded) {
+            return false;
+        }
+    }
+
     /** Sends the first admin's invitation again; false when it was accepted already. */
     public boolean resendInvitation(String tenantId) {
         try {

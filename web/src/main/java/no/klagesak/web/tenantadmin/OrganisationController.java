@@ -153,6 +153,32 @@ class OrganisationController {
         return personPage(model, tenant, person, List.of());
     }
 
+    /** Where the person's login stands; null when they have none, or Keycloak did not answer. */
+    private TenantServiceClient.@Nullable LoginStatus loginOf(String tenantId, Person person) {
+        if (person.username() == null) return null;
+        try {
+            return tenants.logins(tenantId).get(person.id());
+        } catch (org.springframework.web.client.RestClientException unavailable) {
+            return null;
+        }
+    }
+
+    /** Sends the person's invitation to set a password again. */
+    @PostMapping("/admin/organisasjon/personer/{personId}/invitasjon")
+    String inviteAgain(
+            @AuthenticationPrincipal OidcUser user,
+            @PathVariable String personId,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var tenant = tenants.tenant(StaffTenant.of(user));
+        boolean sent = tenants.inviteAgain(tenant.id(), personId);
+        redirect.addFlashAttribute(
+                "notice",
+                messages.getMessage(
+                        sent ? "admin.org.invitation.sent" : "admin.org.invitation.not-needed", null, locale));
+        return "redirect:/admin/organisasjon/personer/" + personId;
+    }
+
     /** Changes a person: name, e-mail, login, title, unit and line manager. */
     @PostMapping("/admin/organisasjon/personer/{personId}")
     String savePerson(
@@ -212,8 +238,9 @@ class OrganisationController {
                 model, redirect, locale, tenant, replacing(tenant.organisation(), personId, p -> p.withActive(active)));
     }
 
-    private static String personPage(
+    private String personPage(
             Model model, TenantServiceClient.TenantView tenant, Person person, List<Problem> problems) {
+        model.addAttribute("login", loginOf(tenant.id(), person));
         model.addAttribute("tenant", tenant);
         model.addAttribute("person", person);
         model.addAttribute("problems", problems);

@@ -84,7 +84,7 @@ class TenantAdminPagesTest {
                     new Organisation.Person(
                             "dagny", "Dagny Daglig", "d@f.example", null, "Daglig leder", "root", null, true),
                     new Organisation.Person(
-                            "henrik", "Henrik Håndterer", "h@f.example", null, null, "shop", "dagny", true),
+                            "henrik", "Henrik Håndterer", "h@f.example", "henrik", null, "shop", "dagny", true),
                     new Organisation.Person(
                             "rune", "Rune Sluttet", "r@f.example", null, null, "shop", "henrik", false)),
             "dagny",
@@ -318,6 +318,26 @@ class TenantAdminPagesTest {
         var siri = sent.getValue().people().getLast();
         assertThat(siri.username()).isEqualTo("siri@f.example");
         assertThat(siri.roles()).containsExactly("board", "tenant-admin");
+    }
+
+    /** The person's page says whether they have made a password, and sends the invitation again. */
+    @Test
+    void a_person_who_has_not_made_a_password_is_invited_again_from_their_page() throws Exception {
+        given(tenants.logins("fjordvekst"))
+                .willReturn(java.util.Map.of("henrik", new TenantServiceClient.LoginStatus(true, true, false)));
+        String page = mvc.perform(get("/admin/organisasjon/personer/henrik").with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("har ikke laget passord ennå", "/admin/organisasjon/personer/henrik/invitasjon");
+
+        given(tenants.inviteAgain("fjordvekst", "henrik")).willReturn(true);
+        var sent = mvc.perform(post("/admin/organisasjon/personer/henrik/invitasjon")
+                        .with(admin())
+                        .with(csrf()))
+                .andReturn();
+        assertThat(sent.getFlashMap().get("notice")).isEqualTo("Invitasjonen er sendt på nytt.");
+        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/admin/organisasjon/personer/henrik");
     }
 
     @Test

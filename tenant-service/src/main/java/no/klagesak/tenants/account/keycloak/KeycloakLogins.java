@@ -74,6 +74,23 @@ public class KeycloakLogins implements Logins {
     }
 
     @Override
+    public Status status(String username) {
+        return call(
+                "the login of " + username,
+                () -> userId(username)
+                        .map(id -> {
+                            var user = realm().users().get(id);
+                            boolean ready = !user.credentials().isEmpty()
+                                    || !user.getFederatedIdentity().isEmpty();
+                            return new Status(
+                                    true,
+                                    Boolean.TRUE.equals(user.toRepresentation().isEnabled()),
+                                    ready);
+                        })
+                        .orElse(new Status(false, false, false)));
+    }
+
+    @Override
     public void invite(String username) {
         call("the invitation of " + username, () -> {
             String userId = userId(username).orElseThrow(() -> new IllegalStateException("No user " + username));

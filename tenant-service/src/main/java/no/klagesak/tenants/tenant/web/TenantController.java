@@ -207,6 +207,28 @@ class TenantController {
                                 tenant.organisation(), tenant.currentRoutine().routine())));
     }
 
+    /**
+     * Where each login of the tenant's people stands, by person id (the tenant's own admin); empty when Keycloak did
+     * not answer.
+     */
+    @GetMapping("/api/tenants/{tenantId}/logins")
+    Map<String, no.klagesak.tenants.account.Logins.Status> logins(
+            Authentication authentication, @PathVariable String tenantId) {
+        own(authentication, tenantId);
+        return accounts.statuses(tenants.findBy(tenantId).orElseThrow(TenantController::notFound));
+    }
+
+    /** Sends a person's invitation again (the tenant's own admin); 409 when they can log in already or have left. */
+    @PostMapping("/api/tenants/{tenantId}/people/{personId}/invitation")
+    ResponseEntity<Void> inviteAgain(
+            Authentication authentication, @PathVariable String tenantId, @PathVariable String personId) {
+        own(authentication, tenantId);
+        Tenant tenant = tenants.findBy(tenantId).orElseThrow(TenantController::notFound);
+        if (tenant.organisation().person(personId).isEmpty()) throw notFound();
+        return ResponseEntity.status(accounts.inviteAgain(tenant, personId) ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
+                .build();
+    }
+
     @GetMapping("/api/tenants/{tenantId}")
     TenantView show(Authentication authentication, @PathVariable String tenantId) {
         return TenantView.of(readable(authentication, tenantId));
