@@ -101,6 +101,19 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.stalenessOf(page));
     }
 
+    /** Waits until the browser is on a page whose address starts so; says where it is if it never gets there. */
+    void awaitPage(String urlPrefix) {
+        try {
+            wait.until(d -> d.getCurrentUrl().startsWith(urlPrefix));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("stuck-before-" + urlPrefix.replaceAll("[^a-z0-9]+", "-") + ".png");
+            throw new AssertionError(
+                    "Not at " + urlPrefix + " but at " + driver.getCurrentUrl() + ": "
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
+        }
+    }
+
     void assertNoAccessibilityViolations(String page) {
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

@@ -31,15 +31,7 @@ class IdPortenE2ETest {
             driver.findElement(By.name("claims")).sendKeys("{\"pid\": \"01017012345\"}");
             chromium.clickAndWait(By.cssSelector("input[type=submit]"));
 
-            // The first time, Keycloak asks for what ID-porten does not give.
-            if (driver.getCurrentUrl().startsWith(RunningPlatform.KEYCLOAK)) {
-                chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
-                driver.findElement(By.id("email")).sendKeys(person + "@example.org");
-                driver.findElement(By.id("firstName")).sendKeys("Kari");
-                driver.findElement(By.id("lastName")).sendKeys("Innbygger");
-                chromium.clickAndWait(By.cssSelector("[type=submit]"));
-            }
-
+            // Straight back to the product: Keycloak asks no one coming from ID-porten to fill in a profile.
             chromium.wait.until(ExpectedConditions.urlContains("/t/fjordvekst/mine-saker"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Klagene dine");
             assertThat(driver.findElement(By.cssSelector("[data-testid=none]")).getText())

@@ -74,6 +74,7 @@ public final class LocalStack implements AutoCloseable {
 
     private ChildProcess keycloak;
     private ChildProcess idporten;
+    private ChildProcess companyLogin;
     private final Map<String, ChildProcess> applications = new java.util.LinkedHashMap<>();
     private final Map<String, Instant> startedAt = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Duration> startUpTimes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -167,6 +168,8 @@ public final class LocalStack implements AutoCloseable {
         startKafka();
         step("ID-porten stand-in on " + Ports.IDPORTEN);
         idporten = IdPortenMock.start(root, logDir);
+        step("Company login stand-in on " + Ports.COMPANY_LOGIN);
+        companyLogin = IdPortenMock.startCompanyLogin(root, logDir);
         KeycloakServer.awaitReady(keycloak);
         step("Keycloak ready");
         // The tenant service first: it publishes the tenants every other service reads at start.
@@ -193,7 +196,8 @@ public final class LocalStack implements AutoCloseable {
         for (int node = 1; node <= shape.brokers(); node++) {
             ports.addAll(List.of(Ports.kafka(node), Ports.kafkaController(node)));
         }
-        ports.addAll(List.of(Ports.KEYCLOAK, Ports.MONGO, Ports.SMTP, Ports.MAIL_VIEWER, Ports.IDPORTEN));
+        ports.addAll(List.of(
+                Ports.KEYCLOAK, Ports.MONGO, Ports.SMTP, Ports.MAIL_VIEWER, Ports.IDPORTEN, Ports.COMPANY_LOGIN));
         for (int port : ports) {
             if (ChildProcess.isOpen(port)) {
                 throw new IllegalStateException("Port " + port + " is already in use; is the stack already running?");
@@ -478,10 +482,12 @@ public final class LocalStack implements AutoCloseable {
         if (keycloak != null) keycloak.close();
         stopKafka();
         if (idporten != null) idporten.close();
+        if (companyLogin != null) companyLogin.close();
         if (mail != null) mail.close();
         if (mongo != null) mongo.close();
         keycloak = null;
         idporten = null;
+        companyLogin = null;
         mail = null;
         mongo = null;
     }

@@ -19,6 +19,8 @@ public final class Ports {
     public static final int MAIL_VIEWER = 8025;
     /** The stand-in for ID-porten (NAV's mock OIDC provider), brokered by Keycloak. */
     public static final int IDPORTEN = 8190;
+    /** The stand-in for a company's own login (OIDC), issuer {@code /company}. */
+    public static final int COMPANY_LOGIN = 8191;
 
     /**
      * The actuator's own port of an application (health, probes, Prometheus): its port plus 1000, so 9080–9085. Never

@@ -84,7 +84,7 @@ class RealmTest {
     }
 
     @Test
-    void the_tenant_service_account_may_manage_organizations_and_users_and_nothing_else() {
+    void the_tenant_service_account_may_manage_organizations_users_and_company_logins_and_nothing_else() {
         JsonNode account = null;
         for (JsonNode user : realm.get("users")) {
             if ("klagesak-tenant-service"
@@ -95,7 +95,14 @@ class RealmTest {
                         .get("realm-management")
                         .valueStream()
                         .map(JsonNode::asString))
-                .containsExactlyInAnyOrder("manage-realm", "manage-users", "view-users", "query-users", "view-realm");
+                .containsExactlyInAnyOrder(
+                        "manage-realm",
+                        "manage-users",
+                        "view-users",
+                        "query-users",
+                        "view-realm",
+                        "view-identity-providers",
+                        "manage-identity-providers");
         assertThat(asKeycloakReadsIt(realm.get("smtpServer").get("port").asString()))
                 .isEqualTo(String.valueOf(Ports.SMTP));
     }

@@ -30,4 +30,17 @@ public interface Logins {
     record Status(boolean exists, boolean enabled, boolean ready) {}
 
     Status status(String username);
+
+    /**
+     * Connects the company's own login to the tenant's organization: staff with an e-mail in its domain are sent there
+     * when they type their e-mail, and matched by e-mail to the login the organisation made. Repeating it updates it;
+     * without a secret the stored one is kept.
+     */
+    void connect(String organizationAlias, CompanyLogin login);
+
+    /** The company's login as connected, without its secret. */
+    java.util.Optional<CompanyLogin> companyLogin(String organizationAlias);
+
+    /** Disconnects the company's login: staff log in with a password again (and may need to set one). */
+    void disconnect(String organizationAlias);
 }

@@ -95,11 +95,30 @@ public class StaffAccounts {
                         person, tenant.organisation(), tenant.currentRoutine().routine()));
     }
 
+    /**
+     * Connects the company's own login, or changes it; refused with every problem when the settings are incomplete.
+     * Without a new secret the stored one is kept.
+     */
+    public void connect(Tenant tenant, CompanyLogin login) {
+        boolean secretKnown = logins.companyLogin(tenant.id()).isPresent();
+        var problems = login.problems(secretKnown);
+        if (!problems.isEmpty()) throw new no.klagesak.tenants.tenant.InvalidSettings(problems);
+        logins.connect(tenant.id(), login);
+        log.info("Company login of {} connected for its domain", tenant.id());
+    }
+
     /** Invites the person unless another run has, or they need no invitation; gives the claim back if sending fails. */
     private boolean invite(String tenantId, StaffAccount account) {
         if (!states.claimInvitation(tenantId, account.personId(), clock.instant())) return false;
         try {
             if (!logins.needsPassword(account.username())) return false;
+            // Staff of a company with its own login log in there: no password of ours to make.
+            if (logins.companyLogin(tenantId)
+                    .filter(c ->
+                            account.email().toLowerCase(java.util.Locale.ROOT).endsWith("@" + c.domain()))
+                    .isPresent()) {
+                return false;
+            }
             logins.invite(account.username());
             log.info("Invitation to set a password sent to {} of {}", account.personId(), tenantId);
             return true;

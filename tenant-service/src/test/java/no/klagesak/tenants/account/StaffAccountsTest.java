@@ -199,6 +199,53 @@ class StaffAccountsTest {
     }
 
     @Test
+    void staff_of_a_company_with_its_own_login_get_no_password_invitation_others_do() {
+        accounts.connect(
+                tenant,
+                new CompanyLogin(
+                        CompanyLogin.Kind.ENTRA,
+                        "6f1c3a52-0d5e-4c1b-9d55-2b1f0f6a7c11",
+                        "klagesak",
+                        "hemmelig",
+                        "Nordlys.example"));
+        tenant = addPeople(new Person(
+                "p-2",
+                "Rune Mottak",
+                "rune@gmail.example",
+                "rune@gmail.example",
+                null,
+                "u-1",
+                null,
+                true,
+                null,
+                List.of(Person.RECEIVER)));
+
+        accounts.reconcile(tenant);
+
+        assertThat(logins.invitations).containsExactly("rune@gmail.example");
+        assertThat(logins.users).containsKey("admin@nordlys.example");
+    }
+
+    @Test
+    void a_company_login_needs_a_directory_a_client_a_secret_and_a_domain_each_named_when_missing() {
+        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                no.klagesak.tenants.tenant.InvalidSettings.class,
+                () -> accounts.connect(
+                        tenant, new CompanyLogin(CompanyLogin.Kind.OIDC, "http://idp.example", "", null, "nordlys")));
+        assertThat(thrown.problems())
+                .extracting(no.klagesak.tenants.tenant.Problem::field)
+                .containsExactly("issuer", "clientId", "clientSecret", "domain");
+        assertThat(logins.company).isNull();
+
+        assertThat(new CompanyLogin(CompanyLogin.Kind.ENTRA, "6f1c3a52-0d5e-4c1b-9d55-2b1f0f6a7c11", "c", "s", "x.no")
+                        .discoveryUrl())
+                .isEqualTo("https://login.microsoftonline.com/6f1c3a52-0d5e-4c1b-9d55-2b1f0f6a7c11/v2.0"
+                        + "/.well-known/openid-configuration");
+        assertThat(new CompanyLogin(CompanyLogin.Kind.GOOGLE, "", "c", "s", "x.no").discoveryUrl())
+                .isEqualTo("https://accounts.google.com/.well-known/openid-configuration");
+    }
+
+    @Test
     void a_person_who_already_has_a_password_is_not_invited() {
         logins.existing("admin@nordlys.example", Set.of());
         logins.withPassword.add("admin@nordlys.example");
@@ -263,6 +310,25 @@ class StaffAccountsTest {
         public void invite(String username) {
             if (away || awayAtInvitation) throw new IdentityProvider.Unavailable("away", null);
             invitations.add(username);
+        }
+
+        CompanyLogin company;
+
+        @Override
+        public void connect(String organizationAlias, CompanyLogin login) {
+            if (away) throw new IdentityProvider.Unavailable("away", null);
+            company = new CompanyLogin(login.kind(), login.issuer(), login.clientId(), null, login.domain());
+        }
+
+        @Override
+        public java.util.Optional<CompanyLogin> companyLogin(String organizationAlias) {
+            if (away) throw new IdentityProvider.Unavailable("away", null);
+            return java.util.Optional.ofNullable(company);
+        }
+
+        @Override
+        public void disconnect(String organizationAlias) {
+            company = null;
         }
 
         @Override

@@ -120,6 +120,46 @@ public class TenantServiceClient {
         return asUser.get().uri("/api/invitations").retrieve().body(new ParameterizedTypeReference<>() {});
     }
 
+    /**
+     * The company's own login: {@code kind} is {@code ENTRA}, {@code GOOGLE} or {@code OIDC}; the secret is only ever
+     * sent, never read back.
+     */
+    public record CompanyLogin(
+            @Nullable String kind,
+            @Nullable String issuer,
+            @Nullable String clientId,
+            @Nullable String clientSecret,
+            @Nullable String domain) {}
+
+    /** The company's own login as connected; empty when there is none. */
+    public java.util.Optional<CompanyLogin> companyLogin(String tenantId) {
+        try {
+            return java.util.Optional.ofNullable(asUser.get()
+                    .uri("/api/tenants/{id}/company-login", tenantId)
+                    .retrieve()
+                    .body(CompanyLogin.class));
+        } catch (org.springframework.web.client.HttpClientErrorException.NotFound none) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Connects or changes the company's own login; {@link Refused} with every problem. */
+    public void connectCompanyLogin(String tenantId, CompanyLogin login) {
+        send(
+                asUser.put()
+                        .uri("/api/tenants/{id}/company-login", tenantId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(login),
+                Void.class);
+    }
+
+    public void disconnectCompanyLogin(String tenantId) {
+        asUser.delete()
+                .uri("/api/tenants/{id}/company-login", tenantId)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
     /** Where a person's login stands: made, enabled, and ready (they set a password). */
     public record LoginStatus(boolean exists, boolean enabled, boolean ready) {}
 

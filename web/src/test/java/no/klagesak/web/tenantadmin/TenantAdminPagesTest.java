@@ -340,6 +340,43 @@ class TenantAdminPagesTest {
         assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/admin/organisasjon/personer/henrik");
     }
 
+    /**
+     * The company's own login: the page says what to register at the provider, a refusal names each problem, and
+     * disconnecting needs a tick.
+     */
+    @Test
+    void the_company_login_is_connected_with_every_problem_named_and_disconnected_only_when_confirmed()
+            throws Exception {
+        given(tenants.companyLogin("fjordvekst")).willReturn(java.util.Optional.empty());
+        assertThat(mvc.perform(get("/admin/innlogging").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Ikke koblet til", "/realms/klagesak/broker/company-fjordvekst/endpoint");
+
+        org.mockito.BDDMockito.willThrow(new TenantServiceClient.Refused(List.of(new TenantServiceClient.Problem(
+                        "domain", "invalid", "Oppgi e-postdomenet til de ansatte, for eksempel fjordvekst.no."))))
+                .given(tenants)
+                .connectCompanyLogin(eq("fjordvekst"), org.mockito.ArgumentMatchers.any());
+        assertThat(mvc.perform(post("/admin/innlogging")
+                                .with(admin())
+                                .with(csrf())
+                                .param("kind", "OIDC")
+                                .param("issuer", "https://login.fjordvekst.no")
+                                .param("clientId", "klagesak")
+                                .param("clientSecret", "s3kret-verdi"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Oppgi e-postdomenet", "value=\"https://login.fjordvekst.no\"")
+                .doesNotContain("s3kret-verdi");
+
+        mvc.perform(post("/admin/innlogging/fjern").with(admin()).with(csrf()));
+        then(tenants).should(org.mockito.Mockito.never()).disconnectCompanyLogin("fjordvekst");
+        mvc.perform(post("/admin/innlogging/fjern").with(admin()).with(csrf()).param("confirm", "yes"));
+        then(tenants).should().disconnectCompanyLogin("fjordvekst");
+    }
+
     @Test
     void a_units_leader_is_set_on_the_page_without_a_csv_file() throws Exception {
         assertThat(mvc.perform(get("/admin/organisasjon").with(admin()))

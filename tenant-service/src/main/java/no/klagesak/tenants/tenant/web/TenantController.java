@@ -45,18 +45,21 @@ class TenantController {
 
     private final IdentityProvider identity;
     private final StaffAccounts accounts;
+    private final no.klagesak.tenants.account.Logins logins;
 
     TenantController(
             Tenants tenants,
             ManagingTenants managing,
             OnboardingTenant onboarding,
             IdentityProvider identity,
-            StaffAccounts accounts) {
+            StaffAccounts accounts,
+            no.klagesak.tenants.account.Logins logins) {
         this.tenants = tenants;
         this.managing = managing;
         this.onboarding = onboarding;
         this.identity = identity;
         this.accounts = accounts;
+        this.logins = logins;
     }
 
     /**
@@ -227,6 +230,33 @@ class TenantController {
         if (tenant.organisation().person(personId).isEmpty()) throw notFound();
         return ResponseEntity.status(accounts.inviteAgain(tenant, personId) ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
                 .build();
+    }
+
+    /** The company's own login as connected (the tenant's own admin), without its secret; 404 when there is none. */
+    @GetMapping("/api/tenants/{tenantId}/company-login")
+    no.klagesak.tenants.account.CompanyLogin companyLogin(
+            Authentication authentication, @PathVariable String tenantId) {
+        own(authentication, tenantId);
+        return logins.companyLogin(tenantId).orElseThrow(TenantController::notFound);
+    }
+
+    /** Connects the company's own login, or changes it (the tenant's own admin). */
+    @PutMapping("/api/tenants/{tenantId}/company-login")
+    ResponseEntity<Void> connectCompanyLogin(
+            Authentication authentication,
+            @PathVariable String tenantId,
+            @RequestBody no.klagesak.tenants.account.CompanyLogin login) {
+        own(authentication, tenantId);
+        accounts.connect(tenants.findBy(tenantId).orElseThrow(TenantController::notFound), login);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Disconnects the company's own login (the tenant's own admin). */
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/tenants/{tenantId}/company-login")
+    ResponseEntity<Void> disconnectCompanyLogin(Authentication authentication, @PathVariable String tenantId) {
+        own(authentication, tenantId);
+        logins.disconnect(tenantId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/tenants/{tenantId}")
