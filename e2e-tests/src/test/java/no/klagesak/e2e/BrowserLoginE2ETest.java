@@ -42,7 +42,7 @@ class BrowserLoginE2ETest {
         assertThat(browser.getCurrentUrl()).startsWith("http://localhost:8080/");
         assertThat(tenant.getText()).isEqualTo("Lysheim Arbeid og Inkludering");
         assertThat(browser.findElement(By.cssSelector("[data-testid=user]")).getText())
-                .contains("Henrik Leder");
+                .contains("Henrik Håndterer");
         screenshot("home-logged-in.png");
         assertNoAccessibilityViolations("home page after login");
         // ASVS V3.3: the session cookie is out of reach of scripts, sent only over https (or to localhost), not sent
