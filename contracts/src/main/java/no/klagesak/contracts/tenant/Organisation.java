@@ -57,7 +57,7 @@ public record Organisation(
      * @param language the language of the platform's e-mails to them ({@code nb}, {@code nn} or {@code en}); absent for
      *     Bokmål
      * @param roles the roles the admin gave them besides those their place gives ({@link #ADMIN}, {@link #RECEIVER},
-     *     {@link #HANDLER}, {@link #BOARD}); the identity provider's roles of their login follow both
+     *     {@link #HANDLER}, {@link #BOARD}, {@link #CONTACT}); the identity provider's roles of their login follow both
      */
     public record Person(
             String id,
@@ -83,8 +83,13 @@ public record Organisation(
         public static final String HANDLER = "handler";
         /** A member of the board: sees the figures. */
         public static final String BOARD = "board";
+        /**
+         * A contact person (routine {@code 003}: "nærmeste overordnede/ansvarlig kontaktperson"): a complainant may choose
+         * to send the complaint to them, and they handle it. Not a role of the login itself.
+         */
+        public static final String CONTACT = "contact-person";
         /** The roles an admin may give; the others follow from a person's place. */
-        public static final List<String> GIVEN = List.of(ADMIN, RECEIVER, HANDLER, BOARD);
+        public static final List<String> GIVEN = List.of(ADMIN, RECEIVER, HANDLER, BOARD, CONTACT);
 
         public Person {
             roles = roles == null ? List.of() : List.copyOf(roles);

@@ -8,7 +8,8 @@ import no.klagesak.contracts.tenant.Organisation.Person;
 /**
  * The roles of a person's login: those their place in the organisation gives, and those the admin gave them. The
  * managing director and the management group see every case their role allows; a unit's leader, a line manager and
- * anyone the routine names to receive complaints or reports handle cases; the board's contact sees the board's figures.
+ * anyone the routine names to receive complaints or reports handle cases, and so does a contact person complainants
+ * may choose; the board's contact sees the board's figures.
  */
 public final class StaffRoles {
 
@@ -34,12 +35,12 @@ public final class StaffRoles {
 
     public static Set<String> of(Person person, Organisation organisation, Routine routine) {
         Set<String> roles = new TreeSet<>(person.roles());
-        roles.retainAll(Person.GIVEN);
+        roles.retainAll(List.of(Person.ADMIN, Person.RECEIVER, Person.HANDLER, Person.BOARD));
         if (person.id().equals(organisation.managingDirector())) {
             roles.add(MANAGING_DIRECTOR);
         } else if (organisation.managementGroup().contains(person.id())) {
             roles.add(MANAGEMENT);
-        } else if (leads(person, organisation) || receives(person, routine)) {
+        } else if (leads(person, organisation) || receives(person, routine) || person.has(Person.CONTACT)) {
             roles.add(Person.HANDLER);
         }
         if (person.id().equals(organisation.boardContact())) roles.add(Person.BOARD);

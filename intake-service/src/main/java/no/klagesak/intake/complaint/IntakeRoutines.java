@@ -44,7 +44,7 @@ public final class IntakeRoutines {
 
     /**
      * Whom a complainant may choose (routine 003: the nearest superior, the contact person or a department leader):
-     * the active leaders of units, named with their title and unit.
+     * the active leaders of units and the people the admin marked as contact persons, named with their title and unit.
      */
     private static java.util.Map<String, String> receivers(
             Organisation organisation, java.util.Map<String, String> units) {
@@ -55,7 +55,7 @@ public final class IntakeRoutines {
         return organisation.people().stream()
                 // Someone who cannot log in would never see a complaint sent to them.
                 .filter(p -> p.active()
-                        && leaders.contains(p.id())
+                        && (leaders.contains(p.id()) || p.has(Organisation.Person.CONTACT))
                         && p.username() != null
                         && !p.username().isBlank())
                 .collect(Collectors.toMap(

@@ -395,4 +395,25 @@ class IntakeRulesOfTheRoutinesTest {
                         .receivers())
                 .containsOnlyKeys("p-dir");
     }
+
+    /** Routine 003's "ansvarlig kontaktperson": anyone the admin marks as a contact person is offered too. */
+    @Test
+    void a_contact_person_the_admin_marked_is_offered_as_a_receiver() {
+        var snapshot = tenant(Template.THROUGH_THE_LINE_NAMED_14_DAYS);
+        var organisation = snapshot.organisation();
+        var withContact = organisation.withPeople(organisation.people().stream()
+                .map(p -> p.id().equals("p-kari") ? p.withRoles(List.of(Organisation.Person.CONTACT)) : p)
+                .toList());
+
+        assertThat(IntakeRoutines.of(snapshot).receivers()).doesNotContainKey("p-kari");
+        assertThat(IntakeRoutines.of(new TenantSnapshot(
+                                snapshot.tenantId(),
+                                snapshot.name(),
+                                snapshot.revision(),
+                                snapshot.active(),
+                                snapshot.routines(),
+                                withContact))
+                        .receivers())
+                .containsKeys("p-dir", "p-per", "p-kari");
+    }
 }

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Columns (header row, any order): {@code navn}, {@code epost}, {@code enhet} (a path such as {@code Fjordvekst AS /
  * Verkstedet}) are required; {@code brukernavn}, {@code tittel}, {@code leder} (the line manager's e-mail) and {@code
  * roller} ({@code daglig-leder}, {@code ledergruppe}, {@code enhetsleder}, {@code styrekontakt}, {@code
- * administrator}, {@code mottaker}, {@code behandler}, {@code styremedlem}, several separated by comma or space) are
+ * administrator}, {@code mottaker}, {@code behandler}, {@code styremedlem}, {@code kontaktperson}, several separated by comma or space) are
  * optional. A person gets a login, with the e-mail as user name unless {@code brukernavn} says otherwise, when the file
  * gives them a role or names them someone's leader; without a {@code roller} column, known people keep the roles the
  * admin gave them.
@@ -43,7 +43,8 @@ public final class OrganisationImport {
             "administrator", Person.ADMIN,
             "mottaker", Person.RECEIVER,
             "behandler", Person.HANDLER,
-            "styremedlem", Person.BOARD);
+            "styremedlem", Person.BOARD,
+            "kontaktperson", Person.CONTACT);
 
     private static final Set<String> ROLES = Set.of(
             "daglig-leder",
@@ -53,7 +54,8 @@ public final class OrganisationImport {
             "administrator",
             "mottaker",
             "behandler",
-            "styremedlem");
+            "styremedlem",
+            "kontaktperson");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private OrganisationImport() {}

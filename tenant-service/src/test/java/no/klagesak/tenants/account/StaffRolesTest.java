@@ -33,6 +33,18 @@ class StaffRolesTest {
     }
 
     @Test
+    void a_contact_person_handles_cases_but_the_mark_is_no_role_of_the_login() {
+        var org = fjordvekst.organisation();
+        var board = org.person("fjordvekst-board").orElseThrow().withRoles(List.of(Person.CONTACT));
+        var changed = org.withPeople(org.people().stream()
+                .map(p -> p.id().equals(board.id()) ? board : p)
+                .toList());
+        assertThat(StaffRoles.of(board, changed, fjordvekst.currentRoutine().routine()))
+                .containsExactlyInAnyOrder("board", "handler");
+        assertThat(mayHandle(changed)).contains("fjordvekst-board");
+    }
+
+    @Test
     void someone_without_a_login_or_who_left_may_not() {
         var org = fjordvekst.organisation();
         var changed = org.withPeople(org.people().stream()
