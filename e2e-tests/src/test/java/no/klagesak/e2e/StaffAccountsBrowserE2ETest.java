@@ -64,9 +64,13 @@ class StaffAccountsBrowserE2ETest {
             addPerson(chromium, "Siri Styre", siri, "board");
 
             // Hilde leads the company's unit: her place makes her a handler.
-            new Select(driver.findElement(By.id("leader-unit"))).selectByIndex(0);
-            new Select(driver.findElement(By.id("leader-person"))).selectByVisibleText("Hilde Håndterer");
-            chromium.submit("Lagre leder");
+            new Select(driver.findElement(By.id("leader-u-1"))).selectByVisibleText("Hilde Håndterer");
+            chromium.clickAndWait(By.cssSelector("[data-testid=unit-leader] button"));
+            assertThat(new Select(driver.findElement(By.id("leader-u-1")))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .as("the page shows each unit's leader as it is now")
+                    .isEqualTo("Hilde Håndterer");
             // Lena joins the management group.
             driver.findElements(By.cssSelector("input[name=managementGroup]")).stream()
                     .filter(box -> box.getAttribute("id").endsWith(personId(driver, "Lena Ledergruppe")))

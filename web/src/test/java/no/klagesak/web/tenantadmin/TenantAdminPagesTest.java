@@ -383,7 +383,10 @@ class TenantAdminPagesTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("En enhets leder", "Lagre leder");
+                .contains("En enhets leder", "Lagre leder", "Leder for Verkstedet")
+                .as("each unit's current leader is chosen in its list")
+                .containsPattern("id=\"leader-shop\"[^>]*>\\s*<option value=\"\">Ingen</option>[\\s\\S]*?"
+                        + "<option value=\"henrik\" selected=\"selected\">Henrik Håndterer</option>");
 
         mvc.perform(post("/admin/organisasjon/enheter/leder")
                 .with(admin())
