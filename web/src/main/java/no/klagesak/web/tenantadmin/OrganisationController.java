@@ -279,6 +279,33 @@ class OrganisationController {
         model.addAttribute("preview", preview);
         model.addAttribute("problems", preview.problems());
         model.addAttribute("tree", tree(preview.organisation()));
+        var before = tenant.organisation();
+        var after = preview.organisation().people();
+        model.addAttribute(
+                "added",
+                after.stream()
+                        .filter(p -> before.person(p.id()).isEmpty())
+                        .map(Person::name)
+                        .toList());
+        model.addAttribute(
+                "changed",
+                after.stream()
+                        .filter(p -> p.active()
+                                && before.person(p.id())
+                                        .filter(b -> !b.equals(p))
+                                        .isPresent())
+                        .map(Person::name)
+                        .toList());
+        model.addAttribute(
+                "invited",
+                after.stream()
+                        .filter(p -> p.active()
+                                && p.username() != null
+                                && before.person(p.id())
+                                        .map(b -> b.username() == null)
+                                        .orElse(true))
+                        .map(Person::name)
+                        .toList());
         return "tenantadmin/import";
     }
 

@@ -239,6 +239,35 @@ class TenantAdminPagesTest {
                 .doesNotContain("/bekreft");
     }
 
+    /** The preview says who is new, who changes, and who gets a login and an invitation when the file is imported. */
+    @Test
+    void the_preview_names_who_is_new_who_changes_and_who_is_invited() throws Exception {
+        var people = new java.util.ArrayList<>(ORGANISATION.people().stream()
+                .map(p -> p.id().equals("dagny") ? p.withRoles(List.of("tenant-admin")) : p)
+                .toList());
+        people.add(new Organisation.Person(
+                "p-sigrid", "Sigrid Sø", "sigrid@f.example", "sigrid@f.example", null, "shop", "henrik", true));
+        given(tenants.previewImport(eq("fjordvekst"), any(), eq("UPDATE")))
+                .willReturn(
+                        new TenantServiceClient.ImportPreview(ORGANISATION.withPeople(people), List.of(), List.of()));
+        String preview = mvc.perform(post("/admin/organisasjon/import")
+                        .with(admin())
+                        .with(csrf())
+                        .param("csv", "navn;epost;enhet\nSigrid Sø;sigrid@f.example;Verkstedet\n"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(preview).contains("Nye i organisasjonen", "Endres (navn", "Får innlogging og en invitasjon");
+        assertThat(preview.substring(
+                        preview.indexOf("data-testid=\"added\""), preview.indexOf("data-testid=\"changed\"")))
+                .contains("Sigrid Sø")
+                .doesNotContain("Dagny");
+        assertThat(preview.substring(
+                        preview.indexOf("data-testid=\"changed\""), preview.indexOf("data-testid=\"invited\"")))
+                .contains("Dagny Daglig")
+                .doesNotContain("Sigrid");
+    }
+
     @Test
     void replacing_the_whole_organisation_is_a_choice_and_the_preview_names_who_will_have_left() throws Exception {
         assertThat(mvc.perform(get("/admin/organisasjon").with(admin()))
