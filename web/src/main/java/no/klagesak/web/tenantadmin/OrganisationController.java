@@ -48,8 +48,8 @@ class OrganisationController {
     /** Someone who left, with the cases still assigned to them, to be reassigned. */
     record Left(Person person, List<RoutingServiceClient.CaseLine> cases) {}
 
-    /** A unit with its people and its units below. */
-    record UnitNode(Unit unit, List<Person> people, List<UnitNode> children) {}
+    /** A unit with its leader's name (wherever the leader sits), its people and its units below. */
+    record UnitNode(Unit unit, @Nullable String leaderName, List<Person> people, List<UnitNode> children) {}
 
     @GetMapping("/admin/organisasjon")
     String show(@AuthenticationPrincipal OidcUser user, Model model) {
@@ -381,6 +381,9 @@ class OrganisationController {
                                 && org.unit(u.parentId()).isEmpty()))
                 .map(u -> new UnitNode(
                         u,
+                        u.leaderId() == null
+                                ? null
+                                : org.person(u.leaderId()).map(Person::name).orElse(null),
                         org.people().stream()
                                 .filter(p -> p.active() && u.id().equals(p.unitId()))
                                 .toList(),
