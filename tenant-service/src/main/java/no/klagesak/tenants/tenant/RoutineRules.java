@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.tenant.Organisation;
-import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.Routine.Category;
 import no.klagesak.contracts.tenant.Routine.TrackDeadlines;
@@ -104,7 +103,7 @@ public final class RoutineRules {
                     problems.add(new Problem(
                             "receivers.defaultReceiver",
                             "unknown-person",
-                            "Standard mottaker må være en aktiv person i organisasjonen."));
+                            "Standard mottaker må være en aktiv person i organisasjonen som kan logge inn."));
                 }
             }
             case UNIT_LEADER -> {
@@ -137,7 +136,8 @@ public final class RoutineRules {
                 problems.add(new Problem(
                         "receivers.whistleblowingReceivers",
                         "unknown-person",
-                        "Mottakeren av varsler " + receiver + " er ikke en aktiv person i organisasjonen."));
+                        "Mottakeren av varsler " + receiver
+                                + " er ikke en aktiv person i organisasjonen som kan logge inn."));
             }
         }
         String alternative = receivers.alternativeReceiver();
@@ -146,7 +146,7 @@ public final class RoutineRules {
                     "receivers.alternativeReceiver",
                     "unknown-person",
                     "Mottakeren av varsler om mottakerne og daglig leder, " + alternative
-                            + ", er ikke en aktiv person i organisasjonen."));
+                            + ", er ikke en aktiv person i organisasjonen som kan logge inn."));
         }
         if (alternative != null
                 && (receivers.whistleblowingReceivers().contains(alternative)
@@ -237,8 +237,12 @@ public final class RoutineRules {
         }
     }
 
+    /** Active, and able to log in: a receiver without a login would never see what is sent to them. */
     private static boolean activePerson(Organisation organisation, String id) {
-        return organisation.person(id).filter(Person::active).isPresent();
+        return organisation
+                .person(id)
+                .filter(p -> p.active() && p.username() != null && !p.username().isBlank())
+                .isPresent();
     }
 
     private static boolean blank(String text) {

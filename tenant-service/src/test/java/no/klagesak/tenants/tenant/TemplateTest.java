@@ -21,7 +21,8 @@ class TemplateTest {
 
     private static final Organisation ONE_PERSON = new Organisation(
             List.of(new Organisation.Unit("u-1", "AS", null, "p-1")),
-            List.of(new Organisation.Person("p-1", "Dagny", "dagny@example.org", null, null, "u-1", null, true)),
+            List.of(new Organisation.Person(
+                    "p-1", "Dagny", "dagny@example.org", "dagny@example.org", null, "u-1", null, true)),
             "p-1",
             List.of("p-1"),
             "");

@@ -80,7 +80,12 @@ class RoutineSettingsController {
         model.addAttribute("problems", problems);
         model.addAttribute(
                 "people",
-                tenant.organisation().people().stream().filter(p -> p.active()).toList());
+                // Only people who can log in can be named to receive: a case sent to anyone else would strand.
+                tenant.organisation().people().stream()
+                        .filter(p -> p.active()
+                                && p.username() != null
+                                && !p.username().isBlank())
+                        .toList());
         model.addAttribute("units", tenant.organisation().units());
         model.addAttribute("complainantTypes", Routine.ComplainantType.values());
         model.addAttribute("spanUnits", Routine.SpanUnit.values());
