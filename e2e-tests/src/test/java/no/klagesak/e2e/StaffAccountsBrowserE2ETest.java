@@ -112,15 +112,29 @@ class StaffAccountsBrowserE2ETest {
             chromium.assertNoAccessibilityViolations("the board's figures");
         }
 
-        // Hilde leaves: she can no longer log in, and the session she holds is refused at its next refresh.
+        // Hilde leaves: she can no longer log in, the session she holds is refused at its next refresh, and the web
+        // page she has open logs her out at once (Keycloak's back-channel logout).
         String refresh = refreshToken(hilde, hildePassword);
-        try (Browser chromium = Browser.open()) {
+        try (Browser hildesBrowser = Browser.open();
+                Browser chromium = Browser.open()) {
+            hildesBrowser.driver.get(WEB + "/saker");
+            hildesBrowser.logIn(hilde, hildePassword);
+            hildesBrowser.awaitPage(WEB + "/saker");
             var driver = chromium.driver;
             driver.get(WEB + "/admin/organisasjon");
             chromium.logIn(adminEmail, adminPassword);
             chromium.awaitPage(WEB + "/admin/organisasjon");
-            chromium.clickAndWait(By.cssSelector("button[aria-label='Registrer at Hilde Håndterer har sluttet']"));
+            chromium.clickAndWait(By.cssSelector("a[aria-label='Registrer som sluttet: Hilde Håndterer']"));
+            assertThat(driver.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("Registrere Hilde Håndterer som sluttet?");
+            chromium.assertNoAccessibilityViolations("the confirmation before someone is registered as having left");
+            chromium.submit("Ja, registrer som sluttet");
             assertThat(driver.findElement(By.id("left-heading")).getText()).isEqualTo("Har sluttet");
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                hildesBrowser.driver.get(WEB + "/saker");
+                assertThat(hildesBrowser.driver.getCurrentUrl()).startsWith(RunningPlatform.KEYCLOAK);
+            });
         }
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() ->

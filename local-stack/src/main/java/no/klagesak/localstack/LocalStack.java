@@ -435,6 +435,24 @@ public final class LocalStack implements AutoCloseable {
         return logDir.resolve(name + ".log");
     }
 
+    /** Stops Keycloak gracefully: no logins, no token refreshes, and the admin API does not answer. */
+    public synchronized void stopKeycloak() {
+        if (keycloak == null) throw new IllegalStateException("Keycloak is not running");
+        keycloak.close();
+        keycloak = null;
+    }
+
+    /** Starts Keycloak again on its own data (the realm as it was), and returns when it answers. */
+    public void startKeycloak() throws IOException, InterruptedException {
+        ChildProcess started;
+        synchronized (this) {
+            if (keycloak != null) throw new IllegalStateException("Keycloak is running");
+            started = KeycloakServer.start(root, dataDir, logDir);
+            keycloak = started;
+        }
+        KeycloakServer.awaitReady(started);
+    }
+
     /** Stops the SMTP server; mail already received stays in the viewer. */
     public void stopSmtp() {
         mail.stopSmtp();

@@ -68,6 +68,8 @@ class KubernetesRealmImportTest {
                 client.put("webOrigins", List.of("${KLAGESAK_WEB_URL}"));
                 ((Map<String, Object>) client.get("attributes"))
                         .put("post.logout.redirect.uris", "${KLAGESAK_WEB_URL}/*");
+                ((Map<String, Object>) client.get("attributes"))
+                        .put("backchannel.logout.url", "${KLAGESAK_WEB_URL}/logout/connect/back-channel/keycloak");
             }
             if (id.equals("klagesak-tenant-service")) client.put("secret", "${KEYCLOAK_TENANT_SERVICE_SECRET}");
             clients.add(client);

@@ -70,7 +70,9 @@ class WebSecurity {
             HttpSecurity http,
             @Value("${klagesak.web.end-session-uri}") String endSessionUri,
             @Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
-            ClientRegistrationRepository registrations)
+            ClientRegistrationRepository registrations,
+            org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler
+                    backChannelLogout)
             throws Exception {
         JwtDecoder accessTokens = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         http.authorizeHttpRequests(requests -> requests.requestMatchers(MY_PAGES)
@@ -103,9 +105,31 @@ class WebSecurity {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
                         response.sendRedirect(request.getContextPath() + "/oauth2/authorization/keycloak"
                                 + (MY_PAGES.matches(request) ? "?idp=" + IdPortenHint.IDPORTEN : ""))))
-                .logout(out -> out.logoutSuccessHandler(endKeycloakSession(endSessionUri)));
+                .logout(out -> out.logoutSuccessHandler(endKeycloakSession(endSessionUri)))
+                // Keycloak tells the web when it ends a session (someone registered as having left, an admin's
+                // sign-out): the web session ends at once, not when its access token runs out.
+                .oidcLogout(logout -> logout.backChannel(channel -> channel.logoutHandler(backChannelLogout)));
         headers(http, origin(endSessionUri));
         return http.build();
+    }
+
+    /** The web's sessions by Keycloak's session id, so a back-channel logout finds the session to end. */
+    @Bean
+    org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry oidcSessionRegistry() {
+        return new org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry();
+    }
+
+    /** Ends the web session Keycloak names, through the web's own logout with the session's cookie. */
+    @Bean
+    org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler
+            backChannelLogoutHandler(
+                    org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry sessions,
+                    @Value("${server.servlet.session.cookie.name:JSESSIONID}") String cookieName) {
+        var handler =
+                new org.springframework.security.config.annotation.web.configurers.oauth2.client
+                        .OidcBackChannelLogoutHandler(sessions);
+        handler.setSessionCookieName(cookieName);
+        return handler;
     }
 
     /**

@@ -150,10 +150,21 @@ public final class OrganisationImport {
                 }
             }
         }
+        // Adding to the organisation, a leader may be someone already in it; replacing it, only someone in the file.
+        Set<String> known = new HashSet<>();
+        if (mode == Mode.UPDATE) {
+            current.people().stream()
+                    .filter(Person::active)
+                    .forEach(p -> known.add(p.email().toLowerCase(Locale.ROOT)));
+        }
         for (Row row : rows) {
             String manager = row.get("leder").toLowerCase(Locale.ROOT);
-            if (!manager.isEmpty() && !byEmail.containsKey(manager)) {
-                problems.add(problem(row.number, "Lederen " + manager + " finnes ikke i fila."));
+            if (!manager.isEmpty() && !byEmail.containsKey(manager) && !known.contains(manager)) {
+                problems.add(problem(
+                        row.number,
+                        mode == Mode.UPDATE
+                                ? "Lederen " + manager + " finnes ikke i fila eller i organisasjonen."
+                                : "Lederen " + manager + " finnes ikke i fila."));
             }
         }
         for (Row row : rows) {

@@ -99,6 +99,26 @@ class OrganisationImportTest {
                 .containsExactly(Organisation.Person.ADMIN);
     }
 
+    /** Adding people, their leader may be someone already in the organisation, not only someone in the file. */
+    @Test
+    void adding_people_their_leader_may_be_someone_already_in_the_organisation() {
+        var result = OrganisationImport.read("""
+                        navn;epost;enhet;leder
+                        Sigrid Sø;sigrid@fjordvekst.example;Fjordvekst AS / Verkstedet;fjordvekst-handler@fjordvekst.example
+                        """, current, OrganisationImport.Mode.UPDATE, "fjordvekst-admin");
+        assertThat(result.problems()).isEmpty();
+        var sigrid = result.organisation().people().stream()
+                .filter(p -> p.email().equals("sigrid@fjordvekst.example"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sigrid.lineManagerId()).isEqualTo("fjordvekst-handler");
+        assertThat(result.organisation()
+                        .person("fjordvekst-handler")
+                        .orElseThrow()
+                        .active())
+                .isTrue();
+    }
+
     @Test
     void a_missing_column_is_reported_on_row_1() {
         var result = OrganisationImport.read("navn;enhet\nKari;AS\n", current);

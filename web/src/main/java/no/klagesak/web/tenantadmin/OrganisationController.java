@@ -224,6 +224,23 @@ class OrganisationController {
                         boardContact));
     }
 
+    /** Asks first: registering someone as having left closes their login at once. */
+    @GetMapping("/admin/organisasjon/personer/{personId}/slutt")
+    String confirmLeaving(@AuthenticationPrincipal OidcUser user, @PathVariable String personId, Model model) {
+        var tenant = tenants.tenant(StaffTenant.of(user));
+        var person = tenant.organisation()
+                .person(personId)
+                .filter(Person::active)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("person", person);
+        model.addAttribute(
+                "cases",
+                person.username() == null
+                        ? 0
+                        : routing.casesOf(person.username()).size());
+        return "tenantadmin/leave";
+    }
+
     /** Someone left, or is back: they keep their history either way. */
     @PostMapping("/admin/organisasjon/personer/{personId}/aktiv")
     String setActive(
