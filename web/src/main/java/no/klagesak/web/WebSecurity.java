@@ -23,6 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** Users log in with Keycloak (authorization code with PKCE); logging out ends the Keycloak session too. */
 @Configuration
 @EnableWebSecurity
+@org.springframework.boot.context.properties.EnableConfigurationProperties(
+        org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties.class)
 class WebSecurity {
 
     static final String OPERATOR = "platform-operator";
@@ -111,6 +113,27 @@ class WebSecurity {
                 .oidcLogout(logout -> logout.backChannel(channel -> channel.logoutHandler(backChannelLogout)));
         headers(http, origin(endSessionUri));
         return http.build();
+    }
+
+    /**
+     * Keycloak's registration as configured (each endpoint given, so the web starts while Keycloak is still starting),
+     * with the issuer named too: a back-channel logout token and an ID token are accepted only from it.
+     */
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository(
+            org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties properties,
+            @Value("${klagesak.web.issuer}") String issuer) {
+        var registrations =
+                new org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper(
+                                properties)
+                        .asClientRegistrations().values().stream()
+                                .map(registration -> org.springframework.security.oauth2.client.registration
+                                        .ClientRegistration.withClientRegistration(registration)
+                                        .issuerUri(issuer)
+                                        .build())
+                                .toList();
+        return new org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository(
+                registrations);
     }
 
     /** The web's sessions by Keycloak's session id, so a back-channel logout finds the session to end. */
