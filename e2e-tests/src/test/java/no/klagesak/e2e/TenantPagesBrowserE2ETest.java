@@ -102,7 +102,8 @@ class TenantPagesBrowserE2ETest {
             driver.findElement(By.cssSelector("form[action$='/import'] button")).click();
             var problems =
                     chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("error-summary")));
-            assertThat(problems.getText()).contains("Rad 3: Lederen nobody@lysheim.example finnes ikke i fila eller i organisasjonen.");
+            assertThat(problems.getText())
+                    .contains("Rad 3: Lederen nobody@lysheim.example finnes ikke i fila eller i organisasjonen.");
             chromium.assertNoAccessibilityViolations("import with a bad row");
 
             driver.get(WEB + "/admin/organisasjon");
