@@ -163,6 +163,21 @@ class OrganisationController {
         }
     }
 
+    /** Whether the person logs in with the company's own login (their e-mail is in its domain). */
+    private boolean workAccount(String tenantId, Person person) {
+        if (person.username() == null) return false;
+        try {
+            return tenants.companyLogin(tenantId)
+                    .map(TenantServiceClient.CompanyLogin::domain)
+                    .filter(domain -> domain != null
+                            && !domain.isBlank()
+                            && person.email().toLowerCase(Locale.ROOT).endsWith("@" + domain))
+                    .isPresent();
+        } catch (org.springframework.web.client.RestClientException unavailable) {
+            return false;
+        }
+    }
+
     /** Sends the person's invitation to set a password again. */
     @PostMapping("/admin/organisasjon/personer/{personId}/invitasjon")
     String inviteAgain(
@@ -258,6 +273,7 @@ class OrganisationController {
     private String personPage(
             Model model, TenantServiceClient.TenantView tenant, Person person, List<Problem> problems) {
         model.addAttribute("login", loginOf(tenant.id(), person));
+        model.addAttribute("workAccount", workAccount(tenant.id(), person));
         model.addAttribute("tenant", tenant);
         model.addAttribute("person", person);
         model.addAttribute("problems", problems);

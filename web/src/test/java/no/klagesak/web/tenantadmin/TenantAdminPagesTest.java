@@ -367,6 +367,17 @@ class TenantAdminPagesTest {
                 .andReturn();
         assertThat(sent.getFlashMap().get("notice")).isEqualTo("Invitasjonen er sendt på nytt.");
         assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/admin/organisasjon/personer/henrik");
+
+        // With the company's own login for his domain, he needs no password here, and none is offered.
+        given(tenants.companyLogin("fjordvekst"))
+                .willReturn(java.util.Optional.of(
+                        new TenantServiceClient.CompanyLogin("OIDC", "https://idp.example", "c", null, "f.example")));
+        assertThat(mvc.perform(get("/admin/organisasjon/personer/henrik").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Logger inn med jobbkontoen")
+                .doesNotContain("/admin/organisasjon/personer/henrik/invitasjon");
     }
 
     /**
