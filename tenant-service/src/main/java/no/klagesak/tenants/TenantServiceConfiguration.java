@@ -66,12 +66,8 @@ class TenantServiceConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(IdentityProvider.class)
-    IdentityProvider keycloakIdentityProvider(
-            Keycloak keycloak,
-            @Value("${klagesak.keycloak.realm}") String realm,
-            @Value("${klagesak.keycloak.invitation-client-id}") String invitationClientId,
-            @Value("${klagesak.keycloak.invitation-redirect-uri}") String invitationRedirectUri) {
-        return new KeycloakIdentityProvider(keycloak, realm, invitationClientId, invitationRedirectUri);
+    IdentityProvider keycloakIdentityProvider(Keycloak keycloak, @Value("${klagesak.keycloak.realm}") String realm) {
+        return new KeycloakIdentityProvider(keycloak, realm);
     }
 
     @Bean

@@ -149,22 +149,21 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
         api.post("/api/tenants", operator, """
                 {"alias":"sorvik","name":"Sørvik Arbeid AS","template":"LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL",
                  "adminEmail":"admin@sorvik.example"}""");
-        given(identityProvider.invitationAccepted("sorvik", "admin@sorvik.example"))
-                .willReturn(false);
-        given(identityProvider.resendInvitation("sorvik", "admin@sorvik.example"))
-                .willReturn(true);
+        given(logins.status("admin@sorvik.example"))
+                .willReturn(new no.klagesak.tenants.account.Logins.Status(true, true, false));
+        given(logins.needsPassword("admin@sorvik.example")).willReturn(true);
 
         assertThat(api.get("/api/invitations", operator).body())
                 .contains("{\"tenantId\":\"sorvik\",\"adminEmail\":\"admin@sorvik.example\",\"accepted\":false,"
                         + "\"setUpOpen\":[\"HANDLERS\",\"BOARD_CONTACT\"]}");
         assertThat(api.post("/api/invitations/sorvik", operator, "").statusCode())
                 .isEqualTo(202);
-        then(identityProvider).should().resendInvitation("sorvik", "admin@sorvik.example");
+        then(logins).should().invite("admin@sorvik.example");
         assertThat(api.post("/api/invitations/sorvik", fjordvekstAdmin, "").statusCode())
                 .isEqualTo(403);
         assertThat(api.get("/api/invitations", fjordvekstAdmin).statusCode()).isEqualTo(403);
 
-        given(identityProvider.invitationAccepted("sorvik", "admin@sorvik.example"))
+        given(logins.status("admin@sorvik.example"))
                 .willThrow(new no.klagesak.tenants.tenant.IdentityProvider.Unavailable("away", null));
         assertThat(api.get("/api/invitations", operator).body())
                 .contains("\"tenantId\":\"sorvik\",\"adminEmail\":\"admin@sorvik.example\",\"accepted\":null");

@@ -134,6 +134,11 @@ public record Organisation(
             return roles.contains(role);
         }
 
+        /** Whether they have a login: a user name in the identity provider. */
+        public boolean hasLogin() {
+            return username != null && !username.isBlank();
+        }
+
         /** The language of the platform's e-mails to this person: {@code nb}, {@code nn} or {@code en}. */
         public String languageOrDefault() {
             return language == null || !java.util.Set.of("nb", "nn", "en").contains(language) ? "nb" : language;

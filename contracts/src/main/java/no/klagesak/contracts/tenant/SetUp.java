@@ -1,7 +1,6 @@
 package no.klagesak.contracts.tenant;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import no.klagesak.contracts.tenant.Organisation.Person;
 
@@ -51,9 +50,6 @@ public final class SetUp {
 
     private static Optional<Person> withLogin(Organisation organisation, String personId) {
         if (personId == null || personId.isBlank()) return Optional.empty();
-        return organisation
-                .person(personId)
-                .filter(p -> p.active() && p.username() != null && !p.username().isBlank())
-                .filter(Objects::nonNull);
+        return organisation.person(personId).filter(p -> p.active() && p.hasLogin());
     }
 }

@@ -28,8 +28,7 @@ public final class StaffRoles {
     /** Whether the person can log in and has a role that handles cases: only they may be given one. */
     public static boolean mayHandle(Person person, Organisation organisation, Routine routine) {
         return person.active()
-                && person.username() != null
-                && !person.username().isBlank()
+                && person.hasLogin()
                 && of(person, organisation, routine).stream().anyMatch(HANDLING::contains);
     }
 

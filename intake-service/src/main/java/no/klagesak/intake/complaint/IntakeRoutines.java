@@ -54,10 +54,8 @@ public final class IntakeRoutines {
                 .collect(Collectors.toSet());
         return organisation.people().stream()
                 // Someone who cannot log in would never see a complaint sent to them.
-                .filter(p -> p.active()
-                        && (leaders.contains(p.id()) || p.has(Organisation.Person.CONTACT))
-                        && p.username() != null
-                        && !p.username().isBlank())
+                .filter(p ->
+                        p.active() && (leaders.contains(p.id()) || p.has(Organisation.Person.CONTACT)) && p.hasLogin())
                 .collect(Collectors.toMap(
                         Organisation.Person::id,
                         p -> p.name()

@@ -333,9 +333,7 @@ public final class Router {
         }
 
         private boolean availableWithLogin(Person person) {
-            return available(person)
-                    && person.username() != null
-                    && !person.username().isBlank();
+            return available(person) && person.hasLogin();
         }
 
         private Decision decided(Person handler, HandlerLevel level, String explanation) {

@@ -24,7 +24,7 @@ public record StaffAccount(
         boolean enabled) {
 
     public StaffAccount {
-        roles = Set.copyOf(new TreeSet<>(roles));
+        roles = Set.copyOf(roles);
     }
 
     /** The account of a person with a login. */

@@ -39,7 +39,7 @@ public class StaffAccounts {
         int invited = 0;
         try {
             for (Person person : organisation.people()) {
-                if (person.username() == null || person.username().isBlank()) continue;
+                if (!person.hasLogin()) continue;
                 var account = StaffAccount.of(person, organisation, routine);
                 var state = known.get(person.id());
                 if (state == null || !state.fingerprint().equals(account.fingerprint())) {
@@ -69,7 +69,7 @@ public class StaffAccounts {
         var statuses = new java.util.LinkedHashMap<String, Logins.Status>();
         try {
             for (Person person : tenant.organisation().people()) {
-                if (person.username() != null && !person.username().isBlank()) {
+                if (person.hasLogin()) {
                     statuses.put(person.id(), logins.status(person.username()));
                 }
             }
@@ -80,12 +80,33 @@ public class StaffAccounts {
     }
 
     /**
+     * Whether the first admin (the person with the onboarding's e-mail) can log in; empty while their login is not made.
+     */
+    public java.util.Optional<Boolean> firstAdminReady(Tenant tenant) {
+        return firstAdmin(tenant)
+                .map(admin -> logins.status(admin.username()))
+                .filter(Logins.Status::exists)
+                .map(Logins.Status::ready);
+    }
+
+    /** Sends the first admin's invitation again, as {@link #inviteAgain} does for anyone. */
+    public boolean inviteFirstAdminAgain(Tenant tenant) {
+        return firstAdmin(tenant).map(admin -> inviteAgain(tenant, admin.id())).orElse(false);
+    }
+
+    private static java.util.Optional<Person> firstAdmin(Tenant tenant) {
+        return tenant.organisation().people().stream()
+                .filter(p -> p.hasLogin() && p.email().equalsIgnoreCase(tenant.adminEmail()))
+                .findFirst();
+    }
+
+    /**
      * Sends a person's invitation again, unless they can log in already or have left; answers whether it was sent.
      * The user is made first if a run has not made it yet.
      */
     public boolean inviteAgain(Tenant tenant, String personId) {
         var person = tenant.organisation().person(personId).orElseThrow(() -> new IllegalArgumentException(personId));
-        if (!person.active() || person.username() == null || person.username().isBlank()) return false;
+        if (!person.active() || !person.hasLogin()) return false;
         reconcile(tenant);
         if (!logins.needsPassword(person.username())) return false;
         states.releaseInvitation(tenant.id(), personId);

@@ -239,10 +239,7 @@ public final class RoutineRules {
 
     /** Active, and able to log in: a receiver without a login would never see what is sent to them. */
     private static boolean activePerson(Organisation organisation, String id) {
-        return organisation
-                .person(id)
-                .filter(p -> p.active() && p.username() != null && !p.username().isBlank())
-                .isPresent();
+        return organisation.person(id).filter(p -> p.active() && p.hasLogin()).isPresent();
     }
 
     private static boolean blank(String text) {

@@ -82,9 +82,7 @@ class RoutineSettingsController {
                 "people",
                 // Only people who can log in can be named to receive: a case sent to anyone else would strand.
                 tenant.organisation().people().stream()
-                        .filter(p -> p.active()
-                                && p.username() != null
-                                && !p.username().isBlank())
+                        .filter(p -> p.active() && p.hasLogin())
                         .toList());
         model.addAttribute("units", tenant.organisation().units());
         model.addAttribute("complainantTypes", Routine.ComplainantType.values());

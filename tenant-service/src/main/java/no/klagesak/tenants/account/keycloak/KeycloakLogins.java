@@ -54,8 +54,8 @@ public class KeycloakLogins implements Logins {
             representation.setLastName(account.lastName());
             representation.setEnabled(account.enabled());
             var attributes = representation.getAttributes() == null
-                    ? new java.util.HashMap<String, List<String>>()
-                    : new java.util.HashMap<>(representation.getAttributes());
+                    ? new HashMap<String, List<String>>()
+                    : new HashMap<>(representation.getAttributes());
             attributes.put("locale", List.of(account.language()));
             representation.setAttributes(attributes);
             user.update(representation);
@@ -69,13 +69,8 @@ public class KeycloakLogins implements Logins {
 
     @Override
     public boolean needsPassword(String username) {
-        return call(
-                "whether " + username + " has a password",
-                () -> userId(username)
-                        .map(id -> realm().users().get(id))
-                        .map(user -> user.credentials().isEmpty()
-                                && user.getFederatedIdentity().isEmpty())
-                        .orElse(false));
+        Status status = status(username);
+        return status.exists() && !status.ready();
     }
 
     @Override

@@ -2,13 +2,11 @@ package no.klagesak.tenants.tenant.keycloak;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import no.klagesak.tenants.tenant.IdentityProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,19 +17,12 @@ import org.slf4j.LoggerFactory;
 public class KeycloakIdentityProvider implements IdentityProvider {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakIdentityProvider.class);
-    /** The first admin sets a password, and confirms the address by doing so. */
-    static final List<String> REQUIRED_ACTIONS = List.of("UPDATE_PASSWORD");
-
     private final Keycloak keycloak;
     private final String realm;
-    private final String clientId;
-    private final String redirectUri;
 
-    public KeycloakIdentityProvider(Keycloak keycloak, String realm, String clientId, String redirectUri) {
+    public KeycloakIdentityProvider(Keycloak keycloak, String realm) {
         this.keycloak = keycloak;
         this.realm = realm;
-        this.clientId = clientId;
-        this.redirectUri = redirectUri;
     }
 
     @Override
@@ -51,40 +42,11 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         });
     }
 
-    @Override
-    public boolean invitationAccepted(String alias, String email) {
-        return accepted(email).orElse(false);
-    }
-
-    /** Empty when there is no such user. */
-    private Optional<Boolean> accepted(String email) {
-        try {
-            return user(email).map(id -> !realm().users().get(id).credentials().isEmpty());
-        } catch (RuntimeException e) {
-            throw new Unavailable("Keycloak did not answer about " + email + ": " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public boolean resendInvitation(String alias, String email) {
-        if (accepted(email).orElse(true)) return false;
-        call("a new invitation to " + alias, () -> {
-            String userId = user(email).orElseThrow();
-            realm().users().get(userId).executeActionsEmail(clientId, redirectUri, REQUIRED_ACTIONS);
-            log.info("Invitation to set a password sent again to the first admin of {}", alias);
-        });
-        return true;
-    }
-
     private Optional<OrganizationRepresentation> organization(String alias) {
         // search() matches names, not aliases: look the alias up among all.
         return realm().organizations().getAll().stream()
                 .filter(o -> alias.equals(o.getAlias()))
                 .findFirst();
-    }
-
-    private Optional<String> user(String email) {
-        return realm().users().searchByEmail(email, true).stream().findFirst().map(UserRepresentation::getId);
     }
 
     private RealmResource realm() {

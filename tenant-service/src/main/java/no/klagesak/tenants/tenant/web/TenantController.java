@@ -43,7 +43,6 @@ class TenantController {
     private final ManagingTenants managing;
     private final OnboardingTenant onboarding;
 
-    private final IdentityProvider identity;
     private final StaffAccounts accounts;
     private final no.klagesak.tenants.account.Logins logins;
 
@@ -51,13 +50,11 @@ class TenantController {
             Tenants tenants,
             ManagingTenants managing,
             OnboardingTenant onboarding,
-            IdentityProvider identity,
             StaffAccounts accounts,
             no.klagesak.tenants.account.Logins logins) {
         this.tenants = tenants;
         this.managing = managing;
         this.onboarding = onboarding;
-        this.identity = identity;
         this.accounts = accounts;
         this.logins = logins;
     }
@@ -182,7 +179,7 @@ class TenantController {
                 .map(t -> {
                     Boolean accepted;
                     try {
-                        accepted = identity.invitationAccepted(t.id(), t.adminEmail());
+                        accepted = accounts.firstAdminReady(t).orElse(false);
                     } catch (IdentityProvider.Unavailable away) {
                         accepted = null;
                     }
@@ -200,7 +197,7 @@ class TenantController {
     @PostMapping("/api/invitations/{tenantId}")
     ResponseEntity<Invitation> resend(@PathVariable String tenantId) {
         Tenant tenant = tenants.findBy(tenantId).orElseThrow(TenantController::notFound);
-        boolean sent = identity.resendInvitation(tenant.id(), tenant.adminEmail());
+        boolean sent = accounts.inviteFirstAdminAgain(tenant);
         return ResponseEntity.status(sent ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
                 .body(new Invitation(
                         tenant.id(),
