@@ -47,7 +47,6 @@ public class KeycloakLogins implements Logins {
             String userId = userId(account.username()).orElseGet(() -> create(account));
             UserResource user = realm().users().get(userId);
             UserRepresentation representation = user.toRepresentation();
-            boolean wasEnabled = Boolean.TRUE.equals(representation.isEnabled());
             representation.setEmail(account.email());
             representation.setEmailVerified(true);
             representation.setFirstName(account.firstName());
@@ -61,8 +60,11 @@ public class KeycloakLogins implements Logins {
             user.update(representation);
             member(organizationAlias, userId);
             roles(user, account.roles(), mayTakeAway);
-            // Disabled users cannot log in; ending their sessions refuses the refresh of a token they hold.
-            if (wasEnabled && !account.enabled()) user.logout();
+            // Disabled users cannot log in; ending their sessions refuses the refresh of a token they hold, and
+            // Keycloak
+            // tells the web to end its session. Every sync of a disabled account does it, not only the one that saw
+            // the account enabled: a run broken off between disabling and logging out is completed by the next.
+            if (!account.enabled()) user.logout();
             return null;
         });
     }
