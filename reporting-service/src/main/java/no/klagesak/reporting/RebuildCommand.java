@@ -1,5 +1,6 @@
 package no.klagesak.reporting;
 
+import no.klagesak.reporting.statistics.RollingUp;
 import no.klagesak.reporting.statistics.messaging.Rebuilding;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -9,28 +10,51 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar reporting-service.jar --spring.profiles.active=rebuild}: rebuilds the facts, survey answers and
- * rollups from the start of the topic, prints what it did, and exits. The profile keeps the service's own consumer
- * from starting (application-rebuild.yml).
+ * {@code java -jar reporting-service.jar --spring.profiles.active=rebuild}: renews the facts from the complaint events
+ * topic and rolls every month up again, but only if the topic still holds every complaint the facts hold; otherwise
+ * it changes nothing and exits with {@value #REFUSED} (ADR 0019). With {@code --rollups-only} it reads no topic and
+ * rolls every month up again from the facts held, which is always safe. It prints what it did and exits. The profile
+ * keeps the service's own consumer from starting (application-rebuild.yml).
  */
 @Component
 @Profile("rebuild")
 class RebuildCommand implements ApplicationRunner {
 
+    /** The exit code of a rebuild that was refused and changed nothing. */
+    static final int REFUSED = 3;
+
     private final Rebuilding rebuilding;
+    private final RollingUp rollingUp;
     private final ConfigurableApplicationContext context;
 
-    RebuildCommand(Rebuilding rebuilding, ConfigurableApplicationContext context) {
+    RebuildCommand(Rebuilding rebuilding, RollingUp rollingUp, ConfigurableApplicationContext context) {
         this.rebuilding = rebuilding;
+        this.rollingUp = rollingUp;
         this.context = context;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        var rebuilt = rebuilding.run();
-        System.out.printf(
-                "Rebuilt the statistics from the topic: %d events applied, %d of other types skipped%n",
-                rebuilt.events(), rebuilt.skipped());
-        System.exit(SpringApplication.exit(context, () -> 0));
+        int exit;
+        if (args.containsOption("rollups-only")) {
+            int months = rollingUp.everyMonth();
+            System.out.printf("Rolled up %d months again from the facts held; no fact was changed%n", months);
+            exit = 0;
+        } else {
+            exit = switch (rebuilding.run()) {
+                case Rebuilding.Rebuilt rebuilt -> {
+                    System.out.printf(
+                            "Rebuilt the statistics from the topic: %d events applied, %d of other types skipped,"
+                                    + " %d months rolled up again%n",
+                            rebuilt.events(), rebuilt.skipped(), rebuilt.months());
+                    yield 0;
+                }
+                case Rebuilding.Refused refused -> {
+                    System.out.println(refused.reason());
+                    yield REFUSED;
+                }
+            };
+        }
+        System.exit(SpringApplication.exit(context, () -> exit));
     }
 }

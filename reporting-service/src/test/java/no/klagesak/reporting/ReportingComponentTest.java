@@ -443,7 +443,10 @@ class ReportingComponentTest implements no.klagesak.support.test.EveryEndpointRe
 
         var rebuilt = rebuilding.run();
 
-        assertThat(rebuilt.events()).isGreaterThanOrEqualTo(events.size());
+        // Every complaint held came from this topic, which no retention has touched: the rebuild may run.
+        assertThat(rebuilt).isInstanceOf(no.klagesak.reporting.statistics.messaging.Rebuilding.Rebuilt.class);
+        assertThat(((no.klagesak.reporting.statistics.messaging.Rebuilding.Rebuilt) rebuilt).events())
+                .isGreaterThanOrEqualTo(events.size());
         assertThat(TestHttp.json(api.get("/api/statistics/dashboard?year=2026", board)))
                 .isEqualTo(dashboard);
     }

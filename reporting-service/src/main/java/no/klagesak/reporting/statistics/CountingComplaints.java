@@ -15,7 +15,16 @@ public class CountingComplaints {
     }
 
     public boolean on(String tenantId, String complaintId, ComplaintReceived received) {
-        return facts.record(new ComplaintFact(
+        return facts.record(fact(tenantId, complaintId, received));
+    }
+
+    /** The complaint's fact as the event gives it today, in place of the one held: the first event of a rebuild. */
+    public void renew(String tenantId, String complaintId, ComplaintReceived received) {
+        facts.replace(fact(tenantId, complaintId, received));
+    }
+
+    private static ComplaintFact fact(String tenantId, String complaintId, ComplaintReceived received) {
+        return new ComplaintFact(
                 tenantId,
                 complaintId,
                 received.receivedAt().atZone(OSLO).getYear(),
@@ -27,6 +36,6 @@ public class CountingComplaints {
                 received.routingHints() == null ? null : received.routingHints().concernsUnit(),
                 "WEB_FORM".equals(received.channel())
                         || (received.acknowledgeTo() != null
-                                && received.acknowledgeTo().email() != null)));
+                                && received.acknowledgeTo().email() != null));
     }
 }

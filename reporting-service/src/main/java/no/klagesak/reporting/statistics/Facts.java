@@ -4,13 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The stored facts, one per complaint. Every change marks the rollup of the month the complaint was received in as
- * behind ({@link Rollups}), after the fact is written: a crash in between is healed by the redelivered event.
+ * behind ({@link Rollups}), after the fact is written: a crash in between is healed by the redelivered event. The
+ * facts are reporting's durable record of the complaints (ADR 0019): the topic keeps 30 days, these keep every year,
+ * so nothing here forgets a fact.
  */
 public interface Facts {
+
+    /** A complaint held, and when it was received. */
+    record Held(String complaintId, Instant receivedAt) {}
 
     /** Stores the fact once; returns false, changing nothing, when this complaint was already counted. */
     boolean record(ComplaintFact fact);
@@ -39,6 +46,15 @@ public interface Facts {
     /** How each complaint received in the month (in Norway) went. */
     List<Handled> handledIn(String tenantId, YearMonth month);
 
-    /** Forgets every fact: the first step of a rebuild from the topic. */
-    void clear();
+    /**
+     * Stores the fact as new, in place of the one held for the complaint: a rebuild's first event of each complaint,
+     * so that a fix to how a fact is recorded reaches it. Its later events then set their fields again.
+     */
+    void replace(ComplaintFact fact);
+
+    /** Every complaint held; close the stream. */
+    Stream<Held> held();
+
+    /** The tenants' months that have facts. */
+    Set<Rollups.Month> months();
 }

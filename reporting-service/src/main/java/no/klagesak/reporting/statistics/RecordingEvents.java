@@ -1,5 +1,8 @@
 package no.klagesak.reporting.statistics;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
 import no.klagesak.contracts.CaseChanged;
 import no.klagesak.contracts.ComplaintAssigned;
 import no.klagesak.contracts.ComplaintReceived;
@@ -9,8 +12,7 @@ import no.klagesak.contracts.SatisfactionAnswered;
 
 /**
  * The use case: what each event changes in the facts and survey answers. The same for a live event, a redelivery and
- * a rebuild from the start of the topic: every change is set from the event itself, so applying an event again
- * changes nothing.
+ * a rebuild from the topic: every change is set from the event itself, so applying an event again changes nothing.
  */
 public class RecordingEvents {
 
@@ -44,5 +46,24 @@ public class RecordingEvents {
                 // Other events change nothing the statistics count.
             }
         }
+    }
+
+    /**
+     * Applies the events of one rebuild from the topic: the first {@code complaint.received.v1} of each complaint
+     * replaces its fact, so a fix to how facts are recorded reaches it, and its later events set their fields again;
+     * a redelivered one later in the topic changes nothing, as live. Facts whose events are not replayed stay as they
+     * are: a rebuild never forgets a complaint (ADR 0019).
+     */
+    public Consumer<EventEnvelope> rebuilding() {
+        Set<String> renewed = new HashSet<>();
+        return event -> {
+            if (event.data() instanceof ComplaintReceived received
+                    && event.complaintId() != null
+                    && renewed.add(event.complaintId())) {
+                counting.renew(event.tenantId(), event.complaintId(), received);
+            } else {
+                apply(event);
+            }
+        };
     }
 }

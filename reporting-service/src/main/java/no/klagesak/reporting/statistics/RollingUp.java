@@ -1,5 +1,8 @@
 package no.klagesak.reporting.statistics;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * The use case: bring every month that is behind up to date from its facts and survey answers. Any replica may run it
  * at any time; a month is recomputed whole, so running it twice, or after a replay, gives the same rollup.
@@ -39,5 +42,19 @@ public class RollingUp {
         while (catchUp() > 0) {
             // next batch
         }
+    }
+
+    /**
+     * Rolls every month up again from the facts and survey answers held, with no replay: after a fix to how the
+     * rollups are computed, or when they are in doubt. Any month that has facts, answers or a rollup is marked behind
+     * and rolled up; the facts are only read. Returns how many months.
+     */
+    public int everyMonth() {
+        Set<Rollups.Month> months = new HashSet<>(facts.months());
+        months.addAll(surveys.months());
+        months.addAll(rollups.months());
+        months.forEach(rollups::markBehind);
+        all();
+        return months.size();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stored rollups, one per tenant and month. A change to a month's facts counts up its {@code changes}; a rollup
@@ -14,6 +15,9 @@ public interface Rollups {
 
     /** A month whose facts changed after its rollup was computed. */
     record Behind(String tenantId, YearMonth month, long changes) {}
+
+    /** A tenant's month. */
+    record Month(String tenantId, YearMonth month) {}
 
     /** Months behind, oldest first, at most {@code max}. */
     List<Behind> behind(int max);
@@ -33,6 +37,9 @@ public interface Rollups {
     /** When the oldest change not yet rolled up was made; empty when every rollup is up to date. */
     Optional<Instant> behindSince();
 
-    /** Forgets every rollup: the first step of a rebuild from the topic. */
-    void clear();
+    /** The tenants' months that have a rollup. */
+    Set<Month> months();
+
+    /** Marks the month behind, as a change to its facts does, so that it is rolled up again from them. */
+    void markBehind(Month month);
 }

@@ -1,6 +1,7 @@
 package no.klagesak.reporting.statistics;
 
 import java.time.YearMonth;
+import java.util.Set;
 import no.klagesak.contracts.SatisfactionAnswered;
 
 /**
@@ -15,6 +16,6 @@ public interface SurveyAnswers {
     /** The month's answers, summed. */
     Rollup.SurveyTotals totalsIn(String tenantId, YearMonth month);
 
-    /** Forgets every answer: the first step of a rebuild from the topic. */
-    void clear();
+    /** The tenants' months that have answers. */
+    Set<Rollups.Month> months();
 }

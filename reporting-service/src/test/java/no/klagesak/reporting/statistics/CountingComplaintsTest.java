@@ -38,7 +38,19 @@ class CountingComplaintsTest {
         }
 
         @Override
-        public void clear() {}
+        public void replace(ComplaintFact fact) {
+            recorded.add(fact);
+        }
+
+        @Override
+        public java.util.stream.Stream<Held> held() {
+            return java.util.stream.Stream.empty();
+        }
+
+        @Override
+        public java.util.Set<Rollups.Month> months() {
+            return java.util.Set.of();
+        }
     });
 
     @Test

@@ -8,9 +8,13 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.klagesak.reporting.statistics.ComplaintFact;
 import no.klagesak.reporting.statistics.Facts;
 import no.klagesak.reporting.statistics.Handled;
+import no.klagesak.reporting.statistics.Rollups;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,18 +50,7 @@ class MongoFacts implements Facts {
     public boolean record(ComplaintFact fact) {
         boolean recorded;
         try {
-            mongo.insert(
-                    new Document("_id", fact.complaintId())
-                            .append("tenantId", fact.tenantId())
-                            .append("year", fact.year())
-                            .append("track", fact.track())
-                            .append("category", fact.category())
-                            .append("channel", fact.channel())
-                            .append("complainantRole", fact.complainantRole())
-                            .append("unit", fact.unit())
-                            .append("acknowledgedOnReceipt", fact.acknowledgedOnReceipt())
-                            .append("receivedAt", Date.from(fact.receivedAt())),
-                    COLLECTION);
+            mongo.insert(document(fact), COLLECTION);
             recorded = true;
         } catch (DuplicateKeyException alreadyCounted) {
             recorded = false;
@@ -65,6 +58,26 @@ class MongoFacts implements Facts {
         // Also on a redelivery: the first delivery may have stopped before this.
         rollups.changed(fact.tenantId(), month(fact.receivedAt()));
         return recorded;
+    }
+
+    @Override
+    public void replace(ComplaintFact fact) {
+        // One write: the whole document in place of the one held, or a new one.
+        mongo.save(document(fact), COLLECTION);
+        rollups.changed(fact.tenantId(), month(fact.receivedAt()));
+    }
+
+    private static Document document(ComplaintFact fact) {
+        return new Document("_id", fact.complaintId())
+                .append("tenantId", fact.tenantId())
+                .append("year", fact.year())
+                .append("track", fact.track())
+                .append("category", fact.category())
+                .append("channel", fact.channel())
+                .append("complainantRole", fact.complainantRole())
+                .append("unit", fact.unit())
+                .append("acknowledgedOnReceipt", fact.acknowledgedOnReceipt())
+                .append("receivedAt", Date.from(fact.receivedAt()));
     }
 
     @Override
@@ -150,7 +163,27 @@ class MongoFacts implements Facts {
     }
 
     @Override
-    public void clear() {
+    public Stream<Held> held() {
+        Query all = new Query();
+        all.fields().include("receivedAt");
+        return mongo.stream(all, Document.class, COLLECTION)
+                .map(d -> new Held(d.getString("_id"), d.getDate("receivedAt").toInstant()));
+    }
+
+    @Override
+    public Set<Rollups.Month> months() {
+        Query all = new Query();
+        all.fields().include("tenantId", "receivedAt");
+        try (var facts = mongo.stream(all, Document.class, COLLECTION)) {
+            return facts.map(d -> new Rollups.Month(
+                            d.getString("tenantId"),
+                            month(d.getDate("receivedAt").toInstant())))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    /** Forgets every fact: for tests only, which start from an empty store (ADR 0019: reporting never forgets). */
+    void clear() {
         mongo.remove(new Query(), COLLECTION);
     }
 

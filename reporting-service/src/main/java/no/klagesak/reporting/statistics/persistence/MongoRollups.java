@@ -12,8 +12,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
 import org.bson.Document;
@@ -134,7 +136,22 @@ class MongoRollups implements Rollups {
     }
 
     @Override
-    public void clear() {
+    public Set<Month> months() {
+        Query all = new Query();
+        all.fields().include("tenantId", "month");
+        try (var months = mongo.stream(all, Document.class, COLLECTION)) {
+            return months.map(d -> new Month(d.getString("tenantId"), YearMonth.parse(d.getString("month"))))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    @Override
+    public void markBehind(Month month) {
+        changed(month.tenantId(), month.month());
+    }
+
+    /** Forgets every rollup: for tests only, which start from an empty store. */
+    void clear() {
         mongo.remove(new Query(), COLLECTION);
     }
 

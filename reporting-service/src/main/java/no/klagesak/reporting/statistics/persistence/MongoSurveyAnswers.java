@@ -4,8 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.YearMonth;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.klagesak.contracts.SatisfactionAnswered;
 import no.klagesak.reporting.statistics.Rollup;
+import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.reporting.statistics.SurveyAnswers;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -61,7 +64,17 @@ class MongoSurveyAnswers implements SurveyAnswers {
     }
 
     @Override
-    public void clear() {
+    public Set<Rollups.Month> months() {
+        Query all = new Query();
+        all.fields().include("tenantId", "month");
+        try (var answers = mongo.stream(all, Document.class, COLLECTION)) {
+            return answers.map(d -> new Rollups.Month(d.getString("tenantId"), YearMonth.parse(d.getString("month"))))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    /** Forgets every answer: for tests only, which start from an empty store. */
+    void clear() {
         mongo.remove(new Query(), COLLECTION);
     }
 }
