@@ -474,6 +474,18 @@ class FollowUpComponentTest {
     }
 
     @Test
+    void a_complainant_who_looks_again_and_again_with_the_right_code_is_not_held_back() {
+        String code = sendAnonymously("192.0.2.44").get("receiptCode").asString();
+
+        // More than the ten wrong codes a source may send: a right one is counted only until it is found right.
+        for (int look = 0; look < 12; look++) {
+            assertThat(followUp("", "192.0.2.44", "{\"code\":\"%s\"}".formatted(code))
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void a_code_that_is_no_code_or_an_operator_is_a_problem_not_a_query() {
         assertThat(followUp("", "198.51.100.20", "{\"code\":\"1234\"}").statusCode())
                 .isEqualTo(400);

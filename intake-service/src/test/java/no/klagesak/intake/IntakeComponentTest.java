@@ -515,6 +515,10 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
                         .get("/actuator/health/liveness", null)
                         .body())
                 .contains("UP");
+        // Readiness asks the store too (issue 25): the Mongo health check runs against it and finds it up.
+        var readiness = TestHttp.localhost(management).get("/actuator/health/readiness", null);
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("UP");
         assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(404);
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(404);
     }

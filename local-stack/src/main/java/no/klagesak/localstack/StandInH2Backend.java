@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend, with four differences, each found by profiling the local stack under load, where
+ * mongo-java-server's H2 backend, with five differences, each found by profiling the local stack under load, where
  * the stand-in otherwise measured itself rather than the services:
  *
  * <ul>
@@ -28,7 +28,9 @@ import org.h2.mvstore.MVStore;
  *   <li>unique indexes order their keys by value ({@link ValueOrderedIndex}), not by comparing Java serialisations;
  *   <li>a query that asks whether a path exists looks only at the documents known to have it, as a sparse index
  *       would (the library read the whole collection for the outbox relay's query five times a second);
- *   <li>a larger page cache ({@link #CACHE_MB}).
+ *   <li>a larger page cache ({@link #CACHE_MB});
+ *   <li>it answers {@code hello}, the command Spring Boot's MongoDB health check sends (the library knows only its
+ *       older name {@code isMaster}), so the applications' readiness asks the store here as it does MongoDB.
  * </ul>
  */
 final class StandInH2Backend extends H2Backend {
@@ -42,6 +44,17 @@ final class StandInH2Backend extends H2Backend {
 
     StandInH2Backend(String fileName) {
         super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
+    }
+
+    @Override
+    public Document handleCommand(
+            io.netty.channel.Channel channel, String databaseName, String command, Document query) {
+        if (command.equalsIgnoreCase("hello")) {
+            Document answer = super.handleCommand(channel, databaseName, "isMaster", query);
+            answer.put("isWritablePrimary", true);
+            return answer;
+        }
+        return super.handleCommand(channel, databaseName, command, query);
     }
 
     @Override

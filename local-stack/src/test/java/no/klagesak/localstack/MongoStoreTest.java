@@ -48,6 +48,26 @@ class MongoStoreTest {
         }
     }
 
+    /** What Spring Boot's MongoDB health check asks, so readiness works against the stand-in as against MongoDB. */
+    @Test
+    void the_store_answers_the_health_checks_hello_on_every_database() throws Exception {
+        int port = freePort();
+        try (MongoStore ignored = MongoStore.start(dataDir, port);
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            client.getDatabase("klagesak-routing-service")
+                    .getCollection("cases")
+                    .insertOne(new Document("_id", "c-1"));
+            List<String> names = client.listDatabaseNames().into(new ArrayList<>());
+            assertThat(names).contains("klagesak-routing-service");
+            for (String name : names) {
+                Document hello = client.getDatabase(name).runCommand(new Document("hello", 1));
+                assertThat(hello.get("ok", Number.class).intValue()).isEqualTo(1);
+                assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+                assertThat(hello.getInteger("maxWireVersion")).isPositive();
+            }
+        }
+    }
+
     @Test
     void a_lookup_by_id_and_more_fields_matches_every_field() throws Exception {
         int port = freePort();

@@ -2,17 +2,16 @@ package no.klagesak.notification.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.ComplaintAssigned;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.support.test.MovingClock;
 import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestTenants;
 import org.junit.jupiter.api.Test;
@@ -21,22 +20,7 @@ import org.junit.jupiter.api.Test;
 class DispatchingTest {
 
     private Instant now = Instant.parse("2026-11-25T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovingClock clock = new MovingClock(now);
 
     private final InMemoryNotices notices = new InMemoryNotices();
     private final InMemoryCaseFacts facts = new InMemoryCaseFacts();
@@ -128,7 +112,7 @@ class DispatchingTest {
                         "handler@fjordvekst.example ASSIGNMENT FJO-2026-0003");
         assertThat(dispatching.send(owed)).as("each goes once").isZero();
 
-        now = now.plus(Dispatching.MAX_PAUSE);
+        now = clock.move(Dispatching.MAX_PAUSE);
         assertThat(dispatching.sendDue()).as("the round sends what waited").isEqualTo(3);
         assertThat(delivered).hasSize(6).doesNotHaveDuplicates();
     }
@@ -139,12 +123,12 @@ class DispatchingTest {
         serverDown = true;
         for (int minute = 0; minute < 10; minute++) {
             assertThat(dispatching.sendDue()).isZero();
-            now = now.plus(Duration.ofMinutes(1));
+            now = clock.move(Duration.ofMinutes(1));
         }
         assertThat(notices.stored.values()).allSatisfy(s -> assertThat(s.state).isEqualTo("PENDING"));
 
         serverDown = false;
-        now = now.plus(Dispatching.MAX_PAUSE);
+        now = clock.move(Dispatching.MAX_PAUSE);
         dispatching.sendDue();
         dispatching.sendDue();
         assertThat(delivered).hasSize(3).doesNotHaveDuplicates();
@@ -223,7 +207,7 @@ class DispatchingTest {
         var claimed = notices.claimNext(now, now.minus(Duration.ofMinutes(5))).orElseThrow();
 
         assertThat(dispatching.sendDue()).isEqualTo(2);
-        now = now.plus(Duration.ofMinutes(6));
+        now = clock.move(Duration.ofMinutes(6));
         assertThat(dispatching.sendDue()).isEqualTo(1);
         assertThat(notices.state(claimed.notice().id())).isEqualTo("SENT");
     }

@@ -13,10 +13,28 @@ public final class InMemoryMongo {
 
     private InMemoryMongo() {}
 
+    /**
+     * Answers {@code hello}, which Spring Boot's MongoDB health check (part of readiness) sends; the library knows only
+     * its older name {@code isMaster}.
+     */
+    private static final class AnsweringHello extends MemoryBackend {
+        @Override
+        public de.bwaldvogel.mongo.bson.Document handleCommand(
+                io.netty.channel.Channel channel,
+                String databaseName,
+                String command,
+                de.bwaldvogel.mongo.bson.Document query) {
+            if (!command.equalsIgnoreCase("hello")) return super.handleCommand(channel, databaseName, command, query);
+            var answer = super.handleCommand(channel, databaseName, "isMaster", query);
+            answer.put("isWritablePrimary", true);
+            return answer;
+        }
+    }
+
     /** The URI of a server shared by the whole test JVM, started on first use. Append a database name. */
     public static synchronized String uri() {
         if (server == null) {
-            server = new MongoServer(new MemoryBackend());
+            server = new MongoServer(new AnsweringHello());
             server.bind("127.0.0.1", 0);
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         }

@@ -227,9 +227,9 @@ class FollowUpController {
             HttpServletRequest http,
             Function<ReceiptCode, T> action,
             Function<T, ResponseEntity<?>> answer) {
-        // The address after trusted proxies (server.forward-headers-strategy): a key in memory, never stored.
-        String source = http.getRemoteAddr();
-        var blocked = guesses.blockedFor(source, tenantId);
+        // The address after trusted proxies (server.forward-headers-strategy): counted as a keyed hash, never logged.
+        var guess = guesses.guess(http.getRemoteAddr(), tenantId);
+        var blocked = guess.refused();
         if (blocked.isPresent()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.TOO_MANY_REQUESTS, "Too many wrong receipt codes. Try again later.");
@@ -239,18 +239,22 @@ class FollowUpController {
                             String.valueOf(blocked.get().toSeconds() + 1))
                     .body(problem);
         }
+        // Counted as a wrong code from here on, so guesses sent at once cannot all pass the limit before any is found
+        // wrong; given back once the code is known not to be wrong.
         var code = ReceiptCode.parse(request.code());
-        if (code.isEmpty()) {
-            guesses.wrongCode(source, tenantId);
-            throw new InvalidComplaint(Map.of("code", "invalid"));
-        }
+        if (code.isEmpty()) throw new InvalidComplaint(Map.of("code", "invalid"));
+        T result;
         try {
-            T result = action.apply(code.get());
-            return answer.apply(result);
+            result = action.apply(code.get());
         } catch (FollowingUp.UnknownReceiptCode | FollowingUpWrongCode wrong) {
-            guesses.wrongCode(source, tenantId);
             throw new FollowingUpWrongCode();
+        } catch (RuntimeException notAboutTheCode) {
+            // The code was right, or never looked up (the tenant is not served here, or the store failed).
+            guess.notWrong();
+            throw notAboutTheCode;
         }
+        guess.notWrong();
+        return answer.apply(result);
     }
 
     private FollowUpView view(String tenantId, FollowUp followUp) {

@@ -13,8 +13,15 @@ import org.junit.jupiter.api.Test;
 /** A tenant's public complaints are taken in turn, so a flood at one tenant leaves the others their share. */
 class SubmissionLimiterTest {
 
-    private final SubmissionLimiter limiter =
-            new SubmissionLimiter(1_000, 1_000, Duration.ofMinutes(10), 1, Duration.ofMillis(200), Clock.systemUTC());
+    private final SubmissionLimiter limiter = new SubmissionLimiter(
+            1_000,
+            1_000,
+            Duration.ofMinutes(10),
+            1,
+            Duration.ofMillis(200),
+            TestStore.fresh(),
+            TestStore.addresses(),
+            Clock.systemUTC());
 
     @Test
     void while_one_complaint_to_a_tenant_is_in_hand_the_next_waits_its_turn_and_another_tenant_does_not()
