@@ -68,6 +68,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Integer> instances;
 
     private MongoStore mongo;
+    private SessionDatabase webSessions;
     private MailServer mail;
     /** The running Kafka nodes by node id. */
     private final Map<Integer, ChildProcess> kafka = new java.util.TreeMap<>();
@@ -160,6 +161,8 @@ public final class LocalStack implements AutoCloseable {
         checkPortsFree();
         step("MongoDB-compatible store on " + Ports.MONGO + " (data in " + dataDir.resolve("mongo") + ")");
         mongo = MongoStore.start(dataDir);
+        step("The web's session database (H2 server) on " + Ports.WEB_SESSIONS);
+        webSessions = SessionDatabase.start(dataDir);
         step("SMTP on " + Ports.SMTP + ", mail viewer on " + Ports.MAIL_VIEWER);
         mail = MailServer.start();
         step("Keycloak on " + Ports.KEYCLOAK + " (about a minute on first start)");
@@ -197,7 +200,13 @@ public final class LocalStack implements AutoCloseable {
             ports.addAll(List.of(Ports.kafka(node), Ports.kafkaController(node)));
         }
         ports.addAll(List.of(
-                Ports.KEYCLOAK, Ports.MONGO, Ports.SMTP, Ports.MAIL_VIEWER, Ports.IDPORTEN, Ports.COMPANY_LOGIN));
+                Ports.KEYCLOAK,
+                Ports.MONGO,
+                Ports.WEB_SESSIONS,
+                Ports.SMTP,
+                Ports.MAIL_VIEWER,
+                Ports.IDPORTEN,
+                Ports.COMPANY_LOGIN));
         for (int port : ports) {
             if (ChildProcess.isOpen(port)) {
                 throw new IllegalStateException("Port " + port + " is already in use; is the stack already running?");
@@ -233,14 +242,11 @@ public final class LocalStack implements AutoCloseable {
         command.add(javaExecutable());
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-jar", jar.toString()));
-        // mongo-java-server lacks the 'hello' command the Mongo health check sends; real MongoDB has it.
         var environment = new java.util.HashMap<>(Map.of(
                 "PORT",
                 String.valueOf(port),
                 "MANAGEMENT_PORT",
                 String.valueOf(Ports.management(port)),
-                "MANAGEMENT_HEALTH_MONGODB_ENABLED",
-                "false",
                 // Everything comes from this one machine: the public form's limits per address and per tenant
                 // are raised here (RateLimitComponentTest tests them; docs/security.md).
                 "KLAGESAK_INTAKE_SUBMISSIONS_PER_SOURCE",
@@ -261,6 +267,8 @@ public final class LocalStack implements AutoCloseable {
                 "10s",
                 "KAFKA_BOOTSTRAP_SERVERS",
                 kafkaBootstrap()));
+        // Every web instance keeps its sessions in the one database, so a user stays logged in whichever answers.
+        if (module.equals("web")) environment.put("KLAGESAK_WEB_SESSIONS_URL", SessionDatabase.url());
         environment.putAll(shape.environment().getOrDefault(module, Map.of()));
         environment.putAll(settings);
         ChildProcess process = ChildProcess.start(instance, command, environment, root, logDir);
@@ -313,6 +321,7 @@ public final class LocalStack implements AutoCloseable {
                   Keycloak            http://localhost:%d  (admin / admin)
                   Mail viewer         http://localhost:%d
                   Kafka               localhost:%d    MongoDB  localhost:%d    SMTP  localhost:%d
+                  Web sessions        %s  (H2 server, user web / web-local)
 
                 Demo logins (password: demo), one per role in each tenant:
                   Fjordvekst AS                   fjordvekst-receiver, -handler, -director, -management, -board, -admin
@@ -333,6 +342,7 @@ public final class LocalStack implements AutoCloseable {
                         Ports.KAFKA,
                         Ports.MONGO,
                         Ports.SMTP,
+                        SessionDatabase.url(),
                         logDir));
     }
 
@@ -503,11 +513,13 @@ public final class LocalStack implements AutoCloseable {
         if (companyLogin != null) companyLogin.close();
         if (mail != null) mail.close();
         if (mongo != null) mongo.close();
+        if (webSessions != null) webSessions.close();
         keycloak = null;
         idporten = null;
         companyLogin = null;
         mail = null;
         mongo = null;
+        webSessions = null;
     }
 
     static String javaExecutable() {

@@ -15,6 +15,9 @@ public final class Ports {
     public static final int KAFKA_CONTROLLER = 9093;
 
     public static final int MONGO = 27017;
+    /** The web's session database: an H2 server standing in for PostgreSQL (docs/adr/0020). */
+    public static final int WEB_SESSIONS = 9435;
+
     public static final int SMTP = 3025;
     public static final int MAIL_VIEWER = 8025;
     /** The stand-in for ID-porten (NAV's mock OIDC provider), brokered by Keycloak. */

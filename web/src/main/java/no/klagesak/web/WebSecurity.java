@@ -136,13 +136,11 @@ class WebSecurity {
                 registrations);
     }
 
-    /** The web's sessions by Keycloak's session id, so a back-channel logout finds the session to end. */
-    @Bean
-    org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry oidcSessionRegistry() {
-        return new org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry();
-    }
-
-    /** Ends the web session Keycloak names, through the web's own logout with the session's cookie. */
+    /**
+     * Ends the web session Keycloak names, through the web's own logout with the session's cookie. The sessions by
+     * Keycloak's session id are in the database all replicas share ({@code sessions.JdbcOidcSessionRegistry}), so it
+     * does not matter which replica Keycloak calls.
+     */
     @Bean
     org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler
             backChannelLogoutHandler(

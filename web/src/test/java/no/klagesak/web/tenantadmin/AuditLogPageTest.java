@@ -1,5 +1,6 @@
 package no.klagesak.web.tenantadmin;
 
+import static no.klagesak.web.InASession.inASession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
@@ -27,6 +28,10 @@ class AuditLogPageTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** Pages this long need the session a logged-in user has ({@link no.klagesak.web.InASession}). */
+    @Autowired
+    org.springframework.context.ApplicationContext web;
 
     @MockitoBean
     IntakeClient intake;
@@ -95,11 +100,11 @@ class AuditLogPageTest {
                 List.of());
         given(routing.retention("c-1")).willReturn(java.util.Optional.of(kept));
 
-        var page =
-                Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin()))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString());
+        var page = Jsoup.parse(mvc.perform(
+                        get("/admin/innsyn").param("sak", "c-1").with(admin()).with(inASession(web)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.select("[data-testid=retention-status]").text())
                 .isEqualTo("Saken ble avsluttet 20.11.2026. Etter rutinen oppbevares innholdet i 5 år. Det slettes"
                         + " 20.11.2031, hvis saken ikke holdes tilbake da.");
@@ -145,11 +150,11 @@ class AuditLogPageTest {
                         null,
                         hold,
                         List.of(hold))));
-        var held =
-                Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin()))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString());
+        var held = Jsoup.parse(mvc.perform(
+                        get("/admin/innsyn").param("sak", "c-1").with(admin()).with(inASession(web)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(held.select("[data-testid=hold-on]").text())
                 .contains("holdes tilbake siden 26.11.2026 10:00, av fjordvekst-admin", "Tvist om arbeidsforholdet");
         assertThat(held.select("[data-testid=retention] form input[name=handling]")
@@ -170,7 +175,7 @@ class AuditLogPageTest {
         given(intake.audit(null)).willReturn(List.of());
         given(notifications.audit(null)).willReturn(List.of());
         given(routing.legalHolds()).willReturn(List.of(held(hold)));
-        var list = Jsoup.parse(mvc.perform(get("/admin/innsyn").with(admin()))
+        var list = Jsoup.parse(mvc.perform(get("/admin/innsyn").with(admin()).with(inASession(web)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
@@ -230,7 +235,7 @@ class AuditLogPageTest {
         given(intake.references(List.of("c-1"), null)).willReturn(java.util.Map.of("c-1", "FJV-2026-0001"));
         var admin = admin();
 
-        var page = Jsoup.parse(mvc.perform(get("/admin/innsyn").with(admin))
+        var page = Jsoup.parse(mvc.perform(get("/admin/innsyn").with(admin).with(inASession(web)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
@@ -249,11 +254,11 @@ class AuditLogPageTest {
     @Test
     void the_person_who_asks_is_chosen_among_everyone_and_gets_nothing_while_an_exception_is_in_force()
             throws Exception {
-        var page =
-                Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin()))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString());
+        var page = Jsoup.parse(mvc.perform(
+                        get("/admin/innsyn").param("sak", "c-1").with(admin()).with(inASession(web)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         // The admin picks who asked among everyone; the page never lists whom the case concerns.
         assertThat(page.select("[data-testid=concerned-person] option").eachText())
                 .containsExactly("Henrik Håndterer", "Dagny Daglig");
@@ -284,11 +289,13 @@ class AuditLogPageTest {
                         "intake-service")));
         given(intake.references(List.of("c-1"), null)).willReturn(java.util.Map.of("c-1", "FJV-2026-0001"));
 
-        var page = Jsoup.parse(
-                mvc.perform(get("/admin/innsyn").param("sak", "FJV-2026-0001").with(admin()))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString());
+        var page = Jsoup.parse(mvc.perform(get("/admin/innsyn")
+                        .param("sak", "FJV-2026-0001")
+                        .with(admin())
+                        .with(inASession(web)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         assertThat(page.select("[data-testid=audit] tbody tr").eachText())
                 .containsExactly("26.11.2026 10:00:00 Henrik Håndterer Klagen Lest Saksbehandler FJV-2026-0001");
@@ -331,8 +338,8 @@ class AuditLogPageTest {
         given(intake.accessExport("c-1")).willReturn(java.util.Optional.of("{\"subject\":\"S\"}".getBytes()));
         given(notifications.accessExport("c-1")).willReturn("[{\"kind\":\"ACKNOWLEDGEMENT\"}]".getBytes());
 
-        var page =
-                Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin))
+        var page = Jsoup.parse(
+                mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin).with(inASession(web)))
                         .andReturn()
                         .getResponse()
                         .getContentAsString());
@@ -357,11 +364,11 @@ class AuditLogPageTest {
         given(intake.audit("c-1")).willReturn(List.of());
         given(notifications.audit("c-1")).willReturn(List.of());
 
-        var page =
-                Jsoup.parse(mvc.perform(get("/admin/innsyn").param("sak", "c-1").with(admin()))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString());
+        var page = Jsoup.parse(mvc.perform(
+                        get("/admin/innsyn").param("sak", "c-1").with(admin()).with(inASession(web)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.select("[data-testid=concerned-export] form input[name=sak]")
                         .val())
                 .isEqualTo("c-1");
