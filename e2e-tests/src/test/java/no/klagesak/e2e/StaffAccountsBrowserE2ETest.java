@@ -112,12 +112,14 @@ class StaffAccountsBrowserE2ETest {
             chromium.assertNoAccessibilityViolations("the board's figures");
         }
 
-        // Hilde leaves: she can no longer log in, and the session she holds is refused at its next refresh. (That the
-        // web
-        // page she has open logs her out at once, by Keycloak's back-channel logout, held in 3 runs and failed in 2:
-        // not asserted until it is reliable; see the note on issue 24.)
+        // Hilde leaves: she can no longer log in, the session she holds is refused at its next refresh, and the web
+        // page she has open logs her out at once (Keycloak's back-channel logout for each of her sessions, issue 25).
         String refresh = refreshToken(hilde, hildePassword);
-        try (Browser chromium = Browser.open()) {
+        try (Browser hildesBrowser = Browser.open();
+                Browser chromium = Browser.open()) {
+            hildesBrowser.driver.get(WEB + "/saker");
+            hildesBrowser.logIn(hilde, hildePassword);
+            hildesBrowser.awaitPage(WEB + "/saker");
             var driver = chromium.driver;
             driver.get(WEB + "/admin/organisasjon");
             chromium.logIn(adminEmail, adminPassword);
@@ -128,6 +130,11 @@ class StaffAccountsBrowserE2ETest {
             chromium.assertNoAccessibilityViolations("the confirmation before someone is registered as having left");
             chromium.submit("Ja, registrer som sluttet");
             assertThat(driver.findElement(By.id("left-heading")).getText()).isEqualTo("Har sluttet");
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                hildesBrowser.driver.get(WEB + "/saker");
+                assertThat(hildesBrowser.driver.getCurrentUrl()).startsWith(RunningPlatform.KEYCLOAK);
+            });
         }
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() ->

@@ -61,10 +61,13 @@ public class KeycloakLogins implements Logins {
             member(organizationAlias, userId);
             roles(user, account.roles(), mayTakeAway);
             // Disabled users cannot log in; ending their sessions refuses the refresh of a token they hold, and
-            // Keycloak
-            // tells the web to end its session. Every sync of a disabled account does it, not only the one that saw
-            // the account enabled: a run broken off between disabling and logging out is completed by the next.
-            if (!account.enabled()) user.logout();
+            // Keycloak tells the web to end its session. Each session is ended by itself: Keycloak's "log out user"
+            // sent the back-channel logout for only one of a user's two sessions in two of two runs (issue 25).
+            // Every sync of a disabled account does it, not only the one that saw the account enabled: a run broken
+            // off between disabling and logging out is completed by the next.
+            if (!account.enabled()) {
+                user.getUserSessions().forEach(session -> realm().deleteSession(session.getId(), false));
+            }
             return null;
         });
     }
