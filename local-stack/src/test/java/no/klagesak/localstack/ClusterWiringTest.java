@@ -272,6 +272,36 @@ class ClusterWiringTest {
         }
     }
 
+    @Test
+    void every_secret_is_made_by_an_operator_or_created_in_the_operations_guide() throws Exception {
+        Rendered cluster = render("k8s/overlays/production");
+        String guide = Files.readString(ROOT.resolve("docs/operations.md"));
+        Set<String> named = new TreeSet<>();
+        cluster.all(Deployment.class).forEach(d -> named.addAll(cluster.secretsOf(d)));
+        for (var keycloak : cluster.generic("Keycloak")) {
+            Map<String, Object> db =
+                    map(map(keycloak.getAdditionalProperties().get("spec")).get("db"));
+            named.add((String) map(db.get("usernameSecret")).get("name"));
+        }
+        for (var realm : cluster.generic("KeycloakRealmImport")) {
+            map(map(realm.getAdditionalProperties().get("spec")).get("placeholders"))
+                    .values()
+                    .forEach(p -> named.add((String) map(map(p).get("secret")).get("name")));
+        }
+        for (var mongo : cluster.generic("MongoDBCommunity")) {
+            for (Object user :
+                    (List<?>) map(mongo.getAdditionalProperties().get("spec")).get("users")) {
+                named.add((String) map(map(user).get("passwordSecretRef")).get("name"));
+            }
+        }
+        cluster.all(Ingress.class).forEach(i -> i.getSpec().getTls().forEach(t -> named.add(t.getSecretName())));
+        assertThat(named).contains("klagesak-mail", "klagesak-master-key", "keycloak-db-app", "klagesak-tls");
+        named.removeAll(cluster.madeByOperators());
+        assertThat(named)
+                .as("each Secret not made by an operator is created in the guide's steps")
+                .allSatisfy(secret -> assertThat(guide).contains("`" + secret + "`"));
+    }
+
     // --- network policies -----------------------------------------------------------------------------------------
 
     @ParameterizedTest
@@ -295,6 +325,7 @@ class ClusterWiringTest {
                         "tenant-service -> Keycloak",
                         "web -> web-sessions",
                         "Keycloak -> keycloak-db",
+                        "Keycloak's realm import -> keycloak-db",
                         "ingress-nginx -> web",
                         "ingress-nginx -> Keycloak",
                         "Prometheus -> notification-service",
@@ -604,8 +635,27 @@ class ClusterWiringTest {
                     if (from.getSecretRef() != null)
                         secrets.add(from.getSecretRef().getName());
                 }
+                for (EnvVar variable : Objects.requireNonNullElse(container.getEnv(), List.<EnvVar>of())) {
+                    if (variable.getValueFrom() != null
+                            && variable.getValueFrom().getSecretKeyRef() != null) {
+                        secrets.add(variable.getValueFrom().getSecretKeyRef().getName());
+                    }
+                }
             }
             return secrets;
+        }
+
+        /** The Secrets the operators make: CloudNativePG's owner Secret, the MongoDB operator's per user. */
+        Set<String> madeByOperators() {
+            Set<String> made = new TreeSet<>();
+            generic("Cluster").forEach(c -> made.add(name(c) + "-app"));
+            for (var mongo : generic("MongoDBCommunity")) {
+                for (Object user : (List<?>)
+                        map(mongo.getAdditionalProperties().get("spec")).get("users")) {
+                    made.add(name(mongo) + "-admin-" + map(user).get("name"));
+                }
+            }
+            return made;
         }
 
         /** Every connection the running platform makes, from the applications' settings and the operators' needs. */
@@ -616,22 +666,23 @@ class ClusterWiringTest {
                         name(deployment),
                         deployment.getSpec().getTemplate().getMetadata().getLabels());
                 for (var setting : environment(deployment).entrySet()) {
-                    if (setting.getKey().equals("SMTP_HOST")) {
-                        int port = Integer.parseInt(environment(deployment).getOrDefault("SMTP_PORT", "25"));
-                        connections.add(new Connection(from, Peer.outside("mail relay"), port));
-                        continue;
-                    }
                     for (Address address : Address.in(setting.getValue())) {
                         if (address.host().contains(".")) continue;
                         endpoint(address.host(), address.port())
                                 .ifPresent(to -> connections.add(new Connection(from, to.peer(), to.port())));
                     }
                 }
-                // MONGODB_URI comes from the Secret the MongoDB operator's user is copied into (docs/operations.md).
-                if (secretsOf(deployment).contains("klagesak-mongodb")) {
-                    for (var mongo : generic("MongoDBCommunity")) {
+                // MONGODB_URI comes from the Secret the MongoDB operator writes for its user (<name>-admin-<user>).
+                for (var mongo : generic("MongoDBCommunity")) {
+                    if (secretsOf(deployment).stream().anyMatch(s -> s.startsWith(name(mongo) + "-admin-"))) {
                         endpoint(name(mongo) + "-svc", 27017)
                                 .ifPresent(to -> connections.add(new Connection(from, to.peer(), to.port())));
+                    }
+                }
+                // The mail relay outside the cluster, on the port the Secret klagesak-mail names: 25 or 587.
+                if (secretsOf(deployment).contains("klagesak-mail")) {
+                    for (int port : List.of(25, 587)) {
+                        connections.add(new Connection(from, Peer.outside("mail relay"), port));
                     }
                 }
                 for (Container container :
@@ -645,9 +696,13 @@ class ClusterWiringTest {
             for (var keycloak : generic("Keycloak")) {
                 Map<String, Object> db =
                         map(map(keycloak.getAdditionalProperties().get("spec")).get("db"));
-                Peer from = Peer.pod("Keycloak", KEYCLOAK_POD(name(keycloak)));
-                endpoint((String) db.get("host"), ((Number) db.get("port")).intValue())
-                        .ifPresent(to -> connections.add(new Connection(from, to.peer(), to.port())));
+                // Keycloak, and the Job of the realm import, whose pod the operator labels app: keycloak-realm-import.
+                for (Peer from : List.of(
+                        Peer.pod("Keycloak", KEYCLOAK_POD(name(keycloak))),
+                        Peer.pod("Keycloak's realm import", Map.of("app", "keycloak-realm-import")))) {
+                    endpoint((String) db.get("host"), ((Number) db.get("port")).intValue())
+                            .ifPresent(to -> connections.add(new Connection(from, to.peer(), to.port())));
+                }
             }
             for (Ingress ingress : all(Ingress.class)) {
                 for (var rule : ingress.getSpec().getRules()) {
