@@ -141,6 +141,52 @@ class ComplainantJourneyBrowserE2ETest {
         }
     }
 
+    /**
+     * Withdrawal cannot be undone, so the complainant is asked first: "no" goes back to the case with nothing sent,
+     * "yes" withdraws it with the reason they wrote, and the handler sees it withdrawn.
+     */
+    @Test
+    void withdrawing_asks_first_and_no_changes_nothing() {
+        var sent = post(INTAKE + "/public/tenants/lysheim/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"WORK_ENVIRONMENT","subject":"Lunsjen",
+                 "description":"Lunsjen kommer sent %s","language":"nb"}
+                """.formatted(UUID.randomUUID()));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        String reference = json(sent).get("reference").asString();
+        String code = json(sent).get("receiptCode").asString();
+        String complaintId = complaintIdOf(reference, "lysheim-handler");
+        String handler = token("lysheim-handler");
+
+        try (Browser chromium = Browser.open()) {
+            WebDriver driver = chromium.driver;
+            openWithCode(chromium, code, "state");
+            driver.findElement(By.id("withdrawal")).sendKeys("Det ordnet seg.");
+            chromium.submit("Trekk klagen");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Vil du trekke klagen?");
+            assertThat(text(driver, "withdrawal-reason")).isEqualTo("Det ordnet seg.");
+            chromium.assertNoAccessibilityViolations("the question before a withdrawal");
+            chromium.atPhoneWidth("the question before a withdrawal", "withdrawal-confirm-phone.png");
+
+            chromium.submit("Nei, tilbake til saken");
+            assertThat(text(driver, "state")).isNotEqualTo("Trukket tilbake");
+            assertThat(json(get(ROUTING + "/api/cases/" + complaintId + "/workflow", handler))
+                            .get("state")
+                            .asString())
+                    .as("no changes nothing")
+                    .isNotEqualTo("WITHDRAWN");
+
+            driver.findElement(By.id("withdrawal")).sendKeys("Det ordnet seg.");
+            chromium.submit("Trekk klagen");
+            chromium.submit("Ja, trekk klagen");
+            assertThat(text(driver, "done")).isEqualTo("Klagen er trukket tilbake.");
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> json(get(ROUTING + "/api/cases/" + complaintId + "/workflow", handler))
+                        .get("state")
+                        .asString()
+                        .equals("WITHDRAWN"));
+    }
+
     /** Opens the case with the code, again until what routing's last step shows has reached the page. */
     private static void openWithCode(Browser chromium, String code, String shown) {
         chromium.wait.until(d -> {

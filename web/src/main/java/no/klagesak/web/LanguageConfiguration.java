@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -32,17 +33,57 @@ public class LanguageConfiguration implements WebMvcConfigurer {
     /** Written right to left. */
     static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur");
 
+    /** Bokmål, Nynorsk, English and the extra languages: the only languages a page is ever in. */
+    static boolean offered(@Nullable Locale locale) {
+        if (locale == null) return false;
+        String language = locale.getLanguage();
+        return language.equals("nb")
+                || language.equals("nn")
+                || language.equals("en")
+                || EXTRA_LANGUAGES.containsKey(language);
+    }
+
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("klagesak-lang");
-        resolver.setDefaultLocale(Locale.forLanguageTag("nb"));
-        return resolver;
+        return new OfferedLanguages();
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+            @Override
+            protected @Nullable Locale parseLocaleValue(String value) {
+                return OfferedLanguages.orBokmal(super.parseLocaleValue(value));
+            }
+        };
         change.setParamName("lang");
+        // A malformed ?lang= keeps the page's language instead of failing the request.
+        change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+    }
+
+    /**
+     * The language from the cookie, Bokmål by default. A language not offered (?lang=xx, an old cookie) is Bokmål, so
+     * a page never claims a language it is not written in ({@code lang="xx"}).
+     */
+    static final class OfferedLanguages extends CookieLocaleResolver {
+
+        private static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
+        OfferedLanguages() {
+            super("klagesak-lang");
+            setDefaultLocale(BOKMAL);
+        }
+
+        @Override
+        protected @Nullable Locale parseLocaleValue(String value) {
+            return orBokmal(super.parseLocaleValue(value));
+        }
+
+        static @Nullable Locale orBokmal(@Nullable Locale locale) {
+            if (locale == null) return null;
+            // Only the language: a region or variant someone typed is not remembered.
+            return offered(locale) ? Locale.forLanguageTag(locale.getLanguage()) : BOKMAL;
+        }
     }
 }

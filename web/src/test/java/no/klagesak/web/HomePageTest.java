@@ -92,6 +92,27 @@ class HomePageTest {
                 .andExpect(content().string(not(containsString("Fjordvekst AS"))));
     }
 
+    /** A language not offered, or a value that is no language at all, gives the page in Bokmål, never an error. */
+    @Test
+    void an_unknown_or_malformed_language_falls_back_to_bokmal() throws Exception {
+        for (String lang : List.of("xx", "de", "<script>", "nb_NO_x_y_z_%", "")) {
+            var page = mvc.perform(get("/").param("lang", lang))
+                    .andExpect(status().isOk())
+                    .andReturn();
+            assertThat(page.getResponse().getContentAsString())
+                    .as("?lang=" + lang)
+                    .contains("lang=\"nb\"", "Hopp til hovedinnholdet");
+            var cookie = page.getResponse().getCookie("klagesak-lang");
+            assertThat(cookie == null ? "nb" : cookie.getValue())
+                    .as("remembered")
+                    .isIn("nb", "");
+        }
+        var arabic = mvc.perform(get("/").param("lang", "ar")).andReturn().getResponse();
+        assertThat(arabic.getContentAsString()).contains("lang=\"ar\"", "dir=\"rtl\"");
+        mvc.perform(get("/").cookie(new jakarta.servlet.http.Cookie("klagesak-lang", "xx")))
+                .andExpect(content().string(containsString("lang=\"nb\"")));
+    }
+
     @Test
     void the_page_speaks_nynorsk_and_english_on_request() throws Exception {
         mvc.perform(get("/?lang=nn")).andExpect(content().string(containsString("hovudinnhaldet")));

@@ -35,6 +35,30 @@ public class CasePage {
     record ShownMessage(String id, boolean fromComplainant, String kind, String when, String text) {}
 
     /**
+     * Asks before a complaint is withdrawn, which cannot be undone: the reason they wrote is kept in the form, "yes"
+     * sends the withdrawal, "no" goes back to the case with nothing sent. Works without JavaScript.
+     *
+     * @param code the receipt code (the follow-up page), or null for a complainant logged in with ID-porten
+     * @param back where "no" goes for a logged-in complainant (the follow-up page goes back by posting the code)
+     */
+    public String confirmWithdrawal(
+            TenantServiceClient.PublishedTenant tenant,
+            @Nullable String code,
+            String formAction,
+            String back,
+            @Nullable String text,
+            Locale locale,
+            Model model) {
+        model.addAttribute("tenant", tenant);
+        model.addAttribute("lang", locale.getLanguage());
+        model.addAttribute("code", code);
+        model.addAttribute("formAction", formAction);
+        model.addAttribute("back", back);
+        model.addAttribute("text", text == null ? "" : text.strip());
+        return "followup/confirm-withdrawal";
+    }
+
+    /**
      * @param code the receipt code, sent again with each step from a hidden field; null for a complainant logged in
      *     with ID-porten, whose steps are theirs by their login
      * @param formAction where the page's forms post

@@ -56,10 +56,15 @@ class FollowUpController {
             @RequestParam(required = false) @Nullable String desiredChange,
             @RequestParam(required = false) @Nullable Boolean agreed,
             @RequestParam(defaultValue = "false") boolean retaliation,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             HttpServletRequest request,
             Locale locale,
             Model model) {
         var tenant = tenant(tenantId);
+        if (action == FollowUpAction.WITHDRAWAL && !confirmed && !retaliation) {
+            String formAction = "/t/" + tenantId + "/oppfolging";
+            return page.confirmWithdrawal(tenant, code, formAction, formAction, text, locale, model);
+        }
         String source = request.getRemoteAddr();
         FollowedUp result = retaliation
                 ? intake.reportRetaliation(tenantId, code, text, desiredChange, source)

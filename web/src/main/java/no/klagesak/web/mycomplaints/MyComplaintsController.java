@@ -96,10 +96,17 @@ class MyComplaintsController {
             @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String text,
             @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String answers,
             @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable Boolean agreed,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirmed,
             Locale locale,
             Model model) {
         if (action == IntakeClient.FollowUpAction.OPEN) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (action == IntakeClient.FollowUpAction.WITHDRAWAL && !confirmed) {
+            var tenant =
+                    tenants.published(tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            String here = "/t/" + tenantId + "/mine-saker/sak/" + complaintId;
+            return casePage.confirmWithdrawal(tenant, null, here, here, text, locale, model);
         }
         var result = intake.myStep(tenantId, complaintId, action, text, answers, agreed);
         if (result instanceof IntakeClient.FollowedUp.Shown shown) {

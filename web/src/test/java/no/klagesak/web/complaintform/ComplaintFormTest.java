@@ -193,6 +193,9 @@ class ComplaintFormTest {
                 .getContentAsString();
 
         assertThat(page)
+                .as("the code and the reference read left to right in any script, so they are typed back as shown")
+                .contains("data-testid=\"receipt-code\" dir=\"ltr\"", "data-testid=\"reference\" dir=\"ltr\"");
+        assertThat(page)
                 .contains("Klaga er motteken", "2026-00042", "1234 5678 9012 3456 7890")
                 .contains("Koden blir berre vist denne eine gongen.")
                 // The receipt is the written acknowledgement: it states the expected handling time (routine 000).

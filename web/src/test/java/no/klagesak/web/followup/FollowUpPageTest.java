@@ -205,7 +205,47 @@ class FollowUpPageTest {
         given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), isNull(), anyString()))
                 .willReturn(new FollowedUp.Shown(view("ANSWERED")));
 
-        assertThat(send("code", CODE, "action", "WITHDRAWAL"))
+        assertThat(send("code", CODE, "action", "WITHDRAWAL", "confirmed", "true"))
                 .contains("Saken har kommet videre, så dette kan ikke gjøres nå.", "Besvart");
+    }
+
+    /** Withdrawal cannot be undone: the first press asks, keeping the reason, and nothing reaches intake. */
+    @Test
+    void withdrawing_asks_first_keeps_the_reason_and_sends_nothing() throws Exception {
+        String page = send("code", CODE, "action", "WITHDRAWAL", "text", "Vi fant <b>en løsning</b>");
+
+        assertThat(page)
+                .contains("Vil du trekke klagen?", "Det kan ikke angres.", "Ja, trekk klagen", "Nei, tilbake til saken")
+                .contains("Vi fant &lt;b&gt;en løsning&lt;/b&gt;")
+                .contains("name=\"confirmed\" value=\"true\"", "name=\"code\" value=\"" + CODE + "\"")
+                .doesNotContain("<b>en løsning");
+        then(intake).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void a_confirmed_withdrawal_is_sent_with_its_reason() throws Exception {
+        given(intake.followUp(
+                        eq("open"),
+                        eq(FollowUpAction.WITHDRAWAL),
+                        eq(CODE),
+                        eq("Løst"),
+                        isNull(),
+                        isNull(),
+                        anyString()))
+                .willReturn(new FollowedUp.Shown(view("WITHDRAWN")));
+
+        assertThat(send("code", CODE, "action", "WITHDRAWAL", "text", "Løst", "confirmed", "true"))
+                .contains("Trukket tilbake");
+        then(intake).should().followUp("open", FollowUpAction.WITHDRAWAL, CODE, "Løst", null, null, "203.0.113.5");
+    }
+
+    @Test
+    void the_question_asks_in_the_page_language() throws Exception {
+        var request = post("/t/open/oppfolging")
+                .param("code", CODE)
+                .param("action", "WITHDRAWAL")
+                .param("lang", "en");
+        assertThat(mvc.perform(request).andReturn().getResponse().getContentAsString())
+                .contains("Do you want to withdraw the complaint?", "This cannot be undone.", "lang=\"en\"");
     }
 }

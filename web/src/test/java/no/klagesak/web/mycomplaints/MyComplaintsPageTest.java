@@ -2,8 +2,11 @@ package no.klagesak.web.mycomplaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
 import java.util.List;
@@ -159,5 +162,29 @@ class MyComplaintsPageTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+    }
+
+    /** A logged-in complainant is asked too before a withdrawal, and "no" is a link back to the case. */
+    @Test
+    void a_logged_in_complainant_is_asked_before_withdrawing_and_nothing_is_sent_until_yes() throws Exception {
+        var complainant =
+                oidcLogin().idToken(token -> token.claim("idp", "idporten").subject("k-1"));
+
+        var page = Jsoup.parse(mvc.perform(post("/t/open/mine-saker/sak/c-1")
+                        .param("action", "WITHDRAWAL")
+                        .param("text", "Løst")
+                        .with(complainant)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("h1").text()).isEqualTo("Vil du trekke klagen?");
+        assertThat(page.select("[data-testid=withdrawal-reason]").text()).isEqualTo("Løst");
+        assertThat(page.select("main form").attr("action")).isEqualTo("/t/open/mine-saker/sak/c-1");
+        assertThat(page.select("main form input[name=confirmed]").val()).isEqualTo("true");
+        assertThat(page.select("main a:contains(Nei, tilbake til saken)").attr("href"))
+                .isEqualTo("/t/open/mine-saker/sak/c-1");
+        then(intake).shouldHaveNoInteractions();
     }
 }
