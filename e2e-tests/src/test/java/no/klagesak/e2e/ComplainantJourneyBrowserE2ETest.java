@@ -149,7 +149,8 @@ class ComplainantJourneyBrowserE2ETest {
     void withdrawing_asks_first_and_no_changes_nothing() {
         var sent = post(INTAKE + "/public/tenants/lysheim/complaints", null, """
                 {"complainantRole":"PARTICIPANT","category":"WORK_ENVIRONMENT","subject":"Lunsjen",
-                 "description":"Lunsjen kommer sent %s","language":"nb"}
+                 "description":"Lunsjen kommer sent %s","language":"nb",
+                 "complainant":{"name":"Ola Klager","phone":"90000001"}}
                 """.formatted(UUID.randomUUID()));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         String reference = json(sent).get("reference").asString();
