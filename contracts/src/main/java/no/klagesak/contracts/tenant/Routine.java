@@ -2,6 +2,7 @@ package no.klagesak.contracts.tenant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -99,18 +100,76 @@ public record Routine(
     /**
      * What a complaint may be about. The code is stable and travels in events; the names are what people read. A
      * retired category is no longer offered but stays, because complaints refer to it.
+     *
+     * @param easy the name the easy-read form shows, in short common words; absent where the routine has none, and then
+     *     the easy-read form shows the ordinary name
      */
-    public record Category(String code, Names names, Track track, boolean retired) {}
+    public record Category(
+            String code,
+            Names names,
+            Track track,
+            boolean retired,
 
-    /** A text in Bokmål, Nynorsk and English. */
-    public record Names(String nb, String nn, String en) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) @org.jspecify.annotations.Nullable
+            Names easy) {
+
+        public Category(String code, Names names, Track track, boolean retired) {
+            this(code, names, track, retired, null);
+        }
+
+        /**
+         * The name the easy-read form shows in a language: the easy name, or the ordinary name in that language where
+         * there is no easy one in it.
+         */
+        public String easyName(String language) {
+            if (easy != null
+                    && (List.of("nb", "nn", "en").contains(language)
+                            || easy.more().containsKey(language))) {
+                return easy.in(language);
+            }
+            return names.in(language);
+        }
+
+        public Category retired(boolean value) {
+            return new Category(code, names, track, value, easy);
+        }
+    }
+
+    /**
+     * A text in Bokmål, Nynorsk and English, and in any of the tenant's extra languages ({@code more}, by language
+     * code). A language without a text of its own reads Bokmål.
+     */
+    public record Names(
+            String nb,
+            String nn,
+            String en,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> more) {
+
+        public Names {
+            more = more == null ? Map.of() : Map.copyOf(more);
+        }
+
+        public Names(String nb, String nn, String en) {
+            this(nb, nn, en, Map.of());
+        }
 
         public String in(String language) {
             return switch (language) {
+                case "nb" -> nb;
                 case "nn" -> nn;
                 case "en" -> en;
-                default -> nb;
+                default -> {
+                    String text = more.get(language);
+                    yield text == null || text.isBlank() ? nb : text;
+                }
             };
+        }
+
+        /** With a text in one more language (replacing one it had). */
+        public Names with(String language, String text) {
+            var all = new java.util.TreeMap<>(more);
+            all.put(language, text);
+            return new Names(nb, nn, en, all);
         }
     }
 

@@ -14,7 +14,12 @@ import static no.klagesak.contracts.tenant.Routine.SpanUnit.WORKING_DAYS;
 import static no.klagesak.contracts.tenant.Routine.Track.COMPLAINT;
 import static no.klagesak.contracts.tenant.Routine.Track.WHISTLEBLOWING;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 import no.klagesak.contracts.tenant.Routine.Category;
 import no.klagesak.contracts.tenant.Routine.DefaultReceiver;
 import no.klagesak.contracts.tenant.Routine.DirectorNotice;
@@ -165,68 +170,136 @@ public enum Template {
         return new Category(code, new Names(nb, nn, en), WHISTLEBLOWING, false);
     }
 
+    /**
+     * The categories' names in the extra languages and their easy-read names, by list, code and language ({@code
+     * general.FOLLOW_UP.uk}, {@code general.FOLLOW_UP.easy.nb}). Kept in a file of their own so that a translator can
+     * read and correct them.
+     */
+    private static final Properties MORE_NAMES = load("category-names.properties");
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (var in = Template.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the jar");
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    /** The categories of a list with their names in every language the file has, and their easy-read names. */
+    private static List<Category> named(String list, List<Category> categories) {
+        return categories.stream()
+                .map(c -> {
+                    String prefix = list + "." + c.code() + ".";
+                    Names names = more(c.names(), prefix);
+                    String easyNb = MORE_NAMES.getProperty(prefix + "easy.nb");
+                    Names easy = easyNb == null
+                            ? null
+                            : more(
+                                    new Names(
+                                            easyNb,
+                                            MORE_NAMES.getProperty(prefix + "easy.nn", easyNb),
+                                            MORE_NAMES.getProperty(
+                                                    prefix + "easy.en",
+                                                    c.names().en())),
+                                    prefix + "easy.");
+                    return new Category(c.code(), names, c.track(), c.retired(), easy);
+                })
+                .toList();
+    }
+
+    private static Names more(Names names, String prefix) {
+        Names result = names;
+        for (String language : EXTRA_LANGUAGES) {
+            String name = MORE_NAMES.getProperty(prefix + language);
+            if (name != null) result = result.with(language, name);
+        }
+        return result;
+    }
+
+    /** The languages beyond Bokmål, Nynorsk and English the templates name their categories in. */
+    public static final List<String> EXTRA_LANGUAGES = List.of("uk", "ar", "so", "pl");
+
     /** What routines 000, 001 and 003 name as things to complain about. */
-    public static final List<Category> GENERAL_CATEGORIES = List.of(
-            complaint("FOLLOW_UP", "Oppfølging og veiledning", "Oppfølging og rettleiing", "Follow-up and guidance"),
-            complaint("ADAPTATION", "Tilrettelegging", "Tilrettelegging", "Adaptation of work and programme"),
-            complaint("TRAINING", "Opplæring", "Opplæring", "Training"),
-            complaint("WORK_ENVIRONMENT", "Arbeidsmiljø og utstyr", "Arbeidsmiljø og utstyr", "Working environment"),
-            complaint(
-                    "PROCEDURES",
-                    "Retningslinjer og rutiner blir ikke fulgt",
-                    "Retningslinjer og rutinar vert ikkje følgde",
-                    "Guidelines and procedures not followed"),
-            complaint("LEADERSHIP", "Ledere", "Leiarar", "Leaders"),
-            complaint(
-                    "SERVICE_DELIVERY",
-                    "Tjenesteleveranse og produkter",
-                    "Tenesteleveranse og produkt",
-                    "Services and products delivered"),
-            complaint("OTHER", "Annet", "Anna", "Other"));
+    public static final List<Category> GENERAL_CATEGORIES = named(
+            "general",
+            List.of(
+                    complaint(
+                            "FOLLOW_UP",
+                            "Oppfølging og veiledning",
+                            "Oppfølging og rettleiing",
+                            "Follow-up and guidance"),
+                    complaint("ADAPTATION", "Tilrettelegging", "Tilrettelegging", "Adaptation of work and programme"),
+                    complaint("TRAINING", "Opplæring", "Opplæring", "Training"),
+                    complaint(
+                            "WORK_ENVIRONMENT",
+                            "Arbeidsmiljø og utstyr",
+                            "Arbeidsmiljø og utstyr",
+                            "Working environment"),
+                    complaint(
+                            "PROCEDURES",
+                            "Retningslinjer og rutiner blir ikke fulgt",
+                            "Retningslinjer og rutinar vert ikkje følgde",
+                            "Guidelines and procedures not followed"),
+                    complaint("LEADERSHIP", "Ledere", "Leiarar", "Leaders"),
+                    complaint(
+                            "SERVICE_DELIVERY",
+                            "Tjenesteleveranse og produkter",
+                            "Tenesteleveranse og produkt",
+                            "Services and products delivered"),
+                    complaint("OTHER", "Annet", "Anna", "Other")));
 
     /** The grounds routine 004 lists, each on the track its kind of matter belongs to (arbeidsmiljøloven 2 A). */
-    public static final List<Category> GROUNDS_OF_004 = List.of(
-            whistleblowing(
-                    "CONFIDENTIALITY_BREACH",
-                    "Brudd på taushetsplikt",
-                    "Brot på teieplikt",
-                    "Breach of confidentiality"),
-            whistleblowing(
-                    "ETHICS_BREACH",
-                    "Brudd på regler og etiske normer",
-                    "Brot på reglar og etiske normer",
-                    "Breach of rules and ethical norms"),
-            whistleblowing(
-                    "HARASSMENT",
-                    "Mobbing, trakassering, diskriminering, vold",
-                    "Mobbing, trakassering, diskriminering, vald",
-                    "Bullying, harassment, discrimination, violence"),
-            whistleblowing("SUBSTANCE_ABUSE", "Rusmisbruk", "Rusmisbruk", "Substance abuse"),
-            complaint("WORK_ENVIRONMENT", "Dårlig arbeidsmiljø", "Dårleg arbeidsmiljø", "Poor working environment"),
-            whistleblowing(
-                    "DANGER_TO_LIFE_AND_HEALTH",
-                    "Fare for liv og helse",
-                    "Fare for liv og helse",
-                    "Danger to life and health"),
-            whistleblowing("THEFT", "Tyveri", "Tjuveri", "Theft"),
-            complaint(
-                    "TRAINING_AND_GUIDANCE",
-                    "Mangelfull opplæring eller veiledning, uenighet med veileder",
-                    "Manglande opplæring eller rettleiing, usemje med rettleiar",
-                    "Inadequate training or guidance, disagreement with the counsellor"),
-            complaint(
-                    "ACTION_PLAN_NOT_FOLLOWED",
-                    "Handlingsplanen blir ikke fulgt opp",
-                    "Handlingsplanen vert ikkje følgd opp",
-                    "Action plan not followed up"),
-            complaint(
-                    "REPORT_TO_NAV",
-                    "Uenig i veileders rapport til NAV",
-                    "Usamd i rettleiaren sin rapport til NAV",
-                    "Disagreement with the counsellor's report to NAV"),
-            complaint(
-                    "BENEFITS_IN_PROGRAMME",
-                    "Uenig om ytelse i tiltaket",
-                    "Usamd om yting i tiltaket",
-                    "Disagreement about benefits in the programme"));
+    public static final List<Category> GROUNDS_OF_004 = named(
+            "grounds-004",
+            List.of(
+                    whistleblowing(
+                            "CONFIDENTIALITY_BREACH",
+                            "Brudd på taushetsplikt",
+                            "Brot på teieplikt",
+                            "Breach of confidentiality"),
+                    whistleblowing(
+                            "ETHICS_BREACH",
+                            "Brudd på regler og etiske normer",
+                            "Brot på reglar og etiske normer",
+                            "Breach of rules and ethical norms"),
+                    whistleblowing(
+                            "HARASSMENT",
+                            "Mobbing, trakassering, diskriminering, vold",
+                            "Mobbing, trakassering, diskriminering, vald",
+                            "Bullying, harassment, discrimination, violence"),
+                    whistleblowing("SUBSTANCE_ABUSE", "Rusmisbruk", "Rusmisbruk", "Substance abuse"),
+                    complaint(
+                            "WORK_ENVIRONMENT",
+                            "Dårlig arbeidsmiljø",
+                            "Dårleg arbeidsmiljø",
+                            "Poor working environment"),
+                    whistleblowing(
+                            "DANGER_TO_LIFE_AND_HEALTH",
+                            "Fare for liv og helse",
+                            "Fare for liv og helse",
+                            "Danger to life and health"),
+                    whistleblowing("THEFT", "Tyveri", "Tjuveri", "Theft"),
+                    complaint(
+                            "TRAINING_AND_GUIDANCE",
+                            "Mangelfull opplæring eller veiledning, uenighet med veileder",
+                            "Manglande opplæring eller rettleiing, usemje med rettleiar",
+                            "Inadequate training or guidance, disagreement with the counsellor"),
+                    complaint(
+                            "ACTION_PLAN_NOT_FOLLOWED",
+                            "Handlingsplanen blir ikke fulgt opp",
+                            "Handlingsplanen vert ikkje følgd opp",
+                            "Action plan not followed up"),
+                    complaint(
+                            "REPORT_TO_NAV",
+                            "Uenig i veileders rapport til NAV",
+                            "Usamd i rettleiaren sin rapport til NAV",
+                            "Disagreement with the counsellor's report to NAV"),
+                    complaint(
+                            "BENEFITS_IN_PROGRAMME",
+                            "Uenig om ytelse i tiltaket",
+                            "Usamd om yting i tiltaket",
+                            "Disagreement about benefits in the programme")));
 }

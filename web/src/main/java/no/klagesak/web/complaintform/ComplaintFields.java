@@ -107,8 +107,8 @@ public class ComplaintFields {
     /** A language the tenant offers its form in, named in itself. */
     public record Language(String code, String name) {}
 
-    /** A category offered, with its name in the person's language. */
-    public record Choice(String code, String name, boolean whistleblowing) {}
+    /** A category offered, with its name and its easy-read name in the person's language. */
+    public record Choice(String code, String name, String easyName, boolean whistleblowing) {}
 
     /** Puts what the fields fragment needs in the model: the routine of the version a complaint sent now gets. */
     private void describe(
@@ -135,8 +135,11 @@ public class ComplaintFields {
                 "categories",
                 routine.categories().stream()
                         .filter(c -> rules.categories().containsKey(c.code()))
-                        .map(c ->
-                                new Choice(c.code(), c.names().in(language), c.track() == Routine.Track.WHISTLEBLOWING))
+                        .map(c -> new Choice(
+                                c.code(),
+                                c.names().in(language),
+                                c.easyName(language),
+                                c.track() == Routine.Track.WHISTLEBLOWING))
                         .toList());
         model.addAttribute(
                 "extraLanguages",

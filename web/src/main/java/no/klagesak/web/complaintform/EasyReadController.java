@@ -90,7 +90,10 @@ class EasyReadController {
             if (!answer.equals("anonymous") || value.equals("yes")) complaint.add(answer, value);
         });
         Map<String, Object> sent = fields.complaint(complaint, locale.getLanguage());
-        sent.put("subject", messages.getMessage("easy.subject", null, locale) + " " + categoryName(model, answers));
+        sent.put(
+                "subject",
+                messages.getMessage("easy.subject", null, locale) + " "
+                        + categoryName(model, answers, ComplaintFields.Choice::name));
         String key = ComplaintFields.submissionKey(form);
         return switch (intake.submit(tenantId, key, sent, List.of(), http.getRemoteAddr())) {
             case IntakeClient.Sent.Received received -> fields.receipt(tenantId, received, locale, model);
@@ -111,18 +114,21 @@ class EasyReadController {
         model.addAttribute("stepCount", Step.values().length);
         model.addAttribute("answers", answers);
         model.addAttribute("easyErrors", errors);
-        model.addAttribute("categoryName", categoryName(model, answers));
+        model.addAttribute("categoryName", categoryName(model, answers, ComplaintFields.Choice::easyName));
         model.addAttribute("easy", true);
         return "complaintform/easy";
     }
 
     @SuppressWarnings("unchecked")
-    private static String categoryName(Model model, Map<String, String> answers) {
+    private static String categoryName(
+            Model model,
+            Map<String, String> answers,
+            java.util.function.Function<ComplaintFields.Choice, String> name) {
         var categories = (List<ComplaintFields.Choice>) model.getAttribute("categories");
         if (categories == null) return "";
         return categories.stream()
                 .filter(c -> c.code().equals(answers.get("category")))
-                .map(ComplaintFields.Choice::name)
+                .map(name)
                 .findFirst()
                 .orElse("");
     }

@@ -3,12 +3,16 @@ package no.klagesak.web.tenantadmin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.Routine.Category;
 import no.klagesak.contracts.tenant.Routine.Span;
 import no.klagesak.contracts.tenant.Routine.SpanUnit;
 import no.klagesak.contracts.tenant.Routine.TrackDeadlines;
+import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.services.TenantServiceClient.Problem;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -43,14 +47,21 @@ final class RoutineForm {
                 checked("suggestionsInvited"));
         List<Category> categories = new ArrayList<>();
         for (Category category : current.categories()) {
+            String code = category.code();
             categories.add(new Category(
-                    category.code(), category.names(), category.track(), checked("retired." + category.code())));
+                    code,
+                    otherLanguages(category.names(), "names." + code),
+                    category.track(),
+                    checked("retired." + code),
+                    easyNames(category, "easy." + code)));
         }
         String newCode = text("newCategory.code");
         if (!newCode.isEmpty()) {
             categories.add(new Category(
                     newCode,
-                    new Routine.Names(text("newCategory.nb"), text("newCategory.nn"), text("newCategory.en")),
+                    otherLanguages(
+                            new Routine.Names(text("newCategory.nb"), text("newCategory.nn"), text("newCategory.en")),
+                            "newCategory"),
                     Routine.Track.valueOf(
                             text("newCategory.track").isEmpty() ? "COMPLAINT" : text("newCategory.track")),
                     false));
@@ -96,6 +107,41 @@ final class RoutineForm {
                 number("retention.whistleblowingYears"));
         var routine = new Routine(who, categories, receivers, deadlines, notices, presentation, retention);
         return new Read(routine, commaList("agreedWith"), problems);
+    }
+
+    /**
+     * The names in the extra languages the form has fields for ({@code prefix.uk} …): a filled field names the category
+     * in that language, an emptied one takes the name away (the page then shows Bokmål). Languages without a field on
+     * the page keep what they had.
+     */
+    private Routine.Names otherLanguages(Routine.Names names, String prefix) {
+        Map<String, String> more = new TreeMap<>(names.more());
+        for (String language : LanguageConfiguration.EXTRA_LANGUAGES.keySet()) {
+            if (!form.containsKey(prefix + "." + language)) continue;
+            String name = text(prefix + "." + language);
+            if (name.isEmpty()) more.remove(language);
+            else more.put(language, name);
+        }
+        return new Routine.Names(names.nb(), names.nn(), names.en(), more);
+    }
+
+    /**
+     * The easy-read names ({@code easy.CODE.nb} …). Where the page has no such fields the category keeps the ones it had;
+     * where all are emptied it has none, and the easy-read form shows the ordinary name.
+     */
+    private Routine.@Nullable Names easyNames(Category category, String prefix) {
+        if (!form.containsKey(prefix + ".nb")) return category.easy();
+        Routine.Names names = category.names();
+        String nb = text(prefix + ".nb");
+        String nn = text(prefix + ".nn");
+        String en = text(prefix + ".en");
+        Routine.Names easy = otherLanguages(
+                new Routine.Names(
+                        nb.isEmpty() ? names.nb() : nb, nn.isEmpty() ? names.nn() : nn, en.isEmpty() ? names.en() : en),
+                prefix);
+        boolean none =
+                nb.isEmpty() && nn.isEmpty() && en.isEmpty() && easy.more().isEmpty();
+        return none ? null : easy;
     }
 
     private TrackDeadlines deadlines(String track) {
