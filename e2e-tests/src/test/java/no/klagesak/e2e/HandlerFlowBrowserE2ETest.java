@@ -73,16 +73,31 @@ class HandlerFlowBrowserE2ETest {
             awaitState(driver, "Under behandling");
             assertThat(driver.findElement(By.id("main")).getText()).contains("Det gjelder Ola.");
 
-            // Resolving without the answer to the complainant is refused, in words.
+            // The answer cannot be taken back: without the tick nothing is sent, and what was written stays.
             driver.findElement(By.id("outcome-PARTLY_UPHELD")).click();
+            driver.findElement(By.id("response")).sendKeys("Et første utkast.");
+            chromium.submit("Avslutt med svar");
+            var unticked = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+            assertThat(unticked.getText()).contains("Kryss av for at du har lest over svaret");
+            assertThat(driver.findElement(By.id("response")).getAttribute("value"))
+                    .isEqualTo("Et første utkast.");
+            assertThat(driver.findElement(By.id("outcome-PARTLY_UPHELD")).isSelected())
+                    .isTrue();
+            assertThat(state(driver)).isNotEqualTo("Avsluttet med svar");
+
+            // Resolving without the answer to the complainant is refused, in words.
+            driver.findElement(By.id("response")).clear();
+            driver.findElement(By.id("confirm-answer")).click();
             chromium.submit("Avslutt med svar");
             var refused = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
             assertThat(refused.getText()).contains("Skriv svaret til klageren.");
             chromium.assertNoAccessibilityViolations("the case page with a refusal");
 
             driver.findElement(By.id("outcome-PARTLY_UPHELD")).click();
+            driver.findElement(By.id("response")).clear();
             driver.findElement(By.id("response")).sendKeys("Du får fast møte med Ola hver uke fra nå.");
             driver.findElement(By.id("improvements")).sendKeys("Faste ukemøter for alle deltakere.");
+            driver.findElement(By.id("confirm-answer")).click();
             chromium.submit("Avslutt med svar");
             assertThat(notice(chromium)).isEqualTo("Saken er avsluttet med svar.");
             assertThat(state(driver)).isEqualTo("Avsluttet med svar");

@@ -139,6 +139,7 @@ class StaffRegistrationBrowserE2ETest {
                         .isEqualTo("Svaret er skrevet inn. Fristen løper igjen.");
                 asHandler.driver.findElement(By.id("outcome-UPHELD")).click();
                 asHandler.driver.findElement(By.id("response")).sendKeys("Du får fast møte med Ola hver uke.");
+                asHandler.driver.findElement(By.id("confirm-answer")).click();
                 asHandler.submit("Avslutt med svar");
                 asHandler.submit("Lukk saken");
                 assertThat(asHandler

@@ -167,6 +167,50 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate store;
 
+    /** Issue 26: a complainant who wrote in Arabic is mailed in Arabic, the HTML part right to left. */
+    @Test
+    void a_complainant_who_wrote_in_arabic_gets_the_acknowledgement_in_arabic_read_right_to_left() throws Exception {
+        String complaintId = UUID.randomUUID().toString();
+        String address = "amal-" + complaintId + "@example.org";
+        List.of(received(complaintId, address, "ar"), assigned(complaintId))
+                .forEach(e -> TestEvents.publish(streamBridge, e));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() >= 1);
+        MimeMessage mail = mailsTo(address).getFirst();
+        assertThat(mail.getSubject())
+                .contains("FJO-2026-0042")
+                .containsPattern("\\p{IsArabic}{3,}")
+                .doesNotContain("Vi har fått");
+        assertThat(part(mail, "text/plain")).contains("9 ديسمبر 2026").doesNotContain("Du får svar");
+        assertThat(part(mail, "text/html")).startsWith("<!doctype html><html lang=\"ar\" dir=\"rtl\">");
+    }
+
+    /**
+     * The tenant admin words a notice in any of the seven languages complainants write in, starting from the
+     * platform's, with the preview's dates as that language writes them; another language is refused.
+     */
+    @Test
+    void the_tenant_admin_words_notices_in_the_languages_complainants_write_in_and_no_other() {
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        TestHttp api = TestHttp.localhost(port);
+
+        var arabic = TestHttp.json(api.get("/api/notices/wording?kind=ACKNOWLEDGEMENT&language=ar", admin));
+        assertThat(arabic.get("language").asString()).isEqualTo("ar");
+        assertThat(arabic.get("subject").asString()).containsPattern("\\p{IsArabic}{3,}");
+        assertThat(arabic.get("own").asBoolean()).isFalse();
+        assertThat(api.get("/api/notices/wording?kind=ACKNOWLEDGEMENT&language=xx", admin)
+                        .statusCode())
+                .isEqualTo(400);
+
+        var preview = api.post(
+                "/api/notices/wording/preview",
+                admin,
+                "{\"kind\":\"ACKNOWLEDGEMENT\",\"language\":\"uk\",\"subject\":\"{{reference}}\","
+                        + "\"text\":\"До {{deadline}}.\"}");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(TestHttp.json(preview).get("text").asString()).isEqualTo("До 9 грудня 2026.\n");
+    }
+
     /** An access request: the tenant admin gets every notice to the complainant as sent; logged; admin only. */
     @Test
     void the_tenant_admin_exports_the_notices_to_a_complainant_for_an_access_request() {

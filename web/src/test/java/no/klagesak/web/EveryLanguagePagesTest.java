@@ -209,6 +209,18 @@ class EveryLanguagePagesTest {
                             .param("name", "Ola")
                             .param("email", "ola@example.no"));
             check(found, language, "easy-read's first page", get("/t/open/klage/lettlest"));
+            check(
+                    found,
+                    language,
+                    "easy-read's receipt",
+                    post("/t/open/klage/lettlest")
+                            .param("step", "CHECK")
+                            .param("submission", "easy-" + language + "12345678")
+                            .param("complainantRole", "PARTICIPANT")
+                            .param("category", "OTHER")
+                            .param("description", "x")
+                            .param("anonymous", "yes"));
+
             for (String step : List.of("WHO", "WHAT", "HAPPENED", "CHANGE", "YOU", "CHECK")) {
                 check(
                         found,

@@ -130,7 +130,7 @@ public class Dispatching {
             if (notice.sms()) {
                 sms.send(notice.phone(), textMessage(letter, notice));
             } else {
-                mail.send(notice.email(), letter);
+                mail.send(notice.email(), letter, notice.language());
             }
         } catch (Mail.Failure failure) {
             int attempts = claimed.attempts();

@@ -2,12 +2,10 @@ package no.klagesak.notification.notice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,12 +34,6 @@ import org.jspecify.annotations.Nullable;
  */
 public class Notifying {
 
-    private static final Map<String, DateTimeFormatter> DATES = Map.of(
-            "nb", DateTimeFormatter.ofPattern("dd.MM.yyyy"),
-            "nn", DateTimeFormatter.ofPattern("dd.MM.yyyy"),
-            "en", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
-    private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
-    /** What a complainant without e-mail gets as a letter: the acknowledgement, a delay, the answer, the decision. */
     /** What a complainant without e-mail but with a phone number gets as a text message. */
     private static final Set<NoticeKind> BY_SMS = Set.of(
             NoticeKind.ACKNOWLEDGEMENT,
@@ -50,6 +42,7 @@ public class Notifying {
             NoticeKind.ESCALATION_RECEIVED,
             NoticeKind.MINUTES);
 
+    /** What a complainant without e-mail gets as a letter: the acknowledgement, a delay, the answer, the decision. */
     private static final Set<NoticeKind> BY_POST =
             Set.of(NoticeKind.ACKNOWLEDGEMENT, NoticeKind.DELAY, NoticeKind.RESPONSE, NoticeKind.DECISION);
 
@@ -310,7 +303,8 @@ public class Notifying {
         // Without e-mail: a text message for what needs an answer soon, a letter for the formal ones.
         String phone = c.email() == null && c.phone() != null && BY_SMS.contains(kind) ? c.phone() : null;
         if (c.email() == null && phone == null && !BY_POST.contains(kind)) return Optional.empty();
-        String language = LANGUAGES.contains(c.language()) ? c.language() : "nb";
+        // In the language they wrote in, where the platform words notices to complainants in it (Languages).
+        String language = Languages.forReader(NoticeKind.Audience.COMPLAINANT, c.language());
         Map<String, Object> values = common(c, language);
         values.put("followUpUrl", webUrl + "/t/" + c.tenantId() + "/oppfolging");
         values.putAll(extra);
@@ -449,6 +443,6 @@ public class Notifying {
     }
 
     private static String date(LocalDate date, String language) {
-        return DATES.getOrDefault(language, DATES.get("nb")).format(date);
+        return Languages.date(date, language);
     }
 }

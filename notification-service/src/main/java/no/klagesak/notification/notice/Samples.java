@@ -1,5 +1,6 @@
 package no.klagesak.notification.notice;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,20 @@ public final class Samples {
     private Samples() {}
 
     public static Map<String, Object> values(String tenantName) {
+        return values(tenantName, "nb");
+    }
+
+    /** As {@link #values(String)}, with the deadline written as the language writes it. */
+    public static Map<String, Object> values(String tenantName, String language) {
         Map<String, Object> values = new HashMap<>();
         values.put("tenantName", tenantName);
         values.put("reference", "FJV-2026-0042");
-        values.put("deadline", "09.12.2026");
+        values.put("deadline", Languages.date(LocalDate.of(2026, 12, 9), language));
         values.put("handlingTimeDays", 14);
         values.put("followUpUrl", "https://klagesak.example/t/tenant/oppfolging");
         values.put("caseUrl", "https://klagesak.example/saker/eksempel");
         values.put("daysLeft", 3);
+        // Staff notices name these two dates as digits (Notifying).
         values.put("waitingSince", "02.11.2026");
         values.put("reviewOn", "15.01.2027");
         values.put("minutes", "Vi ble enige om et fast møte hver uke.");
@@ -26,6 +33,7 @@ public final class Samples {
         values.put("partlyUpheld", true);
         values.put("escalationOffered", true);
         values.put("surveyUrl", "https://klagesak.example/t/tenant/undersokelse/eksempel");
+        // The daily digest names its day as digits in every language (DailyDigest).
         values.put("day", "24.11.2026");
         values.put("count", 1);
         values.put(

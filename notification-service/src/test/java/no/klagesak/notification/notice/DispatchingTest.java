@@ -26,7 +26,7 @@ class DispatchingTest {
     private final InMemoryCaseFacts facts = new InMemoryCaseFacts();
     private final List<String> delivered = new ArrayList<>();
     private boolean serverDown;
-    private final Mail mail = (to, letter) -> {
+    private final Mail mail = (to, letter, language) -> {
         if (serverDown) throw new Mail.Failure("connection refused", false, null);
         if (to.startsWith("bad")) throw new Mail.Failure("550 no such user", true, null);
         delivered.add(to + " " + letter.subject());

@@ -18,6 +18,7 @@ import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.IntegrationEvent;
 import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.notification.notice.templates.MustacheTemplates;
 import no.klagesak.support.test.TestTenants;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,35 @@ class NotifyingTest {
                 AT,
                 email == null ? null : new ComplaintReceived.AcknowledgementAddress(email, "nn"),
                 concernsPerson == null ? null : new ComplaintReceived.RoutingHints(concernsPerson, null, false, null));
+    }
+
+    /** A named complaint with an e-mail address, written in the language. */
+    private static ComplaintReceived receivedIn(String language) {
+        return new ComplaintReceived(
+                "FJO-2026-0001",
+                "COMPLAINT",
+                "WEB_FORM",
+                "PARTICIPANT",
+                "FOLLOW_UP",
+                1,
+                false,
+                false,
+                AT,
+                new ComplaintReceived.AcknowledgementAddress("amal@example.org", language),
+                null);
+    }
+
+    private Notice acknowledgement() {
+        return notices.all().stream()
+                .filter(n -> n.kind() == NoticeKind.ACKNOWLEDGEMENT)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The notice as the complainant reads it, in the wording the tenant uses. */
+    private Letter read(Notice notice) {
+        return new MustacheTemplates(id -> Optional.of(tenant))
+                .render(notice.tenantId(), notice.kind(), notice.language(), notice.values());
     }
 
     private static ComplaintAssigned assigned() {
@@ -100,6 +130,62 @@ class NotifyingTest {
         assertThat(toHandler.values())
                 .containsEntry("caseUrl", "http://web/saker/c-1")
                 .doesNotContainKey("followUpUrl");
+    }
+
+    @Test
+    void a_complainant_who_wrote_in_arabic_gets_the_acknowledgement_in_arabic_subject_text_and_date() {
+        on(receivedIn("ar"));
+        on(assigned());
+
+        Notice acknowledgement = acknowledgement();
+        assertThat(acknowledgement.language()).isEqualTo("ar");
+        assertThat(acknowledgement.values()).containsEntry("deadline", "9 ديسمبر 2026");
+        Letter letter = read(acknowledgement);
+        assertThat(letter.subject())
+                .contains("FJO-2026-0001")
+                .containsPattern("\\p{IsArabic}{3,}")
+                .doesNotContain("Vi har fått", "klagen");
+        assertThat(letter.text())
+                .contains("FJO-2026-0001", "9 ديسمبر 2026", "http://web/t/fjordvekst/oppfolging", "Fjordvekst")
+                .containsPattern("\\p{IsArabic}{3,}")
+                .doesNotContain("Hei", "Vi har fått", "Du får svar", "Hilsen");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "uk, uk, 9 грудня 2026",
+        "ar, ar, 9 ديسمبر 2026",
+        "so, so, 9 Diseembar 2026",
+        "pl, pl, 9 grudnia 2026",
+        "en, en, 9 December 2026",
+        "de, nb, 09.12.2026"
+    })
+    void a_complainant_is_written_to_in_the_language_they_wrote_in_where_the_platform_has_it_else_bokmal(
+            String wroteIn, String writtenTo, String deadline) {
+        on(receivedIn(wroteIn));
+        on(assigned());
+
+        assertThat(acknowledgement().language()).isEqualTo(writtenTo);
+        assertThat(acknowledgement().values()).containsEntry("deadline", deadline);
+        assertThat(notices.all())
+                .filteredOn(n -> !n.recipient().equals(Notice.COMPLAINANT))
+                .as("staff read nb, nn or en whatever the complainant wrote in")
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.language()).isIn("nb", "nn", "en"));
+    }
+
+    @Test
+    void a_tenants_own_arabic_wording_is_what_a_complainant_who_wrote_in_arabic_reads() {
+        var routine = tenant.current().routine();
+        tenant = withRoutine(routine.withPresentation(routine.presentation()
+                .withNoticeWording(List.of(new Routine.NoticeWording(
+                        "ACKNOWLEDGEMENT", "ar", "شكرًا على شكواك {{reference}}", "سنرد عليك بحلول {{deadline}}.")))));
+        on(receivedIn("ar"));
+        on(assigned());
+
+        Letter letter = read(acknowledgement());
+        assertThat(letter.subject()).isEqualTo("شكرًا على شكواك FJO-2026-0001");
+        assertThat(letter.text()).isEqualTo("سنرد عليك بحلول 9 ديسمبر 2026.\n");
     }
 
     @Test

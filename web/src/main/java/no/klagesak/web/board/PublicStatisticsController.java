@@ -23,8 +23,11 @@ class PublicStatisticsController {
 
     private final ReportingServiceClient reporting;
 
-    PublicStatisticsController(ReportingServiceClient reporting) {
+    private final org.springframework.context.MessageSource messages;
+
+    PublicStatisticsController(ReportingServiceClient reporting, org.springframework.context.MessageSource messages) {
         this.reporting = reporting;
+        this.messages = messages;
     }
 
     record Line(String name, String count) {}
@@ -43,20 +46,22 @@ class PublicStatisticsController {
         List<Line> lines = new ArrayList<>();
         published.categories().forEach((code, count) -> {
             var names = published.names().get(code);
-            lines.add(new Line(names == null ? code : names.in(locale.getLanguage()), under(count)));
+            lines.add(new Line(names == null ? code : names.in(locale.getLanguage()), under(count, locale)));
         });
         model.addAttribute("published", published);
         model.addAttribute("lines", lines);
-        model.addAttribute("complaints", under(published.complaints()));
-        model.addAttribute("whistleblowing", under(published.whistleblowing()));
+        model.addAttribute("complaints", under(published.complaints(), locale));
+        model.addAttribute("whistleblowing", under(published.whistleblowing(), locale));
         model.addAttribute("years", years.choices());
         model.addAttribute("tenantId", tenantId);
         model.addAttribute("lang", locale.getLanguage());
         return "board/public";
     }
 
-    /** "<5" as words a reader understands. */
-    private static String under(String count) {
-        return count.startsWith("<") ? "under " + count.substring(1) : count;
+    /** "<5" as words a reader understands, in their language. */
+    private String under(String count, Locale locale) {
+        return count.startsWith("<")
+                ? messages.getMessage("public.stats.under", new Object[] {count.substring(1)}, locale)
+                : count;
     }
 }

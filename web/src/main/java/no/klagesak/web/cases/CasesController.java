@@ -283,6 +283,7 @@ class CasesController {
             @RequestParam(required = false) @Nullable String newDeadline,
             @RequestParam(required = false) @Nullable String minutesAgreed,
             @RequestParam(required = false) @Nullable List<String> concerned,
+            @RequestParam(required = false) @Nullable String confirmed,
             Locale locale,
             RedirectAttributes redirect) {
         if (action == null || action.isBlank()) {
@@ -291,7 +292,11 @@ class CasesController {
             return "redirect:/saker/" + complaintId;
         }
         java.util.Optional<String> refused;
-        if (action.equals("ASK")) {
+        boolean final_ = action.equals("RESOLVE") || action.equals("DECIDE");
+        if (final_ && confirmed == null) {
+            // The answer goes to the complainant and cannot be taken back: nothing is sent before the tick.
+            refused = java.util.Optional.of(messages.getMessage("cases.confirm.missing", null, locale));
+        } else if (action.equals("ASK")) {
             refused = intake.ask(complaintId, text == null ? "" : text)
                     .map(problem -> messages.getMessage("case.ask.refused." + problem, null, locale));
         } else {
@@ -313,6 +318,14 @@ class CasesController {
         if (refused.isPresent()) {
             redirect.addFlashAttribute("refused", refused.get());
             redirect.addFlashAttribute("refusedAction", action);
+            if (final_) {
+                // What was written stays in the form, so a refusal never costs the answer.
+                Map<String, String> draft = new LinkedHashMap<>();
+                draft.put("text", text == null ? "" : text);
+                draft.put("outcome", outcome == null ? "" : outcome);
+                draft.put("improvements", improvements == null ? "" : improvements);
+                redirect.addFlashAttribute("draft", draft);
+            }
         } else {
             redirect.addFlashAttribute(
                     "notice",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.klagesak.web.services.IntakeClient;
+import no.klagesak.web.services.TenantServiceClient;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +53,7 @@ class EasyReadController {
     String start(@PathVariable String tenantId, Locale locale, Model model) {
         var rules = fields.describe(model, tenantId, locale, Map.of(), List.of());
         model.addAttribute("submission", java.util.UUID.randomUUID().toString());
-        return show(first(rules), Map.of(), List.of(), model);
+        return show(rules, first(rules), Map.of(), List.of(), model);
     }
 
     @PostMapping("/t/{tenantId}/klage/lettlest")
@@ -75,14 +76,14 @@ class EasyReadController {
             answers.put("complainantRole", rules.complainantRoles().iterator().next());
         }
         if (action.startsWith("goto-")) {
-            return show(Step.valueOf(action.substring(5)), answers, List.of(), model);
+            return show(rules, Step.valueOf(action.substring(5)), answers, List.of(), model);
         }
         if (action.equals("back")) {
-            return show(previous(step, rules), answers, List.of(), model);
+            return show(rules, previous(step, rules), answers, List.of(), model);
         }
         List<String> missing = missing(step, answers, rules, locale);
-        if (!missing.isEmpty()) return show(step, answers, missing, model);
-        if (step != Step.CHECK) return show(next(step), answers, List.of(), model);
+        if (!missing.isEmpty()) return show(rules, step, answers, missing, model);
+        if (step != Step.CHECK) return show(rules, next(step), answers, List.of(), model);
 
         MultiValueMap<String, String> complaint = new LinkedMultiValueMap<>();
         // Anonymous only when the person said so ("yes"); the ordinary form's checkbox means the same.
@@ -96,9 +97,17 @@ class EasyReadController {
                         + categoryName(model, answers, ComplaintFields.Choice::name));
         String key = ComplaintFields.submissionKey(form);
         return switch (intake.submit(tenantId, key, sent, List.of(), http.getRemoteAddr())) {
-            case IntakeClient.Sent.Received received -> fields.receipt(tenantId, received, locale, model);
+            case IntakeClient.Sent.Received received -> {
+                fields.receipt(tenantId, received, locale, model);
+                // Its own receipt, in the same easy words, that speaks of anonymity only to someone who chose it.
+                model.addAttribute("anonymous", "yes".equals(answers.get("anonymous")));
+                model.addAttribute("gaveEmail", answers.containsKey("email"));
+                model.addAttribute("easy", true);
+                yield "complaintform/easy-receipt";
+            }
             case IntakeClient.Sent.Refused refused ->
                 show(
+                        rules,
                         Step.CHECK,
                         answers,
                         fields.errors(refused.problems(), answers, locale).stream()
@@ -108,14 +117,23 @@ class EasyReadController {
         };
     }
 
-    private String show(Step step, Map<String, String> answers, List<String> errors, Model model) {
+    private String show(
+            IntakeClient.FormRules rules, Step step, Map<String, String> answers, List<String> errors, Model model) {
+        // Pages are counted from the first one this person sees: where only one kind of person may complain, the
+        // question who they are is never asked, and the form still starts at page 1.
+        int skipped = first(rules).ordinal();
         model.addAttribute("step", step.name());
-        model.addAttribute("stepNumber", step.ordinal() + 1);
-        model.addAttribute("stepCount", Step.values().length);
+        model.addAttribute("stepNumber", step.ordinal() - skipped + 1);
+        model.addAttribute("stepCount", Step.values().length - skipped);
         model.addAttribute("answers", answers);
         model.addAttribute("easyErrors", errors);
         model.addAttribute("categoryName", categoryName(model, answers, ComplaintFields.Choice::easyName));
         model.addAttribute("easy", true);
+        // The language menu sends the answers along and shows this step again in the language chosen.
+        model.addAttribute("languageForm", "easy");
+        var tenant = (TenantServiceClient.PublishedTenant) model.getAttribute("tenant");
+        model.addAttribute("languageAction", "/t/" + (tenant == null ? "" : tenant.id()) + "/klage/lettlest");
+        model.addAttribute("languageStay", "goto-" + step.name());
         return "complaintform/easy";
     }
 

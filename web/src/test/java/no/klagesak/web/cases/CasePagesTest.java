@@ -241,6 +241,45 @@ class CasePagesTest {
     }
 
     @Test
+    void an_answer_is_sent_only_with_the_tick_that_it_is_read_over_and_without_it_what_was_written_stays()
+            throws Exception {
+        var handler = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_handler"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+
+        for (String action : List.of("RESOLVE", "DECIDE")) {
+            var unticked = mvc.perform(
+                            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/saker/c-3")
+                                    .param("action", action)
+                                    .param("version", "5")
+                                    .param("outcome", "UPHELD")
+                                    .param("text", "Svaret")
+                                    .with(handler)
+                                    .with(csrf))
+                    .andReturn();
+            assertThat(String.valueOf(unticked.getFlashMap().get("refused")))
+                    .startsWith("Kryss av for at du har lest over svaret");
+            assertThat(unticked.getFlashMap().get("draft"))
+                    .isEqualTo(java.util.Map.of("text", "Svaret", "outcome", "UPHELD", "improvements", ""));
+        }
+        org.mockito.Mockito.verifyNoInteractions(routing);
+
+        given(routing.step(org.mockito.ArgumentMatchers.eq("c-3"), org.mockito.ArgumentMatchers.anyMap()))
+                .willReturn(java.util.Optional.empty());
+        var sent = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/saker/c-3")
+                        .param("action", "RESOLVE")
+                        .param("version", "5")
+                        .param("outcome", "UPHELD")
+                        .param("text", "Svaret")
+                        .param("confirmed", "yes")
+                        .with(handler)
+                        .with(csrf))
+                .andReturn();
+        assertThat(String.valueOf(sent.getFlashMap().get("notice"))).isEqualTo("Saken er avsluttet med svar.");
+    }
+
+    @Test
     void only_managers_open_the_overview() throws Exception {
         var handler = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_handler"))

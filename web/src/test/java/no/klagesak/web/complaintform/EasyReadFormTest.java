@@ -107,7 +107,11 @@ class EasyReadFormTest {
                 .param("description", "Jeg får ikke hjelp.")
                 .param("anonymous", "yes"));
 
-        assertThat(receipt).contains("OPN-2026-0001", "1111 2222 3333 4444 5555");
+        assertThat(receipt)
+                .contains("OPN-2026-0001", "1111 2222 3333 4444 5555")
+                .as("easy-read's own receipt")
+                .contains("Vi har fått klagen din", "Ingen får vite hvem du er.")
+                .doesNotContain("Klagen er mottatt");
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> sent = ArgumentCaptor.forClass(Map.class);
         then(intake).should().submit(eq("open"), eq("easy-12345678"), sent.capture(), any(), any());
@@ -117,5 +121,68 @@ class EasyReadFormTest {
                 .containsEntry("description", "Jeg får ikke hjelp.")
                 .doesNotContainKey("complainant");
         assertThat((String) sent.getValue().get("subject")).contains("Oppfølging");
+    }
+
+    @Test
+    void a_named_complainant_gets_the_easy_receipt_without_a_word_about_anonymity() throws Exception {
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
+                .willReturn(new IntakeClient.Sent.Received("OPN-2026-0002", "COMPLAINT", "11112222333344445556"));
+
+        String receipt = send(post("/t/open/klage/lettlest")
+                .param("step", "CHECK")
+                .param("submission", "easy-12345679")
+                .param("complainantRole", "PARTICIPANT")
+                .param("category", "FOLLOW_UP")
+                .param("description", "Jeg får ikke hjelp.")
+                .param("anonymous", "no")
+                .param("name", "Kari")
+                .param("email", "kari@example.no"));
+
+        assertThat(receipt)
+                .contains("Vi har fått klagen din", "Vi sender deg også en e-post om dette.")
+                .doesNotContain("Ingen får vite hvem du er", "uten å si hvem du er");
+    }
+
+    @Test
+    void the_language_menu_sends_the_answers_along_and_shows_the_same_page_in_the_other_language() throws Exception {
+        var page = org.jsoup.Jsoup.parse(send(post("/t/open/klage/lettlest")
+                .param("action", "goto-HAPPENED")
+                .param("complainantRole", "PARTICIPANT")
+                .param("category", "FOLLOW_UP")));
+        var english = page.selectFirst("nav.languages button[lang=en]");
+        assertThat(english).isNotNull();
+        assertThat(english.attr("form")).isEqualTo("easy");
+        assertThat(english.attr("formaction")).isEqualTo("/t/open/klage/lettlest?lang=en");
+        assertThat(english.attr("value")).isEqualTo("goto-HAPPENED");
+        assertThat(page.select("form#easy")).hasSize(1);
+
+        // What the browser sends when the button is pressed: the form's fields and the button's action.
+        String switched = send(post("/t/open/klage/lettlest?lang=en")
+                .param("action", "goto-HAPPENED")
+                .param("complainantRole", "PARTICIPANT")
+                .param("category", "FOLLOW_UP")
+                .param("description", "Nobody helps me."));
+        assertThat(switched)
+                .contains("lang=\"en\"", "Page 3 of 6", "Nobody helps me.")
+                .contains("value=\"PARTICIPANT\"", "value=\"FOLLOW_UP\"");
+    }
+
+    @Test
+    void where_only_one_kind_of_person_may_complain_the_form_starts_at_page_one() throws Exception {
+        var rules = intake.rules("open").orElseThrow();
+        given(intake.rules("open"))
+                .willReturn(Optional.of(new IntakeClient.FormRules(
+                        rules.version(),
+                        rules.anonymousAllowed(),
+                        rules.nameRequired(),
+                        rules.contactRequired(),
+                        rules.desiredChangeRequired(),
+                        rules.writtenOnly(),
+                        Set.of("EMPLOYEE"),
+                        rules.categories(),
+                        rules.units(),
+                        rules.receivers())));
+
+        assertThat(send(get("/t/open/klage/lettlest"))).contains("Side 1 av 5", "Hva gjelder klagen?");
     }
 }

@@ -21,10 +21,19 @@ public final class Lix {
     private Lix() {}
 
     public static double ofPage(String html) {
+        return of(html, false);
+    }
+
+    /** The whole page as its reader meets it, the tenant's texts included (easy-read's category names). */
+    public static double ofWholePage(String html) {
+        return of(html, true);
+    }
+
+    private static double of(String html, boolean tenantText) {
         Document page = Jsoup.parse(html);
         Element main = page.selectFirst("main");
         if (main == null) throw new IllegalArgumentException("The page has no main");
-        main.select("[data-tenant-text]").remove();
+        if (!tenantText) main.select("[data-tenant-text]").remove();
         for (Element block : main.select(BLOCKS)) {
             block.appendText(". ");
         }

@@ -1,10 +1,11 @@
 package no.klagesak.notification.notice.letter;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import no.klagesak.notification.notice.Languages;
 import no.klagesak.notification.notice.Letter;
 import no.klagesak.notification.notice.LetterPrinter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,13 +13,15 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 /**
- * A4 letters in Helvetica, 12 pt with generous leading, the sender and date at the top and the subject in bold, the
- * text wrapped to the margins over as many pages as it needs. Characters the standard font cannot show become "?".
+ * A4 letters in DejaVu Sans, 12 pt with generous leading, the sender and date at the top and the subject in bold, the
+ * text wrapped to the margins over as many pages as it needs. The font is embedded (only the glyphs used), so a letter
+ * prints the same anywhere, in Latin, Cyrillic or Arabic script; a letter in Arabic reads right to left and is set
+ * against the right margin ({@link Lines}). A character the font has no glyph for (an emoji) becomes "?".
  */
 @Component
 class PdfLetters implements LetterPrinter {
@@ -26,28 +29,30 @@ class PdfLetters implements LetterPrinter {
     private static final float MARGIN = 64;
     private static final float SIZE = 12;
     private static final float LEADING = 17;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
 
     @Override
-    public byte[] print(String sender, String date, Letter letter) {
+    public byte[] print(String sender, String date, Letter letter, String language) {
+        boolean rightToLeft = Languages.rightToLeft(language);
         try (PDDocument document = new PDDocument()) {
+            document.getDocumentCatalog().setLanguage(language);
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(safe(regular, letter.subject()));
-            info.setAuthor(safe(regular, sender));
+            info.setTitle(letter.subject());
+            info.setAuthor(sender);
+            var regular = new Lines(font(document, REGULAR), SIZE, WIDTH);
+            var bold = new Lines(font(document, BOLD), SIZE, WIDTH);
             var writer = new Writer(document);
-            writer.line(bold, sender);
-            writer.line(regular, date);
+            writer.paragraph(bold, sender, rightToLeft);
+            writer.paragraph(regular, date, rightToLeft);
             writer.gap();
-            for (String line : wrap(bold, letter.subject())) writer.line(bold, line);
+            writer.paragraph(bold, letter.subject(), rightToLeft);
             writer.gap();
-            for (String paragraph : letter.text().strip().split("\\n", -1)) {
-                if (paragraph.isBlank()) {
-                    writer.gap();
-                    continue;
-                }
-                for (String line : wrap(regular, paragraph)) writer.line(regular, line);
+            for (String paragraph : letter.text().strip().split("\\R", -1)) {
+                if (paragraph.isBlank()) writer.gap();
+                else writer.paragraph(regular, paragraph, rightToLeft);
             }
             writer.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -58,40 +63,22 @@ class PdfLetters implements LetterPrinter {
         }
     }
 
-    private List<String> wrap(PDType1Font font, String text) throws IOException {
-        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : safe(font, text).split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * SIZE > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
+    /** Loaded into each document, which embeds only the glyphs its letter uses. */
+    private static PDFont font(PDDocument document, byte[] file) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(file), true);
     }
 
-    /** The text with every character the font cannot encode replaced. */
-    private static String safe(PDType1Font font, String text) {
-        StringBuilder safe = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            String character = new String(Character.toChars(c));
-            try {
-                font.encode(character);
-                safe.append(character);
-            } catch (IOException | IllegalArgumentException unsupported) {
-                safe.append('?');
-            }
-        });
-        return safe.toString();
+    private static byte[] read(String resource) {
+        try (InputStream in = PdfLetters.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("Missing font " + resource);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes lines down the page and starts a new page at the bottom margin. */
-    private final class Writer {
+    private static final class Writer {
         private final PDDocument document;
         private PDPageContentStream stream;
         private float y;
@@ -101,12 +88,16 @@ class PdfLetters implements LetterPrinter {
             newPage();
         }
 
-        void line(PDType1Font font, String text) throws IOException {
+        void paragraph(Lines font, String text, boolean rightToLeft) throws IOException {
+            for (Lines.Line line : font.of(text, rightToLeft)) line(font, line);
+        }
+
+        private void line(Lines font, Lines.Line line) throws IOException {
             if (y < MARGIN) newPage();
             stream.beginText();
-            stream.setFont(font, SIZE);
-            stream.newLineAtOffset(MARGIN, y);
-            stream.showText(safe(font, text));
+            stream.setFont(font.font(), SIZE);
+            stream.newLineAtOffset(line.right() ? MARGIN + WIDTH - line.width() : MARGIN, y);
+            stream.showText(line.glyphs());
             stream.endText();
             y -= LEADING;
         }

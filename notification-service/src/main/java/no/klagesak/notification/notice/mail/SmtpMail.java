@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.klagesak.notification.notice.Languages;
 import no.klagesak.notification.notice.Letter;
 import no.klagesak.notification.notice.Mail;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +22,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * One e-mail as multipart plain text and HTML, the HTML made from the text: paragraphs, and links where the text has
- * an address. A bad address is refused for good; a mail server that cannot be reached may take it later.
+ * an address; in a right-to-left language (Arabic) it reads right to left. A bad address is refused for good; a mail
+ * server that cannot be reached may take it later.
  *
  * <p>Connections to the mail server are kept and reused (at most {@value #KEPT} idle, each for
  * {@code klagesak.mail.keep-idle}): a new connection costs a greeting and an EHLO, with TLS a handshake as well, and
@@ -51,7 +53,7 @@ class SmtpMail implements Mail, AutoCloseable {
     }
 
     @Override
-    public void send(String to, Letter letter) {
+    public void send(String to, Letter letter, String language) {
         MimeMessage message;
         try {
             message = sender.createMimeMessage();
@@ -59,7 +61,7 @@ class SmtpMail implements Mail, AutoCloseable {
             helper.setFrom(from);
             helper.setTo(to);
             helper.setSubject(letter.subject());
-            helper.setText(letter.text(), html(letter));
+            helper.setText(letter.text(), html(letter, language));
             message.saveChanges();
         } catch (MailParseException | MessagingException badMessage) {
             throw new Failure(badMessage.getMessage(), true, badMessage);
@@ -136,16 +138,32 @@ class SmtpMail implements Mail, AutoCloseable {
         return failed.getInvalidAddresses() != null && failed.getInvalidAddresses().length > 0;
     }
 
-    static String html(Letter letter) {
-        StringBuilder html = new StringBuilder(
-                "<!doctype html><html><body style=\"font-family:sans-serif;" + "font-size:16px;line-height:1.5\">");
+    static String html(Letter letter, String language) {
+        boolean rightToLeft = Languages.rightToLeft(language);
+        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"" + HtmlUtils.htmlEscape(language) + "\""
+                + (rightToLeft ? " dir=\"rtl\"" : "")
+                + "><body style=\"font-family:sans-serif;" + "font-size:16px;line-height:1.5\">");
         for (String paragraph : letter.text().strip().split("\\n\\s*\\n")) {
             String escaped = HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replace("\n", "<br>");
             Matcher links = LINK.matcher(escaped);
-            html.append("<p>")
+            // A paragraph only in the other direction's letters keeps its own: a handler's Norwegian in an Arabic
+            // notice.
+            boolean other = letters(paragraph, rightToLeft) == 0 && letters(paragraph, !rightToLeft) > 0;
+            html.append(other ? (rightToLeft ? "<p dir=\"ltr\">" : "<p dir=\"rtl\">") : "<p>")
                     .append(links.replaceAll(m -> "<a href=\"" + m.group() + "\">" + m.group() + "</a>"))
                     .append("</p>");
         }
         return html.append("</body></html>").toString();
+    }
+
+    /** How many letters of right-to-left scripts (Arabic) the text has, or of left-to-right ones. */
+    private static long letters(String text, boolean rightToLeft) {
+        return text.codePoints()
+                .map(Character::getDirectionality)
+                .filter(d -> rightToLeft
+                        ? d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                                || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                        : d == Character.DIRECTIONALITY_LEFT_TO_RIGHT)
+                .count();
     }
 }

@@ -21,11 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The wording of each notice: the tenant's own where its routine has one for the kind and language, else the
- * platform's in Bokmål, Nynorsk and English, in {@code notices/{kind}.{language}.txt} (the first line is the subject,
- * the rest after a blank line the text). Mustache is logic-less, so wording a tenant writes can fill in values but never
- * run code. A language without wording gets Bokmål; the tenant's own wording that does not compile is passed over for
- * the platform's.
+ * The wording of each notice: the tenant's own where its routine has one for the kind and language (also in one of
+ * its extra languages), else the platform's in {@code notices/{kind}.{language}.txt} (the first line is the subject,
+ * the rest after a blank line the text): in Bokmål, Nynorsk and English for every kind, and for the kinds to
+ * complainants also in Ukrainian, Arabic, Somali and Polish ({@link no.klagesak.notification.notice.Languages}).
+ * Mustache is logic-less, so wording a tenant writes can fill in values but never run code. A language without wording
+ * gets Bokmål; the tenant's own wording that does not compile is passed over for the platform's.
  */
 public class MustacheTemplates implements Templates {
 

@@ -1,5 +1,6 @@
 package no.klagesak.notification.notice.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import no.klagesak.notification.notice.Letter;
 import no.klagesak.notification.notice.LetterPrinter;
@@ -21,9 +22,6 @@ import org.springframework.web.server.ResponseStatusException;
 /** What was sent, to whom (a role or a user name, never an address) and how it went. Never a message's content. */
 @RestController
 class NoticeController {
-
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Notices notices;
     private final NeedToKnow needToKnow;
@@ -68,8 +66,9 @@ class NoticeController {
         values.put("letter", true);
         Letter letter = templates.render(tenantId, notice.kind(), notice.language(), values);
         String sender = String.valueOf(notice.values().getOrDefault("tenantName", tenantId));
-        byte[] pdf = printer.print(
-                sender, DATE.format(notice.createdAt().atZone(java.time.ZoneId.of("Europe/Oslo"))), letter);
+        String date = no.klagesak.notification.notice.Languages.date(
+                LocalDate.ofInstant(notice.createdAt(), java.time.ZoneId.of("Europe/Oslo")), notice.language());
+        byte[] pdf = printer.print(sender, date, letter, notice.language());
         return no.klagesak.support.web.Downloads.attachment("brev-" + notice.reference() + ".pdf")
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(pdf);

@@ -2,6 +2,7 @@ package no.klagesak.notification.notice.web;
 
 import java.util.List;
 import java.util.Map;
+import no.klagesak.notification.notice.Languages;
 import no.klagesak.notification.notice.Letter;
 import no.klagesak.notification.notice.NoticeKind;
 import no.klagesak.notification.notice.Samples;
@@ -24,7 +25,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * For the tenant admin who words the notices: the wording in use (the tenant's own, or the platform's to start from),
- * and a preview filled with sample data, with the readability index of what a complainant reads in Bokmål.
+ * and a preview filled with sample data, with the readability index of what a complainant reads in Bokmål. Any of the
+ * seven languages complainants are written in is accepted; staff read nb, nn or en, so a staff notice worded in
+ * another language is never sent, and the platform's Bokmål is what it starts from.
  */
 @RestController
 class WordingController {
@@ -57,6 +60,7 @@ class WordingController {
     @GetMapping("/api/notices/wording")
     Wording wording(Authentication authentication, @RequestParam NoticeKind kind, @RequestParam String language) {
         String tenantId = admin(authentication);
+        known(language);
         var own = tenants.find(tenantId)
                 .flatMap(t -> t.current().routine().presentation().wording(kind.name(), language));
         var wording = own.orElseGet(() -> templates.platformWording(kind, language));
@@ -76,13 +80,15 @@ class WordingController {
         if (draft.kind() == null || draft.subject() == null || draft.text() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind, subject and text are needed");
         }
+        String language = draft.language() == null ? "nb" : draft.language();
+        known(language);
         String name = tenants.find(tenantId)
                 .map(t -> t.current().routine().presentation().displayName())
                 .orElse(tenantId);
-        Map<String, Object> values = Samples.values(name);
+        Map<String, Object> values = Samples.values(name, language);
         Letter letter = templates.preview(draft.subject(), draft.text(), values);
         // The platform holds what complainants read in Bokmål to LIX 30; the handler's own words are left out.
-        Double lix = draft.kind().audience() == NoticeKind.Audience.COMPLAINANT && "nb".equals(draft.language())
+        Double lix = draft.kind().audience() == NoticeKind.Audience.COMPLAINANT && "nb".equals(language)
                 ? Lix.of(templates
                                 .preview(draft.subject(), draft.text(), withoutHandlersWords(values))
                                 .subject()
@@ -105,6 +111,13 @@ class WordingController {
         copy.put("reason", "");
         copy.put("response", "");
         return copy;
+    }
+
+    private static void known(String language) {
+        if (!Languages.COMPLAINANT.contains(language)) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "language is one of " + String.join(", ", Languages.COMPLAINANT));
+        }
     }
 
     private static String admin(Authentication authentication) {

@@ -2,16 +2,25 @@ package no.klagesak.notification.notice.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
+import no.klagesak.notification.notice.Languages;
 import no.klagesak.notification.notice.Letter;
 import no.klagesak.notification.notice.NoticeKind;
+import no.klagesak.notification.notice.Samples;
 import no.klagesak.support.text.Lix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every notice in every language, and the plain language of what complainants read (LIX 30 or below in Bokmål). */
+/**
+ * Every notice in every language its readers may have, and the plain language of what complainants read (LIX 30 or
+ * below in Bokmål).
+ */
 class NoticeWordingTest {
 
     private final MustacheTemplates templates = new MustacheTemplates(id -> java.util.Optional.empty());
@@ -34,6 +43,77 @@ class NoticeWordingTest {
                     .contains("FJV-2026-0042")
                     .doesNotContain("{{");
             assertThat(letter.text()).as(kind + " " + language).doesNotContain("{{", "}}");
+        }
+    }
+
+    /** Each kind to complainants, which the platform words in all seven languages complainants may write in. */
+    static Stream<NoticeKind> toComplainants() {
+        return Arrays.stream(NoticeKind.values()).filter(k -> k.audience() == NoticeKind.Audience.COMPLAINANT);
+    }
+
+    /**
+     * Fails until the translators have delivered {@code notices/<kind>.<language>.txt} for every kind to complainants
+     * in Ukrainian, Arabic, Somali and Polish: without it, that complainant gets Bokmål.
+     */
+    @ParameterizedTest
+    @MethodSource("toComplainants")
+    void every_notice_to_a_complainant_has_its_own_wording_in_each_of_the_seven_languages_with_every_value_filled_in(
+            NoticeKind kind) {
+        Letter bokmal = templates.render("fjordvekst", kind, "nb", sample());
+        assertThat(Languages.COMPLAINANT)
+                .as("the languages a complainant may write in")
+                .containsExactly("nb", "nn", "en", "uk", "ar", "so", "pl");
+        for (String language : Languages.COMPLAINANT) {
+            assertThat(getClass().getClassLoader().getResource(MustacheTemplates.fileName(kind, language)))
+                    .as("%s in %s: %s", kind, language, MustacheTemplates.fileName(kind, language))
+                    .isNotNull();
+            Map<String, Object> values = new HashMap<>(Samples.values("Fjordvekst AS", language));
+            Letter letter = templates.render("fjordvekst", kind, language, values);
+            assertThat(letter.subject() + "\n" + letter.text())
+                    .as(kind + " " + language)
+                    .contains("FJV-2026-0042")
+                    .doesNotContain("{{", "}}");
+            if (!language.equals("nb")) {
+                assertThat(letter).as(kind + " " + language).isNotEqualTo(bokmal);
+            }
+            assertThat(tags(source(kind, language)))
+                    .as("%s in %s fills in and chooses by the same values as in Bokmål", kind, language)
+                    .isEqualTo(tags(source(kind, "nb")));
+            if (source(kind, "nb").contains("{{deadline}}")) {
+                assertThat(letter.text())
+                        .as(kind + " " + language + ": the deadline as the language writes dates")
+                        .contains(Languages.date(java.time.LocalDate.of(2026, 12, 9), language));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"uk, \\p{IsCyrillic}", "ar, \\p{IsArabic}"})
+    void a_notice_to_a_complainant_in_ukrainian_or_arabic_is_in_that_script_subject_and_text(
+            String language, String script) {
+        toComplainants().forEach(kind -> {
+            Letter letter = templates.render("fjordvekst", kind, language, sample());
+            assertThat(letter.subject()).as(kind + " " + language).containsPattern(script + "{3,}");
+            assertThat(letter.text()).as(kind + " " + language).containsPattern(script + "{3,}");
+        });
+    }
+
+    /** The Mustache tags of a wording: {{reference}}, {{#passed}}, {{^letter}}, and so on. */
+    private static java.util.Set<String> tags(String source) {
+        return java.util.regex.Pattern.compile("\\{\\{[#^/]?\\s*[\\w.]+\\s*}}")
+                .matcher(source)
+                .results()
+                .map(m -> m.group().replace(" ", ""))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String source(NoticeKind kind, String language) {
+        try (var in = NoticeWordingTest.class
+                .getClassLoader()
+                .getResourceAsStream(MustacheTemplates.fileName(kind, language))) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -120,8 +200,11 @@ class NoticeWordingTest {
 
     @Test
     void a_language_without_its_own_wording_gets_bokmal() {
-        Letter letter = templates.render("fjordvekst", NoticeKind.ACKNOWLEDGEMENT, "uk", sample());
+        Letter letter = templates.render("fjordvekst", NoticeKind.ACKNOWLEDGEMENT, "de", sample());
         assertThat(letter.text()).contains("Vi har fått klagen din.");
+        assertThat(templates.render("fjordvekst", NoticeKind.ASSIGNMENT, "ar", sample()))
+                .as("staff are written to in nb, nn or en only")
+                .isEqualTo(templates.render("fjordvekst", NoticeKind.ASSIGNMENT, "nb", sample()));
     }
 
     @Test
