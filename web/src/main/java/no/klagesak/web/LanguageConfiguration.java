@@ -30,6 +30,17 @@ public class LanguageConfiguration implements WebMvcConfigurer {
         EXTRA_LANGUAGES.put("pl", "Polski");
     }
 
+    /** A language a tenant offers its pages in, named in itself (its language menu's link text). */
+    public record Language(String code, String name) {}
+
+    /** The tenant's extra languages that the platform has its texts in, in the routine's order. */
+    public static java.util.List<Language> extraLanguagesOf(no.klagesak.contracts.tenant.Routine routine) {
+        return routine.presentation().extraLanguages().stream()
+                .filter(EXTRA_LANGUAGES::containsKey)
+                .map(code -> new Language(code, EXTRA_LANGUAGES.get(code)))
+                .toList();
+    }
+
     /** Written right to left. */
     static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur");
 
@@ -43,9 +54,19 @@ public class LanguageConfiguration implements WebMvcConfigurer {
                 || EXTRA_LANGUAGES.containsKey(language);
     }
 
+    /**
+     * The remembered language: a cookie no script reads, sent only over https where the session cookie is (browsers
+     * treat http://localhost as secure), and not along on other sites' requests.
+     */
     @Bean
-    LocaleResolver localeResolver() {
-        return new OfferedLanguages();
+    LocaleResolver localeResolver(
+            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.secure:true}")
+                    boolean secure) {
+        var resolver = new OfferedLanguages();
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSecure(secure);
+        resolver.setCookieSameSite("Lax");
+        return resolver;
     }
 
     @Override

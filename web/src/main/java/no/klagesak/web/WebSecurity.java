@@ -80,7 +80,16 @@ class WebSecurity {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(MY_PAGES)
                         .authenticated()
                         .requestMatchers(
-                                "/", "/t/**", "/css/**", "/ds/**", "/js/**", "/favicon.ico", "/error", "/actuator/**")
+                                "/",
+                                "/t/**",
+                                "/css/**",
+                                "/ds/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/robots.txt",
+                                "/error",
+                                "/actuator/**")
                         .permitAll()
                         .requestMatchers("/operator/**")
                         .hasRole(OPERATOR)

@@ -62,6 +62,28 @@ class HomePageTest {
         }
     }
 
+    /**
+     * What browsers and search engines fetch by themselves, without a login: the icon every page links to, robots.txt,
+     * and the styles under their content-hashed names, kept a year.
+     */
+    @Test
+    void the_icon_robots_txt_and_the_hashed_styles_are_public_and_styles_are_cached() throws Exception {
+        var page = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        String icon = page.select("link[rel=icon]").attr("href");
+        String styles = page.select("link[rel=stylesheet]").first().attr("href");
+        assertThat(page.select("meta[name=description]").attr("content")).isNotBlank();
+        assertThat(styles).matches("/css/klagesak-[0-9a-f]{32}\\.css");
+
+        mvc.perform(get(icon)).andExpect(status().isOk());
+        mvc.perform(get("/robots.txt"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Disallow: /saker")));
+        var css =
+                mvc.perform(get(styles)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(css.getHeader("Cache-Control")).contains("max-age=31536000");
+    }
+
     @Test
     void a_visitor_is_offered_a_login_in_bokmaal() throws Exception {
         mvc.perform(get("/"))

@@ -63,15 +63,34 @@ class CasesController {
     /** A line of the inbox. */
     record InboxLine(RoutingServiceClient.CaseLine line, boolean overdue, boolean dueSoon) {}
 
+    /**
+     * The handler's own cases: the open ones by default, soonest deadline first; {@code ?vis=lukkede} those answered,
+     * decided or withdrawn, latest deadline first; {@code ?vis=alle} both. Only an open case can be late.
+     */
     @GetMapping("/saker")
-    String inbox(@AuthenticationPrincipal OidcUser user, Locale locale, Model model) {
+    String inbox(
+            @AuthenticationPrincipal OidcUser user,
+            @RequestParam(name = "vis", defaultValue = "apne") String show,
+            Locale locale,
+            Model model) {
         model.addAttribute("categoryNames", categoryNames.of(StaffTenant.of(user), locale));
         LocalDate today = LocalDate.now(clock);
+        String shown = List.of("apne", "lukkede", "alle").contains(show) ? show : "apne";
+        Comparator<RoutingServiceClient.CaseLine> byDeadline =
+                Comparator.comparing(RoutingServiceClient.CaseLine::deadline);
         List<InboxLine> lines = routing.casesOf(user.getPreferredUsername()).stream()
-                .sorted(Comparator.comparing(RoutingServiceClient.CaseLine::deadline))
+                .filter(c -> switch (shown) {
+                    case "lukkede" -> !c.open();
+                    case "alle" -> true;
+                    default -> c.open();
+                })
+                .sorted(shown.equals("lukkede") ? byDeadline.reversed() : byDeadline)
                 .map(c -> new InboxLine(
-                        c, c.deadline().isBefore(today), !c.deadline().isAfter(today.plusDays(3))))
+                        c,
+                        c.open() && c.deadline().isBefore(today),
+                        c.open() && !c.deadline().isAfter(today.plusDays(3))))
                 .toList();
+        model.addAttribute("shown", shown);
         model.addAttribute("lines", lines);
         model.addAttribute(
                 "overdueCount", lines.stream().filter(InboxLine::overdue).count());

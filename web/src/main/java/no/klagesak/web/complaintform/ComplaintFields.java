@@ -104,9 +104,6 @@ public class ComplaintFields {
     /** One error in the summary: the field's id in the page, and the message. */
     public record Error(String field, String message) {}
 
-    /** A language the tenant offers its form in, named in itself. */
-    public record Language(String code, String name) {}
-
     /** A category offered, with its name and its easy-read name in the person's language. */
     public record Choice(String code, String name, String easyName, boolean whistleblowing) {}
 
@@ -141,12 +138,7 @@ public class ComplaintFields {
                                 c.easyName(language),
                                 c.track() == Routine.Track.WHISTLEBLOWING))
                         .toList());
-        model.addAttribute(
-                "extraLanguages",
-                routine.presentation().extraLanguages().stream()
-                        .filter(LanguageConfiguration.EXTRA_LANGUAGES::containsKey)
-                        .map(code -> new Language(code, LanguageConfiguration.EXTRA_LANGUAGES.get(code)))
-                        .toList());
+        model.addAttribute("extraLanguages", LanguageConfiguration.extraLanguagesOf(routine));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldsInError", errors.stream().map(Error::field).toList());

@@ -115,6 +115,14 @@ public class CasePage {
                 "answerWhen", answer == null ? null : times.format(answer.at().atZone(OSLO)));
         model.addAttribute("done", done == null ? null : message("follow-up.done." + done.name(), locale));
         model.addAttribute("errors", errors);
+        model.addAttribute("extraLanguages", no.klagesak.web.LanguageConfiguration.extraLanguagesOf(routine));
+        if (code != null) {
+            // The page came from a post with the code: the language menu posts the code again (a hidden form), so a
+            // reader who switches language stays on their case instead of being asked for the code again.
+            model.addAttribute("languageForm", "language-switch");
+            model.addAttribute("languageAction", formAction);
+            model.addAttribute("languageStay", "OPEN");
+        }
         return "followup/case";
     }
 

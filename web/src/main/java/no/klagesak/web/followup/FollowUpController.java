@@ -115,7 +115,12 @@ class FollowUpController {
     }
 
     private String codePage(String tenantId, Locale locale, Model model, List<String> errors) {
-        model.addAttribute("tenant", tenant(tenantId));
+        var tenant = tenant(tenantId);
+        model.addAttribute("tenant", tenant);
+        model.addAttribute(
+                "extraLanguages",
+                no.klagesak.web.LanguageConfiguration.extraLanguagesOf(
+                        tenant.routines().getLast().routine()));
         model.addAttribute("lang", locale.getLanguage());
         model.addAttribute("errors", errors);
         return "followup/code";

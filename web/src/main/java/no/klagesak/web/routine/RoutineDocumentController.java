@@ -47,6 +47,7 @@ class RoutineDocumentController {
         model.addAttribute("version", version);
         model.addAttribute("current", number == tenant.currentVersion());
         model.addAttribute("routine", routine);
+        model.addAttribute("extraLanguages", no.klagesak.web.LanguageConfiguration.extraLanguagesOf(routine));
         model.addAttribute("easyRead", easyRead);
         model.addAttribute("lang", language);
         model.addAttribute("complaintCategories", names(routine, Routine.Track.COMPLAINT, language));

@@ -49,7 +49,15 @@ public class RoutingServiceClient {
             @Nullable String track,
             @Nullable String explanation,
             @Nullable LocalDate acknowledgeBy,
-            @Nullable String acknowledgement) {}
+            @Nullable String acknowledgement,
+            @Nullable String state) {
+
+        /** Still being handled (routing says where it stands; a line without a state counts as open). */
+        public boolean open() {
+            return state == null
+                    || no.klagesak.contracts.CaseState.valueOf(state).open();
+        }
+    }
 
     /** A line of the managers' overview: the case's state, and whether it is overdue or a deviation. */
     public record OverviewLine(

@@ -89,13 +89,7 @@ class RoutineSettingsController {
         model.addAttribute("spanUnits", Routine.SpanUnit.values());
         model.addAttribute("tracks", List.of("complaint", "whistleblowing"));
         // The languages the categories are named in beyond Bokmål, Nynorsk and English: those the routine offers.
-        model.addAttribute(
-                "otherLanguages",
-                routine.presentation().extraLanguages().stream()
-                        .filter(no.klagesak.web.LanguageConfiguration.EXTRA_LANGUAGES::containsKey)
-                        .map(code -> new no.klagesak.web.complaintform.ComplaintFields.Language(
-                                code, no.klagesak.web.LanguageConfiguration.EXTRA_LANGUAGES.get(code)))
-                        .toList());
+        model.addAttribute("otherLanguages", no.klagesak.web.LanguageConfiguration.extraLanguagesOf(routine));
         return "tenantadmin/routine";
     }
 }

@@ -280,6 +280,35 @@ class CasePagesTest {
     }
 
     @Test
+    void mine_saker_shows_the_open_cases_with_their_state_and_the_closed_ones_on_request_never_late() throws Exception {
+        var handler = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_handler"))
+                .idToken(token ->
+                        token.claim("organization", List.of("fjordvekst")).claim("preferred_username", "per"));
+        LocalDate past = LocalDate.of(2020, 1, 10);
+        given(routing.casesOf("per"))
+                .willReturn(List.of(
+                        new RoutingServiceClient.CaseLine(
+                                "c-1", "FJV-1", "FOLLOW_UP", "per", past, null, null, null, null, "IN_PROGRESS"),
+                        new RoutingServiceClient.CaseLine(
+                                "c-2", "FJV-2", "FOLLOW_UP", "per", past, null, null, null, null, "CLOSED")));
+
+        String open = mvc.perform(get("/saker").with(handler))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(open)
+                .contains("FJV-1", "Under behandling", "Over fristen", "10.01.2020")
+                .doesNotContain("FJV-2", "2020-01-10");
+
+        String closed = mvc.perform(get("/saker?vis=lukkede").with(handler))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(closed).contains("FJV-2", "Lukket").doesNotContain("FJV-1", "Over fristen", "I rute");
+    }
+
+    @Test
     void only_managers_open_the_overview() throws Exception {
         var handler = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_handler"))

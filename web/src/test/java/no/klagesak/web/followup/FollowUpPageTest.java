@@ -116,6 +116,16 @@ class FollowUpPageTest {
                 .as("no escalation before the answer")
                 .doesNotContain("Be om at ledelsen behandler saken");
         then(intake).should().followUp("open", FollowUpAction.OPEN, CODE, null, null, null, "203.0.113.5");
+
+        // Switching language posts the code again from a hidden form: the reader stays on their case.
+        var html = org.jsoup.Jsoup.parse(page);
+        var english = html.selectFirst("nav.languages button[lang=en]");
+        assertThat(english).isNotNull();
+        assertThat(english.attr("form")).isEqualTo("language-switch");
+        assertThat(english.attr("formaction")).isEqualTo("/t/open/oppfolging?lang=en");
+        assertThat(english.attr("value")).isEqualTo("OPEN");
+        assertThat(html.select("form#language-switch input[name=code]").attr("value"))
+                .isEqualTo(CODE);
     }
 
     @Test

@@ -215,6 +215,7 @@ class TenantAdminPagesTest {
                         null,
                         null,
                         null,
+                        null,
                         null)));
         String page = mvc.perform(get("/admin/organisasjon").with(admin()))
                 .andReturn()

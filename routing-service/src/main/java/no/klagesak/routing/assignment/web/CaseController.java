@@ -53,18 +53,28 @@ class CaseController {
      * cases of someone who has left. (Every case is open until the case workflow can close one.)
      */
     @GetMapping("/api/cases")
-    List<ComplaintCase> list(Authentication authentication, @RequestParam(required = false) @Nullable String handler) {
+    List<Listed> list(Authentication authentication, @RequestParam(required = false) @Nullable String handler) {
         String tenantId = CurrentTenant.of(authentication);
         boolean tenantAdmin = Roles.has(authentication, "tenant-admin");
         // A tenant admin lists one handler's cases to reassign them when that person leaves; no text is listed.
         if (tenantAdmin && handler != null) {
             return cases.findAll(tenantId).stream()
                     .filter(c -> handler.equals(c.handler()))
+                    .map(c -> new Listed(c, null))
                     .toList();
         }
         return access.visibleCases(authentication).stream()
-                .map(s -> s.file().complaintCase())
-                .filter(c -> handler == null || handler.equals(c.handler()))
+                .filter(s -> handler == null
+                        || handler.equals(s.file().complaintCase().handler()))
+                .map(s -> new Listed(s.file().complaintCase(), s.file().state()))
                 .toList();
     }
+
+    /**
+     * A case in a list, with where its handling stands (so "Mine saker" can tell an open case from a closed one);
+     * the state is absent in the admin's list of a leaver's cases, which reads only the assignments.
+     */
+    record Listed(
+            @com.fasterxml.jackson.annotation.JsonUnwrapped ComplaintCase complaintCase,
+            no.klagesak.contracts.@Nullable CaseState state) {}
 }

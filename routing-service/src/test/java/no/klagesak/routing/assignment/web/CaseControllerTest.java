@@ -134,6 +134,11 @@ class CaseControllerTest {
         mvc.perform(get("/api/cases/c-9")
                         .with(authentication(SliceTokens.user("fjordvekst", "dagny", "managing-director"))))
                 .andExpect(status().isOk());
+        // A list's line says where the case stands, beside the case itself.
+        mvc.perform(get("/api/cases").with(authentication(SliceTokens.user("fjordvekst", "per", "handler"))))
+                .andExpect(jsonPath("$[0].complaintId").value("c-9"))
+                .andExpect(jsonPath("$[0].reference").exists())
+                .andExpect(jsonPath("$[0].state").isString());
     }
 
     @Test
