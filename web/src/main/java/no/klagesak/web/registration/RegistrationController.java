@@ -93,6 +93,8 @@ class RegistrationController {
             String submissionKey) {
         fields.describe(model, tenantId, locale, values, errors);
         model.addAttribute("media", MEDIA);
+        // The fields speak of the complainant, not to them: staff fill them in.
+        model.addAttribute("staffVoice", true);
         model.addAttribute("submission", submissionKey);
         return "registration/form";
     }

@@ -80,7 +80,10 @@ class RegistrationPageTest {
                 .contains("Hvem hjalp klageren?", "klageren bekrefter at den stemmer")
                 .contains("Klageren har fått tilbud om å levere klagen skriftlig")
                 .contains("Rutinen deres sier at klager skal leveres skriftlig")
-                .contains("Registrer klage</a>");
+                .contains("Registrer klage</a>")
+                .as("the fields speak of the complainant, to the staff member filling them in")
+                .contains("Hvem er klageren?", "Hva har skjedd, og hvorfor klager klageren?")
+                .doesNotContain("Hvem er du?", "Jeg vil være anonym", "hvorfor klager du?");
     }
 
     @Test
