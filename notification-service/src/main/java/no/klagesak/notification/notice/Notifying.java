@@ -97,8 +97,11 @@ public class Notifying {
                             staff(event, c, NoticeKind.ASSIGNMENT, c.handler(), Map.of())
                                     .ifPresent(owed::add);
                             // The director hears of it once routing knows whom it concerns: never the director
-                            // it is about (as its line manager too).
-                            owed.addAll(toDirector(event, c));
+                            // it is about (as its line manager too), and not twice when the case is theirs to
+                            // handle (a report to them as its receiver): the assignment says it.
+                            toDirector(event, c).stream()
+                                    .filter(notice -> !notice.recipient().equals(c.handler()))
+                                    .forEach(owed::add);
                             // Routine 002: the management group hears that a case waits in its queue.
                             if (assigned.handler() == null) owed.addAll(toManagementGroup(event, c, NoticeKind.QUEUED));
                         });

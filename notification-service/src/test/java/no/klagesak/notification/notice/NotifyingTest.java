@@ -107,6 +107,16 @@ class NotifyingTest {
     }
 
     @Test
+    void the_director_who_is_given_the_case_gets_one_mail_the_assignment_not_also_the_news_of_it() {
+        on(received("COMPLAINT", "kari@example.org", null));
+        on(new ComplaintAssigned(
+                "FJO-2026-0001", "fjordvekst-director", "MANAGING_DIRECTOR", 14, LocalDate.of(2026, 12, 9)));
+
+        assertThat(sent(NoticeKind.ASSIGNMENT)).containsExactly("fjordvekst-director");
+        assertThat(sent(NoticeKind.NEW_COMPLAINT)).isEmpty();
+    }
+
+    @Test
     void a_named_complainant_gets_the_acknowledgement_in_their_language_and_the_handler_and_director_are_told() {
         on(received("COMPLAINT", "kari@example.org", null));
         on(assigned());
