@@ -34,12 +34,13 @@ class NoticeWordingBrowserE2ETest {
 
             driver.get(WEB + "/admin/tekster/ACKNOWLEDGEMENT/nn");
             var subject = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subject")));
-            assertThat(subject.getAttribute("value")).contains("{{reference}}");
+            // The values are shown and written under Norwegian names.
+            assertThat(subject.getAttribute("value")).contains("{{saksnummer}}").doesNotContain("{{reference}}");
             subject.clear();
-            subject.sendKeys("Takk for klaga di, sak {{reference}}");
+            subject.sendKeys("Takk for klaga di, sak {{saksnummer}}");
             var text = driver.findElement(By.id("text"));
             text.clear();
-            text.sendKeys("Hei!\n\nVi svarar innan {{deadline}}.\n\nHelsing\n{{tenantName}}");
+            text.sendKeys("Hei!\n\nVi svarar innan {{frist}}.\n\nHelsing\n{{virksomhet}}");
             chromium.submit("Forhåndsvis");
             var preview = chromium.wait.until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=preview]")));

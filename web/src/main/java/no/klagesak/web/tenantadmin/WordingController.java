@@ -88,7 +88,14 @@ class WordingController {
         var tenant = tenants.tenant(StaffTenant.of(user));
         check(tenant, kind, language);
         var wording = notifications.wording(kind, language);
-        return page(model, kind, language, wording.subject(), wording.text(), wording, null);
+        return page(
+                model,
+                kind,
+                language,
+                Placeholders.toNorwegian(wording.subject()),
+                Placeholders.toNorwegian(wording.text()),
+                wording,
+                null);
     }
 
     @PostMapping("/admin/tekster/{kind}/{language}")
@@ -108,12 +115,15 @@ class WordingController {
         List<Routine.NoticeWording> wording =
                 new ArrayList<>(routine.presentation().noticeWording());
         wording.removeIf(w -> w.kind().equals(kind) && w.language().equals(language));
+        // The admin writes the values under their Norwegian names; they are stored under the names filled in.
+        String storedSubject = Placeholders.fromNorwegian(subject);
+        String storedText = Placeholders.fromNorwegian(text);
         if (!action.equals("reset")) {
-            var preview = notifications.preview(kind, language, subject, text);
+            var preview = notifications.preview(kind, language, storedSubject, storedText);
             if (action.equals("preview") || preview.error() != null || subject.isBlank() || text.isBlank()) {
                 return page(model, kind, language, subject, text, notifications.wording(kind, language), preview);
             }
-            wording.add(new Routine.NoticeWording(kind, language, subject.strip(), text.strip()));
+            wording.add(new Routine.NoticeWording(kind, language, storedSubject.strip(), storedText.strip()));
         }
         try {
             tenants.changeRoutine(
@@ -144,6 +154,7 @@ class WordingController {
         model.addAttribute("subject", subject);
         model.addAttribute("text", text);
         model.addAttribute("inUse", inUse);
+        model.addAttribute("valueNames", Placeholders.names(inUse.values()));
         model.addAttribute("preview", preview);
         if (!model.containsAttribute("problems")) model.addAttribute("problems", List.of());
         return "tenantadmin/wording";

@@ -102,8 +102,8 @@ class WordingPagesTest {
                         .with(admin())
                         .with(csrf())
                         .param("action", "preview")
-                        .param("subject", "Takk for klagen ({{reference}})")
-                        .param("text", "Du får svar innen {{deadline}}."))
+                        .param("subject", "Takk for klagen ({{saksnummer}})")
+                        .param("text", "Du får svar innen {{frist}}."))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -111,8 +111,12 @@ class WordingPagesTest {
         assertThat(page)
                 .contains("Slik blir meldingen, med eksempeldata", "Takk for klagen (FJV-2026-0042)")
                 .contains("Lesbarhet (LIX): 22. Lett å lese.")
-                .contains("Verdier du kan bruke: deadline, reference.");
+                .contains("Verdier du kan bruke: frist, saksnummer.");
         then(tenants).should(never()).changeRoutine(any(), any(), anyList());
+        // The preview is asked for under the names the notification service fills in.
+        then(notifications)
+                .should()
+                .preview("ACKNOWLEDGEMENT", "nb", "Takk for klagen ({{reference}})", "Du får svar innen {{deadline}}.");
     }
 
     @Test
@@ -125,8 +129,8 @@ class WordingPagesTest {
                         .with(admin())
                         .with(csrf())
                         .param("action", "save")
-                        .param("subject", "Takk for klagen ({{reference}})")
-                        .param("text", "Du får svar innen {{deadline}}."))
+                        .param("subject", "Takk for klagen ({{saksnummer}})")
+                        .param("text", "Du får svar innen {{frist}}{{#varsel}} om varselet{{/varsel}}."))
                 .andReturn()
                 .getResponse();
 
@@ -134,7 +138,12 @@ class WordingPagesTest {
         ArgumentCaptor<Routine> saved = ArgumentCaptor.forClass(Routine.class);
         then(tenants).should().changeRoutine(eq("fjordvekst"), saved.capture(), eq(List.of("verneombud")));
         assertThat(saved.getValue().presentation().wording("ACKNOWLEDGEMENT", "nb"))
-                .hasValueSatisfying(w -> assertThat(w.subject()).isEqualTo("Takk for klagen ({{reference}})"));
+                .hasValueSatisfying(w -> {
+                    assertThat(w.subject()).isEqualTo("Takk for klagen ({{reference}})");
+                    assertThat(w.text())
+                            .isEqualTo(
+                                    "Du får svar innen {{deadline}}{{#whistleblowing}} om varselet{{/whistleblowing}}.");
+                });
         assertThat(saved.getValue().deadlines()).isEqualTo(routine.deadlines());
     }
 
@@ -155,5 +164,17 @@ class WordingPagesTest {
 
         assertThat(page).contains("Teksten kan ikke brukes", "{{#response}}uten slutt");
         then(tenants).should(never()).changeRoutine(any(), any(), anyList());
+    }
+
+    @Test
+    void the_editor_shows_the_values_under_norwegian_names() throws Exception {
+        String page = mvc.perform(get("/admin/tekster/ACKNOWLEDGEMENT/nb").with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Vi har fått klagen din ({{saksnummer}})", "Du får svar innen {{frist}}.")
+                .doesNotContain("{{reference}}", "{{deadline}}");
     }
 }
