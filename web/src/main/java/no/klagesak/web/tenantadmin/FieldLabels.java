@@ -71,8 +71,15 @@ final class FieldLabels {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final Map<String, String> names;
 
     FieldLabels(MessageSource messages, Locale locale) {
+        this(messages, locale, Map.of());
+    }
+
+    /** @param names people's and units' names by their ids and user names */
+    FieldLabels(MessageSource messages, Locale locale, Map<String, String> names) {
+        this.names = names;
         this.messages = messages;
         this.locale = locale;
     }
@@ -90,6 +97,22 @@ final class FieldLabels {
             return text("admin.history.item." + item.group(1), item.group(2)) + ": " + text(KEYS.get(item.group(3)));
         }
         return path;
+    }
+
+    /**
+     * A setting's value as a person reads it: yes or no, names instead of ids and user names (also in a list), a dash
+     * for nothing.
+     */
+    public String value(@org.jspecify.annotations.Nullable String raw) {
+        if (raw == null || raw.isBlank() || raw.equals("[]")) return "–";
+        if (raw.equals("true")) return text("cases.yes");
+        if (raw.equals("false")) return text("cases.no");
+        if (raw.startsWith("[") && raw.endsWith("]")) {
+            return java.util.Arrays.stream(raw.substring(1, raw.length() - 1).split(",\\s*"))
+                    .map(item -> names.getOrDefault(item, item))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return names.getOrDefault(raw, raw);
     }
 
     private String text(String key, Object... args) {

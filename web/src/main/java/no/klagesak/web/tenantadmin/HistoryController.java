@@ -26,8 +26,16 @@ class HistoryController {
     @GetMapping("/admin/historikk")
     String history(@AuthenticationPrincipal OidcUser user, Model model, Locale locale) {
         String tenantId = StaffTenant.of(user);
-        model.addAttribute("tenant", tenants.tenant(tenantId));
-        model.addAttribute("labels", new FieldLabels(messages, locale));
+        var tenant = tenants.tenant(tenantId);
+        model.addAttribute("tenant", tenant);
+        // Ids and user names as the people and units they stand for.
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        tenant.organisation().units().forEach(u -> names.put(u.id(), u.name()));
+        tenant.organisation().people().forEach(p -> {
+            names.put(p.id(), p.name());
+            if (p.username() != null) names.put(p.username(), p.name());
+        });
+        model.addAttribute("labels", new FieldLabels(messages, locale, names));
         model.addAttribute(
                 "changes",
                 tenants.history(tenantId).stream()

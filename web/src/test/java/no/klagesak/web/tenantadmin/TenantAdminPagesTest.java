@@ -451,15 +451,18 @@ class TenantAdminPagesTest {
     }
 
     @Test
-    void the_history_shows_who_changed_what_from_what() throws Exception {
+    void the_history_shows_who_changed_what_from_what_in_words_and_names() throws Exception {
         given(tenants.history("fjordvekst"))
                 .willReturn(List.of(new TenantServiceClient.Change(
                         Instant.parse("2026-11-20T09:30:00Z"),
-                        "fjordvekst-admin",
+                        "henrik",
                         "routine",
                         2,
-                        List.of(new TenantServiceClient.FieldChange(
-                                "deadlines.complaint.handling.amount", "14", "21")))));
+                        List.of(
+                                new TenantServiceClient.FieldChange("deadlines.complaint.handling.amount", "14", "21"),
+                                new TenantServiceClient.FieldChange("categories[ADAPTATION].retired", "false", "true"),
+                                new TenantServiceClient.FieldChange(
+                                        "receivers.whistleblowingReceivers", "[dagny]", "[dagny, henrik]")))));
 
         String page = mvc.perform(get("/admin/historikk").with(admin()))
                 .andReturn()
@@ -467,8 +470,10 @@ class TenantAdminPagesTest {
                 .getContentAsString();
 
         assertThat(page)
-                .contains("20.11.2026 10:30", "Rutinen ble endret", "(versjon 2)", "Endret av fjordvekst-admin")
-                .contains("deadlines.complaint.handling.amount", "<td>14</td>", "<td>21</td>");
+                .contains("20.11.2026 10:30", "Rutinen ble endret", "(versjon 2)", "Endret av Henrik Håndterer")
+                .contains("<td>14</td>", "<td>21</td>", "<td>Nei</td>", "<td>Ja</td>")
+                .contains("<td>Dagny Daglig</td>", "<td>Dagny Daglig, Henrik Håndterer</td>")
+                .doesNotContain("deadlines.complaint.handling.amount", ">false<", "[dagny");
     }
 
     @Test
