@@ -88,8 +88,9 @@ class TenantPagesBrowserE2ETest {
             driver.get(WEB + "/admin/historikk");
             assertThat(driver.findElement(By.id("main")).getText())
                     .contains("Rutinen ble endret")
-                    .contains("deadlines.complaint.handling.amount")
-                    .contains("Endret av lysheim-admin");
+                    .contains("Klager: Frist for skriftlig svar")
+                    .doesNotContain("deadlines.complaint.handling.amount")
+                    .contains("Endret av Anne Admin");
             chromium.assertNoAccessibilityViolations("history");
 
             driver.get(WEB + "/admin/organisasjon");
