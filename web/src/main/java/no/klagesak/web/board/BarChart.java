@@ -6,17 +6,17 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A horizontal bar chart drawn on the server as SVG, so the page needs no script and the same drawing can go into an
- * exported PDF. Each bar shows this year and, thinner, last year; the chart names itself for screen readers, and the
- * page shows the same numbers as a table next to it.
+ * exported PDF. Each bar has its whole label on the line above it, and shows this year and, thinner, last year; the
+ * chart names itself for screen readers, and the page shows the same numbers as a table next to it.
  */
 final class BarChart {
 
     /** One row: its label, this year's number and last year's. */
     record Bar(String label, long value, long previous) {}
 
-    private static final int LABEL = 220;
     private static final int WIDTH = 640;
-    private static final int ROW = 34;
+    /** A label's line and its bars. */
+    private static final int ROW = 52;
 
     private BarChart() {}
 
@@ -38,33 +38,30 @@ final class BarChart {
         svg.append("<title>").append(HtmlUtils.htmlEscape(title, "UTF-8")).append("</title>");
         int y = 4;
         for (Bar bar : bars) {
-            int now = (int) Math.round((WIDTH - LABEL - 60) * (double) bar.value() / max);
-            int before = (int) Math.round((WIDTH - LABEL - 60) * (double) bar.previous() / max);
+            int now = (int) Math.round((WIDTH - 60) * (double) bar.value() / max);
+            int before = (int) Math.round((WIDTH - 60) * (double) bar.previous() / max);
             svg.append(String.format(
                     Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"14\" fill=\"#1a1a1a\">%s</text>",
-                    LABEL - 8,
-                    y + 17,
+                    "<text x=\"0\" y=\"%d\" font-size=\"14\" fill=\"#1a1a1a\">%s</text>",
+                    y + 14,
                     HtmlUtils.htmlEscape(shorten(bar.label()), "UTF-8")));
             svg.append(String.format(
                     Locale.ROOT,
-                    "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#0b5394\"/>",
-                    LABEL,
-                    y + 4,
+                    "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#0b5394\"/>",
+                    y + 20,
                     Math.max(now, 1)));
             if (compared) {
                 svg.append(String.format(
                         Locale.ROOT,
-                        "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"5\" fill=\"#767676\"/>",
-                        LABEL,
-                        y + 23,
+                        "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"5\" fill=\"#767676\"/>",
+                        y + 39,
                         Math.max(before, 1)));
             }
             svg.append(String.format(
                     Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" font-size=\"14\" fill=\"#1a1a1a\">%d</text>",
-                    LABEL + Math.max(now, 1) + 6,
-                    y + 17,
+                    Math.max(now, 1) + 6,
+                    y + 33,
                     bar.value()));
             y += ROW;
         }
@@ -72,6 +69,7 @@ final class BarChart {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 30 ? label : label.substring(0, 29) + "…";
+        // The line is 640 units wide: about 80 characters at this size.
+        return label.length() <= 80 ? label : label.substring(0, 79) + "…";
     }
 }
