@@ -54,6 +54,18 @@ class WordingController {
             "CONCERNED_NOTICE",
             "SURVEY");
 
+    /**
+     * What the complainant reads, in any language the tenant offers; the rest goes to staff (and the person concerned),
+     * who read nb, nn or en only, so those have no wording in the extra languages.
+     */
+    static final java.util.Set<String> TO_COMPLAINANTS = java.util.Set.of(
+            "ACKNOWLEDGEMENT", "QUESTION", "MINUTES", "DELAY", "RESPONSE", "ESCALATION_RECEIVED", "DECISION", "SURVEY");
+
+    /** Whether a kind has wording in a language: staff kinds in nb, nn and en only. */
+    static boolean offered(String kind, String language) {
+        return TO_COMPLAINANTS.contains(kind) || List.of("nb", "nn", "en").contains(language);
+    }
+
     private final TenantServiceClient tenants;
     private final NotificationServiceClient notifications;
     private final MessageSource messages;
@@ -71,6 +83,7 @@ class WordingController {
         model.addAttribute("kinds", KINDS);
         model.addAttribute("languages", languages(presentation));
         model.addAttribute("languageNames", languageNames());
+        model.addAttribute("toComplainants", TO_COMPLAINANTS);
         model.addAttribute(
                 "own",
                 presentation.noticeWording().stream()
@@ -177,7 +190,8 @@ class WordingController {
 
     private static void check(TenantServiceClient.TenantView tenant, String kind, String language) {
         if (!KINDS.contains(kind)
-                || !languages(tenant.currentRoutine().routine().presentation()).contains(language)) {
+                || !languages(tenant.currentRoutine().routine().presentation()).contains(language)
+                || !offered(kind, language)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }

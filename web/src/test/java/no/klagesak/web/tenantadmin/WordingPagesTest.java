@@ -177,4 +177,35 @@ class WordingPagesTest {
                 .contains("Vi har fått klagen din ({{saksnummer}})", "Du får svar innen {{frist}}.")
                 .doesNotContain("{{reference}}", "{{deadline}}");
     }
+
+    @Test
+    void the_extra_languages_are_offered_for_what_complainants_read_and_not_for_staff_notices() throws Exception {
+        var p = routine.presentation();
+        var withArabic = routine.withPresentation(new Routine.Presentation(
+                p.displayName(), p.referencePrefix(), List.of("ar"), p.logoUrl(), p.contactText()));
+        given(tenants.tenant("fjordvekst"))
+                .willReturn(new TenantServiceClient.TenantView(
+                        "fjordvekst",
+                        "Fjordvekst AS",
+                        true,
+                        3,
+                        "ORAL_OR_WRITTEN_ANONYMOUS_2_WEEKS",
+                        new RoutineVersion(2, Instant.parse("2026-11-01T10:00:00Z"), "admin", List.of(), withArabic),
+                        List.of(),
+                        new Organisation(List.of(), List.of(), "dagny", List.of(), "")));
+
+        String page = mvc.perform(get("/admin/tekster").with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("/admin/tekster/ACKNOWLEDGEMENT/ar", "/admin/tekster/ASSIGNMENT/nb")
+                .doesNotContain("/admin/tekster/ASSIGNMENT/ar")
+                .contains("Ansatte leser på bokmål, nynorsk eller engelsk");
+        assertThat(mvc.perform(get("/admin/tekster/ASSIGNMENT/ar").with(admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
 }
