@@ -135,7 +135,7 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
         assertThat(part(mail, "text/plain")).contains("Du får svar innen 09.12.2026.");
         assertThat(part(mail, "text/html"))
                 .contains("<p>Du får svar innen 09.12.2026.")
-                .contains("<a href=\"http://localhost:8080/t/fjordvekst/oppfolging\">");
+                .contains("<a href=\"http://localhost:8080/t/fjordvekst/oppfolging?lang=nb\">");
 
         var log = TestHttp.json(TestHttp.localhost(port).get("/api/notices?complaintId=" + complaintId, handlerToken));
         assertThat(log.toString())

@@ -309,7 +309,8 @@ public class Notifying {
         // In the language they wrote in, where the platform words notices to complainants in it (Languages).
         String language = Languages.forReader(NoticeKind.Audience.COMPLAINANT, c.language());
         Map<String, Object> values = common(c, language);
-        values.put("followUpUrl", webUrl + "/t/" + c.tenantId() + "/oppfolging");
+        // The follow-up page opens in the language the notice is written in.
+        values.put("followUpUrl", webUrl + "/t/" + c.tenantId() + "/oppfolging?lang=" + language);
         values.putAll(extra);
         return Optional.of(notice(event, c, kind, Notice.COMPLAINANT, c.email(), phone, language, values));
     }

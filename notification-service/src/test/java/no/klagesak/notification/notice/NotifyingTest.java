@@ -129,7 +129,7 @@ class NotifyingTest {
         assertThat(acknowledgement.language()).isEqualTo("nn");
         assertThat(acknowledgement.values())
                 .containsEntry("deadline", "09.12.2026")
-                .containsEntry("followUpUrl", "http://web/t/fjordvekst/oppfolging");
+                .containsEntry("followUpUrl", "http://web/t/fjordvekst/oppfolging?lang=nn");
         assertThat(sent(NoticeKind.ASSIGNMENT)).containsExactly("fjordvekst-handler");
         assertThat(sent(NoticeKind.NEW_COMPLAINT)).containsExactly("fjordvekst-director");
         Notice toHandler = notices.all().stream()
@@ -156,7 +156,7 @@ class NotifyingTest {
                 .containsPattern("\\p{IsArabic}{3,}")
                 .doesNotContain("Vi har fått", "klagen");
         assertThat(letter.text())
-                .contains("FJO-2026-0001", "9 ديسمبر 2026", "http://web/t/fjordvekst/oppfolging", "Fjordvekst")
+                .contains("FJO-2026-0001", "9 ديسمبر 2026", "http://web/t/fjordvekst/oppfolging?lang=ar", "Fjordvekst")
                 .containsPattern("\\p{IsArabic}{3,}")
                 .doesNotContain("Hei", "Vi har fått", "Du får svar", "Hilsen");
     }

@@ -77,6 +77,8 @@ public class ComplaintFields {
      */
     public String receipt(String tenantId, IntakeClient.Sent.Received received, Locale locale, Model model) {
         model.addAttribute("reference", received.reference());
+        model.addAttribute("rawCode", received.receiptCode() == null ? "" : received.receiptCode());
+        model.addAttribute("receiptTrack", received.track());
         model.addAttribute(
                 "receiptCode",
                 received.receiptCode() == null ? null : received.receiptCode().replaceAll("(\\d{4})(?!$)", "$1 "));
@@ -90,6 +92,14 @@ public class ComplaintFields {
                 "WHISTLEBLOWING".equals(received.track())
                         ? deadlines.whistleblowing().handling()
                         : deadlines.complaint().handling());
+        model.addAttribute(
+                "extraLanguages",
+                LanguageConfiguration.extraLanguagesOf(
+                        tenant.routines().getLast().routine()));
+        // The code is shown once: the language menu posts the receipt back to be shown in another language.
+        model.addAttribute("languageForm", "language-switch");
+        model.addAttribute("languageAction", "/t/" + tenantId + "/klage/kvittering");
+        model.addAttribute("languageStay", "receipt");
         return "complaintform/receipt";
     }
 

@@ -96,7 +96,13 @@ class ComplaintFormController {
                 ? intake.submit(tenantId, key, complaint, files, http.getRemoteAddr(), true)
                 : intake.submit(tenantId, key, complaint, files, http.getRemoteAddr());
         return switch (sent) {
-            case IntakeClient.Sent.Received received -> fields.receipt(tenantId, received, locale, model);
+            case IntakeClient.Sent.Received received -> {
+                model.addAttribute("anonymous", form.containsKey("anonymous"));
+                model.addAttribute(
+                        "gaveEmail",
+                        !form.getOrDefault("email", List.of("")).getFirst().isBlank());
+                yield fields.receipt(tenantId, received, locale, model);
+            }
             case IntakeClient.Sent.Refused refused ->
                 page(
                         tenantId,
@@ -106,6 +112,38 @@ class ComplaintFormController {
                         fields.errors(refused.problems(), form.toSingleValueMap(), locale),
                         key);
         };
+    }
+
+    /**
+     * The receipt again, in the language the reader switched to: the page posts back what it showed (the code is never
+     * stored readable, so it cannot be shown any other way). Only what a receipt can hold is taken.
+     */
+    @PostMapping("/t/{tenantId}/klage/kvittering")
+    String receiptAgain(
+            @PathVariable String tenantId,
+            @RequestParam String reference,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "COMPLAINT") String track,
+            @RequestParam(defaultValue = "false") boolean easy,
+            @RequestParam(required = false) @Nullable Boolean anonymous,
+            @RequestParam(defaultValue = "false") boolean gaveEmail,
+            Locale locale,
+            Model model) {
+        if (!reference.matches("[A-Z0-9]{1,12}-\\d{4}-\\d{1,10}")
+                || !(code.isEmpty() || code.matches("\\d{20}"))
+                || !List.of("COMPLAINT", "WHISTLEBLOWING").contains(track)) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
+        model.addAttribute("anonymous", anonymous);
+        model.addAttribute("gaveEmail", gaveEmail);
+        model.addAttribute("easy", easy);
+        String page = fields.receipt(
+                tenantId,
+                new IntakeClient.Sent.Received(reference, track, code.isEmpty() ? null : code),
+                locale,
+                model);
+        return easy ? "complaintform/easy-receipt" : page;
     }
 
     /**

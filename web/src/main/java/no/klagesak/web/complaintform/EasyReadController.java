@@ -134,6 +134,7 @@ class EasyReadController {
         var tenant = (TenantServiceClient.PublishedTenant) model.getAttribute("tenant");
         model.addAttribute("languageAction", "/t/" + (tenant == null ? "" : tenant.id()) + "/klage/lettlest");
         model.addAttribute("languageStay", "goto-" + step.name());
+        model.addAttribute("languageDefault", "next");
         return "complaintform/easy";
     }
 

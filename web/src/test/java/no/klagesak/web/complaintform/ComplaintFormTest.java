@@ -430,4 +430,47 @@ class ComplaintFormTest {
         assertThat(mvc.perform(get("/t/nobody/klage")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
     }
+
+    @Test
+    void the_receipt_switches_language_without_losing_the_code_and_takes_nothing_but_a_receipt() throws Exception {
+        given(intake.submit(eq("open"), anyString(), any(), any(), any()))
+                .willReturn(new IntakeClient.Sent.Received("OPN-2026-0010", "COMPLAINT", "12345678901234567890"));
+        var receipt = org.jsoup.Jsoup.parse(mvc.perform(post("/t/open/klage")
+                        .param("submission", "form-12345670")
+                        .param("complainantRole", "PARTICIPANT")
+                        .param("category", "FOLLOW_UP")
+                        .param("subject", "Maten")
+                        .param("description", "Maten er kald")
+                        .param("name", "Kari")
+                        .param("email", "kari@example.org"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var english = receipt.selectFirst("nav.languages button[lang=en]");
+        assertThat(english).isNotNull();
+        assertThat(english.attr("form")).isEqualTo("language-switch");
+        assertThat(english.attr("formaction")).isEqualTo("/t/open/klage/kvittering?lang=en");
+        assertThat(receipt.select("form#language-switch input[name=code]").attr("value"))
+                .isEqualTo("12345678901234567890");
+        assertThat(receipt.text()).doesNotContain("uten å si hvem du er");
+
+        String again = mvc.perform(post("/t/open/klage/kvittering?lang=en")
+                        .param("reference", "OPN-2026-0010")
+                        .param("code", "12345678901234567890")
+                        .param("track", "COMPLAINT")
+                        .param("anonymous", "false"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(again).contains("lang=\"en\"", "OPN-2026-0010", "1234 5678 9012 3456 7890");
+
+        assertThat(mvc.perform(post("/t/open/klage/kvittering")
+                                .param("reference", "OPN-2026-0010")
+                                .param("code", "<script>")
+                                .param("track", "COMPLAINT"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+    }
 }
