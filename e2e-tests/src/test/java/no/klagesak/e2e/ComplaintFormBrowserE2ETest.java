@@ -215,7 +215,8 @@ class ComplaintFormBrowserE2ETest {
     }
 
     private static void next(org.openqa.selenium.WebDriver driver) {
-        driver.findElement(By.cssSelector("button[name=action][value=next]")).click();
+        driver.findElement(By.cssSelector("form#easy button[name=action][value=next]"))
+                .click();
     }
 
     /** A small real PDF, as a person would attach minutes of a meeting. */

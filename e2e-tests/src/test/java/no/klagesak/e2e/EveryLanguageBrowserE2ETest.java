@@ -147,6 +147,15 @@ class EveryLanguageBrowserE2ETest {
 
             driver.get(WEB + "/t/fjordvekst/klage/lettlest?lang=" + language);
             noBokmaal(driver, "easy-read");
+            // Enter on a page presses its own Next, not the language menu's first button.
+            String firstPage = driver.findElement(By.cssSelector("main p")).getText();
+            driver.findElement(By.id("role-PARTICIPANT")).click();
+            driver.findElement(By.id("role-PARTICIPANT")).sendKeys(org.openqa.selenium.Keys.ENTER);
+            chromium.wait.until(
+                    d -> !d.findElement(By.cssSelector("main p")).getText().equals(firstPage));
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo(language);
+            assertThat(driver.findElements(By.id("category-TRAINING"))).isNotEmpty();
             chromium.assertNoAccessibilityViolations("easy-read in " + language);
             chromium.atPhoneWidth("easy-read in " + language, "easy-" + language + "-375.png");
         }
