@@ -162,7 +162,7 @@ class DispatchingTest {
 
         assertThat(delivered)
                 .contains(
-                        "sms +47 912 34 567 ACKNOWLEDGEMENT FJO-2026-0002. http://web/t/fjordvekst/oppfolging – Fjordvekst AS");
+                        "sms +47 912 34 567 ACKNOWLEDGEMENT FJO-2026-0002. http://web/t/fjordvekst/oppfolging?lang=nb – Fjordvekst AS");
     }
 
     @Test
