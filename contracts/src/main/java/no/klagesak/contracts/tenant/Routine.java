@@ -129,10 +129,6 @@ public record Routine(
             }
             return names.in(language);
         }
-
-        public Category retired(boolean value) {
-            return new Category(code, names, track, value, easy);
-        }
     }
 
     /**
