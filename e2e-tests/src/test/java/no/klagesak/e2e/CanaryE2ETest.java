@@ -75,7 +75,9 @@ class CanaryE2ETest {
                                 .at("/behindSeconds")
                                 .asLong()
                         == 0);
-        Thread.sleep(2000); // what the last steps wrote reaches the log files
+        // At rest: every step's work is done, and with it every line it logged (each service writes its log unbuffered
+        // to the file the stack gave it), so a search now sees all the logs will ever hold of this canary.
+        Settled.await(Duration.ofSeconds(60));
 
         // The searches find what is meant to be there: the tenant in the logs, the complainant's address in the
         // event that asks for the acknowledgement to be sent to it.

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.klagesak.localstack.Ports;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,8 +105,16 @@ class ClusterE2ETest {
                 .until(() -> recordsByComplaint("complaint.deadline-breached.v1")
                         .keySet()
                         .containsAll(ids));
-        // Each replica's deadline watch has run five more rounds by now, and each digest round six more.
-        Thread.sleep(10_000);
+        // Every replica's deadline watch and digest have each run three more rounds since every breach was on the
+        // topic (their own metrics say so): what a second round or a second replica could do twice has had its chance.
+        ScheduledRounds.awaitMore(
+                3, "watchDeadlines", List.of(Ports.ROUTING, Ports.replica(Ports.ROUTING, 2)), Duration.ofSeconds(60));
+        ScheduledRounds.awaitMore(
+                3,
+                "digests",
+                List.of(Ports.NOTIFICATION, Ports.replica(Ports.NOTIFICATION, 2)),
+                Duration.ofSeconds(60));
+        Settled.await(Duration.ofMinutes(2));
         for (String type :
                 List.of("complaint.received.v1", "complaint.assigned.v1", "complaint.deadline-breached.v1")) {
             Map<String, Long> counts = recordsByComplaint(type);

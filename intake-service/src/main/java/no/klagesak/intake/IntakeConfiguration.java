@@ -2,16 +2,16 @@ package no.klagesak.intake;
 
 import java.time.Clock;
 import no.klagesak.contracts.TenantSnapshot;
-import no.klagesak.intake.complaint.AttachmentRules;
-import no.klagesak.intake.complaint.Attachments;
-import no.klagesak.intake.complaint.Complaints;
-import no.klagesak.intake.complaint.ContentTypes;
-import no.klagesak.intake.complaint.FollowingUp;
-import no.klagesak.intake.complaint.IntakeRoutines;
-import no.klagesak.intake.complaint.ReceiptCodeHashes;
-import no.klagesak.intake.complaint.ReferenceNumbers;
-import no.klagesak.intake.complaint.RegisteringComplaint;
-import no.klagesak.intake.complaint.TenantRules;
+import no.klagesak.intake.complaint.application.FollowingUp;
+import no.klagesak.intake.complaint.application.RegisteringComplaint;
+import no.klagesak.intake.complaint.application.port.Attachments;
+import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.application.port.ContentTypes;
+import no.klagesak.intake.complaint.application.port.IntakeRoutines;
+import no.klagesak.intake.complaint.application.port.ReceiptCodeHashes;
+import no.klagesak.intake.complaint.application.port.ReferenceNumbers;
+import no.klagesak.intake.complaint.application.port.TenantRules;
+import no.klagesak.intake.complaint.model.AttachmentRules;
 import no.klagesak.support.tenant.TenantCopy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -54,8 +54,8 @@ class IntakeConfiguration {
     }
 
     @Bean
-    no.klagesak.intake.complaint.ErasingComplaint erasingComplaint(Complaints complaints, Clock clock) {
-        return new no.klagesak.intake.complaint.ErasingComplaint(complaints, clock);
+    no.klagesak.intake.complaint.application.ErasingComplaint erasingComplaint(Complaints complaints, Clock clock) {
+        return new no.klagesak.intake.complaint.application.ErasingComplaint(complaints, clock);
     }
 
     @Bean

@@ -16,23 +16,16 @@ public class IntakeSecurity {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         ResourceServerConfiguration.resourceServer(http)
-                .authorizeHttpRequests(
-                        requests -> requests.requestMatchers(HttpMethod.POST, "/public/tenants/*/complaints")
-                                .permitAll()
-                                .requestMatchers(
-                                        HttpMethod.POST, "/public/tenants/*/follow-up", "/public/tenants/*/follow-up/*")
-                                .permitAll()
-                                .requestMatchers(HttpMethod.GET, "/public/tenants/*/form")
-                                .permitAll()
-                                // An error on a public endpoint is answered as that error (415, 400, …), never 401.
-                                .requestMatchers("/error")
-                                .permitAll()
-                                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
-                                .permitAll()
-                                .requestMatchers("/actuator/**")
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated());
+                .authorizeHttpRequests(requests -> ResourceServerConfiguration.openToAll(requests)
+                        .requestMatchers(HttpMethod.POST, "/public/tenants/*/complaints")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.POST, "/public/tenants/*/follow-up", "/public/tenants/*/follow-up/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/public/tenants/*/form")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated());
         return http.build();
     }
 }

@@ -55,7 +55,12 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
     @LocalServerPort
     int port;
 
-    /** Every endpoint × every role × the owner's and another tenant's token, against the approved matrix; 0 leaks. */
+    /**
+     * Every endpoint × every role × the owner's and another tenant's token, against the approved matrix; 0 leaks.
+     * Routing's need-to-know answer is "no" to every user here, so the matrix shows what intake allows by itself: no
+     * read of the complaint without routing's yes. Who routing says yes to, for each role, is the product's matrix on
+     * the local stack (e2e-tests, {@code NeedToKnowMatrixE2ETest}).
+     */
     @org.junit.jupiter.api.Test
     void the_access_matrix_is_as_approved_and_another_tenant_gets_nothing(
             @org.springframework.beans.factory.annotation.Autowired
@@ -68,6 +73,11 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
         String complaintId = no.klagesak.support.test.TestHttp.json(created)
                 .get("complaintId")
                 .asString();
+        for (String tenant : List.of("fjordvekst", "lysheim")) {
+            for (String role : no.klagesak.support.test.AccessMatrix.ROLES) {
+                TestRouting.shared().hideFrom(complaintId, no.klagesak.support.test.AccessMatrix.user(tenant, role));
+            }
+        }
         no.klagesak.support.test.AccessMatrix.assertApproved(
                 port,
                 mappings,
@@ -162,14 +172,55 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
                 .doesNotContain("Ola");
     }
 
+    /** The served OpenAPI document describes what the service answers: each exchange below is checked against it. */
     @Test
-    void the_running_service_serves_its_openapi_document() throws Exception {
-        HttpResponse<String> document = get("/v3/api-docs", null);
+    void the_served_api_document_describes_the_public_form_the_follow_up_and_the_staff_api() {
+        var api = no.klagesak.support.test.ApiDocumentCheck.served(port);
+        api.assertDescribed("Klagesak intake-service");
+        String receiver = TestIssuer.shared().token("fjordvekst", "fjordvekst-receiver", "receiver");
+        String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
 
-        assertThat(document.statusCode()).isEqualTo(200);
-        JsonNode api = JSON.readTree(document.body());
-        assertThat(api.get("openapi").asString()).startsWith("3.");
-        assertThat(api.get("paths").propertyNames())
+        assertThat(api.send("GET", "/public/tenants/fjordvekst/form", null, null)
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> sent = api.send("POST", "/public/tenants/fjordvekst/complaints", null, body(null));
+        assertThat(sent.statusCode()).isEqualTo(201);
+        String complaintId = TestHttp.json(sent).get("complaintId").asString();
+        String code = TestHttp.json(sent).get("receiptCode").asString();
+        assertThat(api.send("POST", "/public/tenants/fjordvekst/follow-up", null, "{\"code\":\"" + code + "\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.send(
+                                "POST",
+                                "/api/complaints",
+                                receiver,
+                                body("\"complainant\":{\"name\":\"Ola\"},\"staffRegistration\":"
+                                        + "{\"medium\":\"PHONE\",\"confirmedByComplainant\":true}"))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(api.send("GET", "/api/complaints/" + complaintId, handler, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/complaints/" + complaintId + "/conversation", handler, null)
+                        .statusCode())
+                .isEqualTo(200);
+
+        assertThat(api.refused("POST", "/public/tenants/fjordvekst/complaints", null, "{}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.refused("POST", "/public/tenants/nobody/complaints", null, body(null))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api.refused("GET", "/api/complaints/" + complaintId, null, null)
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(api.refused("GET", "/api/complaints/" + UUID.randomUUID(), handler, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api.refused("GET", "/api/audit", handler, null).statusCode()).isEqualTo(403);
+        api.assertEveryExchangeMatched();
+
+        assertThat(api.document().get("paths").propertyNames())
                 .contains(
                         "/public/tenants/{tenantId}/complaints",
                         "/public/tenants/{tenantId}/form",

@@ -16,13 +16,10 @@ class NotificationSecurity {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         ResourceServerConfiguration.resourceServer(http)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/public/surveys/*")
+                .authorizeHttpRequests(requests -> ResourceServerConfiguration.openToAll(requests)
+                        .requestMatchers(HttpMethod.GET, "/public/surveys/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/public/surveys/*")
-                        .permitAll()
-                        .requestMatchers("/error")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated());

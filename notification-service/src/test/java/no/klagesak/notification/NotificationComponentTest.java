@@ -749,6 +749,42 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
         }
     }
 
+    /** The served OpenAPI document describes what the service answers: each exchange below is checked against it. */
+    @Test
+    void the_served_api_document_describes_the_notices_the_wording_and_the_survey() {
+        var api = no.klagesak.support.test.ApiDocumentCheck.served(port);
+        api.assertDescribed("Klagesak notification-service");
+        String complaintId = UUID.randomUUID().toString();
+        TestEvents.publish(streamBridge, received(complaintId, "dokument@example.org", "nb"));
+        TestEvents.publish(streamBridge, assigned(complaintId));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.localhost(port)
+                        .get("/api/notices?complaintId=" + complaintId, handlerToken)
+                        .body()
+                        .contains("ACKNOWLEDGEMENT"));
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+
+        assertThat(api.send("GET", "/api/notices?complaintId=" + complaintId, handlerToken, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/notices/wording?kind=ACKNOWLEDGEMENT&language=nb", admin, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/notices/failed", admin, null).statusCode())
+                .isEqualTo(200);
+
+        assertThat(api.refused("GET", "/api/notices?complaintId=" + complaintId, null, null)
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(api.refused("GET", "/public/surveys/no-such-link", null, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api.refused("POST", "/public/surveys/no-such-link", null, "{\"satisfied\":9}")
+                        .statusCode())
+                .isIn(400, 404);
+        api.assertEveryExchangeMatched();
+    }
+
     private static EventEnvelope event(String complaintId, IntegrationEvent data) {
         return EventEnvelope.of("fjordvekst", complaintId, Instant.parse("2026-11-25T10:00:00Z"), data);
     }

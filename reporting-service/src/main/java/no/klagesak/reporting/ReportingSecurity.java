@@ -16,15 +16,11 @@ class ReportingSecurity {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         ResourceServerConfiguration.resourceServer(http)
-                .authorizeHttpRequests(
-                        requests -> requests.requestMatchers(HttpMethod.GET, "/public/tenants/*/statistics")
-                                .permitAll()
-                                .requestMatchers("/error")
-                                .permitAll()
-                                .requestMatchers("/actuator/**")
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated());
+                .authorizeHttpRequests(requests -> ResourceServerConfiguration.openToAll(requests)
+                        .requestMatchers(HttpMethod.GET, "/public/tenants/*/statistics")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated());
         return http.build();
     }
 }

@@ -3,6 +3,7 @@ package no.klagesak.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,6 +70,54 @@ class RoutingComponentTest implements no.klagesak.support.test.EveryEndpointRefu
     RoutingRoutines routines;
 
     private final String handlerToken = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+
+    /** The served OpenAPI document describes what the service answers: each exchange below is checked against it. */
+    @Test
+    void the_served_api_document_describes_the_case_its_workflow_and_the_lists() {
+        var api = no.klagesak.support.test.ApiDocumentCheck.served(port);
+        api.assertDescribed("Klagesak routing-service");
+        String complaintId = UUID.randomUUID().toString();
+        TestEvents.publish(
+                streamBridge, EventEnvelope.of("fjordvekst", complaintId, Instant.now(), receivedData(false)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.localhost(port)
+                                .get("/api/cases/" + complaintId, handlerToken)
+                                .statusCode()
+                        == 200);
+
+        assertThat(api.send("GET", "/api/cases/" + complaintId, handlerToken, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/cases", handlerToken, null).statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/cases/" + complaintId + "/access", handlerToken, null)
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> workflow = api.send("GET", "/api/cases/" + complaintId + "/workflow", handlerToken, null);
+        assertThat(workflow.statusCode()).isEqualTo(200);
+        long version = TestHttp.json(workflow).get("version").asLong();
+        assertThat(api.send(
+                                "POST",
+                                "/api/cases/" + complaintId + "/workflow",
+                                handlerToken,
+                                "{\"action\":\"RECORD_ACTION\",\"version\":%d,\"text\":\"Ringte\"}".formatted(version))
+                        .statusCode())
+                .isEqualTo(200);
+
+        assertThat(api.refused(
+                                "POST",
+                                "/api/cases/" + complaintId + "/workflow",
+                                handlerToken,
+                                "{\"action\":\"RECORD_ACTION\",\"version\":%d,\"text\":\"Igjen\"}".formatted(version))
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(api.refused("GET", "/api/cases/" + complaintId, null, null).statusCode())
+                .isEqualTo(401);
+        assertThat(api.refused("GET", "/api/cases/" + UUID.randomUUID(), handlerToken, null)
+                        .statusCode())
+                .isEqualTo(404);
+        api.assertEveryExchangeMatched();
+    }
 
     /** complaint.erased.v1: the notes of the case are erased; who did what and when stays. */
     @Test

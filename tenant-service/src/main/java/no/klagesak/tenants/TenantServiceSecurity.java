@@ -22,9 +22,8 @@ class TenantServiceSecurity {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         ResourceServerConfiguration.resourceServer(http)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/public/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
+                .authorizeHttpRequests(requests -> ResourceServerConfiguration.openToAll(requests)
+                        .requestMatchers(HttpMethod.GET, "/public/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/tenants")
                         .hasRole(OPERATOR)

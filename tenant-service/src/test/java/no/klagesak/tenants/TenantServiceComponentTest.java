@@ -97,6 +97,36 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
                 .isEqualTo("[30,90,180]");
     }
 
+    /** The served OpenAPI document describes what the service answers: each exchange below is checked against it. */
+    @Test
+    void the_served_api_document_describes_the_routine_the_organisation_and_onboarding() {
+        var api = no.klagesak.support.test.ApiDocumentCheck.served(port);
+        api.assertDescribed("Klagesak tenant-service");
+
+        assertThat(api.send("GET", "/public/tenants/fjordvekst", null, null).statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/tenants/fjordvekst", fjordvekstAdmin, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/tenants/fjordvekst/history", fjordvekstAdmin, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/templates", operator, null).statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/tenants", operator, null).statusCode()).isEqualTo(200);
+
+        assertThat(api.refused("GET", "/api/tenants/fjordvekst", null, null).statusCode())
+                .isEqualTo(401);
+        assertThat(api.refused("POST", "/api/tenants", fjordvekstAdmin, "{}").statusCode())
+                .isEqualTo(403);
+        assertThat(api.refused("PUT", "/api/tenants/fjordvekst/routine", fjordvekstAdmin, "{\"routine\":{}}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.refused("GET", "/public/tenants/nobody", null, null).statusCode())
+                .isEqualTo(404);
+        api.assertEveryExchangeMatched();
+    }
+
     @Test
     void only_the_platform_operator_onboards_and_a_retry_makes_no_second_tenant() {
         TestHttp api = TestHttp.localhost(port);
@@ -111,7 +141,10 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
         HttpResponse<String> taken =
                 api.post("/api/tenants", operator, request.replace("Nordlys Vekst AS", "Another AS"));
         assertThat(taken.statusCode()).isEqualTo(400);
-        assertThat(taken.body()).contains("\"field\":\"alias\"");
+        assertThat(taken.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(TestHttp.json(taken).path("status").asInt()).isEqualTo(400);
+        assertThat(TestHttp.json(taken).path("problems").get(0).path("field").asString())
+                .isEqualTo("alias");
 
         then(identityProvider).should(times(2)).ensureOrganization("nordlys", "Nordlys Vekst AS");
         then(logins)
@@ -182,7 +215,8 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
 
         HttpResponse<String> failed = api.post("/api/tenants", operator, request);
         assertThat(failed.statusCode()).isEqualTo(502);
-        assertThat(failed.body()).contains("igjen");
+        assertThat(failed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(TestHttp.json(failed).path("detail").asString()).contains("igjen");
 
         assertThat(api.post("/api/tenants", operator, request).statusCode()).isEqualTo(200);
         then(logins)

@@ -27,8 +27,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Publishes what aggregates left in their outbox, oldest document first, and removes each entry once the broker has
- * acknowledged it. A crash between publish and removal publishes the entry again: delivery is at least once, and every
+ * Publishes what aggregates left in their outbox, up to {@value #BATCH} documents a round in the order the store finds
+ * them, and removes each entry once the broker has acknowledged it. Order matters only within one aggregate, whose
+ * entries are published in the order its document holds them. A crash between publish and removal publishes the entry again: delivery is at least once, and every
  * consumer is idempotent by complaint id or event id. Each entry is published in the trace of the work that promised
  * it (its stored {@code traceparent}), so a request can be followed from HTTP through the outbox to every consumer.
  * Among several replicas of a service, only the one holding a collection's {@link OutboxLease} relays it.

@@ -70,8 +70,7 @@ public final class AccessMatrix {
             for (String tenant : List.of(owner, other)) {
                 row.append(" |");
                 for (String role : ROLES) {
-                    // The test organisation's people: the managing director is "<tenant>-director".
-                    String user = tenant + "-" + (role.equals("managing-director") ? "director" : role);
+                    String user = user(tenant, role);
                     String token = TestIssuer.shared().token(tenant, user, role);
                     HttpResponse<String> response = TokenAttacks.send(
                             port,
@@ -120,6 +119,11 @@ public final class AccessMatrix {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The test organisation's user of a role: the managing director is "<tenant>-director". */
+    public static String user(String tenant, String role) {
+        return tenant + "-" + (role.equals("managing-director") ? "director" : role);
     }
 
     /** Path variables that name the tenant, kept for the owner's changes; every other id is one that exists nowhere. */

@@ -219,7 +219,7 @@ public class TenantServiceClient {
                 })
                 .onStatus(status -> status.value() == 502, (req, response) -> {
                     String message =
-                            JSON.readTree(response.getBody()).path("message").asString("");
+                            JSON.readTree(response.getBody()).path("detail").asString("");
                     throw new Refused(List.of(new Problem("", "unavailable", message)));
                 })
                 .body(type);
@@ -241,6 +241,8 @@ public class TenantServiceClient {
 
     public record Problem(String field, String code, String message) {}
 
+    /** The problem detail's own members (type, title, status, detail) are not needed here. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     record Problems(List<Problem> problems) {}
 
     /** The routine as published; {@code receivers} names who receives whistleblowing reports, per version. */

@@ -1,6 +1,6 @@
 package no.klagesak.intake.complaint.filetype;
 
-import no.klagesak.intake.complaint.ContentTypes;
+import no.klagesak.intake.complaint.application.port.ContentTypes;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,10 @@
 package no.klagesak.intake.complaint.persistence;
 
 import java.util.List;
-import no.klagesak.intake.complaint.CaseStanding;
-import no.klagesak.intake.complaint.ComplainantState;
-import no.klagesak.intake.complaint.Complaint;
-import no.klagesak.intake.complaint.Message;
+import no.klagesak.intake.complaint.model.CaseStanding;
+import no.klagesak.intake.complaint.model.ComplainantState;
+import no.klagesak.intake.complaint.model.Complaint;
+import no.klagesak.intake.complaint.model.Message;
 import no.klagesak.support.outbox.OutboxEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;

@@ -1,10 +1,10 @@
 package no.klagesak.intake.complaint.persistence;
 
 import java.util.List;
-import no.klagesak.intake.complaint.Complainant;
-import no.klagesak.intake.complaint.Complaint;
-import no.klagesak.intake.complaint.Concerns;
-import no.klagesak.intake.complaint.Message;
+import no.klagesak.intake.complaint.model.Complainant;
+import no.klagesak.intake.complaint.model.Complaint;
+import no.klagesak.intake.complaint.model.Concerns;
+import no.klagesak.intake.complaint.model.Message;
 import no.klagesak.support.sealing.Sealer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

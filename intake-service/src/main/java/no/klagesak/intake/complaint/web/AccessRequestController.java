@@ -1,13 +1,13 @@
 package no.klagesak.intake.complaint.web;
 
 import java.util.List;
-import no.klagesak.intake.complaint.Complaint;
-import no.klagesak.intake.complaint.ComplaintId;
-import no.klagesak.intake.complaint.Complaints;
-import no.klagesak.intake.complaint.FollowUp;
-import no.klagesak.intake.complaint.FollowingUp;
-import no.klagesak.intake.complaint.Message;
-import no.klagesak.intake.complaint.Track;
+import no.klagesak.intake.complaint.application.FollowingUp;
+import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.model.Complaint;
+import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.intake.complaint.model.FollowUp;
+import no.klagesak.intake.complaint.model.Message;
+import no.klagesak.intake.complaint.model.Track;
 import no.klagesak.support.access.AuditLog;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;

@@ -1,5 +1,6 @@
 package no.klagesak.intake.complaint.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -7,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import no.klagesak.intake.complaint.Attachment;
-import no.klagesak.intake.complaint.Attachments;
-import no.klagesak.intake.complaint.Channel;
-import no.klagesak.intake.complaint.ComplaintId;
-import no.klagesak.intake.complaint.Complaints;
-import no.klagesak.intake.complaint.RegisteringComplaint;
-import no.klagesak.intake.complaint.TenantRules;
-import no.klagesak.intake.complaint.Upload;
+import no.klagesak.intake.complaint.application.RegisteringComplaint;
+import no.klagesak.intake.complaint.application.port.Attachments;
+import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.application.port.TenantRules;
+import no.klagesak.intake.complaint.model.Attachment;
+import no.klagesak.intake.complaint.model.Channel;
+import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.intake.complaint.model.Upload;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.IdPorten;
@@ -44,7 +45,7 @@ class ComplaintController {
 
     private final NeedToKnow needToKnow;
     private final SubmissionLimiter submissions;
-    private final no.klagesak.intake.complaint.ErasingComplaint erasing;
+    private final no.klagesak.intake.complaint.application.ErasingComplaint erasing;
     private final no.klagesak.support.access.AuditLog audit;
     private final RegisteringComplaint registering;
     private final Complaints complaints;
@@ -59,7 +60,7 @@ class ComplaintController {
             Attachments attachments,
             NeedToKnow needToKnow,
             SubmissionLimiter submissions,
-            no.klagesak.intake.complaint.ErasingComplaint erasing,
+            no.klagesak.intake.complaint.application.ErasingComplaint erasing,
             no.klagesak.support.access.AuditLog audit,
             ReceivedMetric received) {
         this.received = received;
@@ -87,6 +88,13 @@ class ComplaintController {
      * The public web form: the only unauthenticated write. The tenant is the one whose form this is; it must be a
      * tenant served here, and it gets nothing but a new complaint.
      */
+    @ApiResponse(
+            responseCode = "201",
+            description =
+                    "Received: the receipt, with the reference and, for the public form, the receipt code shown once")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The same receipt again: a retry with the same Idempotency-Key; nothing new is stored")
     @PostMapping("/public/tenants/{tenantId}/complaints")
     ResponseEntity<ReceiptResponse> submit(
             @PathVariable String tenantId,
@@ -150,6 +158,13 @@ class ComplaintController {
      * {@code attachments}. The files' types are read from their content; a refused file refuses the complaint, and
      * nothing is stored.
      */
+    @ApiResponse(
+            responseCode = "201",
+            description =
+                    "Received: the receipt, with the reference and, for the public form, the receipt code shown once")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The same receipt again: a retry with the same Idempotency-Key; nothing new is stored")
     @PostMapping(path = "/public/tenants/{tenantId}/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ReceiptResponse> submitWithFiles(
             @PathVariable String tenantId,
@@ -215,6 +230,13 @@ class ComplaintController {
      * Staff register a complaint for their own tenant, e.g. an oral one they wrote down; other roles get 403 (found by
      * the access matrix).
      */
+    @ApiResponse(
+            responseCode = "201",
+            description =
+                    "Received: the receipt, with the reference and, for the public form, the receipt code shown once")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The same receipt again: a retry with the same Idempotency-Key; nothing new is stored")
     @PostMapping("/api/complaints")
     ResponseEntity<ReceiptResponse> register(
             Authentication authentication,

@@ -1,12 +1,12 @@
 package no.klagesak.intake.complaint.web;
 
-import no.klagesak.intake.complaint.Channel;
-import no.klagesak.intake.complaint.Complainant;
-import no.klagesak.intake.complaint.ComplainantRole;
-import no.klagesak.intake.complaint.Concerns;
-import no.klagesak.intake.complaint.RegisterComplaint;
-import no.klagesak.intake.complaint.StaffRegistration;
-import no.klagesak.intake.complaint.Track;
+import no.klagesak.intake.complaint.application.RegisterComplaint;
+import no.klagesak.intake.complaint.model.Channel;
+import no.klagesak.intake.complaint.model.Complainant;
+import no.klagesak.intake.complaint.model.ComplainantRole;
+import no.klagesak.intake.complaint.model.Concerns;
+import no.klagesak.intake.complaint.model.StaffRegistration;
+import no.klagesak.intake.complaint.model.Track;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,11 +2,11 @@ package no.klagesak.intake.complaint.web;
 
 import java.time.Instant;
 import java.util.List;
-import no.klagesak.intake.complaint.Attachment;
-import no.klagesak.intake.complaint.Complainant;
-import no.klagesak.intake.complaint.Complaint;
-import no.klagesak.intake.complaint.StaffRegistration;
-import no.klagesak.intake.complaint.Track;
+import no.klagesak.intake.complaint.model.Attachment;
+import no.klagesak.intake.complaint.model.Complainant;
+import no.klagesak.intake.complaint.model.Complaint;
+import no.klagesak.intake.complaint.model.StaffRegistration;
+import no.klagesak.intake.complaint.model.Track;
 import org.jspecify.annotations.Nullable;
 
 /**

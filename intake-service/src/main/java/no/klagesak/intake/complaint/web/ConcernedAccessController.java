@@ -2,11 +2,11 @@ package no.klagesak.intake.complaint.web;
 
 import java.util.List;
 import no.klagesak.contracts.tenant.Organisation;
-import no.klagesak.intake.complaint.ComplaintId;
-import no.klagesak.intake.complaint.Complaints;
-import no.klagesak.intake.complaint.ConcernedAccess;
-import no.klagesak.intake.complaint.FollowUp;
-import no.klagesak.intake.complaint.FollowingUp;
+import no.klagesak.intake.complaint.application.ConcernedAccess;
+import no.klagesak.intake.complaint.application.FollowingUp;
+import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.intake.complaint.model.FollowUp;
 import no.klagesak.support.access.AuditLog;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.Roles;

@@ -1,5 +1,6 @@
 package no.klagesak.intake.complaint.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import no.klagesak.contracts.CaseLifecycle;
-import no.klagesak.intake.complaint.ComplaintId;
-import no.klagesak.intake.complaint.FollowUp;
-import no.klagesak.intake.complaint.FollowingUp;
-import no.klagesak.intake.complaint.InvalidComplaint;
-import no.klagesak.intake.complaint.Message;
-import no.klagesak.intake.complaint.ReceiptCode;
-import no.klagesak.intake.complaint.RegisteringComplaint;
+import no.klagesak.intake.complaint.application.FollowingUp;
+import no.klagesak.intake.complaint.application.RegisteringComplaint;
+import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.intake.complaint.model.FollowUp;
+import no.klagesak.intake.complaint.model.InvalidComplaint;
+import no.klagesak.intake.complaint.model.Message;
+import no.klagesak.intake.complaint.model.ReceiptCode;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.TenantAuthentication;
@@ -69,6 +70,7 @@ class FollowUpController {
      * The reporter of a whistleblowing report suspects retaliation (arbeidsmiljøloven § 2 A-4): a new report, linked to
      * the first, with its own reference and receipt code.
      */
+    @ApiResponse(responseCode = "201", description = "Received as a report of its own, with its own receipt code")
     @PostMapping("/public/tenants/{tenantId}/follow-up/retaliation")
     ResponseEntity<?> reportRetaliation(
             @PathVariable String tenantId, @RequestBody CodeRequest request, HttpServletRequest http) {
@@ -199,6 +201,7 @@ class FollowUpController {
 
     record QuestionRequest(@Nullable String text) {}
 
+    @ApiResponse(responseCode = "201", description = "Asked: the complainant sees it on the follow-up page")
     @PostMapping("/api/complaints/{id}/questions")
     ResponseEntity<FollowUpStaffView> ask(
             Authentication authentication, @PathVariable String id, @RequestBody QuestionRequest request) {

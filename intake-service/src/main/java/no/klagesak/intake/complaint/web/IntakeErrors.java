@@ -1,7 +1,7 @@
 package no.klagesak.intake.complaint.web;
 
-import no.klagesak.intake.complaint.InvalidComplaint;
-import no.klagesak.intake.complaint.UnknownTenant;
+import no.klagesak.intake.complaint.application.UnknownTenant;
+import no.klagesak.intake.complaint.model.InvalidComplaint;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,7 +24,7 @@ class IntakeErrors {
 
     /** The case's state forbids the step (the shared table): 409, nothing stored, and where the case stands. */
     @ExceptionHandler
-    ProblemDetail forbidden(no.klagesak.intake.complaint.CaseStateForbids forbids) {
+    ProblemDetail forbidden(no.klagesak.intake.complaint.model.CaseStateForbids forbids) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONFLICT, "The case is " + forbids.state() + "; this cannot be done now");
         problem.setProperty("problems", java.util.Map.of("state", "forbidden"));
@@ -33,7 +33,7 @@ class IntakeErrors {
     }
 
     @ExceptionHandler
-    ProblemDetail withdrawn(no.klagesak.intake.complaint.FollowingUp.ComplaintWithdrawnAlready withdrawn) {
+    ProblemDetail withdrawn(no.klagesak.intake.complaint.application.FollowingUp.ComplaintWithdrawnAlready withdrawn) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The complaint is withdrawn");
     }
 

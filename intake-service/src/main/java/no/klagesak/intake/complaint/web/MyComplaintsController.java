@@ -2,9 +2,9 @@ package no.klagesak.intake.complaint.web;
 
 import java.time.Instant;
 import java.util.List;
-import no.klagesak.intake.complaint.Complaints;
-import no.klagesak.intake.complaint.FollowUp;
-import no.klagesak.intake.complaint.FollowingUp;
+import no.klagesak.intake.complaint.application.FollowingUp;
+import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.model.FollowUp;
 import no.klagesak.support.security.IdPorten;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -99,7 +99,7 @@ class MyComplaintsController {
                         HttpStatus.FORBIDDEN, "Log in with ID-porten to see your complaints"));
         // Someone else's complaint, or none: as if it did not exist.
         return followingUp
-                .owned(tenantId, owner, new no.klagesak.intake.complaint.ComplaintId(id))
+                .owned(tenantId, owner, new no.klagesak.intake.complaint.model.ComplaintId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -2,8 +2,8 @@ package no.klagesak.intake.complaint.web;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import no.klagesak.intake.complaint.Channel;
-import no.klagesak.intake.complaint.RegisteringComplaint;
+import no.klagesak.intake.complaint.application.RegisteringComplaint;
+import no.klagesak.intake.complaint.model.Channel;
 import org.springframework.stereotype.Component;
 
 /**

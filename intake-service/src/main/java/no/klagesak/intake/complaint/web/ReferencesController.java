@@ -2,7 +2,7 @@ package no.klagesak.intake.complaint.web;
 
 import java.util.List;
 import java.util.Map;
-import no.klagesak.intake.complaint.Complaints;
+import no.klagesak.intake.complaint.application.port.Complaints;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.Roles;
 import org.jspecify.annotations.Nullable;

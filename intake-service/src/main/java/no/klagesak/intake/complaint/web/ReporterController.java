@@ -1,10 +1,11 @@
 package no.klagesak.intake.complaint.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Set;
 import no.klagesak.contracts.tenant.Routine;
-import no.klagesak.intake.complaint.Complainant;
-import no.klagesak.intake.complaint.ComplaintId;
-import no.klagesak.intake.complaint.Complaints;
+import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.model.Complainant;
+import no.klagesak.intake.complaint.model.ComplaintId;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.tenant.TenantCopy;
@@ -35,6 +36,8 @@ class ReporterController {
     }
 
     /** 204 for an anonymous report: there is no one to show. */
+    @ApiResponse(responseCode = "200", description = "Who reported it, where the routine lets this user see it")
+    @ApiResponse(responseCode = "204", description = "The report is anonymous: no one to show")
     @GetMapping("/api/complaints/{id}/reporter")
     ResponseEntity<Complainant> reporter(Authentication authentication, @PathVariable String id) {
         String tenantId = CurrentTenant.of(authentication);

@@ -14,12 +14,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.klagesak.intake.complaint.ComplaintId;
-import no.klagesak.intake.complaint.Complaints;
-import no.klagesak.intake.complaint.InvalidComplaint;
-import no.klagesak.intake.complaint.ReceiptCode;
-import no.klagesak.intake.complaint.RegisteringComplaint;
-import no.klagesak.intake.complaint.TenantRules;
+import no.klagesak.intake.complaint.application.RegisteringComplaint;
+import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.application.port.TenantRules;
+import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.intake.complaint.model.InvalidComplaint;
+import no.klagesak.intake.complaint.model.ReceiptCode;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.TenantTokenConverter;
 import org.junit.jupiter.api.Test;
@@ -54,16 +54,16 @@ class ComplaintControllerTest {
     SubmissionLimiter submissions;
 
     @MockitoBean
-    no.klagesak.intake.complaint.ErasingComplaint erasing;
+    no.klagesak.intake.complaint.application.ErasingComplaint erasing;
 
     @MockitoBean
     no.klagesak.support.access.AuditLog audit;
 
     @MockitoBean
-    no.klagesak.intake.complaint.FollowingUp following;
+    no.klagesak.intake.complaint.application.FollowingUp following;
 
     @MockitoBean
-    no.klagesak.intake.complaint.Attachments attachments;
+    no.klagesak.intake.complaint.application.port.Attachments attachments;
 
     private static final String BODY = """
             {"track":"COMPLAINT","complainantRole":"PARTICIPANT","category":"FOLLOW_UP",
@@ -77,7 +77,7 @@ class ComplaintControllerTest {
                         new ComplaintId("c-1"),
                         "2026-00001",
                         Instant.parse("2026-11-25T10:00:00Z"),
-                        no.klagesak.intake.complaint.Track.COMPLAINT,
+                        no.klagesak.intake.complaint.model.Track.COMPLAINT,
                         false,
                         new ReceiptCode("12345678901234567890")));
 
@@ -97,7 +97,7 @@ class ComplaintControllerTest {
                         new ComplaintId("c-1"),
                         "2026-00001",
                         Instant.parse("2026-11-25T10:00:00Z"),
-                        no.klagesak.intake.complaint.Track.COMPLAINT,
+                        no.klagesak.intake.complaint.model.Track.COMPLAINT,
                         true,
                         null));
 

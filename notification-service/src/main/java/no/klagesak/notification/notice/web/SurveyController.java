@@ -1,5 +1,6 @@
 package no.klagesak.notification.notice.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.klagesak.notification.notice.AnsweringSurvey;
 import no.klagesak.support.tenant.TenantCopy;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,7 @@ class SurveyController {
                                 HttpStatus.NOT_FOUND, "No open survey behind this link")));
     }
 
+    @ApiResponse(responseCode = "204", description = "Recorded, without anything that tells who answered")
     @PostMapping("/public/surveys/{token}")
     ResponseEntity<ProblemDetail> answer(@PathVariable String token, @RequestBody Answer answer) {
         return switch (survey.answer(token, answer.satisfied(), answer.heard(), answer.wouldComplainAgain())) {

@@ -1,5 +1,6 @@
 package no.klagesak.reporting.statistics.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -127,6 +128,7 @@ class StatisticsController {
     }
 
     /** The same file made in the background: 202 with the job, whose progress {@link #exportJob} tells. */
+    @ApiResponse(responseCode = "202", description = "Started: the export's progress is at the Location")
     @PostMapping("/api/reports/annual/exports")
     ResponseEntity<Progress> startExport(
             Authentication authentication,

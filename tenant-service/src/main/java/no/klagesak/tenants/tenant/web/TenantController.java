@@ -1,5 +1,6 @@
 package no.klagesak.tenants.tenant.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -143,6 +143,12 @@ class TenantController {
      * Onboards a tenant: the data, its Keycloak organization and the first admin's invitation. 201 when made now, 200
      * when the same onboarding was done before (a retry completes what was left, and never makes a second tenant).
      */
+    @ApiResponse(
+            responseCode = "201",
+            description = "Onboarded: the tenant, its routine from the template, and the first admin's invitation sent")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The same tenant again: a retry of the same onboarding; nothing new is made")
     @PostMapping("/api/tenants")
     ResponseEntity<TenantSummary> onboard(Authentication authentication, @RequestBody OnboardingRequest request) {
         boolean existed =
@@ -194,6 +200,8 @@ class TenantController {
     }
 
     /** Sends the first admin's invitation again; 409 when it was accepted already. */
+    @ApiResponse(responseCode = "202", description = "Sent again")
+    @ApiResponse(responseCode = "409", description = "The invitation was accepted already")
     @PostMapping("/api/invitations/{tenantId}")
     ResponseEntity<Invitation> resend(@PathVariable String tenantId) {
         Tenant tenant = tenants.findBy(tenantId).orElseThrow(TenantController::notFound);
@@ -219,6 +227,8 @@ class TenantController {
     }
 
     /** Sends a person's invitation again (the tenant's own admin); 409 when they can log in already or have left. */
+    @ApiResponse(responseCode = "202", description = "Sent again")
+    @ApiResponse(responseCode = "409", description = "The person can log in already, or has left")
     @PostMapping("/api/tenants/{tenantId}/people/{personId}/invitation")
     ResponseEntity<Void> inviteAgain(
             Authentication authentication, @PathVariable String tenantId, @PathVariable String personId) {
@@ -238,6 +248,7 @@ class TenantController {
     }
 
     /** Connects the company's own login, or changes it (the tenant's own admin). */
+    @ApiResponse(responseCode = "204", description = "Connected")
     @PutMapping("/api/tenants/{tenantId}/company-login")
     ResponseEntity<Void> connectCompanyLogin(
             Authentication authentication,
@@ -249,6 +260,7 @@ class TenantController {
     }
 
     /** Disconnects the company's own login (the tenant's own admin). */
+    @ApiResponse(responseCode = "204", description = "Disconnected")
     @org.springframework.web.bind.annotation.DeleteMapping("/api/tenants/{tenantId}/company-login")
     ResponseEntity<Void> disconnectCompanyLogin(Authentication authentication, @PathVariable String tenantId) {
         own(authentication, tenantId);
@@ -318,30 +330,6 @@ class TenantController {
         String by = user(authentication);
         if (preview) return ResponseEntity.ok(managing.previewImport(tenantId, csv, how, by));
         return ResponseEntity.ok(withLogins(managing.importOrganisation(tenantId, csv, how, by)));
-    }
-
-    @ExceptionHandler(InvalidSettings.class)
-    ResponseEntity<Map<String, List<Problem>>> invalid(InvalidSettings e) {
-        return ResponseEntity.badRequest().body(Map.of("problems", e.problems()));
-    }
-
-    @ExceptionHandler(IdentityProvider.Unavailable.class)
-    ResponseEntity<Map<String, String>> identityProviderUnavailable(IdentityProvider.Unavailable e) {
-        return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
-                .body(Map.of(
-                        "message",
-                        "Virksomheten er lagret, men innloggingstjenesten fullførte ikke. Send det samme skjemaet"
-                                + " igjen for å fullføre."));
-    }
-
-    @ExceptionHandler(ManagingTenants.UnknownTenant.class)
-    ResponseEntity<Void> unknown() {
-        return ResponseEntity.notFound().build();
-    }
-
-    @ExceptionHandler(Tenants.ConcurrentChange.class)
-    ResponseEntity<Map<String, String>> concurrent(Tenants.ConcurrentChange e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
     }
 
     /** The operator reads every tenant; a tenant admin only their own. Anything else is not found, not forbidden. */

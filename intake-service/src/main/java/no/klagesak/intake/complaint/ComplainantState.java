@@ -1,8 +1,0 @@
-package no.klagesak.intake.complaint;
-
-/** Where a complaint stands, as far as intake knows it: what the complainant did after sending it. */
-public enum ComplainantState {
-    RECEIVED,
-    ESCALATION_REQUESTED,
-    WITHDRAWN
-}

@@ -1,7 +1,0 @@
-package no.klagesak.intake.complaint;
-
-/** A complaint (klage) or a whistleblowing report (varsel), which has stricter confidentiality. */
-public enum Track {
-    COMPLAINT,
-    WHISTLEBLOWING
-}

@@ -1,0 +1,253 @@
+package no.klagesak.intake.complaint.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import no.klagesak.contracts.CaseChanged;
+import no.klagesak.contracts.CaseLifecycle;
+import no.klagesak.contracts.ComplaintEscalationRequested;
+import no.klagesak.contracts.ComplaintInformationAdded;
+import no.klagesak.contracts.ComplaintQuestionAsked;
+import no.klagesak.contracts.ComplaintWithdrawn;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.IntegrationEvent;
+import no.klagesak.contracts.MinutesAnswered;
+import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.application.port.ReceiptCodeHashes;
+import no.klagesak.intake.complaint.application.port.TenantRules;
+import no.klagesak.intake.complaint.model.CaseStanding;
+import no.klagesak.intake.complaint.model.CaseStateForbids;
+import no.klagesak.intake.complaint.model.ComplainantState;
+import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.intake.complaint.model.FollowUp;
+import no.klagesak.intake.complaint.model.InvalidComplaint;
+import no.klagesak.intake.complaint.model.Message;
+import no.klagesak.intake.complaint.model.ReceiptCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * After sending: the complainant, with the receipt code, sees where the complaint stands, reads the handler's
+ * questions and answers them, adds information, withdraws, or asks management to decide. The handler asks through
+ * staff access. Every change is one write of the complaint together with the event it causes.
+ */
+public class FollowingUp {
+
+    private final Complaints complaints;
+    private final ReceiptCodeHashes hashes;
+    private final TenantRules tenantRules;
+    private final Clock clock;
+
+    public FollowingUp(Complaints complaints, ReceiptCodeHashes hashes, TenantRules tenantRules, Clock clock) {
+        this.complaints = complaints;
+        this.hashes = hashes;
+        this.tenantRules = tenantRules;
+        this.clock = clock;
+    }
+
+    /** The complaint the code was given for, in this tenant; empty for a wrong code. */
+    public Optional<FollowUp> open(String tenantId, ReceiptCode code) {
+        return complaints.findByReceiptCode(tenantId, hashes.hash(tenantId, code));
+    }
+
+    /** A complaint in the tenant, for its handlers. */
+    public Optional<FollowUp> find(String tenantId, ComplaintId id) {
+        return complaints.followUp(tenantId, id);
+    }
+
+    /** Whether the tenant's routine lets a complainant who is not satisfied take it to management. */
+    public boolean escalationOffered(String tenantId) {
+        return tenantRules
+                .find(tenantId)
+                .map(TenantRules.IntakeRoutine::escalationOffered)
+                .orElse(false);
+    }
+
+    /** One of the complaints the person logged in with ID-porten sent while logged in; empty for anyone else's. */
+    public Optional<FollowUp> owned(String tenantId, String owner, ComplaintId id) {
+        return complaints.ownedBy(tenantId, owner).stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst();
+    }
+
+    public FollowUp addInformation(String tenantId, ReceiptCode code, @Nullable String text, @Nullable String answers) {
+        return addInformation(opened(tenantId, code), text, answers);
+    }
+
+    /** As with the code, for a complaint found otherwise (its owner logged in with ID-porten). */
+    public FollowUp addInformation(FollowUp followUp, @Nullable String text, @Nullable String answers) {
+        refuseUnlessAllowed(
+                followUp, answers == null ? CaseLifecycle.Step.ADD_INFORMATION : CaseLifecycle.Step.ANSWER_QUESTION);
+        required(text);
+        if (answers != null
+                && followUp.messages().stream()
+                        .noneMatch(m -> m.kind() == Message.Kind.QUESTION && m.id().equals(answers))) {
+            throw new InvalidComplaint(Map.of("answers", "invalid"));
+        }
+        Message message = Message.of(Message.Kind.INFORMATION, text, clock.instant(), null, answers);
+        return append(
+                followUp, message, null, new ComplaintInformationAdded(followUp.reference(), message.id(), answers));
+    }
+
+    public FollowUp withdraw(String tenantId, ReceiptCode code, @Nullable String reason) {
+        return withdraw(opened(tenantId, code), reason);
+    }
+
+    public FollowUp withdraw(FollowUp followUp, @Nullable String reason) {
+        if (followUp.state() == ComplainantState.WITHDRAWN) throw new ComplaintWithdrawnAlready();
+        refuseUnlessAllowed(followUp, CaseLifecycle.Step.WITHDRAW);
+        boolean reasonGiven = reason != null && !reason.isBlank();
+        if (reasonGiven && reason.length() > Message.MAX_TEXT) throw new InvalidComplaint(Map.of("text", "too-long"));
+        Message message = Message.of(Message.Kind.WITHDRAWAL, reasonGiven ? reason : "", clock.instant(), null, null);
+        return append(
+                followUp,
+                message,
+                ComplainantState.WITHDRAWN,
+                new ComplaintWithdrawn(followUp.reference(), message.at(), reasonGiven));
+    }
+
+    public FollowUp requestEscalation(String tenantId, ReceiptCode code, @Nullable String reason) {
+        return requestEscalation(opened(tenantId, code), reason);
+    }
+
+    public FollowUp requestEscalation(FollowUp followUp, @Nullable String reason) {
+        String tenantId = followUp.tenantId();
+        if (!escalationOffered(tenantId)) throw new InvalidComplaint(Map.of("escalation", "not-offered"));
+        if (followUp.shown() == FollowUp.Shown.ESCALATION_REQUESTED) {
+            throw new InvalidComplaint(Map.of("escalation", "already-requested"));
+        }
+        refuseUnlessAllowed(followUp, CaseLifecycle.Step.ESCALATE);
+        required(reason);
+        Message message = Message.of(Message.Kind.ESCALATION, reason, clock.instant(), null, null);
+        return append(
+                followUp,
+                message,
+                ComplainantState.ESCALATION_REQUESTED,
+                new ComplaintEscalationRequested(followUp.reference(), message.at(), message.id()));
+    }
+
+    /**
+     * The complainant confirms the minutes of a meeting sent to them, or says they do not agree and what they dispute
+     * (routine 004: minutes agreed by both parties); a comment may go with a confirmation.
+     */
+    public FollowUp answerMinutes(
+            FollowUp followUp, @Nullable String minutesId, @Nullable Boolean agreedOrNot, @Nullable String text) {
+        refuseUnlessAllowed(followUp, CaseLifecycle.Step.ANSWER_MINUTES);
+        // Whether they agree is theirs to say, never assumed.
+        if (agreedOrNot == null) throw new InvalidComplaint(Map.of("agreed", "required"));
+        boolean agreed = agreedOrNot;
+        var open = followUp.openMinutes();
+        if (open.isEmpty() || !open.get().id().equals(minutesId)) {
+            throw new InvalidComplaint(Map.of("minutes", "invalid"));
+        }
+        boolean commented = text != null && !text.isBlank();
+        if (!agreed) required(text);
+        if (commented && text.length() > Message.MAX_TEXT) throw new InvalidComplaint(Map.of("text", "too-long"));
+        Message message = Message.of(
+                agreed ? Message.Kind.MINUTES_CONFIRMED : Message.Kind.MINUTES_DISPUTED,
+                commented ? text : "",
+                clock.instant(),
+                null,
+                minutesId);
+        return append(
+                followUp,
+                message,
+                null,
+                new MinutesAnswered(followUp.reference(), minutesId, agreed, commented, message.at()));
+    }
+
+    /** As {@link #answerMinutes(FollowUp, String, Boolean, String)}, with the receipt code. */
+    public FollowUp answerMinutes(
+            String tenantId,
+            ReceiptCode code,
+            @Nullable String minutesId,
+            @Nullable Boolean agreed,
+            @Nullable String text) {
+        return answerMinutes(opened(tenantId, code), minutesId, agreed, text);
+    }
+
+    /** A handler asks the complainant; the complaint is found in the handler's own tenant only. */
+    public FollowUp ask(String tenantId, ComplaintId id, String handler, @Nullable String text) {
+        FollowUp followUp = complaints.followUp(tenantId, id).orElseThrow(UnknownReceiptCode::new);
+        refuseUnlessAllowed(followUp, CaseLifecycle.Step.ASK_QUESTION);
+        required(text);
+        Message message = Message.of(Message.Kind.QUESTION, text, clock.instant(), handler, null);
+        return append(followUp, message, null, new ComplaintQuestionAsked(followUp.reference(), message.id(), handler));
+    }
+
+    /**
+     * Routing told a step of the case: the copy of where it stands is replaced unless a later step was told first, and
+     * the words for the complainant (the answer, the decision, why the deadline moved) join the conversation once,
+     * under the event's id, so a redelivered event adds nothing.
+     *
+     * @param words the words for the complainant, opened; null when the step has none
+     */
+    public void caseChanged(
+            String tenantId, ComplaintId id, String eventId, CaseChanged changed, Instant at, @Nullable String words) {
+        var state = CaseLifecycle.state(changed.state());
+        // A step after the answer (closing it, escalating, a note) carries no outcome: the answer's stays.
+        String outcome = changed.outcome() != null || state.open()
+                ? changed.outcome()
+                : complaints
+                        .followUp(tenantId, id)
+                        .map(FollowUp::standing)
+                        .map(CaseStanding::outcome)
+                        .orElse(null);
+        var standing = new CaseStanding(state, changed.deadline(), outcome, at, changed.version());
+        Message.Kind kind = switch (changed.action()) {
+            case "RESOLVE" -> Message.Kind.ANSWER;
+            case "DECIDE" -> Message.Kind.DECISION;
+            case "EXTEND_DEADLINE" -> Message.Kind.DEADLINE_EXTENDED;
+            case "SEND_MINUTES" -> Message.Kind.MINUTES;
+            default -> null;
+        };
+        Message message = kind == null || words == null || words.isBlank()
+                ? null
+                : new Message(eventId, kind, words.strip(), at, null, null);
+        if ("RECORD_ANSWER".equals(changed.action())) {
+            // The question answered by phone or in person is no longer open on the complainant's page.
+            message = complaints
+                    .followUp(tenantId, id)
+                    .flatMap(FollowUp::openQuestion)
+                    .map(q -> new Message(eventId, Message.Kind.ANSWER_RECORDED, "", at, null, q.id()))
+                    .orElse(null);
+        }
+        complaints.recordStanding(tenantId, id, standing, message);
+    }
+
+    private static void refuseUnlessAllowed(FollowUp followUp, CaseLifecycle.Step step) {
+        if (!followUp.allows(step)) throw new CaseStateForbids(step, followUp.shown());
+    }
+
+    private FollowUp opened(String tenantId, ReceiptCode code) {
+        return open(tenantId, code).orElseThrow(UnknownReceiptCode::new);
+    }
+
+    private FollowUp append(
+            FollowUp followUp, Message message, @Nullable ComplainantState state, IntegrationEvent event) {
+        var envelope = EventEnvelope.of(followUp.tenantId(), followUp.id().value(), message.at(), event);
+        if (!complaints.append(followUp.tenantId(), followUp.id(), message, state, envelope)) {
+            throw new ComplaintWithdrawnAlready();
+        }
+        return complaints.followUp(followUp.tenantId(), followUp.id()).orElseThrow();
+    }
+
+    private static void required(@Nullable String text) {
+        if (text == null || text.isBlank()) throw new InvalidComplaint(Map.of("text", "required"));
+        if (text.length() > Message.MAX_TEXT) throw new InvalidComplaint(Map.of("text", "too-long"));
+    }
+
+    /** No complaint has this code in this tenant (or no such complaint, for staff). */
+    public static final class UnknownReceiptCode extends RuntimeException {
+        UnknownReceiptCode() {
+            super("No complaint with this receipt code");
+        }
+    }
+
+    /** A withdrawn complaint takes nothing more. */
+    public static final class ComplaintWithdrawnAlready extends RuntimeException {
+        ComplaintWithdrawnAlready() {
+            super("The complaint is withdrawn");
+        }
+    }
+}
