@@ -2,6 +2,7 @@ package no.klagesak.intake;
 
 import java.time.Clock;
 import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.intake.complaint.application.ErasingComplaint;
 import no.klagesak.intake.complaint.application.FollowingUp;
 import no.klagesak.intake.complaint.application.RegisteringComplaint;
 import no.klagesak.intake.complaint.application.port.Attachments;
@@ -12,14 +13,16 @@ import no.klagesak.intake.complaint.application.port.ReceiptCodeHashes;
 import no.klagesak.intake.complaint.application.port.ReferenceNumbers;
 import no.klagesak.intake.complaint.application.port.TenantRules;
 import no.klagesak.intake.complaint.model.AttachmentRules;
+import no.klagesak.support.sealing.SealingConfiguration;
 import no.klagesak.support.tenant.TenantCopy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** Explicit wiring: the domain's plain classes are built here, not found by scanning. */
 @Configuration
-@org.springframework.context.annotation.Import(no.klagesak.support.sealing.SealingConfiguration.class)
+@Import(SealingConfiguration.class)
 class IntakeConfiguration {
 
     @Bean
@@ -54,8 +57,8 @@ class IntakeConfiguration {
     }
 
     @Bean
-    no.klagesak.intake.complaint.application.ErasingComplaint erasingComplaint(Complaints complaints, Clock clock) {
-        return new no.klagesak.intake.complaint.application.ErasingComplaint(complaints, clock);
+    ErasingComplaint erasingComplaint(Complaints complaints, Clock clock) {
+        return new ErasingComplaint(complaints, clock);
     }
 
     @Bean

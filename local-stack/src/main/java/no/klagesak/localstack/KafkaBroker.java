@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 
 /**
  * Real Apache Kafka nodes in KRaft mode (broker and controller in one process), from the Maven Central jars, each in
@@ -100,7 +103,7 @@ final class KafkaBroker {
                                     .get(10, TimeUnit.SECONDS)
                                     .size()
                             == nodes) return;
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notYet) {
+                } catch (ExecutionException | TimeoutException notYet) {
                     // a node still starting
                 }
                 Thread.sleep(500);
@@ -111,11 +114,11 @@ final class KafkaBroker {
 
     /** One cluster id for all the nodes of a cluster, made on the first start and kept with the data. */
     private static String clusterId(Path dataDir, int nodes) throws IOException {
-        if (nodes == 1) return org.apache.kafka.common.Uuid.randomUuid().toString();
+        if (nodes == 1) return Uuid.randomUuid().toString();
         Path file = dataDir.resolve("kafka-cluster/cluster.id");
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, org.apache.kafka.common.Uuid.randomUuid().toString());
+            Files.writeString(file, Uuid.randomUuid().toString());
         }
         return Files.readString(file).strip();
     }

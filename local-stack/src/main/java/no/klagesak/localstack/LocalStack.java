@@ -3,12 +3,25 @@ package no.klagesak.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Starts the whole platform on this machine and stops it cleanly on Ctrl-C. Used by {@code ./run-local.sh} and by the
@@ -52,8 +65,8 @@ public final class LocalStack implements AutoCloseable {
 
         /** This shape with one more setting in a module's environment, for all its replicas. */
         public Shape with(String module, String variable, String value) {
-            var changed = new java.util.HashMap<>(environment);
-            var settings = new java.util.HashMap<>(changed.getOrDefault(module, Map.of()));
+            var changed = new HashMap<>(environment);
+            var settings = new HashMap<>(changed.getOrDefault(module, Map.of()));
             settings.put(variable, value);
             changed.put(module, settings);
             return new Shape(brokers, replicas, changed);
@@ -71,21 +84,21 @@ public final class LocalStack implements AutoCloseable {
     private SessionDatabase webSessions;
     private MailServer mail;
     /** The running Kafka nodes by node id. */
-    private final Map<Integer, ChildProcess> kafka = new java.util.TreeMap<>();
+    private final Map<Integer, ChildProcess> kafka = new TreeMap<>();
 
     private ChildProcess keycloak;
     private ChildProcess idporten;
     private ChildProcess companyLogin;
-    private final Map<String, ChildProcess> applications = new java.util.LinkedHashMap<>();
-    private final Map<String, Instant> startedAt = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Duration> startUpTimes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ChildProcess> applications = new LinkedHashMap<>();
+    private final Map<String, Instant> startedAt = new ConcurrentHashMap<>();
+    private final Map<String, Duration> startUpTimes = new ConcurrentHashMap<>();
 
     private LocalStack(Path root, Path dataDir, Shape shape) {
         this.root = root;
         this.dataDir = dataDir;
         this.logDir = dataDir.resolve("logs");
         this.shape = shape;
-        var named = new java.util.LinkedHashMap<String, Integer>();
+        var named = new LinkedHashMap<String, Integer>();
         for (int replica = 1; replica <= shape.replicas(); replica++) {
             for (var app : APPLICATIONS.entrySet()) {
                 named.put(
@@ -93,7 +106,7 @@ public final class LocalStack implements AutoCloseable {
                         Ports.replica(app.getValue(), replica));
             }
         }
-        this.instances = java.util.Collections.unmodifiableMap(named);
+        this.instances = Collections.unmodifiableMap(named);
     }
 
     public static void main(String[] args) throws Exception {
@@ -101,7 +114,7 @@ public final class LocalStack implements AutoCloseable {
         String configured = System.getenv("KLAGESAK_DATA_DIR");
         Path dataDir = configured == null ? root.resolve(".local-data") : Path.of(configured);
         // ./run-local.sh --cluster: three Kafka nodes and two replicas of every application (data kept apart).
-        boolean cluster = java.util.Arrays.asList(args).contains("--cluster");
+        boolean cluster = Arrays.asList(args).contains("--cluster");
         LocalStack stack = cluster
                 ? new LocalStack(root, dataDir.resolveSibling(dataDir.getFileName() + "-cluster"), Shape.CLUSTER)
                 : new LocalStack(root, dataDir, Shape.SINGLE);
@@ -137,7 +150,7 @@ public final class LocalStack implements AutoCloseable {
         new LocalStack(root, dataDir, shape).checkPortsFree();
         if (Files.exists(dataDir)) {
             try (var paths = Files.walk(dataDir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
             }
         }
         return start(root, dataDir, shape);
@@ -186,7 +199,7 @@ public final class LocalStack implements AutoCloseable {
         }
         try {
             CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         }
         step("Everything is up after " + Duration.between(begin, Instant.now()).toSeconds() + " s");
@@ -242,7 +255,7 @@ public final class LocalStack implements AutoCloseable {
         command.add(javaExecutable());
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-jar", jar.toString()));
-        var environment = new java.util.HashMap<>(Map.of(
+        var environment = new HashMap<>(Map.of(
                 "PORT",
                 String.valueOf(port),
                 "MANAGEMENT_PORT",
@@ -293,12 +306,11 @@ public final class LocalStack implements AutoCloseable {
         if (!Files.exists(file) && Files.exists(older)) Files.move(older, file);
         if (!Files.exists(file)) {
             byte[] key = new byte[32];
-            new java.security.SecureRandom().nextBytes(key);
+            new SecureRandom().nextBytes(key);
             Files.createDirectories(dataDir);
-            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
             try {
-                Files.setPosixFilePermissions(
-                        file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException notPosix) {
                 // Windows: the folder's own permissions apply.
             }
@@ -374,7 +386,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Stops the processes at once and returns when all are gone. */
-    private static void closeAll(java.util.Collection<ChildProcess> processes) {
+    private static void closeAll(Collection<ChildProcess> processes) {
         List<Thread> stopping = processes.stream()
                 .map(process -> Thread.ofVirtual().start(process::close))
                 .toList();
@@ -473,7 +485,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** When the first mail to an address arrived at the stack's SMTP server, to the millisecond. */
-    public java.util.Optional<Instant> mailArrival(String address) {
+    public Optional<Instant> mailArrival(String address) {
         return mail.arrivalFor(address);
     }
 
@@ -490,7 +502,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Each running application's resident memory (VmRSS, Linux) in bytes, by instance. */
     public synchronized Map<String, Long> residentMemory() throws IOException {
-        Map<String, Long> resident = new java.util.LinkedHashMap<>();
+        Map<String, Long> resident = new LinkedHashMap<>();
         for (var app : applications.entrySet()) {
             Path status = Path.of("/proc", String.valueOf(app.getValue().pid()), "status");
             for (String line : Files.readAllLines(status)) {
@@ -543,13 +555,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static Map<String, Integer> orderedApplications() {
-        var apps = new java.util.LinkedHashMap<String, Integer>();
+        var apps = new LinkedHashMap<String, Integer>();
         apps.put("tenant-service", Ports.TENANT);
         apps.put("intake-service", Ports.INTAKE);
         apps.put("routing-service", Ports.ROUTING);
         apps.put("notification-service", Ports.NOTIFICATION);
         apps.put("reporting-service", Ports.REPORTING);
         apps.put("web", Ports.WEB);
-        return java.util.Collections.unmodifiableMap(apps);
+        return Collections.unmodifiableMap(apps);
     }
 }

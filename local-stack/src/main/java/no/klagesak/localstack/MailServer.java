@@ -17,11 +17,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,16 +39,16 @@ final class MailServer implements AutoCloseable {
     /** What the SMTP server had received before it was last stopped: kept for the viewer. */
     private final List<MimeMessage> earlier = new ArrayList<>();
     /** When the first mail to each address arrived, to the millisecond (for the benchmark's end-to-end latency). */
-    private final Map<String, java.time.Instant> arrivals;
+    private final Map<String, Instant> arrivals;
 
-    private MailServer(GreenMail smtp, HttpServer viewer, Map<String, java.time.Instant> arrivals) {
+    private MailServer(GreenMail smtp, HttpServer viewer, Map<String, Instant> arrivals) {
         this.smtp = smtp;
         this.viewer = viewer;
         this.arrivals = arrivals;
     }
 
     static MailServer start() throws IOException {
-        Map<String, java.time.Instant> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Instant> arrivals = new ConcurrentHashMap<>();
         GreenMail smtp = smtp(arrivals);
         HttpServer viewer = HttpServer.create(new InetSocketAddress("127.0.0.1", Ports.MAIL_VIEWER), 0);
         MailServer server = new MailServer(smtp, viewer, arrivals);
@@ -61,14 +64,14 @@ final class MailServer implements AutoCloseable {
      * proportion to the addresses seen, each complaint's own in a benchmark. Noted as each one is delivered: reading
      * back what the server holds costs time in proportion to all it has received.
      */
-    private static GreenMail smtp(Map<String, java.time.Instant> arrivals) {
+    private static GreenMail smtp(Map<String, Instant> arrivals) {
         GreenMail smtp = new GreenMail(new ServerSetup(Ports.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         UserManager users = smtp.getUserManager();
         try {
             GreenMailUser everyone = users.createUser("mail@localhost", "mail", "mail");
             users.setMessageDeliveryHandler((message, recipient) -> {
-                arrivals.putIfAbsent(recipient.getEmail(), java.time.Instant.now());
+                arrivals.putIfAbsent(recipient.getEmail(), Instant.now());
                 return everyone;
             });
         } catch (UserException e) {
@@ -78,8 +81,8 @@ final class MailServer implements AutoCloseable {
     }
 
     /** When the first mail to an address arrived, if one has. */
-    java.util.Optional<java.time.Instant> arrivalFor(String address) {
-        return java.util.Optional.ofNullable(arrivals.get(address));
+    Optional<Instant> arrivalFor(String address) {
+        return Optional.ofNullable(arrivals.get(address));
     }
 
     /** The SMTP server goes away (the viewer stays, with every mail received so far); a fault for the fault suite. */

@@ -11,10 +11,13 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -47,8 +50,7 @@ final class StandInH2Backend extends H2Backend {
     }
 
     @Override
-    public Document handleCommand(
-            io.netty.channel.Channel channel, String databaseName, String command, Document query) {
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         if (command.equalsIgnoreCase("hello")) {
             Document answer = super.handleCommand(channel, databaseName, "isMaster", query);
             answer.put("isWritablePrimary", true);
@@ -98,8 +100,8 @@ final class StandInH2Backend extends H2Backend {
                 MongoDatabase database,
                 String name,
                 CollectionOptions options,
-                org.h2.mvstore.MVMap<Object, Document> data,
-                org.h2.mvstore.MVMap<String, Object> meta,
+                MVMap<Object, Document> data,
+                MVMap<String, Object> meta,
                 CursorRegistry cursors) {
             super(database, name, options, data, meta, cursors);
         }
@@ -123,7 +125,7 @@ final class StandInH2Backend extends H2Backend {
             }
             Object id = query.get("_id");
             // One plain value; an operator ($in, a regular expression …) is left to the library.
-            boolean oneId = id instanceof String || id instanceof Number || id instanceof java.util.UUID;
+            boolean oneId = id instanceof String || id instanceof Number || id instanceof UUID;
             if (query.size() > 1 && oneId) {
                 for (Index<Object> index : getIndexes()) {
                     if ("_id_".equals(index.getName())) {

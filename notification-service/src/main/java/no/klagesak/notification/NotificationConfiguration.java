@@ -1,5 +1,7 @@
 package no.klagesak.notification;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import no.klagesak.notification.notice.AnsweringSurvey;
@@ -13,19 +15,22 @@ import no.klagesak.notification.notice.Sms;
 import no.klagesak.notification.notice.Surveys;
 import no.klagesak.notification.notice.Templates;
 import no.klagesak.notification.notice.templates.MustacheTemplates;
+import no.klagesak.support.sealing.SealingConfiguration;
 import no.klagesak.support.tenant.TenantCopy;
+import no.klagesak.support.time.Clocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Explicit wiring of the domain's plain classes, and the periodic round that sends what is owed. */
 @Configuration
-@org.springframework.context.annotation.Import(no.klagesak.support.sealing.SealingConfiguration.class)
+@Import(SealingConfiguration.class)
 @EnableScheduling
 class NotificationConfiguration {
 
@@ -33,10 +38,8 @@ class NotificationConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock(
-            @org.springframework.beans.factory.annotation.Value("${klagesak.clock.offset:0s}")
-                    java.time.Duration offset) {
-        return no.klagesak.support.time.Clocks.systemUtc(offset);
+    Clock clock(@Value("${klagesak.clock.offset:0s}") Duration offset) {
+        return Clocks.systemUtc(offset);
     }
 
     @Bean
@@ -70,7 +73,7 @@ class NotificationConfiguration {
             Clock clock,
             @Value("${klagesak.notices.stuck-after:5m}") Duration stuckAfter,
             @Value("${klagesak.notices.max-pause:2m}") Duration maxPause,
-            io.micrometer.core.instrument.MeterRegistry meters) {
+            MeterRegistry meters) {
         // klagesak.acknowledgement.time: from a complaint's receipt to its written acknowledgement going out.
         return new Dispatching(
                 notices,
@@ -81,7 +84,7 @@ class NotificationConfiguration {
                 clock,
                 stuckAfter,
                 maxPause,
-                (tenant, track, time) -> io.micrometer.core.instrument.Timer.builder("klagesak.acknowledgement.time")
+                (tenant, track, time) -> Timer.builder("klagesak.acknowledgement.time")
                         .description("From a complaint's receipt to its written acknowledgement going out")
                         .tag("tenant", tenant)
                         .tag("track", track)

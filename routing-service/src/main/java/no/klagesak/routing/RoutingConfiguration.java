@@ -1,5 +1,7 @@
 package no.klagesak.routing;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,29 +14,30 @@ import no.klagesak.routing.assignment.Retentions;
 import no.klagesak.routing.assignment.RoutingRoutines;
 import no.klagesak.routing.assignment.WatchingDeadlines;
 import no.klagesak.routing.assignment.WatchingRetention;
+import no.klagesak.support.sealing.EventSealer;
+import no.klagesak.support.sealing.SealingConfiguration;
 import no.klagesak.support.tenant.TenantCopy;
+import no.klagesak.support.time.Clocks;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** Explicit wiring of the domain's plain classes. */
 @Configuration
-@org.springframework.context.annotation.Import(no.klagesak.support.sealing.SealingConfiguration.class)
+@Import(SealingConfiguration.class)
 class RoutingConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock(
-            @org.springframework.beans.factory.annotation.Value("${klagesak.clock.offset:0s}")
-                    java.time.Duration offset) {
-        return no.klagesak.support.time.Clocks.systemUtc(offset);
+    Clock clock(@Value("${klagesak.clock.offset:0s}") Duration offset) {
+        return Clocks.systemUtc(offset);
     }
 
     @Bean
     RoutingRoutines routingRoutines(
-            TenantCopy tenants,
-            @org.springframework.beans.factory.annotation.Value("${klagesak.routing.routine-wait:10s}")
-                    Duration routineWait) {
+            TenantCopy tenants, @Value("${klagesak.routing.routine-wait:10s}") Duration routineWait) {
         return new RoutingRoutines() {
             @Override
             public Optional<TenantSnapshot> find(String tenantId) {
@@ -60,18 +63,17 @@ class RoutingConfiguration {
     }
 
     @Bean
-    HandlingCase handlingCase(
-            Cases cases, RoutingRoutines routines, Clock clock, no.klagesak.support.sealing.EventSealer sealer) {
+    HandlingCase handlingCase(Cases cases, RoutingRoutines routines, Clock clock, EventSealer sealer) {
         return new HandlingCase(cases, routines, clock, sealer::seal);
     }
 
     @Bean
-    WatchingDeadlines watchingDeadlines(Cases cases, Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
+    WatchingDeadlines watchingDeadlines(Cases cases, Clock clock, MeterRegistry meters) {
         // klagesak.deadlines.breached: each deadline passed without an answer, once, by tenant and track.
         return new WatchingDeadlines(
                 cases,
                 clock,
-                (tenant, track) -> io.micrometer.core.instrument.Counter.builder("klagesak.deadlines.breached")
+                (tenant, track) -> Counter.builder("klagesak.deadlines.breached")
                         .description("Deadlines passed without an answer")
                         .tag("tenant", tenant)
                         .tag("track", track)

@@ -1,10 +1,13 @@
 package no.klagesak.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.klagesak.contracts.tenant.Routine;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -34,7 +37,7 @@ public class LanguageConfiguration implements WebMvcConfigurer {
     public record Language(String code, String name) {}
 
     /** The tenant's extra languages that the platform has its texts in, in the routine's order. */
-    public static java.util.List<Language> extraLanguagesOf(no.klagesak.contracts.tenant.Routine routine) {
+    public static List<Language> extraLanguagesOf(Routine routine) {
         return routine.presentation().extraLanguages().stream()
                 .filter(EXTRA_LANGUAGES::containsKey)
                 .map(code -> new Language(code, EXTRA_LANGUAGES.get(code)))
@@ -59,9 +62,7 @@ public class LanguageConfiguration implements WebMvcConfigurer {
      * treat http://localhost as secure), and not along on other sites' requests.
      */
     @Bean
-    LocaleResolver localeResolver(
-            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.secure:true}")
-                    boolean secure) {
+    LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
         var resolver = new OfferedLanguages();
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSecure(secure);

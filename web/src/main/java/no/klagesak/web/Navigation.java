@@ -1,5 +1,7 @@
 package no.klagesak.web;
 
+import java.util.Arrays;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -31,12 +33,12 @@ class Navigation {
 
     @ModelAttribute("isStaff")
     boolean isStaff(@Nullable Authentication authentication) {
-        return java.util.Arrays.stream(WebSecurity.STAFF).anyMatch(role -> has(authentication, role));
+        return Arrays.stream(WebSecurity.STAFF).anyMatch(role -> has(authentication, role));
     }
 
     /** {@code rtl} for a language written right to left (Arabic), else {@code ltr}; on every page's {@code html}. */
     @ModelAttribute("textDirection")
-    String textDirection(java.util.Locale locale) {
+    String textDirection(Locale locale) {
         return LanguageConfiguration.RIGHT_TO_LEFT.contains(locale.getLanguage()) ? "rtl" : "ltr";
     }
 

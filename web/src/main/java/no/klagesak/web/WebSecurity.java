@@ -1,18 +1,26 @@
 package no.klagesak.web;
 
+import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -23,8 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** Users log in with Keycloak (authorization code with PKCE); logging out ends the Keycloak session too. */
 @Configuration
 @EnableWebSecurity
-@org.springframework.boot.context.properties.EnableConfigurationProperties(
-        org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties.class)
+@EnableConfigurationProperties(OAuth2ClientProperties.class)
 class WebSecurity {
 
     static final String OPERATOR = "platform-operator";
@@ -73,8 +80,7 @@ class WebSecurity {
             @Value("${klagesak.web.end-session-uri}") String endSessionUri,
             @Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
             ClientRegistrationRepository registrations,
-            org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler
-                    backChannelLogout)
+            OidcBackChannelLogoutHandler backChannelLogout)
             throws Exception {
         JwtDecoder accessTokens = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         http.authorizeHttpRequests(requests -> requests.requestMatchers(MY_PAGES)
@@ -130,19 +136,16 @@ class WebSecurity {
      */
     @Bean
     ClientRegistrationRepository clientRegistrationRepository(
-            org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties properties,
-            @Value("${klagesak.web.issuer}") String issuer) {
-        var registrations =
-                new org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper(
-                                properties)
-                        .asClientRegistrations().values().stream()
-                                .map(registration -> org.springframework.security.oauth2.client.registration
+            OAuth2ClientProperties properties, @Value("${klagesak.web.issuer}") String issuer) {
+        var registrations = new OAuth2ClientPropertiesMapper(properties)
+                .asClientRegistrations().values().stream()
+                        .map(
+                                registration -> org.springframework.security.oauth2.client.registration
                                         .ClientRegistration.withClientRegistration(registration)
                                         .issuerUri(issuer)
                                         .build())
-                                .toList();
-        return new org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository(
-                registrations);
+                        .toList();
+        return new InMemoryClientRegistrationRepository(registrations);
     }
 
     /**
@@ -151,10 +154,9 @@ class WebSecurity {
      * does not matter which replica Keycloak calls.
      */
     @Bean
-    org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler
-            backChannelLogoutHandler(
-                    org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry sessions,
-                    @Value("${server.servlet.session.cookie.name:JSESSIONID}") String cookieName) {
+    OidcBackChannelLogoutHandler backChannelLogoutHandler(
+            OidcSessionRegistry sessions,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String cookieName) {
         var handler =
                 new org.springframework.security.config.annotation.web.configurers.oauth2.client
                         .OidcBackChannelLogoutHandler(sessions);
@@ -174,16 +176,14 @@ class WebSecurity {
                         + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
                         + "form-action 'self' "
                         + keycloakOrigin))
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .SAME_ORIGIN))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(
                         permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
     }
 
     /** The scheme, host and port of a URL. */
     static String origin(String url) {
-        var uri = java.net.URI.create(url);
+        var uri = URI.create(url);
         return uri.getScheme() + "://" + uri.getAuthority();
     }
 

@@ -3,6 +3,7 @@ package no.klagesak.contracts.tenant;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,7 +142,7 @@ public record Organisation(
 
         /** The language of the platform's e-mails to this person: {@code nb}, {@code nn} or {@code en}. */
         public String languageOrDefault() {
-            return language == null || !java.util.Set.of("nb", "nn", "en").contains(language) ? "nb" : language;
+            return language == null || !Set.of("nb", "nn", "en").contains(language) ? "nb" : language;
         }
     }
 }

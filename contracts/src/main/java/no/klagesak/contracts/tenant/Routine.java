@@ -2,8 +2,11 @@ package no.klagesak.contracts.tenant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a tenant's complaint routine, grouped as a tenant admin thinks about it. Every rule of the published
@@ -110,7 +113,7 @@ public record Routine(
             Track track,
             boolean retired,
 
-            @JsonInclude(JsonInclude.Include.NON_NULL) @org.jspecify.annotations.Nullable
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
             Names easy) {
 
         public Category(String code, Names names, Track track, boolean retired) {
@@ -163,7 +166,7 @@ public record Routine(
 
         /** With a text in one more language (replacing one it had). */
         public Names with(String language, String text) {
-            var all = new java.util.TreeMap<>(more);
+            var all = new TreeMap<>(more);
             all.put(language, text);
             return new Names(nb, nn, en, all);
         }
@@ -183,7 +186,7 @@ public record Routine(
             List<String> whistleblowingReceivers,
             ReporterIdentity reporterIdentity,
 
-            @JsonInclude(JsonInclude.Include.NON_NULL) @org.jspecify.annotations.Nullable
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
             String alternativeReceiver) {
 
         /** Routines written before the setting existed read as {@link ReporterIdentity#INVESTIGATORS}. */
@@ -218,7 +221,7 @@ public record Routine(
                     defaultReceiver, complainantMayChooseReceiver, whistleblowingReceivers, value, alternativeReceiver);
         }
 
-        public Receivers withAlternativeReceiver(@org.jspecify.annotations.Nullable String value) {
+        public Receivers withAlternativeReceiver(@Nullable String value) {
             return new Receivers(
                     defaultReceiver, complainantMayChooseReceiver, whistleblowingReceivers, reporterIdentity, value);
         }
@@ -387,7 +390,7 @@ public record Routine(
 
         /** A first prefix from a name: its first three letters, without Norwegian letters, in capitals. */
         public static String prefixFor(String name) {
-            String letters = name.toUpperCase(java.util.Locale.ROOT)
+            String letters = name.toUpperCase(Locale.ROOT)
                     .replace("Æ", "AE")
                     .replace("Ø", "O")
                     .replace("Å", "A")

@@ -2,6 +2,7 @@ package no.klagesak.notification.notice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -30,7 +31,7 @@ public class DailyDigest {
     private final Clock clock;
 
     /** From when on the day after, the digest goes without the cases routing has not placed. */
-    private static final java.time.LocalTime LAST_ROUNDS = java.time.LocalTime.of(22, 0);
+    private static final LocalTime LAST_ROUNDS = LocalTime.of(22, 0);
 
     public DailyDigest(
             CaseFactsStore facts,

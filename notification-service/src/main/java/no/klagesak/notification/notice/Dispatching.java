@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -86,7 +87,7 @@ public class Dispatching {
      * another instance took, or the mail server could not take, is left for the rounds. Returns how many went out.
      * The case of several notices (one event's, so mostly one case) is read once.
      */
-    public int send(java.util.List<String> ids) {
+    public int send(List<String> ids) {
         int sent = 0;
         Map<String, Optional<CaseFacts>> cases = new HashMap<>();
         Function<Notice, Optional<CaseFacts>> caseOf =

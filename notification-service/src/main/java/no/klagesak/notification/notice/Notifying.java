@@ -2,6 +2,8 @@ package no.klagesak.notification.notice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,11 +14,15 @@ import java.util.Set;
 import java.util.function.Function;
 import no.klagesak.contracts.AcknowledgementOverdue;
 import no.klagesak.contracts.CaseChanged;
+import no.klagesak.contracts.ComplainantAwaited;
 import no.klagesak.contracts.ComplaintAssigned;
+import no.klagesak.contracts.ComplaintErased;
 import no.klagesak.contracts.ComplaintEscalationRequested;
+import no.klagesak.contracts.ComplaintInformationAdded;
 import no.klagesak.contracts.ComplaintQuestionAsked;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.ComplaintWithdrawn;
+import no.klagesak.contracts.ConcernedNoticeReviewDue;
 import no.klagesak.contracts.DeadlineApproaching;
 import no.klagesak.contracts.DeadlineBreached;
 import no.klagesak.contracts.EventEnvelope;
@@ -122,7 +128,7 @@ public class Notifying {
                             .ifPresent(owed::add);
                     owed.addAll(toManagementGroup(event, c, NoticeKind.ESCALATED));
                 });
-            case no.klagesak.contracts.ComplaintInformationAdded added ->
+            case ComplaintInformationAdded added ->
                 facts(tenantId, complaintId)
                         .flatMap(c -> staff(
                                 event,
@@ -131,7 +137,7 @@ public class Notifying {
                                 c.handler(),
                                 added.answersQuestion() == null ? Map.of() : Map.of("answered", true)))
                         .ifPresent(owed::add);
-            case no.klagesak.contracts.ComplaintErased erased -> {
+            case ComplaintErased erased -> {
                 facts.eraseComplainant(tenantId, complaintId);
                 notices.eraseComplainant(tenantId, complaintId);
             }
@@ -162,7 +168,7 @@ public class Notifying {
                 facts(tenantId, complaintId)
                         .flatMap(c -> staff(event, c, NoticeKind.CHECK_IN_DUE, due.handler(), Map.of()))
                         .ifPresent(owed::add);
-            case no.klagesak.contracts.ComplainantAwaited awaited ->
+            case ComplainantAwaited awaited ->
                 facts(tenantId, complaintId)
                         .flatMap(c -> staff(
                                 event,
@@ -171,7 +177,7 @@ public class Notifying {
                                 awaited.handler(),
                                 Map.of("waitingSince", date(awaited.waitingSince(), "nb"))))
                         .ifPresent(owed::add);
-            case no.klagesak.contracts.ConcernedNoticeReviewDue review ->
+            case ConcernedNoticeReviewDue review ->
                 facts(tenantId, complaintId)
                         .flatMap(c -> staff(
                                 event,
@@ -198,8 +204,7 @@ public class Notifying {
                         AnsweringSurvey.hash(url.substring(url.lastIndexOf('/') + 1)),
                         tenantId,
                         facts(tenantId, complaintId).map(CaseFacts::track).orElse("COMPLAINT"),
-                        java.time.YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")))
-                                .toString());
+                        YearMonth.now(clock.withZone(ZoneId.of("Europe/Oslo"))).toString());
             }
         }
         return added;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** Sample values for a preview of a notice's wording: every value any notice may use, as it looks when it applies. */
 public final class Samples {
@@ -44,7 +45,7 @@ public final class Samples {
 
     /** The names of the values, for the admin page's help. */
     public static List<String> names() {
-        var names = new java.util.TreeSet<>(values("").keySet());
+        var names = new TreeSet<>(values("").keySet());
         // The outcome is one of three; the sample shows one.
         names.addAll(List.of("upheld", "notUpheld", "passed", "whistleblowing"));
         return List.copyOf(names);

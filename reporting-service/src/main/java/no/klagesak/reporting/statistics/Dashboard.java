@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,7 +77,7 @@ public record Dashboard(
             months.add(new Month(m, complaints(a), whistleblowing(a), complaints(b), whistleblowing(b)));
         }
         // Counted by unit name; units removed since keep their id, and {@value Rollup#NO_UNIT} stays for none named.
-        Map<String, Long> byUnit = new java.util.TreeMap<>();
+        Map<String, Long> byUnit = new TreeMap<>();
         now.byUnit().forEach((id, count) -> byUnit.merge(unitNames.getOrDefault(id, id), count, Long::sum));
         return new Dashboard(
                 year,

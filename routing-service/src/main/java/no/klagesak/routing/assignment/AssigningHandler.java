@@ -3,6 +3,7 @@ package no.klagesak.routing.assignment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import no.klagesak.contracts.ComplaintAssigned;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.EventEnvelope;
@@ -52,10 +53,10 @@ public class AssigningHandler {
                         hints == null ? null : hints.chosenReceiver(),
                         // A retaliation report concerns the people the first report concerns too.
                         received.retaliationFor() == null
-                                ? java.util.Set.of()
+                                ? Set.of()
                                 : cases.findBy(tenantId, received.retaliationFor())
-                                        .map(first -> java.util.Set.copyOf(first.concerned()))
-                                        .orElse(java.util.Set.of()),
+                                        .map(first -> Set.copyOf(first.concerned()))
+                                        .orElse(Set.of()),
                         hints != null && hints.concernsManagingDirector(),
                         hints == null ? null : hints.complainantUnit(),
                         hints == null ? null : hints.concernsOther()));

@@ -1,7 +1,10 @@
 package no.klagesak.routing.assignment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import no.klagesak.contracts.CaseState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case with what its timeline says for lists and the watch.
@@ -21,8 +24,8 @@ public record CaseSummary(
         boolean acknowledged,
         boolean concernedNoticeHandled,
         boolean discussedWithSuperior,
-        @org.jspecify.annotations.Nullable Outcome outcome,
-        @org.jspecify.annotations.Nullable LocalDate exceptionReviewOn) {
+        @Nullable Outcome outcome,
+        @Nullable LocalDate exceptionReviewOn) {
 
     /** A case with no notice to a named person recorded. */
     public CaseSummary(CaseFile file, boolean deadlineExtended, int checkInsHeld, boolean acknowledged) {
@@ -37,7 +40,7 @@ public record CaseSummary(
             boolean acknowledged,
             boolean concernedNoticeHandled,
             boolean discussedWithSuperior,
-            @org.jspecify.annotations.Nullable Outcome outcome) {
+            @Nullable Outcome outcome) {
         this(
                 file,
                 deadlineExtended,
@@ -60,7 +63,7 @@ public record CaseSummary(
      */
     public boolean waitingLong(LocalDate today) {
         LocalDate paused = file.pausedOn();
-        return file.state() == no.klagesak.contracts.CaseState.WAITING_FOR_COMPLAINANT
+        return file.state() == CaseState.WAITING_FOR_COMPLAINANT
                 && paused != null
                 && paused.plusDays(file.complaintCase().handlingTimeDays()).isBefore(today);
     }
@@ -70,7 +73,7 @@ public record CaseSummary(
      * 001): {@code DISCUSSION} when it was answered without.
      */
     public List<String> deviations(LocalDate today, boolean discussionRequired) {
-        List<String> which = new java.util.ArrayList<>(deviations(today));
+        List<String> which = new ArrayList<>(deviations(today));
         if (discussionRequired && answered() && !discussedWithSuperior) which.add("DISCUSSION");
         return List.copyOf(which);
     }
@@ -105,7 +108,7 @@ public record CaseSummary(
      * late already when the question was asked.
      */
     public boolean overdue(LocalDate today) {
-        boolean waiting = file.state() == no.klagesak.contracts.CaseState.WAITING_FOR_COMPLAINANT;
+        boolean waiting = file.state() == CaseState.WAITING_FOR_COMPLAINANT;
         LocalDate until =
                 waiting && file.pausedOn() != null && file.pausedOn().isBefore(today) ? file.pausedOn() : today;
         return file.state().open() && file.complaintCase().deadline().isBefore(until);
@@ -124,7 +127,7 @@ public record CaseSummary(
      * (not given in time), {@code CONCERNED_NOTICE} (the person named not told, nor the exception justified).
      */
     public List<String> deviations(LocalDate today) {
-        List<String> which = new java.util.ArrayList<>();
+        List<String> which = new ArrayList<>();
         if (overdue(today) && !deadlineExtended) which.add("DEADLINE");
         if (acknowledgementOverdue(today)) which.add("ACKNOWLEDGEMENT");
         if (concernedNoticeOverdue(today)) which.add("CONCERNED_NOTICE");

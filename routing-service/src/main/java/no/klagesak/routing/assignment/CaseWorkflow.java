@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.klagesak.contracts.CaseLifecycle;
@@ -179,7 +180,7 @@ public final class CaseWorkflow {
             }
             case CORRECT_CONCERNED -> {
                 text(t.reason(), "Skriv hvorfor du retter hvem saken gjelder.");
-                var people = t.concerned() == null ? java.util.List.<String>of() : t.concerned();
+                var people = t.concerned() == null ? List.<String>of() : t.concerned();
                 // Named by the service that looked them up (HandlingCase); the ids are what counts.
                 c = c.withConcerned(
                         people,

@@ -1,5 +1,6 @@
 package no.klagesak.routing.assignment;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.EventEnvelope;
@@ -46,7 +47,7 @@ public interface Cases {
      * improvements), which may quote or name them, are erased; who did what and when stays. Repeating it changes
      * nothing but the time it was erased, which stays the first.
      */
-    void eraseNotes(String tenantId, String complaintId, java.time.Instant erasedAt);
+    void eraseNotes(String tenantId, String complaintId, Instant erasedAt);
 
     /** What happened to the case, oldest first. */
     List<TimelineEntry> timeline(String tenantId, String complaintId);

@@ -2,6 +2,8 @@ package no.klagesak.routing.assignment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -89,7 +91,7 @@ public record ComplaintCase(
     }
 
     public ComplaintCase withDeadline(LocalDate value) {
-        long shift = java.time.temporal.ChronoUnit.DAYS.between(deadline, value);
+        long shift = ChronoUnit.DAYS.between(deadline, value);
         return new ComplaintCase(
                 complaintId,
                 tenantId,
@@ -119,8 +121,7 @@ public record ComplaintCase(
     public @Nullable LocalDate concernedNoticeBy() {
         return concerned.isEmpty()
                 ? null
-                : LocalDate.ofInstant(receivedAt, java.time.ZoneId.of("Europe/Oslo"))
-                        .plusMonths(1);
+                : LocalDate.ofInstant(receivedAt, ZoneId.of("Europe/Oslo")).plusMonths(1);
     }
 
     /** Whether the complaint concerns this person, who then may neither handle nor see it. */

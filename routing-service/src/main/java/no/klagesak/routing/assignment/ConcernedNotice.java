@@ -1,6 +1,7 @@
 package no.klagesak.routing.assignment;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -31,9 +32,8 @@ public record ConcernedNotice(boolean handled, @Nullable LocalDate exceptionRevi
                 case CONCERNED_NOTICE_EXCEPTION -> {
                     handled = true;
                     // One recorded before review dates existed is due for review from the day it was recorded.
-                    review = e.deadline() == null
-                            ? LocalDate.ofInstant(e.at(), java.time.ZoneId.of("Europe/Oslo"))
-                            : e.deadline();
+                    review =
+                            e.deadline() == null ? LocalDate.ofInstant(e.at(), ZoneId.of("Europe/Oslo")) : e.deadline();
                 }
                 default -> {
                     // Other steps do not touch the duty.

@@ -1,9 +1,13 @@
 package no.klagesak.routing.assignment;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import no.klagesak.contracts.CaseChanged;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
 import org.jspecify.annotations.Nullable;
 
@@ -129,19 +133,19 @@ public class HandlingCase {
      */
     private Transition corrected(String tenantId, ComplaintCase c, Transition t) {
         var organisation = routines.find(tenantId)
-                .map(no.klagesak.contracts.TenantSnapshot::organisation)
+                .map(TenantSnapshot::organisation)
                 .orElseThrow(() -> new InvalidTransition("Organisasjonen er ikke kjent ennå. Prøv igjen om litt."));
         List<String> people = t.concerned() == null
                 ? List.of()
                 : t.concerned().stream().distinct().toList();
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String id : people) {
             names.add(organisation
                     .person(id)
-                    .map(no.klagesak.contracts.tenant.Organisation.Person::name)
+                    .map(Organisation.Person::name)
                     .orElseThrow(() -> new InvalidTransition("Velg personer i organisasjonen.")));
         }
-        java.util.function.Predicate<String> concernedUser = username ->
+        Predicate<String> concernedUser = username ->
                 organisation.people().stream().anyMatch(p -> username.equals(p.username()) && people.contains(p.id()));
         // A form's empty choice is no choice.
         String handler = t.handler() == null || t.handler().isBlank()

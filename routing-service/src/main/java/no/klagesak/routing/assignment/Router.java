@@ -3,6 +3,7 @@ package no.klagesak.routing.assignment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import no.klagesak.contracts.tenant.Organisation;
@@ -405,7 +406,7 @@ public final class Router {
         private String described(Person person) {
             List<String> about = new ArrayList<>();
             if (person.title() != null && !person.title().isBlank())
-                about.add(person.title().toLowerCase(java.util.Locale.ROOT));
+                about.add(person.title().toLowerCase(Locale.ROOT));
             Optional.ofNullable(person.unitId()).flatMap(organisation::unit).ifPresent(u -> about.add(u.name()));
             return about.isEmpty() ? person.name() : person.name() + " (" + String.join(", ", about) + ")";
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.function.BiConsumer;
 import no.klagesak.contracts.AcknowledgementOverdue;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.ComplainantAwaited;
@@ -29,14 +30,14 @@ public class WatchingDeadlines {
 
     private final Cases cases;
     private final Clock clock;
-    private final java.util.function.BiConsumer<String, String> breached;
+    private final BiConsumer<String, String> breached;
 
     public WatchingDeadlines(Cases cases, Clock clock) {
         this(cases, clock, (tenant, track) -> {});
     }
 
     /** @param breached told of each deadline breach as it is promised, once: the tenant and the track */
-    public WatchingDeadlines(Cases cases, Clock clock, java.util.function.BiConsumer<String, String> breached) {
+    public WatchingDeadlines(Cases cases, Clock clock, BiConsumer<String, String> breached) {
         this.cases = cases;
         this.clock = clock;
         this.breached = breached;

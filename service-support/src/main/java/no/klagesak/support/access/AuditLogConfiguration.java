@@ -1,5 +1,6 @@
 package no.klagesak.support.access;
 
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -18,7 +19,7 @@ public class AuditLogConfiguration {
 
     @Bean
     AuditLog auditLog(MongoTemplate mongo, @Value("${spring.application.name}") String service) {
-        return new AuditLog(mongo, java.time.Clock.systemUTC(), service);
+        return new AuditLog(mongo, Clock.systemUTC(), service);
     }
 
     @Bean

@@ -2,10 +2,15 @@ package no.klagesak.support.access;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import no.klagesak.support.security.CurrentTenant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -57,7 +62,7 @@ public class NeedToKnow {
      * reason to see the case ({@code because}: {@code HANDLER}, {@code WHISTLEBLOWING_RECEIVER}) the tenant's routine
      * lets know it (404 for others who may not see the case, 403 for those who may). Every disclosure, and every refusal, is in the audit log ({@code REPORTER_IDENTITY}).
      */
-    public void mayDiscloseReporter(Authentication caller, String complaintId, java.util.Set<String> mayKnow) {
+    public void mayDiscloseReporter(Authentication caller, String complaintId, Set<String> mayKnow) {
         String tenantId = CurrentTenant.of(caller);
         String who = caller.getName();
         ContentAccess access = accessLoggingRefusal(caller, complaintId, REPORTER);
@@ -92,7 +97,7 @@ public class NeedToKnow {
     }
 
     /** Routing's retention answer, of which only whether a hold is on matters here. */
-    record Retention(@org.jspecify.annotations.Nullable Object hold) {}
+    record Retention(@Nullable Object hold) {}
 
     /** What the audit log calls a disclosure of who reported. */
     public static final String REPORTER = "REPORTER_IDENTITY";
@@ -148,14 +153,14 @@ public class NeedToKnow {
                             HttpHeaders.AUTHORIZATION,
                             "Bearer " + token.getToken().getTokenValue())
                     .retrieve()
-                    .body(new org.springframework.core.ParameterizedTypeReference<List<ConcernedNotes.Note>>() {});
+                    .body(new ParameterizedTypeReference<List<ConcernedNotes.Note>>() {});
             return new ConcernedNotes(true, notes == null ? List.of() : notes);
         } catch (HttpClientErrorException.NotFound notConcerned) {
             return new ConcernedNotes(false, List.of());
         } catch (HttpClientErrorException.Forbidden concernsTheCaller) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The case concerns you; someone else answers");
         } catch (HttpClientErrorException.Conflict excepted) {
-            var problem = excepted.getResponseBodyAs(org.springframework.http.ProblemDetail.class);
+            var problem = excepted.getResponseBodyAs(ProblemDetail.class);
             throw new ResponseStatusException(
                     HttpStatus.CONFLICT, problem == null ? "An exception is in force" : problem.getDetail());
         } catch (RestClientException unavailable) {
@@ -172,11 +177,11 @@ public class NeedToKnow {
      */
     public record ConcernedNotes(boolean concerned, List<Note> notes) {
 
-        public record Note(java.time.Instant at, String what, String text) {}
+        public record Note(Instant at, String what, String text) {}
     }
 
     /** A GET to routing about the complaint, with the caller's own token, so routing applies its rules to them. */
-    private <T> @org.jspecify.annotations.Nullable T askRouting(
+    private <T> @Nullable T askRouting(
             JwtAuthenticationToken caller, String path, String complaintId, Class<T> answer) {
         return routing.get()
                 .uri(path, complaintId)
@@ -190,7 +195,5 @@ public class NeedToKnow {
     }
 
     record ContentAccess(
-            boolean read,
-            boolean ask,
-            @org.jspecify.annotations.Nullable String because) {}
+            boolean read, boolean ask, @Nullable String because) {}
 }

@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -65,7 +67,7 @@ public class OutboxRelay implements AutoCloseable {
                 meters,
                 null,
                 null,
-                new OutboxLease(mongo, OutboxLease.DEFAULT_LENGTH, java.time.Clock.systemUTC()));
+                new OutboxLease(mongo, OutboxLease.DEFAULT_LENGTH, Clock.systemUTC()));
     }
 
     public OutboxRelay(
@@ -143,8 +145,7 @@ public class OutboxRelay implements AutoCloseable {
                 .flatMap(d -> d.getList(OutboxEntry.FIELD, Document.class).stream())
                 .map(OutboxRelay::occurredAt)
                 .min(Instant::compareTo)
-                .map(oldest ->
-                        Math.max(0, java.time.Duration.between(oldest, now).toSeconds()))
+                .map(oldest -> Math.max(0, Duration.between(oldest, now).toSeconds()))
                 .orElse(0L));
         for (Document document : documents) {
             for (Document entry : document.getList(OutboxEntry.FIELD, Document.class)) {

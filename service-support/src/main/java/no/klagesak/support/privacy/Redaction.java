@@ -1,10 +1,12 @@
 package no.klagesak.support.privacy;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Removes the names and contact details the platform knows from a text handed to someone it concerns (an access
@@ -34,12 +36,12 @@ public final class Redaction {
         }
         return new Redaction(words.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /** This redaction and another's values together. */
     public Redaction and(Collection<String> values) {
-        var all = new java.util.ArrayList<>(words);
+        var all = new ArrayList<>(words);
         all.addAll(values);
         return of(all);
     }

@@ -5,6 +5,8 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -165,8 +167,8 @@ public class Sealer {
         all.add(pseudonym(tenantId, value));
         keys.legacy(tenantId).ifPresent(earlier -> {
             try {
-                var mac = javax.crypto.Mac.getInstance("HmacSHA256");
-                mac.init(new javax.crypto.spec.SecretKeySpec(earlier.getEncoded(), "HmacSHA256"));
+                var mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(earlier.getEncoded(), "HmacSHA256"));
                 all.add(EARLIER_PSEUDONYM
                         + Base64.getUrlEncoder()
                                 .withoutPadding()

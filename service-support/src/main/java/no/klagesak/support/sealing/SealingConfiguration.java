@@ -1,8 +1,13 @@
 package no.klagesak.support.sealing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,13 +38,13 @@ public class SealingConfiguration {
         int rewrapped = keys.rewrapAll();
         if (rewrapped > 0) log.info("Master key rotated: the keys of {} tenants encrypted again", rewrapped);
         if (!rotateBefore.isBlank()) {
-            int rotated = keys.rotateContentKeys(java.time.Instant.parse(rotateBefore.strip()));
+            int rotated = keys.rotateContentKeys(Instant.parse(rotateBefore.strip()));
             if (rotated > 0) log.info("Content keys rotated: {} tenants have a new primary key", rotated);
         }
         return keys;
     }
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SealingConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(SealingConfiguration.class);
 
     @Bean
     Sealer sealer(TenantKeys keys) {
@@ -53,10 +58,8 @@ public class SealingConfiguration {
 
     /** At start, what this service sealed before Tink is sealed again, collection by collection, once. */
     @Bean
-    org.springframework.boot.ApplicationRunner resealingEarlierValues(
-            MongoTemplate mongo,
-            Sealer sealer,
-            org.springframework.beans.factory.ObjectProvider<SealedCollection> sealed) {
+    ApplicationRunner resealingEarlierValues(
+            MongoTemplate mongo, Sealer sealer, ObjectProvider<SealedCollection> sealed) {
         var resealing = new Resealing(mongo, sealer, Clock.systemUTC());
         return args -> sealed.orderedStream().forEach(collection -> {
             var result = resealing.reseal(collection.name(), collection.fileFields());

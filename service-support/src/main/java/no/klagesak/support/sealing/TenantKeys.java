@@ -25,7 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import javax.crypto.KDF;
 import javax.crypto.SecretKey;
+import javax.crypto.spec.HKDFParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -343,8 +345,8 @@ public class TenantKeys {
 
     private static byte[] derive(byte[] master, String tenantId) {
         try {
-            var hkdf = javax.crypto.KDF.getInstance("HKDF-SHA256");
-            var params = javax.crypto.spec.HKDFParameterSpec.ofExtract()
+            var hkdf = KDF.getInstance("HKDF-SHA256");
+            var params = HKDFParameterSpec.ofExtract()
                     .addIKM(new SecretKeySpec(master, "AES"))
                     .addSalt("klagesak-event-words".getBytes(StandardCharsets.UTF_8))
                     .thenExpand(tenantId.getBytes(StandardCharsets.UTF_8), 32);

@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,8 +64,8 @@ public class TenantCopy {
     }
 
     /** Every tenant kept, for work a service does for each tenant (a daily digest). */
-    public java.util.Collection<TenantSnapshot> all() {
-        return java.util.List.copyOf(tenants.values());
+    public Collection<TenantSnapshot> all() {
+        return List.copyOf(tenants.values());
     }
 
     public int size() {

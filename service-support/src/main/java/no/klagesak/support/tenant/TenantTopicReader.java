@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import no.klagesak.contracts.EventJson;
+import no.klagesak.support.messaging.BrokerWatch;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -124,7 +125,7 @@ public class TenantTopicReader implements SmartLifecycle {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class,
                 ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
-                no.klagesak.support.messaging.BrokerWatch.RECONNECT_BACKOFF_MAX_MS);
+                BrokerWatch.RECONNECT_BACKOFF_MAX_MS);
     }
 
     private void sleep() {

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public class ApiDocumentation {
                                         + " answer is limited to it."))
                 .addSchemas("Problem", problemSchema());
         Map<String, Schema> schemas = api.getComponents().getSchemas();
-        List<String> referencedAsNullable = new java.util.ArrayList<>();
+        List<String> referencedAsNullable = new ArrayList<>();
         schemas.values().forEach(schema -> referencedAsNullable.addAll(nullableUnlessRequired(schema)));
         referencedAsNullable.forEach(name -> {
             if (schemas.containsKey(name)) schemas.get(name).setNullable(true);
@@ -101,7 +102,7 @@ public class ApiDocumentation {
     private static List<String> nullableUnlessRequired(Schema<?> schema) {
         if (schema.getProperties() == null) return List.of();
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-        List<String> referenced = new java.util.ArrayList<>();
+        List<String> referenced = new ArrayList<>();
         schema.getProperties().forEach((name, property) -> {
             if (required.contains(name)) return;
             if (property.get$ref() == null) {

@@ -1,5 +1,6 @@
 package no.klagesak.tenants.account;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,7 +40,7 @@ public interface Logins {
     void connect(String organizationAlias, CompanyLogin login);
 
     /** The company's login as connected, without its secret. */
-    java.util.Optional<CompanyLogin> companyLogin(String organizationAlias);
+    Optional<CompanyLogin> companyLogin(String organizationAlias);
 
     /** Disconnects the company's login: staff log in with a password again (and may need to set one). */
     void disconnect(String organizationAlias);

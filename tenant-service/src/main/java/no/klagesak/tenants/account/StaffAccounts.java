@@ -2,9 +2,14 @@ package no.klagesak.tenants.account;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.tenants.tenant.IdentityProvider;
+import no.klagesak.tenants.tenant.InvalidSettings;
 import no.klagesak.tenants.tenant.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +70,8 @@ public class StaffAccounts {
     }
 
     /** Where the login of each person with a user name stands, by person id; empty when Keycloak did not answer. */
-    public java.util.Map<String, Logins.Status> statuses(Tenant tenant) {
-        var statuses = new java.util.LinkedHashMap<String, Logins.Status>();
+    public Map<String, Logins.Status> statuses(Tenant tenant) {
+        var statuses = new LinkedHashMap<String, Logins.Status>();
         try {
             for (Person person : tenant.organisation().people()) {
                 if (person.hasLogin()) {
@@ -75,14 +80,14 @@ public class StaffAccounts {
             }
             return statuses;
         } catch (IdentityProvider.Unavailable e) {
-            return java.util.Map.of();
+            return Map.of();
         }
     }
 
     /**
      * Whether the first admin (the person with the onboarding's e-mail) can log in; empty while their login is not made.
      */
-    public java.util.Optional<Boolean> firstAdminReady(Tenant tenant) {
+    public Optional<Boolean> firstAdminReady(Tenant tenant) {
         return firstAdmin(tenant)
                 .map(admin -> logins.status(admin.username()))
                 .filter(Logins.Status::exists)
@@ -94,7 +99,7 @@ public class StaffAccounts {
         return firstAdmin(tenant).map(admin -> inviteAgain(tenant, admin.id())).orElse(false);
     }
 
-    private static java.util.Optional<Person> firstAdmin(Tenant tenant) {
+    private static Optional<Person> firstAdmin(Tenant tenant) {
         return tenant.organisation().people().stream()
                 .filter(p -> p.hasLogin() && p.email().equalsIgnoreCase(tenant.adminEmail()))
                 .findFirst();
@@ -123,7 +128,7 @@ public class StaffAccounts {
     public void connect(Tenant tenant, CompanyLogin login) {
         boolean secretKnown = logins.companyLogin(tenant.id()).isPresent();
         var problems = login.problems(secretKnown);
-        if (!problems.isEmpty()) throw new no.klagesak.tenants.tenant.InvalidSettings(problems);
+        if (!problems.isEmpty()) throw new InvalidSettings(problems);
         logins.connect(tenant.id(), login);
         log.info("Company login of {} connected for its domain", tenant.id());
     }
@@ -135,8 +140,7 @@ public class StaffAccounts {
             if (!logins.needsPassword(account.username())) return false;
             // Staff of a company with its own login log in there: no password of ours to make.
             if (logins.companyLogin(tenantId)
-                    .filter(c ->
-                            account.email().toLowerCase(java.util.Locale.ROOT).endsWith("@" + c.domain()))
+                    .filter(c -> account.email().toLowerCase(Locale.ROOT).endsWith("@" + c.domain()))
                     .isPresent()) {
                 return false;
             }

@@ -1,6 +1,7 @@
 package no.klagesak.tenants.tenant;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -32,7 +33,7 @@ public class ManagingTenants {
      * the tenant already made; a different one for a taken alias is refused.
      */
     public Tenant onboard(String alias, String name, Template template, String adminEmail, String by) {
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (alias == null || !ALIAS.matcher(alias).matches()) {
             problems.add(new Problem(
                     "alias",

@@ -1,5 +1,9 @@
 package no.klagesak.tenants.tenant;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -104,7 +108,7 @@ public final class OrganisationImport {
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
                 .get()
-                .parse(new java.io.StringReader(text))) {
+                .parse(new StringReader(text))) {
             var records = parser.iterator();
             header = records.next().stream()
                     .map(h -> h.strip().toLowerCase(Locale.ROOT))
@@ -121,7 +125,7 @@ public final class OrganisationImport {
                 // As Excel numbers rows: a cell with line breaks is still one row.
                 rows.add(new Row((int) record.getRecordNumber(), values));
             }
-        } catch (java.io.IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return failed(
                     current,
                     List.of(problem(
@@ -354,7 +358,7 @@ public final class OrganisationImport {
     }
 
     private static String slug(String text) {
-        String slug = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+        String slug = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replace("æ", "ae")
                 .replace("ø", "o")
                 .replace("å", "a")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
@@ -106,7 +107,7 @@ public final class OrganisationRules {
     }
 
     /** Follows the parent links from {@code start}; true when they come back to a node already seen. */
-    private static boolean cycle(String start, java.util.function.Function<String, @Nullable String> parent) {
+    private static boolean cycle(String start, Function<String, @Nullable String> parent) {
         Set<String> seen = new HashSet<>();
         String current = start;
         while (current != null) {

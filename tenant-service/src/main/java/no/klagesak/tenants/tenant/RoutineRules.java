@@ -197,9 +197,9 @@ public final class RoutineRules {
     }
 
     private static void presentation(Routine.Presentation presentation, List<Problem> problems) {
-        var languages = new java.util.HashSet<>(List.of("nb", "nn", "en"));
+        var languages = new HashSet<>(List.of("nb", "nn", "en"));
         languages.addAll(presentation.extraLanguages());
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         for (var wording : presentation.noticeWording()) {
             String field = "presentation.noticeWording[" + wording.kind() + "." + wording.language() + "]";
             if (!languages.contains(wording.language())) {

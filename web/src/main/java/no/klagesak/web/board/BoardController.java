@@ -1,11 +1,15 @@
 package no.klagesak.web.board;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import no.klagesak.web.StatisticsYear;
 import no.klagesak.web.services.ReportingServiceClient;
 import org.jspecify.annotations.Nullable;
@@ -69,8 +73,7 @@ class BoardController {
                 dashboard.byUnit(), Map.of(), key -> "-".equals(key) ? message("board.unit.none", locale, key) : key);
         List<Row> byMonth = dashboard.months().stream()
                 .map(m -> new Row(
-                        java.time.Month.of(m.month())
-                                .getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale),
+                        Month.of(m.month()).getDisplayName(TextStyle.FULL_STANDALONE, locale),
                         m.complaints() + m.whistleblowing(),
                         m.previousComplaints() + m.previousWhistleblowing()))
                 .toList();
@@ -85,8 +88,7 @@ class BoardController {
                 "months",
                 dashboard.months().stream()
                         .map(m -> new MonthRow(
-                                java.time.Month.of(m.month())
-                                        .getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale),
+                                Month.of(m.month()).getDisplayName(TextStyle.FULL_STANDALONE, locale),
                                 m.complaints(),
                                 m.whistleblowing(),
                                 m.previousComplaints() + m.previousWhistleblowing()))
@@ -101,15 +103,14 @@ class BoardController {
         return "board/dashboard";
     }
 
-    private static List<Row> rows(
-            Map<String, Long> now, Map<String, Long> previous, java.util.function.Function<String, String> label) {
+    private static List<Row> rows(Map<String, Long> now, Map<String, Long> previous, Function<String, String> label) {
         Set<String> keys = new LinkedHashSet<>(now.keySet());
         keys.addAll(previous.keySet());
         List<Row> rows = new ArrayList<>();
         for (String key : keys) {
             rows.add(new Row(label.apply(key), now.getOrDefault(key, 0L), previous.getOrDefault(key, 0L)));
         }
-        rows.sort(java.util.Comparator.comparingLong(Row::value).reversed());
+        rows.sort(Comparator.comparingLong(Row::value).reversed());
         return rows;
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import no.klagesak.web.StatisticsYear;
 import no.klagesak.web.services.ReportingServiceClient;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +24,9 @@ class PublicStatisticsController {
 
     private final ReportingServiceClient reporting;
 
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    PublicStatisticsController(ReportingServiceClient reporting, org.springframework.context.MessageSource messages) {
+    PublicStatisticsController(ReportingServiceClient reporting, MessageSource messages) {
         this.reporting = reporting;
         this.messages = messages;
     }

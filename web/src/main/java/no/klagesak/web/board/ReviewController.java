@@ -1,5 +1,6 @@
 package no.klagesak.web.board;
 
+import java.util.List;
 import java.util.Locale;
 import no.klagesak.web.StatisticsYear;
 import no.klagesak.web.services.ReportingServiceClient;
@@ -39,7 +40,7 @@ class ReviewController {
         model.addAttribute("years", years.choices());
         model.addAttribute(
                 "compared",
-                java.util.List.of(
+                List.of(
                         new Compared(
                                 "review.received", String.valueOf(now.received()), String.valueOf(before.received())),
                         new Compared(

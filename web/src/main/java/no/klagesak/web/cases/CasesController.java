@@ -1,13 +1,21 @@
 package no.klagesak.web.cases;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import no.klagesak.web.Download;
+import no.klagesak.web.NorwegianTime;
 import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.CategoryNames;
 import no.klagesak.web.services.IntakeClient;
@@ -16,6 +24,7 @@ import no.klagesak.web.services.RoutingServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -58,7 +67,7 @@ class CasesController {
             RoutingServiceClient.@Nullable Step step,
             NotificationServiceClient.@Nullable Delivery delivery,
             String when,
-            java.time.Instant at) {}
+            Instant at) {}
 
     /** A line of the inbox. */
     record InboxLine(RoutingServiceClient.CaseLine line, boolean overdue, boolean dueSoon) {}
@@ -120,7 +129,7 @@ class CasesController {
                         .distinct()
                         .sorted(Comparator.comparing(c -> names.getOrDefault(c, c)))
                         .toList());
-        Map<String, String> handlers = new java.util.TreeMap<>();
+        Map<String, String> handlers = new TreeMap<>();
         all.stream()
                 .filter(l -> l.handler() != null)
                 .forEach(l -> handlers.put(l.handler(), l.handlerName() == null ? l.handler() : l.handlerName()));
@@ -177,8 +186,8 @@ class CasesController {
             Locale locale,
             Model model) {
         var all = routing.overview();
-        var oslo = java.time.ZoneId.of("Europe/Oslo");
-        java.util.function.Function<RoutingServiceClient.OverviewLine, Integer> yearOf =
+        var oslo = ZoneId.of("Europe/Oslo");
+        Function<RoutingServiceClient.OverviewLine, Integer> yearOf =
                 l -> l.receivedAt() == null ? 0 : l.receivedAt().atZone(oslo).getYear();
         model.addAttribute("categoryNames", categoryNames.of(StaffTenant.of(user), locale));
         model.addAttribute(
@@ -200,10 +209,9 @@ class CasesController {
                 .filter(l -> blankToNull(outcome) == null
                         || (outcome.equals("NONE") ? l.outcome() == null : outcome.equals(l.outcome())))
                 .sorted(Comparator.comparing((RoutingServiceClient.OverviewLine l) ->
-                                l.receivedAt() == null ? java.time.Instant.EPOCH : l.receivedAt())
+                                l.receivedAt() == null ? Instant.EPOCH : l.receivedAt())
                         .reversed())
-                .map(l -> new AllLine(
-                        l, l.receivedAt() == null ? "" : no.klagesak.web.NorwegianTime.PAGES.day(l.receivedAt())))
+                .map(l -> new AllLine(l, l.receivedAt() == null ? "" : NorwegianTime.PAGES.day(l.receivedAt())))
                 .toList();
         model.addAttribute("lines", lines);
         model.addAttribute("filtered", lines.size() != all.size());
@@ -248,9 +256,9 @@ class CasesController {
         model.addAttribute(
                 "concernedCorrected",
                 workflow.timeline().stream().anyMatch(s -> "CORRECT_CONCERNED".equals(s.action())));
-        var when = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
+        var when = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
         // The case's delivery log goes into its timeline, by time.
-        var steps = new java.util.ArrayList<ShownStep>();
+        var steps = new ArrayList<ShownStep>();
         workflow.timeline().forEach(s -> steps.add(new ShownStep(s, null, when.format(s.at().atZone(OSLO)), s.at())));
         notifications.ofCase(complaintId).forEach(d -> {
             var at = d.sentAt() != null ? d.sentAt() : d.createdAt();
@@ -282,10 +290,9 @@ class CasesController {
 
     /** A notice to the complainant as a PDF letter, for a complainant who gets their answer by post. */
     @GetMapping("/saker/{complaintId}/brev")
-    org.springframework.http.ResponseEntity<byte[]> letter(
-            @PathVariable String complaintId, @RequestParam String notice) {
+    ResponseEntity<byte[]> letter(@PathVariable String complaintId, @RequestParam String notice) {
         byte[] pdf = notifications.letter(notice).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return no.klagesak.web.Download.of(pdf, "application/pdf", "brev-" + complaintId + ".pdf");
+        return Download.of(pdf, "application/pdf", "brev-" + complaintId + ".pdf");
     }
 
     /** One step from a form on the case page; the reason in words when routing refuses it. */
@@ -310,11 +317,11 @@ class CasesController {
             redirect.addFlashAttribute("refused", messages.getMessage("cases.meeting.choose", null, locale));
             return "redirect:/saker/" + complaintId;
         }
-        java.util.Optional<String> refused;
+        Optional<String> refused;
         boolean final_ = action.equals("RESOLVE") || action.equals("DECIDE");
         if (final_ && confirmed == null) {
             // The answer goes to the complainant and cannot be taken back: nothing is sent before the tick.
-            refused = java.util.Optional.of(messages.getMessage("cases.confirm.missing", null, locale));
+            refused = Optional.of(messages.getMessage("cases.confirm.missing", null, locale));
         } else if (action.equals("ASK")) {
             refused = intake.ask(complaintId, text == null ? "" : text)
                     .map(problem -> messages.getMessage("case.ask.refused." + problem, null, locale));

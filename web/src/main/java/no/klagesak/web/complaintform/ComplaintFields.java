@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.services.IntakeClient;
@@ -233,7 +234,7 @@ public class ComplaintFields {
 
     /** The field's name as the page asks for it; a file by its number: "Vedlegg 2". */
     private String label(String key, Locale locale) {
-        var file = java.util.regex.Pattern.compile("attachments\\[(\\d+)]").matcher(key);
+        var file = Pattern.compile("attachments\\[(\\d+)]").matcher(key);
         if (file.matches()) {
             return messages.getMessage(
                     "form.field.attachment", new Object[] {Integer.parseInt(file.group(1)) + 1}, locale);

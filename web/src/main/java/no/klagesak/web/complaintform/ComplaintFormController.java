@@ -1,5 +1,6 @@
 package no.klagesak.web.complaintform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ class ComplaintFormController {
             @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             Locale locale,
             Model model,
-            jakarta.servlet.http.HttpServletRequest http)
+            HttpServletRequest http)
             throws IOException {
         model.addAttribute("signedIn", true);
         return submit(tenantId, form, attachments, locale, model, http);
@@ -77,7 +78,7 @@ class ComplaintFormController {
             @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             Locale locale,
             Model model,
-            jakarta.servlet.http.HttpServletRequest http)
+            HttpServletRequest http)
             throws IOException {
         String key = ComplaintFields.submissionKey(form);
         List<IntakeClient.File> files = new ArrayList<>();
@@ -132,8 +133,7 @@ class ComplaintFormController {
         if (!reference.matches("[A-Z0-9]{1,12}-\\d{4}-\\d{1,10}")
                 || !(code.isEmpty() || code.matches("\\d{20}"))
                 || !List.of("COMPLAINT", "WHISTLEBLOWING").contains(track)) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.BAD_REQUEST);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         model.addAttribute("anonymous", anonymous);
         model.addAttribute("gaveEmail", gaveEmail);
@@ -162,7 +162,7 @@ class ComplaintFormController {
             @RequestParam MultiValueMap<String, String> form,
             Locale locale,
             Model model,
-            jakarta.servlet.http.HttpServletRequest http) {
+            HttpServletRequest http) {
         String key = ComplaintFields.submissionKey(form);
         Map<String, Object> statement = fields.complaint(form, locale.getLanguage());
         statement.put("complainantRole", "PARTICIPANT");

@@ -1,10 +1,13 @@
 package no.klagesak.web.complaintform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.TenantServiceClient;
 import org.springframework.context.MessageSource;
@@ -52,7 +55,7 @@ class EasyReadController {
     @GetMapping("/t/{tenantId}/klage/lettlest")
     String start(@PathVariable String tenantId, Locale locale, Model model) {
         var rules = fields.describe(model, tenantId, locale, Map.of(), List.of());
-        model.addAttribute("submission", java.util.UUID.randomUUID().toString());
+        model.addAttribute("submission", UUID.randomUUID().toString());
         return show(rules, first(rules), Map.of(), List.of(), model);
     }
 
@@ -64,7 +67,7 @@ class EasyReadController {
             @RequestParam(defaultValue = "next") String action,
             Locale locale,
             Model model,
-            jakarta.servlet.http.HttpServletRequest http) {
+            HttpServletRequest http) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (String answer : ANSWERS) {
             String value = form.getFirst(answer);
@@ -140,9 +143,7 @@ class EasyReadController {
 
     @SuppressWarnings("unchecked")
     private static String categoryName(
-            Model model,
-            Map<String, String> answers,
-            java.util.function.Function<ComplaintFields.Choice, String> name) {
+            Model model, Map<String, String> answers, Function<ComplaintFields.Choice, String> name) {
         var categories = (List<ComplaintFields.Choice>) model.getAttribute("categories");
         if (categories == null) return "";
         return categories.stream()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.IntakeClient.FollowUpAction;
 import no.klagesak.web.services.TenantServiceClient;
@@ -115,7 +116,7 @@ public class CasePage {
                 "answerWhen", answer == null ? null : times.format(answer.at().atZone(OSLO)));
         model.addAttribute("done", done == null ? null : message("follow-up.done." + done.name(), locale));
         model.addAttribute("errors", errors);
-        model.addAttribute("extraLanguages", no.klagesak.web.LanguageConfiguration.extraLanguagesOf(routine));
+        model.addAttribute("extraLanguages", LanguageConfiguration.extraLanguagesOf(routine));
         if (code != null) {
             // The page came from a post with the code: the language menu posts the code again (a hidden form), so a
             // reader who switches language stays on their case instead of being asked for the code again.

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.IntakeClient.FollowUpAction;
 import no.klagesak.web.services.IntakeClient.FollowedUp;
@@ -119,7 +120,7 @@ class FollowUpController {
         model.addAttribute("tenant", tenant);
         model.addAttribute(
                 "extraLanguages",
-                no.klagesak.web.LanguageConfiguration.extraLanguagesOf(
+                LanguageConfiguration.extraLanguagesOf(
                         tenant.routines().getLast().routine()));
         model.addAttribute("lang", locale.getLanguage());
         model.addAttribute("errors", errors);

@@ -1,7 +1,11 @@
 package no.klagesak.web.mycomplaints;
 
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import no.klagesak.web.NorwegianTime;
+import no.klagesak.web.followup.CasePage;
 import no.klagesak.web.services.CategoryNames;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.TenantServiceClient;
@@ -13,6 +17,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -25,13 +31,10 @@ class MyComplaintsController {
     private final IntakeClient intake;
     private final TenantServiceClient tenants;
     private final CategoryNames categories;
-    private final no.klagesak.web.followup.CasePage casePage;
+    private final CasePage casePage;
 
     MyComplaintsController(
-            IntakeClient intake,
-            TenantServiceClient tenants,
-            CategoryNames categories,
-            no.klagesak.web.followup.CasePage casePage) {
+            IntakeClient intake, TenantServiceClient tenants, CategoryNames categories, CasePage casePage) {
         this.intake = intake;
         this.tenants = tenants;
         this.categories = categories;
@@ -68,7 +71,7 @@ class MyComplaintsController {
                                 c.state(),
                                 c.deadline() == null
                                         ? null
-                                        : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                                        : DateTimeFormatter.ofPattern("dd.MM.yyyy")
                                                 .format(c.deadline())))
                         .toList());
         return "mycomplaints/mine";
@@ -84,19 +87,19 @@ class MyComplaintsController {
             Model model) {
         var view = intake.myComplaint(tenantId, complaintId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return show(tenantId, complaintId, view, null, java.util.List.of(), locale, model);
+        return show(tenantId, complaintId, view, null, List.of(), locale, model);
     }
 
     /** A step on one of their complaints: information or an answer, withdrawal, or asking management to decide. */
-    @org.springframework.web.bind.annotation.PostMapping("/t/{tenantId}/mine-saker/sak/{complaintId}")
+    @PostMapping("/t/{tenantId}/mine-saker/sak/{complaintId}")
     String step(
             @PathVariable String tenantId,
             @PathVariable String complaintId,
-            @org.springframework.web.bind.annotation.RequestParam IntakeClient.FollowUpAction action,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String text,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String answers,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable Boolean agreed,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirmed,
+            @RequestParam IntakeClient.FollowUpAction action,
+            @RequestParam(required = false) @Nullable String text,
+            @RequestParam(required = false) @Nullable String answers,
+            @RequestParam(required = false) @Nullable Boolean agreed,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Locale locale,
             Model model) {
         if (action == IntakeClient.FollowUpAction.OPEN) {
@@ -110,11 +113,11 @@ class MyComplaintsController {
         }
         var result = intake.myStep(tenantId, complaintId, action, text, answers, agreed);
         if (result instanceof IntakeClient.FollowedUp.Shown shown) {
-            return show(tenantId, complaintId, shown.view(), action, java.util.List.of(), locale, model);
+            return show(tenantId, complaintId, shown.view(), action, List.of(), locale, model);
         }
         var errors = result instanceof IntakeClient.FollowedUp.Refused refused
                 ? casePage.errors(refused.problems(), locale)
-                : casePage.errors(java.util.Map.of("state", "forbidden"), locale);
+                : casePage.errors(Map.of("state", "forbidden"), locale);
         var view = intake.myComplaint(tenantId, complaintId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return show(tenantId, complaintId, view, null, errors, locale, model);
@@ -125,7 +128,7 @@ class MyComplaintsController {
             String complaintId,
             IntakeClient.FollowUpView view,
             IntakeClient.@Nullable FollowUpAction done,
-            java.util.List<String> errors,
+            List<String> errors,
             Locale locale,
             Model model) {
         var tenant = tenants.published(tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

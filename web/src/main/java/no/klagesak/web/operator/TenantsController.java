@@ -2,11 +2,14 @@ package no.klagesak.web.operator;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import no.klagesak.web.services.TenantServiceClient;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -52,10 +55,7 @@ class TenantsController {
 
     /** Sends the first admin's invitation again, unless they have set a password already. */
     @PostMapping("/operator/virksomheter/{tenantId}/invitasjon")
-    String resend(
-            @org.springframework.web.bind.annotation.PathVariable String tenantId,
-            RedirectAttributes redirect,
-            Locale locale) {
+    String resend(@PathVariable String tenantId, RedirectAttributes redirect, Locale locale) {
         boolean sent = tenants.resendInvitation(tenantId);
         redirect.addFlashAttribute(
                 "notice",
@@ -68,17 +68,14 @@ class TenantsController {
         model.addAttribute(
                 "invitations",
                 tenants.invitations().stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                TenantServiceClient.Invitation::tenantId, i -> i, (a, b) -> a)));
+                        .collect(Collectors.toMap(TenantServiceClient.Invitation::tenantId, i -> i, (a, b) -> a)));
         var templates = tenants.templates();
-        boolean english = "en"
-                .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
-                        .getLanguage());
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("templates", templates);
         model.addAttribute(
                 "templateNames",
                 templates.stream()
-                        .collect(java.util.stream.Collectors.toMap(
+                        .collect(Collectors.toMap(
                                 TenantServiceClient.TemplateView::id, t -> english ? t.nameEn() : t.nameNb())));
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,7 @@ class RoutineDocumentController {
         model.addAttribute("version", version);
         model.addAttribute("current", number == tenant.currentVersion());
         model.addAttribute("routine", routine);
-        model.addAttribute("extraLanguages", no.klagesak.web.LanguageConfiguration.extraLanguagesOf(routine));
+        model.addAttribute("extraLanguages", LanguageConfiguration.extraLanguagesOf(routine));
         model.addAttribute("easyRead", easyRead);
         model.addAttribute("lang", language);
         model.addAttribute("complaintCategories", names(routine, Routine.Track.COMPLAINT, language));

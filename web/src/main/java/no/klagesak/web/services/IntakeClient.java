@@ -1,15 +1,21 @@
 package no.klagesak.web.services;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -60,7 +66,7 @@ public class IntakeClient {
             String reference,
             String track,
             String category,
-            java.time.Instant receivedAt,
+            Instant receivedAt,
             String state,
             java.time.@Nullable LocalDate deadline) {}
 
@@ -69,18 +75,18 @@ public class IntakeClient {
         return asUser.get()
                 .uri("/public/tenants/{id}/my/complaints", tenantId)
                 .retrieve()
-                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+                .body(new ParameterizedTypeReference<>() {});
     }
 
     /** One of their complaints as the logged-in complainant follows it; empty when it is not theirs. */
-    public java.util.Optional<FollowUpView> myComplaint(String tenantId, String complaintId) {
+    public Optional<FollowUpView> myComplaint(String tenantId, String complaintId) {
         try {
-            return java.util.Optional.ofNullable(asUser.get()
+            return Optional.ofNullable(asUser.get()
                     .uri("/public/tenants/{t}/my/complaints/{id}", tenantId, complaintId)
                     .retrieve()
                     .body(FollowUpView.class));
         } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden notTheirs) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -92,7 +98,7 @@ public class IntakeClient {
             @Nullable String text,
             @Nullable String answers,
             @Nullable Boolean agreed) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("text", text);
         body.put("answers", answers);
         body.put("agreed", agreed);
@@ -105,12 +111,12 @@ public class IntakeClient {
     }
 
     /** A file intake makes for the tenant admin (with the user's token); empty when the tenant has none such. */
-    private java.util.Optional<byte[]> download(String path, String complaintId) {
+    private Optional<byte[]> download(String path, String complaintId) {
         try {
-            return java.util.Optional.ofNullable(
+            return Optional.ofNullable(
                     asUser.get().uri(path, complaintId).retrieve().body(byte[].class));
-        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
-            return java.util.Optional.empty();
+        } catch (HttpClientErrorException.NotFound notFound) {
+            return Optional.empty();
         }
     }
 
@@ -207,7 +213,7 @@ public class IntakeClient {
 
     private static Map<String, String> problems(HttpClientErrorException refused) {
         JsonNode problems = JSON.readTree(refused.getResponseBodyAsString()).path("problems");
-        Map<String, String> byField = new java.util.LinkedHashMap<>();
+        Map<String, String> byField = new LinkedHashMap<>();
         problems.properties().forEach(e -> byField.put(e.getKey(), e.getValue().asString()));
         return byField;
     }
@@ -222,7 +228,7 @@ public class IntakeClient {
             @Nullable Map<String, Object> complainant,
             boolean anonymous,
             String channel,
-            java.time.Instant receivedAt,
+            Instant receivedAt,
             @Nullable List<Map<String, Object>> attachments,
             @Nullable Boolean reporterWithheld,
             @Nullable String registeredBy,
@@ -312,7 +318,7 @@ public class IntakeClient {
             @Nullable String answers,
             @Nullable Boolean agreed,
             String source) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("text", text);
         body.put("answers", answers);
@@ -333,7 +339,7 @@ public class IntakeClient {
      */
     public FollowedUp reportRetaliation(
             String tenantId, String code, @Nullable String text, @Nullable String desiredChange, String source) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("text", text);
         body.put("desiredChange", desiredChange == null || desiredChange.isBlank() ? null : desiredChange);
@@ -353,7 +359,7 @@ public class IntakeClient {
     private record RetaliationReceipt(String reference, String receiptCode) {}
 
     /** A step with the receipt code, and what intake's refusals mean to the page. */
-    private FollowedUp withCode(java.util.function.Supplier<FollowedUp> step) {
+    private FollowedUp withCode(Supplier<FollowedUp> step) {
         try {
             return step.get();
         } catch (HttpClientErrorException.BadRequest refused) {
@@ -396,7 +402,7 @@ public class IntakeClient {
             boolean escalationOffered,
             @Nullable String openQuestion,
             @Nullable String openMinutes,
-            java.util.Set<String> allowed,
+            Set<String> allowed,
             List<FollowUpMessage> messages) {
 
         public boolean may(String step) {
@@ -404,7 +410,7 @@ public class IntakeClient {
         }
 
         /** The latest of the handler's answer and management's decision, which the page shows first. */
-        public java.util.Optional<FollowUpMessage> answer() {
+        public Optional<FollowUpMessage> answer() {
             return messages.reversed().stream()
                     .filter(m -> m.kind().equals("ANSWER") || m.kind().equals("DECISION"))
                     .findFirst();
@@ -418,7 +424,7 @@ public class IntakeClient {
             Instant at,
             @Nullable String answers) {
         public boolean fromComplainant() {
-            return java.util.Set.of("INFORMATION", "WITHDRAWAL", "ESCALATION", "MINUTES_CONFIRMED", "MINUTES_DISPUTED")
+            return Set.of("INFORMATION", "WITHDRAWAL", "ESCALATION", "MINUTES_CONFIRMED", "MINUTES_DISPUTED")
                     .contains(kind);
         }
     }
@@ -458,7 +464,7 @@ public class IntakeClient {
         }
 
         private static Map<String, String> byName(@Nullable Map<String, String> choices) {
-            Map<String, String> sorted = new java.util.LinkedHashMap<>();
+            Map<String, String> sorted = new LinkedHashMap<>();
             if (choices != null) {
                 choices.entrySet().stream()
                         .sorted(Map.Entry.comparingByValue())
@@ -482,20 +488,20 @@ public class IntakeClient {
     }
 
     /** The tenant's audit log in this service, newest first; of one complaint when it is given (tenant admin). */
-    public java.util.List<AuditEntry> audit(@org.jspecify.annotations.Nullable String complaintId) {
+    public List<AuditEntry> audit(@Nullable String complaintId) {
         return asUser.get()
                 .uri(uri -> uri.path("/api/audit")
-                        .queryParamIfPresent("complaintId", java.util.Optional.ofNullable(complaintId))
+                        .queryParamIfPresent("complaintId", Optional.ofNullable(complaintId))
                         .build())
                 .retrieve()
-                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+                .body(new ParameterizedTypeReference<>() {});
     }
 
     /**
      * The reference numbers of these complaints by id, and with {@code reference} the complaint that has it (tenant
      * admin); nothing of their content.
      */
-    public Map<String, String> references(java.util.Collection<String> ids, @Nullable String reference) {
+    public Map<String, String> references(Collection<String> ids, @Nullable String reference) {
         return asUser.get()
                 .uri(uri -> {
                     var b = uri.path("/api/complaint-references");
@@ -504,7 +510,7 @@ public class IntakeClient {
                     return b.build();
                 })
                 .retrieve()
-                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+                .body(new ParameterizedTypeReference<>() {});
     }
 
     /** What became of an erasure request. */
@@ -527,9 +533,9 @@ public class IntakeClient {
                     .retrieve()
                     .toBodilessEntity();
             return Erasure.ERASED;
-        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
+        } catch (HttpClientErrorException.NotFound notFound) {
             return Erasure.UNKNOWN;
-        } catch (org.springframework.web.client.HttpClientErrorException.Conflict held) {
+        } catch (HttpClientErrorException.Conflict held) {
             return Erasure.HELD;
         }
     }
@@ -538,7 +544,7 @@ public class IntakeClient {
      * What is registered about the person a complaint names, without who complained and other third parties, for
      * their access request (tenant admin); empty when the complaint names no person.
      */
-    public java.util.Optional<byte[]> concernedExport(String complaintId) {
+    public Optional<byte[]> concernedExport(String complaintId) {
         return download("/api/complaints/{id}/export/concerned", complaintId);
     }
 
@@ -546,18 +552,18 @@ public class IntakeClient {
      * As {@link #concernedExport(String)}, for one of the people routing found the case concerns; empty when it does not
      * concern them; {@link ConcernedExceptionInForce} while an exception not to tell them is in force.
      */
-    public java.util.Optional<byte[]> concernedExport(String complaintId, String personId) {
+    public Optional<byte[]> concernedExport(String complaintId, String personId) {
         try {
-            return java.util.Optional.ofNullable(asUser.get()
+            return Optional.ofNullable(asUser.get()
                     .uri(uri -> uri.path("/api/complaints/{id}/export/concerned")
                             .queryParam("person", personId)
                             .build(complaintId))
                     .retrieve()
                     .body(byte[].class));
-        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notFound) {
-            return java.util.Optional.empty();
-        } catch (org.springframework.web.client.HttpClientErrorException.Conflict excepted) {
-            var problem = excepted.getResponseBodyAs(org.springframework.http.ProblemDetail.class);
+        } catch (HttpClientErrorException.NotFound notFound) {
+            return Optional.empty();
+        } catch (HttpClientErrorException.Conflict excepted) {
+            var problem = excepted.getResponseBodyAs(ProblemDetail.class);
             throw new ConcernedExceptionInForce(problem == null ? "" : String.valueOf(problem.getDetail()));
         }
     }
@@ -570,7 +576,7 @@ public class IntakeClient {
     }
 
     /** What intake holds about a complaint and its complainant, for an access request (tenant admin); empty if none. */
-    public java.util.Optional<byte[]> accessExport(String complaintId) {
+    public Optional<byte[]> accessExport(String complaintId) {
         return download("/api/complaints/{id}/export", complaintId);
     }
 
@@ -583,7 +589,7 @@ public class IntakeClient {
             return Optional.ofNullable(asUser.get()
                     .uri("/api/complaints/{id}/reporter", complaintId)
                     .retrieve()
-                    .body(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {}));
+                    .body(new ParameterizedTypeReference<Map<String, Object>>() {}));
         } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden refused) {
             return Optional.empty();
         }

@@ -1,23 +1,30 @@
 package no.klagesak.web.services;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /** notification-service, called with the logged-in user's own access token: what was sent about a case. */
 @Component
 public class NotificationServiceClient {
 
-    private final org.springframework.web.client.RestClient asUser;
-    private final org.springframework.web.client.RestClient anonymous;
+    private final RestClient asUser;
+    private final RestClient anonymous;
 
     NotificationServiceClient(
-            org.springframework.web.client.RestClient.Builder builder,
+            RestClient.Builder builder,
             OAuth2AuthorizedClientManager authorizedClients,
             @Value("${klagesak.web.notification-service-url}") String notificationService) {
         this.asUser = UserToken.client(builder, authorizedClients, notificationService);
@@ -27,15 +34,15 @@ public class NotificationServiceClient {
     /** An open survey behind a link: who asks; empty when the link is answered or unknown. */
     public record OpenSurvey(String tenantName, String track) {}
 
-    public java.util.Optional<OpenSurvey> survey(String token) {
+    public Optional<OpenSurvey> survey(String token) {
         try {
-            return java.util.Optional.ofNullable(anonymous
+            return Optional.ofNullable(anonymous
                     .get()
                     .uri("/public/surveys/{token}", token)
                     .retrieve()
                     .body(OpenSurvey.class));
-        } catch (org.springframework.web.client.HttpClientErrorException.NotFound gone) {
-            return java.util.Optional.empty();
+        } catch (HttpClientErrorException.NotFound gone) {
+            return Optional.empty();
         }
     }
 
@@ -48,7 +55,7 @@ public class NotificationServiceClient {
 
     public Answered answerSurvey(
             String token, @Nullable Integer satisfied, @Nullable Integer heard, @Nullable Boolean again) {
-        var body = new java.util.HashMap<String, Object>();
+        var body = new HashMap<String, Object>();
         body.put("satisfied", satisfied);
         body.put("heard", heard);
         body.put("wouldComplainAgain", again);
@@ -56,14 +63,14 @@ public class NotificationServiceClient {
             anonymous
                     .post()
                     .uri("/public/surveys/{token}", token)
-                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .body(body)
                     .retrieve()
                     .toBodilessEntity();
             return Answered.RECORDED;
-        } catch (org.springframework.web.client.HttpClientErrorException.BadRequest incomplete) {
+        } catch (HttpClientErrorException.BadRequest incomplete) {
             return Answered.INCOMPLETE;
-        } catch (org.springframework.web.client.HttpClientErrorException gone) {
+        } catch (HttpClientErrorException gone) {
             return Answered.GONE;
         }
     }
@@ -107,16 +114,16 @@ public class NotificationServiceClient {
     }
 
     /** A notice to the complainant as a PDF letter to print; empty when the caller may not see it. */
-    public java.util.Optional<byte[]> letter(String noticeId) {
+    public Optional<byte[]> letter(String noticeId) {
         try {
-            return java.util.Optional.ofNullable(asUser.get()
+            return Optional.ofNullable(asUser.get()
                     .uri(uri -> uri.path("/api/notices/letter")
                             .queryParam("id", noticeId)
                             .build())
                     .retrieve()
                     .body(byte[].class));
-        } catch (org.springframework.web.client.HttpClientErrorException.NotFound hidden) {
-            return java.util.Optional.empty();
+        } catch (HttpClientErrorException.NotFound hidden) {
+            return Optional.empty();
         }
     }
 
@@ -152,12 +159,12 @@ public class NotificationServiceClient {
         try {
             return asUser.post()
                     .uri("/api/notices/wording/preview")
-                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                    .body(java.util.Map.of("kind", kind, "language", language, "subject", subject, "text", text))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("kind", kind, "language", language, "subject", subject, "text", text))
                     .retrieve()
                     .body(Preview.class);
-        } catch (org.springframework.web.client.HttpClientErrorException.BadRequest broken) {
-            var problem = broken.getResponseBodyAs(org.springframework.http.ProblemDetail.class);
+        } catch (HttpClientErrorException.BadRequest broken) {
+            var problem = broken.getResponseBodyAs(ProblemDetail.class);
             return new Preview(null, null, null, problem == null ? "" : problem.getDetail());
         }
     }
@@ -168,13 +175,13 @@ public class NotificationServiceClient {
     }
 
     /** The tenant's audit log in this service, newest first; of one complaint when it is given (tenant admin). */
-    public java.util.List<AuditEntry> audit(@org.jspecify.annotations.Nullable String complaintId) {
+    public List<AuditEntry> audit(@Nullable String complaintId) {
         return asUser.get()
                 .uri(uri -> uri.path("/api/audit")
-                        .queryParamIfPresent("complaintId", java.util.Optional.ofNullable(complaintId))
+                        .queryParamIfPresent("complaintId", Optional.ofNullable(complaintId))
                         .build())
                 .retrieve()
-                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+                .body(new ParameterizedTypeReference<>() {});
     }
 
     /** The complaint's notices to its complainant as sent, for an access request (tenant admin), as JSON. */

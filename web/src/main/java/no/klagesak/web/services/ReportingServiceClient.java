@@ -1,10 +1,15 @@
 package no.klagesak.web.services;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import no.klagesak.contracts.tenant.Routine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /** reporting-service, called with the logged-in user's own access token: the board's numbers for one year. */
@@ -28,21 +33,21 @@ public class ReportingServiceClient {
             int year,
             String complaints,
             Map<String, String> categories,
-            Map<String, no.klagesak.contracts.tenant.Routine.Names> names,
+            Map<String, Routine.Names> names,
             String whistleblowing) {}
 
     /** Empty when the tenant does not publish its statistics. */
-    public java.util.Optional<Published> published(String tenantId, int year) {
+    public Optional<Published> published(String tenantId, int year) {
         try {
-            return java.util.Optional.ofNullable(anonymous
+            return Optional.ofNullable(anonymous
                     .get()
                     .uri(uri -> uri.path("/public/tenants/{id}/statistics")
                             .queryParam("year", year)
                             .build(tenantId))
                     .retrieve()
                     .body(Published.class));
-        } catch (org.springframework.web.client.HttpClientErrorException.NotFound notPublished) {
-            return java.util.Optional.empty();
+        } catch (HttpClientErrorException.NotFound notPublished) {
+            return Optional.empty();
         }
     }
 
@@ -96,7 +101,7 @@ public class ReportingServiceClient {
             Counts previous,
             Handling handling,
             Handling previousHandling,
-            java.util.List<Month> months,
+            List<Month> months,
             Map<String, Long> byUnit,
             long breached,
             Backlog backlog,
@@ -141,14 +146,14 @@ public class ReportingServiceClient {
     }
 
     /** Empty when there is no such export for the user's tenant (or it was forgotten after a day). */
-    public java.util.Optional<Export> export(String id) {
+    public Optional<Export> export(String id) {
         try {
-            return java.util.Optional.ofNullable(asUser.get()
+            return Optional.ofNullable(asUser.get()
                     .uri("/api/reports/annual/exports/{id}", id)
                     .retrieve()
                     .body(Export.class));
-        } catch (org.springframework.web.client.HttpClientErrorException.NotFound gone) {
-            return java.util.Optional.empty();
+        } catch (HttpClientErrorException.NotFound gone) {
+            return Optional.empty();
         }
     }
 
@@ -168,13 +173,13 @@ public class ReportingServiceClient {
             long escalationPercent,
             long deviations) {}
 
-    public java.util.List<Compared> comparison(int year) {
+    public List<Compared> comparison(int year) {
         return asUser.get()
                 .uri(uri -> uri.path("/api/platform/comparison")
                         .queryParam("year", year)
                         .build())
                 .retrieve()
-                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+                .body(new ParameterizedTypeReference<>() {});
     }
 
     public Handling handling(int year) {

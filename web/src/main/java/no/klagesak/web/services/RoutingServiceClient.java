@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.klagesak.contracts.CaseState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
@@ -54,8 +55,7 @@ public class RoutingServiceClient {
 
         /** Still being handled (routing says where it stands; a line without a state counts as open). */
         public boolean open() {
-            return state == null
-                    || no.klagesak.contracts.CaseState.valueOf(state).open();
+            return state == null || CaseState.valueOf(state).open();
         }
     }
 
@@ -244,7 +244,7 @@ public class RoutingServiceClient {
                         .queryParamIfPresent("complaintId", Optional.ofNullable(complaintId))
                         .build())
                 .retrieve()
-                .body(new org.springframework.core.ParameterizedTypeReference<>() {});
+                .body(new ParameterizedTypeReference<>() {});
     }
 
     public List<Retention> legalHolds() {

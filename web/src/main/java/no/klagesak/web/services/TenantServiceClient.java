@@ -1,5 +1,6 @@
 package no.klagesak.web.services;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.contracts.tenant.SetUp;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
@@ -108,9 +110,9 @@ public class TenantServiceClient {
             String tenantId,
             String adminEmail,
             @Nullable Boolean accepted,
-            @Nullable List<no.klagesak.contracts.tenant.SetUp.Step> setUpOpen) {
+            @Nullable List<SetUp.Step> setUpOpen) {
 
-        public List<no.klagesak.contracts.tenant.SetUp.Step> openSteps() {
+        public List<SetUp.Step> openSteps() {
             return setUpOpen == null ? List.of() : setUpOpen;
         }
     }
@@ -132,14 +134,14 @@ public class TenantServiceClient {
             @Nullable String domain) {}
 
     /** The company's own login as connected; empty when there is none. */
-    public java.util.Optional<CompanyLogin> companyLogin(String tenantId) {
+    public Optional<CompanyLogin> companyLogin(String tenantId) {
         try {
-            return java.util.Optional.ofNullable(asUser.get()
+            return Optional.ofNullable(asUser.get()
                     .uri("/api/tenants/{id}/company-login", tenantId)
                     .retrieve()
                     .body(CompanyLogin.class));
-        } catch (org.springframework.web.client.HttpClientErrorException.NotFound none) {
-            return java.util.Optional.empty();
+        } catch (HttpClientErrorException.NotFound none) {
+            return Optional.empty();
         }
     }
 
@@ -164,12 +166,12 @@ public class TenantServiceClient {
     public record LoginStatus(boolean exists, boolean enabled, boolean ready) {}
 
     /** Where each login of the tenant's people stands, by person id; empty when Keycloak did not answer. */
-    public java.util.Map<String, LoginStatus> logins(String tenantId) {
+    public Map<String, LoginStatus> logins(String tenantId) {
         var statuses = asUser.get()
                 .uri("/api/tenants/{id}/logins", tenantId)
                 .retrieve()
-                .body(new ParameterizedTypeReference<java.util.Map<String, LoginStatus>>() {});
-        return statuses == null ? java.util.Map.of() : statuses;
+                .body(new ParameterizedTypeReference<Map<String, LoginStatus>>() {});
+        return statuses == null ? Map.of() : statuses;
     }
 
     /** Sends a person's invitation again; false when they can log in already or have left. */
@@ -180,7 +182,7 @@ public class TenantServiceClient {
                     .retrieve()
                     .toBodilessEntity();
             return true;
-        } catch (org.springframework.web.client.HttpClientErrorException.Conflict notNeeded) {
+        } catch (HttpClientErrorException.Conflict notNeeded) {
             return false;
         }
     }
@@ -190,7 +192,7 @@ public class TenantServiceClient {
         try {
             asUser.post().uri("/api/invitations/{id}", tenantId).retrieve().toBodilessEntity();
             return true;
-        } catch (org.springframework.web.client.HttpClientErrorException.Conflict accepted) {
+        } catch (HttpClientErrorException.Conflict accepted) {
             return false;
         }
     }
@@ -242,7 +244,7 @@ public class TenantServiceClient {
     public record Problem(String field, String code, String message) {}
 
     /** The problem detail's own members (type, title, status, detail) are not needed here. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Problems(List<Problem> problems) {}
 
     /** The routine as published; {@code receivers} names who receives whistleblowing reports, per version. */

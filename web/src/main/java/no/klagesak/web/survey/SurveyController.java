@@ -1,5 +1,6 @@
 package no.klagesak.web.survey;
 
+import jakarta.servlet.http.HttpServletResponse;
 import no.klagesak.web.services.NotificationServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,7 @@ class SurveyController {
             @RequestParam(required = false) @Nullable Integer heard,
             @RequestParam(required = false) @Nullable Boolean again,
             Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
+            HttpServletResponse response) {
         return switch (notifications.answerSurvey(token, satisfied, heard, again)) {
             case RECORDED -> "survey/thanks";
             case INCOMPLETE -> {

@@ -1,18 +1,34 @@
 package no.klagesak.web.tenantadmin;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import no.klagesak.web.Download;
 import no.klagesak.web.NorwegianTime;
+import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.AuditEntry;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.NotificationServiceClient;
 import no.klagesak.web.services.RoutingServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The tenant admin's view of who has read the content of complaints, and who tried and was refused: the audit logs of
@@ -24,13 +40,13 @@ class AuditLogController {
     private final IntakeClient intake;
     private final NotificationServiceClient notifications;
     private final RoutingServiceClient routing;
-    private final no.klagesak.web.services.TenantServiceClient tenants;
+    private final TenantServiceClient tenants;
 
     AuditLogController(
             IntakeClient intake,
             NotificationServiceClient notifications,
             RoutingServiceClient routing,
-            no.klagesak.web.services.TenantServiceClient tenants) {
+            TenantServiceClient tenants) {
         this.intake = intake;
         this.notifications = notifications;
         this.routing = routing;
@@ -44,19 +60,18 @@ class AuditLogController {
     record Line(String when, AuditEntry entry, String who, String reference) {}
 
     /** A reference number as the tenant's prefix, the year and a number: FJV-2026-0042. */
-    private static final java.util.regex.Pattern REFERENCE =
-            java.util.regex.Pattern.compile("(?i)[a-zæøå]{2,8}-\\d{4}-\\d{1,8}");
+    private static final Pattern REFERENCE = Pattern.compile("(?i)[a-zæøå]{2,8}-\\d{4}-\\d{1,8}");
 
     /**
      * A complainant's erasure request, for the case shown (personvernforordningen art. 17): only with the box ticked
      * that says what it does; the erasure itself is in the audit log.
      */
-    @org.springframework.web.bind.annotation.PostMapping("/admin/innsyn/slett")
+    @PostMapping("/admin/innsyn/slett")
     String erase(
             @RequestParam(name = "sak") String complaintId,
             @RequestParam(name = "bekreft", required = false) @Nullable String confirmed,
-            java.util.Locale locale,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            Locale locale,
+            RedirectAttributes redirect) {
         String key = confirmed == null
                 ? "admin.erase.confirm.missing"
                 : switch (intake.erase(complaintId)) {
@@ -73,12 +88,12 @@ class AuditLogController {
      * Places or releases a legal hold on the case shown, with a reason: while it is on, the case's content is erased
      * neither when its retention runs out nor at a request.
      */
-    @org.springframework.web.bind.annotation.PostMapping("/admin/innsyn/hold")
+    @PostMapping("/admin/innsyn/hold")
     String hold(
             @RequestParam(name = "sak") String complaintId,
             @RequestParam(name = "handling") String action,
             @RequestParam(name = "grunn", required = false) @Nullable String reason,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         boolean release = "release".equals(action);
         var refused = routing.legalHold(complaintId, release, reason == null ? "" : reason);
         if (refused.isPresent()) {
@@ -99,8 +114,8 @@ class AuditLogController {
     Object concernedExport(
             @RequestParam(name = "sak") String complaintId,
             @RequestParam(name = "person", required = false) @Nullable String person,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        java.util.Optional<byte[]> file;
+            RedirectAttributes redirect) {
+        Optional<byte[]> file;
         try {
             file = person == null ? intake.concernedExport(complaintId) : intake.concernedExport(complaintId, person);
         } catch (IntakeClient.ConcernedExceptionInForce excepted) {
@@ -114,23 +129,21 @@ class AuditLogController {
             return "redirect:/admin/innsyn#concerned-heading";
         }
         String suffix = person == null ? "" : "-" + person;
-        return no.klagesak.web.Download.of(
-                file.get(), "application/json", "innsyn-berort-" + complaintId + suffix + ".json");
+        return Download.of(file.get(), "application/json", "innsyn-berort-" + complaintId + suffix + ".json");
     }
 
     /** A complainant's access request (art. 15): what intake holds about the case's complainant, as a JSON file. */
     @GetMapping("/admin/innsyn/eksport")
-    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(name = "sak") String complaintId) {
-        byte[] complaint = intake.accessExport(complaintId)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND));
+    ResponseEntity<byte[]> export(@RequestParam(name = "sak") String complaintId) {
+        byte[] complaint =
+                intake.accessExport(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         // One file: what intake holds, and every notice sent to the complainant, as they got it.
-        byte[] file = ("{\"complaint\":" + new String(complaint, java.nio.charset.StandardCharsets.UTF_8)
+        byte[] file = ("{\"complaint\":" + new String(complaint, StandardCharsets.UTF_8)
                         + ",\"notices\":"
-                        + new String(notifications.accessExport(complaintId), java.nio.charset.StandardCharsets.UTF_8)
+                        + new String(notifications.accessExport(complaintId), StandardCharsets.UTF_8)
                         + "}")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return no.klagesak.web.Download.of(file, "application/json", "innsyn-" + complaintId + ".json");
+                .getBytes(StandardCharsets.UTF_8);
+        return Download.of(file, "application/json", "innsyn-" + complaintId + ".json");
     }
 
     /**
@@ -140,8 +153,7 @@ class AuditLogController {
      */
     @GetMapping("/admin/innsyn")
     String audit(
-            @org.springframework.security.core.annotation.AuthenticationPrincipal
-                    org.springframework.security.oauth2.core.oidc.user.OidcUser user,
+            @AuthenticationPrincipal OidcUser user,
             @RequestParam(name = "sak", required = false) @Nullable String complaintId,
             Model model) {
         String asked = complaintId == null || complaintId.isBlank() ? null : complaintId.strip();
@@ -156,10 +168,10 @@ class AuditLogController {
         entries.addAll(routing.audit(wanted));
         entries.sort(Comparator.comparing(AuditEntry::at).reversed());
         List<AuditEntry> shown = entries.stream().limit(300).toList();
-        java.util.Map<String, String> references = intake.references(
+        Map<String, String> references = intake.references(
                 shown.stream().map(AuditEntry::complaintId).distinct().toList(), null);
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        var organisation = tenants.tenant(no.klagesak.web.StaffTenant.of(user)).organisation();
+        Map<String, String> names = new HashMap<>();
+        var organisation = tenants.tenant(StaffTenant.of(user)).organisation();
         for (var person : organisation.people()) {
             if (person.username() != null) names.put(person.username(), person.name());
         }

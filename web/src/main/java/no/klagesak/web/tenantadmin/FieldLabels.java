@@ -1,9 +1,12 @@
 package no.klagesak.web.tenantadmin;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
@@ -103,14 +106,14 @@ final class FieldLabels {
      * A setting's value as a person reads it: yes or no, names instead of ids and user names (also in a list), a dash
      * for nothing.
      */
-    public String value(@org.jspecify.annotations.Nullable String raw) {
+    public String value(@Nullable String raw) {
         if (raw == null || raw.isBlank() || raw.equals("[]")) return "–";
         if (raw.equals("true")) return text("cases.yes");
         if (raw.equals("false")) return text("cases.no");
         if (raw.startsWith("[") && raw.endsWith("]")) {
-            return java.util.Arrays.stream(raw.substring(1, raw.length() - 1).split(",\\s*"))
+            return Arrays.stream(raw.substring(1, raw.length() - 1).split(",\\s*"))
                     .map(item -> names.getOrDefault(item, item))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
         }
         return names.getOrDefault(raw, raw);
     }

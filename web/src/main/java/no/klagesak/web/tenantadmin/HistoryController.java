@@ -1,6 +1,8 @@
 package no.klagesak.web.tenantadmin;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import no.klagesak.web.NorwegianTime;
 import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.TenantServiceClient;
@@ -29,7 +31,7 @@ class HistoryController {
         var tenant = tenants.tenant(tenantId);
         model.addAttribute("tenant", tenant);
         // Ids and user names as the people and units they stand for.
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         tenant.organisation().units().forEach(u -> names.put(u.id(), u.name()));
         tenant.organisation().people().forEach(p -> {
             names.put(p.id(), p.name());

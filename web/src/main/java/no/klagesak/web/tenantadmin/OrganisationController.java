@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Organisation.Person;
 import no.klagesak.contracts.tenant.Organisation.Unit;
+import no.klagesak.contracts.tenant.SetUp;
 import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.RoutingServiceClient;
 import no.klagesak.web.services.TenantServiceClient;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -158,7 +161,7 @@ class OrganisationController {
         if (person.username() == null) return null;
         try {
             return tenants.logins(tenantId).get(person.id());
-        } catch (org.springframework.web.client.RestClientException unavailable) {
+        } catch (RestClientException unavailable) {
             return null;
         }
     }
@@ -173,7 +176,7 @@ class OrganisationController {
                             && !domain.isBlank()
                             && person.email().toLowerCase(Locale.ROOT).endsWith("@" + domain))
                     .isPresent();
-        } catch (org.springframework.web.client.RestClientException unavailable) {
+        } catch (RestClientException unavailable) {
             return false;
         }
     }
@@ -391,10 +394,7 @@ class OrganisationController {
                         .toList());
         model.addAttribute("units", org.units());
         model.addAttribute("givenRoles", Person.GIVEN);
-        model.addAttribute(
-                "setUp",
-                no.klagesak.contracts.tenant.SetUp.checklist(
-                        org, tenant.currentRoutine().routine()));
+        model.addAttribute("setUp", SetUp.checklist(org, tenant.currentRoutine().routine()));
         model.addAttribute(
                 "director", org.person(org.managingDirector()).map(Person::name).orElse("–"));
         model.addAttribute("organisation", org);
@@ -408,7 +408,7 @@ class OrganisationController {
 
     private static List<UnitNode> children(Organisation org, @Nullable String parentId) {
         return org.units().stream()
-                .filter(u -> java.util.Objects.equals(u.parentId(), parentId)
+                .filter(u -> Objects.equals(u.parentId(), parentId)
                         || (parentId == null
                                 && u.parentId() != null
                                 && org.unit(u.parentId()).isEmpty()))

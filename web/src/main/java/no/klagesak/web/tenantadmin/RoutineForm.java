@@ -3,6 +3,7 @@ package no.klagesak.web.tenantadmin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import no.klagesak.contracts.tenant.Routine;
@@ -95,7 +96,7 @@ final class RoutineForm {
                 checked("satisfactionSurvey"));
         var presentation = new Routine.Presentation(
                 text("displayName"),
-                text("referencePrefix").toUpperCase(java.util.Locale.ROOT),
+                text("referencePrefix").toUpperCase(Locale.ROOT),
                 commaList("extraLanguages"),
                 text("logoUrl"),
                 text("contactText"),

@@ -1,7 +1,9 @@
 package no.klagesak.web.tenantadmin;
 
 import java.util.List;
+import java.util.Locale;
 import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.TenantServiceClient;
 import no.klagesak.web.services.TenantServiceClient.Problem;
@@ -48,7 +50,7 @@ class RoutineSettingsController {
             @RequestParam MultiValueMap<String, String> form,
             Model model,
             RedirectAttributes redirect,
-            java.util.Locale locale) {
+            Locale locale) {
         var tenant = tenants.tenant(StaffTenant.of(user));
         var read = RoutineForm.read(form, tenant.currentRoutine().routine());
         if (!read.problems().isEmpty()) {
@@ -89,7 +91,7 @@ class RoutineSettingsController {
         model.addAttribute("spanUnits", Routine.SpanUnit.values());
         model.addAttribute("tracks", List.of("complaint", "whistleblowing"));
         // The languages the categories are named in beyond Bokmål, Nynorsk and English: those the routine offers.
-        model.addAttribute("otherLanguages", no.klagesak.web.LanguageConfiguration.extraLanguagesOf(routine));
+        model.addAttribute("otherLanguages", LanguageConfiguration.extraLanguagesOf(routine));
         return "tenantadmin/routine";
     }
 }

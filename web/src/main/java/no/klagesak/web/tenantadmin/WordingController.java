@@ -1,11 +1,14 @@
 package no.klagesak.web.tenantadmin;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.NotificationServiceClient;
 import no.klagesak.web.services.TenantServiceClient;
@@ -58,7 +61,7 @@ class WordingController {
      * What the complainant reads, in any language the tenant offers; the rest goes to staff (and the person concerned),
      * who read nb, nn or en only, so those have no wording in the extra languages.
      */
-    static final java.util.Set<String> TO_COMPLAINANTS = java.util.Set.of(
+    static final Set<String> TO_COMPLAINANTS = Set.of(
             "ACKNOWLEDGEMENT", "QUESTION", "MINUTES", "DELAY", "RESPONSE", "ESCALATION_RECEIVED", "DECISION", "SURVEY");
 
     /** Whether a kind has wording in a language: staff kinds in nb, nn and en only. */
@@ -173,12 +176,12 @@ class WordingController {
         return "tenantadmin/wording";
     }
 
-    private static java.util.Map<String, String> languageNames() {
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    private static Map<String, String> languageNames() {
+        Map<String, String> names = new LinkedHashMap<>();
         names.put("nb", "Bokmål");
         names.put("nn", "Nynorsk");
         names.put("en", "English");
-        names.putAll(no.klagesak.web.LanguageConfiguration.EXTRA_LANGUAGES);
+        names.putAll(LanguageConfiguration.EXTRA_LANGUAGES);
         return names;
     }
 

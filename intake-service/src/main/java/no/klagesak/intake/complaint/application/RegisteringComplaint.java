@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ public class RegisteringComplaint {
         }
         Instant now = clock.instant();
         // The files first: the complaint, written last, is what makes them reachable.
-        List<Attachment> listed = new java.util.ArrayList<>();
+        List<Attachment> listed = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
             Attachment attachment = Attachment.of(upload.safeName(), types.get(i), upload.content().length);
@@ -243,7 +244,7 @@ public class RegisteringComplaint {
                                 : complaint.retaliationFor().value()));
     }
 
-    private static ComplaintReceived.@org.jspecify.annotations.Nullable RoutingHints routingHints(Complaint complaint) {
+    private static ComplaintReceived.@Nullable RoutingHints routingHints(Complaint complaint) {
         Concerns concerns = complaint.concerns();
         if (concerns == null && complaint.chosenReceiver() == null) return null;
         Concerns.Kind kind = concerns == null ? null : concerns.kind();
@@ -295,5 +296,5 @@ public class RegisteringComplaint {
             Instant receivedAt,
             Track track,
             boolean repeated,
-            @org.jspecify.annotations.Nullable ReceiptCode receiptCode) {}
+            @Nullable ReceiptCode receiptCode) {}
 }

@@ -3,7 +3,13 @@ package no.klagesak.intake.complaint.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.intake.complaint.application.port.Complaints;
@@ -14,8 +20,10 @@ import no.klagesak.intake.complaint.model.ComplaintId;
 import no.klagesak.intake.complaint.model.FollowUp;
 import no.klagesak.intake.complaint.model.Message;
 import no.klagesak.support.outbox.OutboxEntry;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
@@ -67,8 +75,7 @@ class MongoComplaints implements Complaints {
                                         .is(tenantId)
                                         .and("complaint.owner")
                                         .in(sealing.owners(tenantId, owner)))
-                                .with(org.springframework.data.domain.Sort.by(
-                                        org.springframework.data.domain.Sort.Direction.DESC, "complaint.receivedAt")),
+                                .with(Sort.by(Sort.Direction.DESC, "complaint.receivedAt")),
                         ComplaintDocument.class)
                 .stream()
                 .map(this::followUp)
@@ -115,16 +122,15 @@ class MongoComplaints implements Complaints {
     }
 
     @Override
-    public java.util.Map<String, String> references(
-            String tenantId, java.util.Collection<String> ids, @Nullable String reference) {
-        var wanted = new java.util.ArrayList<Criteria>();
+    public Map<String, String> references(String tenantId, Collection<String> ids, @Nullable String reference) {
+        var wanted = new ArrayList<Criteria>();
         if (!ids.isEmpty()) wanted.add(where("_id").in(ids));
         if (reference != null) wanted.add(where("reference").is(reference));
-        if (wanted.isEmpty()) return java.util.Map.of();
+        if (wanted.isEmpty()) return Map.of();
         var q = query(new Criteria().andOperator(where("tenantId").is(tenantId), new Criteria().orOperator(wanted)));
         q.fields().include("reference");
-        var found = new java.util.LinkedHashMap<String, String>();
-        for (var d : mongo.find(q, org.bson.Document.class, "complaints")) {
+        var found = new LinkedHashMap<String, String>();
+        for (var d : mongo.find(q, Document.class, "complaints")) {
             found.put(d.getString("_id"), d.getString("reference"));
         }
         return found;
@@ -162,7 +168,7 @@ class MongoComplaints implements Complaints {
     static final String ERASED = "[slettet]";
 
     @Override
-    public boolean erase(String tenantId, ComplaintId id, EventEnvelope event, java.time.Instant at) {
+    public boolean erase(String tenantId, ComplaintId id, EventEnvelope event, Instant at) {
         Update update = new Update()
                 .set("complaint.subject", ERASED)
                 .set("complaint.description", ERASED)
@@ -170,7 +176,7 @@ class MongoComplaints implements Complaints {
                 .unset("complaint.complainant")
                 .set("complaint.attachments", List.of())
                 .set("conversation", List.of())
-                .set("erasedAt", java.util.Date.from(at))
+                .set("erasedAt", Date.from(at))
                 .push(OutboxEntry.FIELD, OutboxEntry.of(event));
         boolean erased = mongo.updateFirst(
                                 query(where("_id")

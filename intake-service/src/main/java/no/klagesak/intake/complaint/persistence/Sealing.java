@@ -1,6 +1,7 @@
 package no.klagesak.intake.complaint.persistence;
 
 import java.util.List;
+import java.util.function.BinaryOperator;
 import no.klagesak.intake.complaint.model.Complainant;
 import no.klagesak.intake.complaint.model.Complaint;
 import no.klagesak.intake.complaint.model.Concerns;
@@ -92,7 +93,7 @@ class Sealing {
     }
 
     private static Complainant complainant(Sealer.Fields f, Complainant c, boolean sealing) {
-        java.util.function.BinaryOperator<String> each = sealing ? f::seal : f::open;
+        BinaryOperator<String> each = sealing ? f::seal : f::open;
         return new Complainant(
                 each.apply("complaint.complainant.name", c.name()),
                 each.apply("complaint.complainant.email", c.email()),

@@ -5,9 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import no.klagesak.intake.complaint.application.ErasingComplaint;
 import no.klagesak.intake.complaint.application.RegisteringComplaint;
 import no.klagesak.intake.complaint.application.port.Attachments;
 import no.klagesak.intake.complaint.application.port.Complaints;
@@ -16,17 +19,21 @@ import no.klagesak.intake.complaint.model.Attachment;
 import no.klagesak.intake.complaint.model.Channel;
 import no.klagesak.intake.complaint.model.ComplaintId;
 import no.klagesak.intake.complaint.model.Upload;
+import no.klagesak.support.access.AuditLog;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.IdPorten;
 import no.klagesak.support.security.Roles;
 import no.klagesak.support.security.TenantAuthentication;
+import no.klagesak.support.web.Downloads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,8 +52,8 @@ class ComplaintController {
 
     private final NeedToKnow needToKnow;
     private final SubmissionLimiter submissions;
-    private final no.klagesak.intake.complaint.application.ErasingComplaint erasing;
-    private final no.klagesak.support.access.AuditLog audit;
+    private final ErasingComplaint erasing;
+    private final AuditLog audit;
     private final RegisteringComplaint registering;
     private final Complaints complaints;
     private final TenantRules tenantRules;
@@ -60,8 +67,8 @@ class ComplaintController {
             Attachments attachments,
             NeedToKnow needToKnow,
             SubmissionLimiter submissions,
-            no.klagesak.intake.complaint.application.ErasingComplaint erasing,
-            no.klagesak.support.access.AuditLog audit,
+            ErasingComplaint erasing,
+            AuditLog audit,
             ReceivedMetric received) {
         this.received = received;
         this.needToKnow = needToKnow;
@@ -127,28 +134,26 @@ class ComplaintController {
      * The tenant's public complaints one at a time (SubmissionLimiter), so a flood at one tenant cannot take every core
      * from the others; 429 when the turn does not come soon. A tenant not served here goes straight on to its 404.
      */
-    private <T> T inTurn(String tenantId, java.util.function.Supplier<T> work) {
+    private <T> T inTurn(String tenantId, Supplier<T> work) {
         if (tenantRules.find(tenantId).isEmpty()) return work.get();
-        return submissions
-                .inTurn(tenantId, work)
-                .orElseThrow(() -> new TooManyComplaints(java.time.Duration.ofSeconds(1)));
+        return submissions.inTurn(tenantId, work).orElseThrow(() -> new TooManyComplaints(Duration.ofSeconds(1)));
     }
 
     /** Too many complaints from one source or to one tenant in a short time. */
     static final class TooManyComplaints extends RuntimeException {
-        final java.time.Duration retryAfter;
+        final Duration retryAfter;
 
-        TooManyComplaints(java.time.Duration retryAfter) {
+        TooManyComplaints(Duration retryAfter) {
             super("Too many complaints in a short time");
             this.retryAfter = retryAfter;
         }
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler
-    ResponseEntity<org.springframework.http.ProblemDetail> tooMany(TooManyComplaints e) {
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooMany(TooManyComplaints e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter.toSeconds() + 1))
-                .body(org.springframework.http.ProblemDetail.forStatusAndDetail(
+                .body(ProblemDetail.forStatusAndDetail(
                         HttpStatus.TOO_MANY_REQUESTS,
                         "Too many complaints in a short time. Nothing was stored. Try again later."));
     }
@@ -202,7 +207,7 @@ class ComplaintController {
         byte[] content = attachments
                 .read(tenantId, id, listed)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return no.klagesak.support.web.Downloads.attachment(listed.name(), StandardCharsets.UTF_8)
+        return Downloads.attachment(listed.name(), StandardCharsets.UTF_8)
                 .contentType(MediaType.parseMediaType(listed.contentType()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content);
@@ -259,7 +264,7 @@ class ComplaintController {
      * complainant's data are erased here and every other service is told. Logged in the audit log. 404 for a
      * complaint the tenant does not have; 409 while a legal hold is on its case (art. 17 nr. 3 bokstav e).
      */
-    @org.springframework.web.bind.annotation.PostMapping("/api/complaints/{id}/erasure")
+    @PostMapping("/api/complaints/{id}/erasure")
     Erased erase(Authentication authentication, @PathVariable String id) {
         Roles.require(authentication, "The tenant admin only", "tenant-admin");
         String tenantId = CurrentTenant.of(authentication);

@@ -1,6 +1,8 @@
 package no.klagesak.intake.complaint.web;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import no.klagesak.intake.complaint.model.Attachment;
 import no.klagesak.intake.complaint.model.Complainant;
@@ -77,8 +79,8 @@ record ComplaintView(
                 false,
                 WITHHELD,
                 c.receivedAt()
-                        .atZone(java.time.ZoneId.of("Europe/Oslo"))
-                        .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                        .atZone(ZoneId.of("Europe/Oslo"))
+                        .truncatedTo(ChronoUnit.DAYS)
                         .toInstant(),
                 null,
                 null,

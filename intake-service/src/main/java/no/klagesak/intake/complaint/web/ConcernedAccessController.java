@@ -8,15 +8,18 @@ import no.klagesak.intake.complaint.application.port.Complaints;
 import no.klagesak.intake.complaint.model.ComplaintId;
 import no.klagesak.intake.complaint.model.FollowUp;
 import no.klagesak.support.access.AuditLog;
+import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.Roles;
 import no.klagesak.support.tenant.TenantCopy;
 import no.klagesak.support.web.Downloads;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -32,14 +35,10 @@ class ConcernedAccessController {
     private final FollowingUp following;
     private final TenantCopy tenants;
     private final AuditLog audit;
-    private final no.klagesak.support.access.NeedToKnow needToKnow;
+    private final NeedToKnow needToKnow;
 
     ConcernedAccessController(
-            Complaints complaints,
-            FollowingUp following,
-            TenantCopy tenants,
-            AuditLog audit,
-            no.klagesak.support.access.NeedToKnow needToKnow) {
+            Complaints complaints, FollowingUp following, TenantCopy tenants, AuditLog audit, NeedToKnow needToKnow) {
         this.complaints = complaints;
         this.following = following;
         this.tenants = tenants;
@@ -54,8 +53,7 @@ class ConcernedAccessController {
     ResponseEntity<ConcernedAccess.Export> export(
             Authentication authentication,
             @PathVariable String id,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable
-                    String person) {
+            @RequestParam(required = false) @Nullable String person) {
         Roles.require(authentication, "The tenant admin only", "tenant-admin");
         String tenantId = CurrentTenant.of(authentication);
         var complaintId = new ComplaintId(id);

@@ -1,6 +1,9 @@
 package no.klagesak.intake.complaint.web;
 
+import java.util.Map;
+import no.klagesak.intake.complaint.application.FollowingUp;
 import no.klagesak.intake.complaint.application.UnknownTenant;
+import no.klagesak.intake.complaint.model.CaseStateForbids;
 import no.klagesak.intake.complaint.model.InvalidComplaint;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,16 +27,16 @@ class IntakeErrors {
 
     /** The case's state forbids the step (the shared table): 409, nothing stored, and where the case stands. */
     @ExceptionHandler
-    ProblemDetail forbidden(no.klagesak.intake.complaint.model.CaseStateForbids forbids) {
+    ProblemDetail forbidden(CaseStateForbids forbids) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONFLICT, "The case is " + forbids.state() + "; this cannot be done now");
-        problem.setProperty("problems", java.util.Map.of("state", "forbidden"));
+        problem.setProperty("problems", Map.of("state", "forbidden"));
         problem.setProperty("state", forbids.state());
         return problem;
     }
 
     @ExceptionHandler
-    ProblemDetail withdrawn(no.klagesak.intake.complaint.application.FollowingUp.ComplaintWithdrawnAlready withdrawn) {
+    ProblemDetail withdrawn(FollowingUp.ComplaintWithdrawnAlready withdrawn) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The complaint is withdrawn");
     }
 
@@ -47,7 +50,7 @@ class IntakeErrors {
     ProblemDetail tooLarge(MaxUploadSizeExceededException tooLarge) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONTENT_TOO_LARGE, "The files are too large; the complaint was not registered");
-        problem.setProperty("problems", java.util.Map.of("attachments", "too-large"));
+        problem.setProperty("problems", Map.of("attachments", "too-large"));
         return problem;
     }
 

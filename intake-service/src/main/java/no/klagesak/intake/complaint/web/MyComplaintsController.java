@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import no.klagesak.intake.complaint.application.FollowingUp;
 import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.model.ComplaintId;
 import no.klagesak.intake.complaint.model.FollowUp;
 import no.klagesak.support.security.IdPorten;
 import org.jspecify.annotations.Nullable;
@@ -99,7 +100,7 @@ class MyComplaintsController {
                         HttpStatus.FORBIDDEN, "Log in with ID-porten to see your complaints"));
         // Someone else's complaint, or none: as if it did not exist.
         return followingUp
-                .owned(tenantId, owner, new no.klagesak.intake.complaint.model.ComplaintId(id))
+                .owned(tenantId, owner, new ComplaintId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -1,6 +1,7 @@
 package no.klagesak.intake.complaint.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.klagesak.intake.complaint.application.port.Complaints;
 import no.klagesak.support.security.CurrentTenant;
@@ -33,7 +34,7 @@ class ReferencesController {
         List<String> wanted = ids == null ? List.of() : ids.stream().limit(500).toList();
         String ref = reference == null || reference.isBlank()
                 ? null
-                : reference.strip().toUpperCase(java.util.Locale.ROOT);
+                : reference.strip().toUpperCase(Locale.ROOT);
         return complaints.references(CurrentTenant.of(authentication), wanted, ref);
     }
 }

@@ -2,7 +2,12 @@ package no.klagesak.intake.complaint.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -29,8 +34,7 @@ class SubmissionLimiter {
     private volatile int perTenant;
     private final int concurrentPerTenant;
     private final Duration turnWait;
-    private final java.util.Map<String, java.util.concurrent.Semaphore> turns =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Semaphore> turns = new ConcurrentHashMap<>();
 
     SubmissionLimiter(
             @Value("${klagesak.intake.submissions.per-source:60}") int perSource,
@@ -59,11 +63,10 @@ class SubmissionLimiter {
      * Does the work when it is the tenant's turn; empty when the turn did not come within the wait (nothing done). Only
      * for a tenant served here (the caller checks), so the turns are kept for known tenants only.
      */
-    <T> Optional<T> inTurn(String tenantId, java.util.function.Supplier<T> work) {
-        var semaphore =
-                turns.computeIfAbsent(tenantId, t -> new java.util.concurrent.Semaphore(concurrentPerTenant, true));
+    <T> Optional<T> inTurn(String tenantId, Supplier<T> work) {
+        var semaphore = turns.computeIfAbsent(tenantId, t -> new Semaphore(concurrentPerTenant, true));
         try {
-            if (!semaphore.tryAcquire(turnWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!semaphore.tryAcquire(turnWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 return Optional.empty();
             }
         } catch (InterruptedException e) {

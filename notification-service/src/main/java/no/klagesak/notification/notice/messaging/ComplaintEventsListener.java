@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import no.klagesak.notification.notice.Dispatching;
 import no.klagesak.notification.notice.Notifying;
 import no.klagesak.support.messaging.InboundEvents;
+import no.klagesak.support.sealing.EventSealer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +22,7 @@ class ComplaintEventsListener {
      * the notices wait for the next round, which also sends whatever else is owed.
      */
     @Bean
-    Consumer<Message<byte[]>> complaintEvents(
-            Notifying notifying, Dispatching dispatching, no.klagesak.support.sealing.EventSealer sealer) {
+    Consumer<Message<byte[]>> complaintEvents(Notifying notifying, Dispatching dispatching, EventSealer sealer) {
         return message -> InboundEvents.handle(message, event -> {
             // The handler's words for the complainant travel sealed; they are opened only to be sent.
             var owed = notifying.owe(sealer.opened(event));

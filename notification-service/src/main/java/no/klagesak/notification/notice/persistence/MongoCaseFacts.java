@@ -3,7 +3,10 @@ package no.klagesak.notification.notice.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.notification.notice.CaseFacts;
@@ -11,6 +14,7 @@ import no.klagesak.notification.notice.CaseFactsStore;
 import no.klagesak.support.sealing.Sealer;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -54,7 +58,7 @@ class MongoCaseFacts implements CaseFactsStore {
                 .setOnInsert("concernsPerson", hints == null ? null : hints.concernsPerson())
                 .setOnInsert("state", "RECEIVED")
                 .setOnInsert("handlingTimeDays", 0)
-                .setOnInsert("receivedAt", java.util.Date.from(r.receivedAt()))
+                .setOnInsert("receivedAt", Date.from(r.receivedAt()))
                 .setOnInsert("anonymous", r.anonymous());
         return write(tenantId, complaintId, update, true);
     }
@@ -66,7 +70,7 @@ class MongoCaseFacts implements CaseFactsStore {
             @Nullable String handler,
             LocalDate deadline,
             int days,
-            java.util.List<String> concerned) {
+            List<String> concerned) {
         return write(
                 tenantId,
                 complaintId,
@@ -87,7 +91,7 @@ class MongoCaseFacts implements CaseFactsStore {
     }
 
     @Override
-    public void concerned(String tenantId, String complaintId, java.util.List<String> concerned) {
+    public void concerned(String tenantId, String complaintId, List<String> concerned) {
         mongo.updateFirst(byId(tenantId, complaintId), new Update().set("concerned", concerned), COLLECTION);
     }
 
@@ -109,15 +113,15 @@ class MongoCaseFacts implements CaseFactsStore {
     }
 
     @Override
-    public java.util.List<CaseFacts> receivedBetween(String tenantId, java.time.Instant from, java.time.Instant to) {
+    public List<CaseFacts> receivedBetween(String tenantId, Instant from, Instant to) {
         return mongo
                 .find(
                         query(where("tenantId")
                                         .is(tenantId)
                                         .and("receivedAt")
-                                        .gte(java.util.Date.from(from))
-                                        .lt(java.util.Date.from(to)))
-                                .with(org.springframework.data.domain.Sort.by("receivedAt")),
+                                        .gte(Date.from(from))
+                                        .lt(Date.from(to)))
+                                .with(Sort.by("receivedAt")),
                         Document.class,
                         COLLECTION)
                 .stream()
@@ -143,7 +147,7 @@ class MongoCaseFacts implements CaseFactsStore {
                 d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant(),
                 d.getBoolean("anonymous", false),
                 sealed.open("phone", d.getString("phone")),
-                d.getList("concerned", String.class, java.util.List.of()));
+                d.getList("concerned", String.class, List.of()));
     }
 
     private static Query byId(String tenantId, String complaintId) {

@@ -1,15 +1,22 @@
 package no.klagesak.notification.notice.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import no.klagesak.notification.notice.Languages;
 import no.klagesak.notification.notice.Letter;
 import no.klagesak.notification.notice.LetterPrinter;
 import no.klagesak.notification.notice.Notice;
 import no.klagesak.notification.notice.Notices;
 import no.klagesak.notification.notice.Templates;
+import no.klagesak.support.access.AuditLog;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.Roles;
+import no.klagesak.support.web.Downloads;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,16 +32,12 @@ class NoticeController {
 
     private final Notices notices;
     private final NeedToKnow needToKnow;
-    private final no.klagesak.support.access.AuditLog audit;
+    private final AuditLog audit;
     private final Templates templates;
     private final LetterPrinter printer;
 
     NoticeController(
-            Notices notices,
-            NeedToKnow needToKnow,
-            Templates templates,
-            LetterPrinter printer,
-            no.klagesak.support.access.AuditLog audit) {
+            Notices notices, NeedToKnow needToKnow, Templates templates, LetterPrinter printer, AuditLog audit) {
         this.audit = audit;
         this.notices = notices;
         this.needToKnow = needToKnow;
@@ -62,14 +65,14 @@ class NoticeController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         needToKnow.mayRead(authentication, notice.complaintId(), "LETTER");
         // Printed for the post: worded for paper, without what only an e-mail says.
-        var values = new java.util.HashMap<String, Object>(notice.values());
+        var values = new HashMap<String, Object>(notice.values());
         values.put("letter", true);
         Letter letter = templates.render(tenantId, notice.kind(), notice.language(), values);
         String sender = String.valueOf(notice.values().getOrDefault("tenantName", tenantId));
-        String date = no.klagesak.notification.notice.Languages.date(
-                LocalDate.ofInstant(notice.createdAt(), java.time.ZoneId.of("Europe/Oslo")), notice.language());
+        String date =
+                Languages.date(LocalDate.ofInstant(notice.createdAt(), ZoneId.of("Europe/Oslo")), notice.language());
         byte[] pdf = printer.print(sender, date, letter, notice.language());
-        return no.klagesak.support.web.Downloads.attachment("brev-" + notice.reference() + ".pdf")
+        return Downloads.attachment("brev-" + notice.reference() + ".pdf")
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(pdf);
     }
@@ -77,9 +80,9 @@ class NoticeController {
     /** A notice to the complainant as they got it: when, how, to which address, and what it said. */
     record SentToComplainant(
             String kind,
-            java.time.Instant createdAt,
-            @org.jspecify.annotations.Nullable String email,
-            @org.jspecify.annotations.Nullable String phone,
+            Instant createdAt,
+            @Nullable String email,
+            @Nullable String phone,
             String subject,
             String text) {}
 

@@ -1,5 +1,6 @@
 package no.klagesak.notification.notice.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.klagesak.notification.notice.Languages;
@@ -107,7 +108,7 @@ class WordingController {
     }
 
     private static Map<String, Object> withoutHandlersWords(Map<String, Object> values) {
-        var copy = new java.util.HashMap<>(values);
+        var copy = new HashMap<>(values);
         copy.put("reason", "");
         copy.put("response", "");
         return copy;

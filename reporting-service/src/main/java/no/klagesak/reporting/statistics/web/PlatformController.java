@@ -11,13 +11,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * For the platform operator's shared learning network: the tenants compared on the same measures, without their names
  * (numbered by size instead), and only tenants with at least {@value #MINIMUM} complaints in the year, so none can be
  * picked out by a small number.
  */
-@org.springframework.web.bind.annotation.RestController
+@RestController
 class PlatformController {
 
     static final int MINIMUM = 5;

@@ -1,5 +1,6 @@
 package no.klagesak.reporting.statistics.web;
 
+import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -70,8 +71,7 @@ class PublicStatisticsController {
         Map<String, String> shown = new LinkedHashMap<>(complaints.cells());
         names.keySet().retainAll(shown.keySet());
         return ResponseEntity.ok()
-                .cacheControl(
-                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(new Published(
                         tenant.current().routine().presentation().displayName(),
                         wanted,

@@ -20,6 +20,7 @@ import no.klagesak.reporting.statistics.export.ExportWorker;
 import no.klagesak.reporting.statistics.export.TenantNames;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.Roles;
+import no.klagesak.support.web.Downloads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -185,7 +186,7 @@ class StatisticsController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String format, String file) {
-        return no.klagesak.support.web.Downloads.attachment(file)
+        return Downloads.attachment(file)
                 .contentType(MediaType.parseMediaType(AnnualReportExport.TYPES.get(format)))
                 .body(body);
     }

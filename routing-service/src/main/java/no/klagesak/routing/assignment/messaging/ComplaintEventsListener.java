@@ -2,13 +2,16 @@ package no.klagesak.routing.assignment.messaging;
 
 import java.util.Set;
 import java.util.function.Consumer;
+import no.klagesak.contracts.ComplaintErased;
 import no.klagesak.contracts.ComplaintEscalationRequested;
 import no.klagesak.contracts.ComplaintInformationAdded;
 import no.klagesak.contracts.ComplaintQuestionAsked;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.ComplaintWithdrawn;
+import no.klagesak.contracts.MinutesAnswered;
 import no.klagesak.routing.assignment.AssigningHandler;
 import no.klagesak.routing.assignment.CaseAction;
+import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.HandlingCase;
 import no.klagesak.routing.assignment.Transition;
 import no.klagesak.support.messaging.InboundEvents;
@@ -26,16 +29,15 @@ class ComplaintEventsListener {
             ComplaintQuestionAsked.TYPE,
             ComplaintInformationAdded.TYPE,
             ComplaintWithdrawn.TYPE,
-            no.klagesak.contracts.ComplaintErased.TYPE,
+            ComplaintErased.TYPE,
             ComplaintEscalationRequested.TYPE,
-            no.klagesak.contracts.MinutesAnswered.TYPE);
+            MinutesAnswered.TYPE);
 
     /** The complainant's own steps, from intake, as steps of the case. */
     static final String COMPLAINANT = "complainant";
 
     @Bean
-    Consumer<Message<byte[]>> complaintEvents(
-            AssigningHandler assigning, HandlingCase handling, no.klagesak.routing.assignment.Cases cases) {
+    Consumer<Message<byte[]>> complaintEvents(AssigningHandler assigning, HandlingCase handling, Cases cases) {
         return message -> InboundEvents.handle(message, TYPES, event -> {
             switch (event.data()) {
                 case ComplaintReceived received -> assigning.assign(event.tenantId(), event.complaintId(), received);
@@ -53,9 +55,9 @@ class ComplaintEventsListener {
                 case ComplaintWithdrawn withdrawn ->
                     handling.follow(
                             event.tenantId(), event.complaintId(), Transition.of(CaseAction.WITHDRAW, COMPLAINANT));
-                case no.klagesak.contracts.ComplaintErased erased ->
+                case ComplaintErased erased ->
                     cases.eraseNotes(event.tenantId(), event.complaintId(), erased.erasedAt());
-                case no.klagesak.contracts.MinutesAnswered minutes ->
+                case MinutesAnswered minutes ->
                     handling.follow(
                             event.tenantId(),
                             event.complaintId(),

@@ -3,7 +3,9 @@ package no.klagesak.routing.assignment.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.EventEnvelope;
@@ -121,7 +123,7 @@ class MongoCases implements Cases {
     }
 
     @Override
-    public void eraseNotes(String tenantId, String complaintId, java.time.Instant erasedAt) {
+    public void eraseNotes(String tenantId, String complaintId, Instant erasedAt) {
         for (int attempt = 0; attempt < 5; attempt++) {
             CaseDocument d = mongo.findOne(
                     query(where("_id").is(complaintId).and("tenantId").is(tenantId)), CaseDocument.class);
@@ -174,8 +176,8 @@ class MongoCases implements Cases {
                 d.timeline() == null
                         ? null
                         : d.timeline().stream()
-                                .map(no.klagesak.routing.assignment.TimelineEntry::outcome)
-                                .filter(java.util.Objects::nonNull)
+                                .map(TimelineEntry::outcome)
+                                .filter(Objects::nonNull)
                                 .reduce((first, second) -> second)
                                 .orElse(null),
                 ConcernedNotice.of(d.timeline()).exceptionReviewOn());

@@ -12,6 +12,7 @@ import no.klagesak.routing.assignment.RetentionFile;
 import no.klagesak.routing.assignment.Retentions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +82,7 @@ class MongoRetentions implements Retentions {
                 == 1;
     }
 
-    private static org.springframework.data.mongodb.core.query.Query byId(String tenantId, String complaintId) {
+    private static Query byId(String tenantId, String complaintId) {
         return query(where("_id").is(complaintId).and("tenantId").is(tenantId));
     }
 

@@ -1,8 +1,12 @@
 package no.klagesak.routing.assignment.web;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.contracts.tenant.Organisation;
+import no.klagesak.contracts.tenant.StaffRoles;
 import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
 import no.klagesak.routing.assignment.CasePermissions;
@@ -11,6 +15,7 @@ import no.klagesak.routing.assignment.CaseVisibility;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.routing.assignment.RoutingRoutines;
+import no.klagesak.support.access.AuditLog;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.TenantAuthentication;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +35,9 @@ class CaseAccess {
 
     private final Cases cases;
     private final RoutingRoutines tenants;
-    private final no.klagesak.support.access.AuditLog audit;
+    private final AuditLog audit;
 
-    CaseAccess(Cases cases, RoutingRoutines tenants, no.klagesak.support.access.AuditLog audit) {
+    CaseAccess(Cases cases, RoutingRoutines tenants, AuditLog audit) {
         this.cases = cases;
         this.tenants = tenants;
         this.audit = audit;
@@ -127,11 +132,11 @@ class CaseAccess {
     List<WorkflowController.Candidate> candidates(String tenantId, ComplaintCase c) {
         return tenants.find(tenantId)
                 .map(t -> t.organisation().people().stream()
-                        .filter(p -> no.klagesak.contracts.tenant.StaffRoles.mayHandle(
+                        .filter(p -> StaffRoles.mayHandle(
                                         p, t.organisation(), t.current().routine())
                                 && !c.concerns(p.id())
                                 && !p.username().equals(c.handler()))
-                        .sorted(java.util.Comparator.comparing(Organisation.Person::name))
+                        .sorted(Comparator.comparing(Organisation.Person::name))
                         .map(p -> new WorkflowController.Candidate(p.username(), p.name(), p.title()))
                         .toList())
                 .orElse(List.of());
@@ -142,20 +147,20 @@ class CaseAccess {
         return tenants.find(tenantId)
                 .map(t -> t.organisation().people().stream()
                         .filter(Organisation.Person::active)
-                        .sorted(java.util.Comparator.comparing(Organisation.Person::name))
+                        .sorted(Comparator.comparing(Organisation.Person::name))
                         .map(p -> new WorkflowController.Person(p.id(), p.name(), p.title(), c.concerns(p.id())))
                         .toList())
                 .orElse(List.of());
     }
 
     /** The names of the tenant's people by user name, for lists that show who handles a case. */
-    java.util.Map<String, String> namesByUsername(String tenantId) {
+    Map<String, String> namesByUsername(String tenantId) {
         return tenants.find(tenantId)
                 .map(t -> t.organisation().people().stream()
                         .filter(p -> p.username() != null)
-                        .collect(java.util.stream.Collectors.toMap(
+                        .collect(Collectors.toMap(
                                 Organisation.Person::username, Organisation.Person::name, (a, b) -> a)))
-                .orElse(java.util.Map.of());
+                .orElse(Map.of());
     }
 
     /** Routine 004: whether the participant's NAV caseworker may take part, by the case's routine version. */

@@ -1,5 +1,6 @@
 package no.klagesak.routing.assignment.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.Cases;
@@ -74,7 +75,5 @@ class CaseController {
      * A case in a list, with where its handling stands (so "Mine saker" can tell an open case from a closed one);
      * the state is absent in the admin's list of a leaver's cases, which reads only the assignments.
      */
-    record Listed(
-            @com.fasterxml.jackson.annotation.JsonUnwrapped ComplaintCase complaintCase,
-            no.klagesak.contracts.@Nullable CaseState state) {}
+    record Listed(@JsonUnwrapped ComplaintCase complaintCase, no.klagesak.contracts.@Nullable CaseState state) {}
 }

@@ -1,13 +1,19 @@
 package no.klagesak.routing.assignment.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
+import no.klagesak.routing.assignment.CaseWorkflow;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.CheckIn;
 import no.klagesak.routing.assignment.ComplaintCase;
+import no.klagesak.routing.assignment.ConcernedNotice;
 import no.klagesak.routing.assignment.HandlingCase;
 import no.klagesak.routing.assignment.InvalidTransition;
 import no.klagesak.routing.assignment.Outcome;
@@ -109,7 +115,7 @@ class WorkflowController {
             boolean overdue,
             boolean deviation,
             List<String> deviations,
-            java.time.Instant receivedAt,
+            Instant receivedAt,
             @Nullable Outcome outcome,
             @Nullable LocalDate waitingSince,
             boolean waitingLong) {}
@@ -123,7 +129,7 @@ class WorkflowController {
     @GetMapping("/api/cases/overview")
     List<OverviewLine> overview(Authentication authentication) {
         Roles.require(authentication, "Managers only", "managing-director", "management");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         var names = visibility.namesByUsername(CurrentTenant.of(authentication));
         return visibility.visibleCases(authentication).stream()
                 .map(s -> {
@@ -162,8 +168,8 @@ class WorkflowController {
     List<Improvement> improvements(Authentication authentication, @RequestParam int year) {
         Roles.require(authentication, "Managers only", "managing-director", "management");
         String tenantId = CurrentTenant.of(authentication);
-        var oslo = java.time.ZoneId.of("Europe/Oslo");
-        List<Improvement> found = new java.util.ArrayList<>();
+        var oslo = ZoneId.of("Europe/Oslo");
+        List<Improvement> found = new ArrayList<>();
         for (var summary : visibility.visibleCases(authentication)) {
             var c = summary.file().complaintCase();
             for (var entry : cases.timeline(tenantId, c.complaintId())) {
@@ -173,7 +179,7 @@ class WorkflowController {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparing(Improvement::on));
+        found.sort(Comparator.comparing(Improvement::on));
         return found;
     }
 
@@ -192,7 +198,7 @@ class WorkflowController {
         // A step on a case the caller may not see is a refused attempt too, audited as a read of it would be.
         visibility.opened(authentication, complaintId, "CASE");
         if (request.action() == null) throw new InvalidTransition("Velg hva som skal gjøres.");
-        if (no.klagesak.routing.assignment.CaseWorkflow.fromOutside(request.action())) {
+        if (CaseWorkflow.fromOutside(request.action())) {
             throw new InvalidTransition("Dette skjer når klageren svarer, trekker klagen eller ber om ny behandling.");
         }
         if (request.version() == null) throw new InvalidTransition("Send med versjonen av saken du så.");
@@ -218,9 +224,9 @@ class WorkflowController {
     private WorkflowView view(String tenantId, CaseFile file) {
         var c = file.complaintCase();
         var timeline = cases.timeline(tenantId, c.complaintId());
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         // Handled while told, or while an exception is in force; on its review date it is owed again.
-        var notice = no.klagesak.routing.assignment.ConcernedNotice.of(timeline);
+        var notice = ConcernedNotice.of(timeline);
         return new WorkflowView(
                 c.complaintId(),
                 file.state(),

@@ -14,6 +14,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -38,11 +39,7 @@ class MongoTenants implements Tenants {
 
     @Override
     public List<Tenant> findAll() {
-        return mongo
-                .find(
-                        new org.springframework.data.mongodb.core.query.Query().with(Sort.by("_id")),
-                        TenantDocument.class)
-                .stream()
+        return mongo.find(new Query().with(Sort.by("_id")), TenantDocument.class).stream()
                 .map(TenantDocument::tenant)
                 .toList();
     }

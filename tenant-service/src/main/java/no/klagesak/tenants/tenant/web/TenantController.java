@@ -4,12 +4,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.contracts.tenant.SetUp;
 import no.klagesak.contracts.tenant.Template;
 import no.klagesak.support.security.TenantAuthentication;
+import no.klagesak.tenants.account.CompanyLogin;
+import no.klagesak.tenants.account.Logins;
 import no.klagesak.tenants.account.StaffAccounts;
 import no.klagesak.tenants.tenant.Change;
 import no.klagesak.tenants.tenant.IdentityProvider;
@@ -24,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,14 +49,14 @@ class TenantController {
     private final OnboardingTenant onboarding;
 
     private final StaffAccounts accounts;
-    private final no.klagesak.tenants.account.Logins logins;
+    private final Logins logins;
 
     TenantController(
             Tenants tenants,
             ManagingTenants managing,
             OnboardingTenant onboarding,
             StaffAccounts accounts,
-            no.klagesak.tenants.account.Logins logins) {
+            Logins logins) {
         this.tenants = tenants;
         this.managing = managing;
         this.onboarding = onboarding;
@@ -110,7 +115,7 @@ class TenantController {
         private static String described(Organisation.Person person) {
             return person.title() == null || person.title().isBlank()
                     ? person.name()
-                    : person.name() + ", " + person.title().toLowerCase(java.util.Locale.ROOT);
+                    : person.name() + ", " + person.title().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -174,10 +179,7 @@ class TenantController {
      * @param setUpOpen the steps of the set-up the company has not yet taken
      */
     record Invitation(
-            String tenantId,
-            String adminEmail,
-            @Nullable Boolean accepted,
-            List<no.klagesak.contracts.tenant.SetUp.Step> setUpOpen) {}
+            String tenantId, String adminEmail, @Nullable Boolean accepted, List<SetUp.Step> setUpOpen) {}
 
     @GetMapping("/api/invitations")
     List<Invitation> invitations() {
@@ -193,8 +195,7 @@ class TenantController {
                             t.id(),
                             t.adminEmail(),
                             accepted,
-                            no.klagesak.contracts.tenant.SetUp.open(
-                                    t.organisation(), t.currentRoutine().routine()));
+                            SetUp.open(t.organisation(), t.currentRoutine().routine()));
                 })
                 .toList();
     }
@@ -211,7 +212,7 @@ class TenantController {
                         tenant.id(),
                         tenant.adminEmail(),
                         !sent,
-                        no.klagesak.contracts.tenant.SetUp.open(
+                        SetUp.open(
                                 tenant.organisation(), tenant.currentRoutine().routine())));
     }
 
@@ -220,8 +221,7 @@ class TenantController {
      * not answer.
      */
     @GetMapping("/api/tenants/{tenantId}/logins")
-    Map<String, no.klagesak.tenants.account.Logins.Status> logins(
-            Authentication authentication, @PathVariable String tenantId) {
+    Map<String, Logins.Status> logins(Authentication authentication, @PathVariable String tenantId) {
         own(authentication, tenantId);
         return accounts.statuses(tenants.findBy(tenantId).orElseThrow(TenantController::notFound));
     }
@@ -241,8 +241,7 @@ class TenantController {
 
     /** The company's own login as connected (the tenant's own admin), without its secret; 404 when there is none. */
     @GetMapping("/api/tenants/{tenantId}/company-login")
-    no.klagesak.tenants.account.CompanyLogin companyLogin(
-            Authentication authentication, @PathVariable String tenantId) {
+    CompanyLogin companyLogin(Authentication authentication, @PathVariable String tenantId) {
         own(authentication, tenantId);
         return logins.companyLogin(tenantId).orElseThrow(TenantController::notFound);
     }
@@ -251,9 +250,7 @@ class TenantController {
     @ApiResponse(responseCode = "204", description = "Connected")
     @PutMapping("/api/tenants/{tenantId}/company-login")
     ResponseEntity<Void> connectCompanyLogin(
-            Authentication authentication,
-            @PathVariable String tenantId,
-            @RequestBody no.klagesak.tenants.account.CompanyLogin login) {
+            Authentication authentication, @PathVariable String tenantId, @RequestBody CompanyLogin login) {
         own(authentication, tenantId);
         accounts.connect(tenants.findBy(tenantId).orElseThrow(TenantController::notFound), login);
         return ResponseEntity.noContent().build();
@@ -261,7 +258,7 @@ class TenantController {
 
     /** Disconnects the company's own login (the tenant's own admin). */
     @ApiResponse(responseCode = "204", description = "Disconnected")
-    @org.springframework.web.bind.annotation.DeleteMapping("/api/tenants/{tenantId}/company-login")
+    @DeleteMapping("/api/tenants/{tenantId}/company-login")
     ResponseEntity<Void> disconnectCompanyLogin(Authentication authentication, @PathVariable String tenantId) {
         own(authentication, tenantId);
         logins.disconnect(tenantId);

@@ -1,6 +1,9 @@
 package no.klagesak.intake.complaint.application.port;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.intake.complaint.model.CaseStanding;
@@ -28,8 +31,7 @@ public interface Complaints {
      * The reference numbers of the tenant's complaints among these ids, by id, read without their content; with
      * {@code reference}, the complaint that has it too. For the audit log's page.
      */
-    java.util.Map<String, String> references(
-            String tenantId, java.util.Collection<String> ids, @Nullable String reference);
+    Map<String, String> references(String tenantId, Collection<String> ids, @Nullable String reference);
 
     /** What the person logged in as {@code owner} (their Keycloak subject) sent to the tenant, newest first. */
     List<FollowUp> ownedBy(String tenantId, String owner);
@@ -57,5 +59,5 @@ public interface Complaints {
      * Erases the complaint's content and the complainant's personal data, and stores the event that tells the other
      * services, in one write; its files go too. False, changing nothing, when it was erased before.
      */
-    boolean erase(String tenantId, ComplaintId id, EventEnvelope event, java.time.Instant at);
+    boolean erase(String tenantId, ComplaintId id, EventEnvelope event, Instant at);
 }

@@ -1,5 +1,7 @@
 package no.klagesak.intake.complaint.application.port;
 
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.contracts.tenant.Organisation;
@@ -38,7 +40,7 @@ public final class IntakeRoutines {
                 units,
                 current.routine().receivers().complainantMayChooseReceiver()
                         ? receivers(tenant.organisation(), units)
-                        : java.util.Map.of(),
+                        : Map.of(),
                 tenant.organisation().people().stream()
                         .filter(Organisation.Person::active)
                         .collect(Collectors.toMap(Organisation.Person::id, Organisation.Person::name, (a, b) -> a)));
@@ -48,11 +50,10 @@ public final class IntakeRoutines {
      * Whom a complainant may choose (routine 003: the nearest superior, the contact person or a department leader):
      * the active leaders of units and the people the admin marked as contact persons, named with their title and unit.
      */
-    private static java.util.Map<String, String> receivers(
-            Organisation organisation, java.util.Map<String, String> units) {
+    private static Map<String, String> receivers(Organisation organisation, Map<String, String> units) {
         var leaders = organisation.units().stream()
                 .map(Organisation.Unit::leaderId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return organisation.people().stream()
                 // Someone who cannot log in would never see a complaint sent to them.

@@ -1,5 +1,10 @@
 package no.klagesak.intake.complaint.application.port;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +43,7 @@ public interface TenantRules {
             boolean escalationOffered,
             Map<String, String> units,
             Map<String, String> receivers,
-            @com.fasterxml.jackson.annotation.JsonIgnore Map<String, String> people) {
+            @JsonIgnore Map<String, String> people) {
 
         public IntakeRoutine {
             complainantRoles = Set.copyOf(complainantRoles);
@@ -52,27 +57,27 @@ public interface TenantRules {
          * The one active person whose name is the name given (letter case, accents and spaces aside), or whose
          * every given word is one of their name's words when only one person's is; empty when no one or several.
          */
-        public java.util.Optional<String> personNamed(String given) {
+        public Optional<String> personNamed(String given) {
             var words = words(given);
-            if (words.isEmpty()) return java.util.Optional.empty();
+            if (words.isEmpty()) return Optional.empty();
             var exact = people.entrySet().stream()
                     .filter(p -> words(p.getValue()).equals(words))
                     .map(Map.Entry::getKey)
                     .toList();
-            if (exact.size() == 1) return java.util.Optional.of(exact.getFirst());
-            if (!exact.isEmpty()) return java.util.Optional.empty();
+            if (exact.size() == 1) return Optional.of(exact.getFirst());
+            if (!exact.isEmpty()) return Optional.empty();
             var containing = people.entrySet().stream()
-                    .filter(p -> new java.util.HashSet<>(words(p.getValue())).containsAll(words))
+                    .filter(p -> new HashSet<>(words(p.getValue())).containsAll(words))
                     .map(Map.Entry::getKey)
                     .toList();
-            return containing.size() == 1 ? java.util.Optional.of(containing.getFirst()) : java.util.Optional.empty();
+            return containing.size() == 1 ? Optional.of(containing.getFirst()) : Optional.empty();
         }
 
-        private static java.util.List<String> words(String name) {
-            String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
-                    .toLowerCase(java.util.Locale.ROOT)
+        private static List<String> words(String name) {
+            String plain = Normalizer.normalize(name, Normalizer.Form.NFKC)
+                    .toLowerCase(Locale.ROOT)
                     .strip();
-            return plain.isEmpty() ? java.util.List.of() : java.util.List.of(plain.split("[\\s,.]+"));
+            return plain.isEmpty() ? List.of() : List.of(plain.split("[\\s,.]+"));
         }
 
         /** Rules without an organisation to choose from, for tests and tenants that have none yet. */
