@@ -13,6 +13,7 @@ import no.klagesak.intake.complaint.application.port.ReceiptCodeHashes;
 import no.klagesak.intake.complaint.application.port.ReferenceNumbers;
 import no.klagesak.intake.complaint.application.port.TenantRules;
 import no.klagesak.intake.complaint.model.AttachmentRules;
+import no.klagesak.support.access.NeedToKnowConfiguration;
 import no.klagesak.support.sealing.SealingConfiguration;
 import no.klagesak.support.tenant.TenantCopy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
 
 /** Explicit wiring: the domain's plain classes are built here, not found by scanning. */
 @Configuration
-@Import(SealingConfiguration.class)
+@Import({SealingConfiguration.class, NeedToKnowConfiguration.class})
 class IntakeConfiguration {
 
     @Bean

@@ -15,6 +15,7 @@ import no.klagesak.notification.notice.Sms;
 import no.klagesak.notification.notice.Surveys;
 import no.klagesak.notification.notice.Templates;
 import no.klagesak.notification.notice.templates.MustacheTemplates;
+import no.klagesak.support.access.NeedToKnowConfiguration;
 import no.klagesak.support.sealing.SealingConfiguration;
 import no.klagesak.support.tenant.TenantCopy;
 import no.klagesak.support.time.Clocks;
@@ -30,7 +31,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /** Explicit wiring of the domain's plain classes, and the periodic round that sends what is owed. */
 @Configuration
-@Import(SealingConfiguration.class)
+@Import({SealingConfiguration.class, NeedToKnowConfiguration.class})
 @EnableScheduling
 class NotificationConfiguration {
 

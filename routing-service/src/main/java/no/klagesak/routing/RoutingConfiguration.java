@@ -14,6 +14,7 @@ import no.klagesak.routing.assignment.Retentions;
 import no.klagesak.routing.assignment.RoutingRoutines;
 import no.klagesak.routing.assignment.WatchingDeadlines;
 import no.klagesak.routing.assignment.WatchingRetention;
+import no.klagesak.support.access.AuditLogConfiguration;
 import no.klagesak.support.sealing.EventSealer;
 import no.klagesak.support.sealing.SealingConfiguration;
 import no.klagesak.support.tenant.TenantCopy;
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Import;
 
 /** Explicit wiring of the domain's plain classes. */
 @Configuration
-@Import(SealingConfiguration.class)
+@Import({SealingConfiguration.class, AuditLogConfiguration.class})
 class RoutingConfiguration {
 
     @Bean

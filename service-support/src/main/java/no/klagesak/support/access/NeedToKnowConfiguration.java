@@ -1,17 +1,18 @@
 package no.klagesak.support.access;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.client.RestClient;
 
 /**
- * {@link NeedToKnow}, which writes every read it allows or refuses to the {@link AuditLog}, for services that hold
- * something about a complaint and name routing-service's address.
+ * {@link NeedToKnow}, which asks routing-service ({@code klagesak.need-to-know.routing-service-url}) who may read a
+ * complaint and writes every read it allows or refuses to the {@link AuditLog}. Imported by intake and notification,
+ * the services that hold something about a complaint and are not routing.
  */
-@AutoConfiguration(after = AuditLogConfiguration.class)
-@ConditionalOnProperty("klagesak.need-to-know.routing-service-url")
+@Configuration(proxyBeanMethods = false)
+@Import(AuditLogConfiguration.class)
 public class NeedToKnowConfiguration {
 
     @Bean

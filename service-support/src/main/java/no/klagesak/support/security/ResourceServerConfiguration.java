@@ -76,11 +76,14 @@ public class ResourceServerConfiguration {
         var bearer = new BearerTokenAuthenticationEntryPoint();
         var denied = new BearerTokenAccessDeniedHandler();
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            // The entry point sets the status (401, or 400 for a malformed request) and WWW-Authenticate (RFC 6750).
             bearer.commence(request, response, e);
-            FilterProblems.write(response, 401, "Unauthorized", "A valid access token is needed.");
+            if (response.isCommitted()) return;
+            FilterProblems.write(response, response.getStatus(), "Unauthorized", "A valid access token is needed.");
         };
         AccessDeniedHandler forbidden = (request, response, e) -> {
             denied.handle(request, response, e);
+            if (response.isCommitted()) return;
             FilterProblems.write(response, 403, "Forbidden", "The token's roles do not allow this.");
         };
         return http.csrf(AbstractHttpConfigurer::disable)

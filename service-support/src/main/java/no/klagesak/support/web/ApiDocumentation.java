@@ -3,6 +3,7 @@ package no.klagesak.support.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
@@ -65,7 +66,8 @@ public class ApiDocumentation {
                                 .description("An access token from Keycloak (realm klagesak, audience klagesak-api,"
                                         + " scope organization). The tenant is the token's organization; every"
                                         + " answer is limited to it."))
-                .addSchemas("Problem", problemSchema());
+                .addSchemas("Problem", problemSchema())
+                .addSchemas("Error", errorSchema());
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         List<String> referencedAsNullable = new ArrayList<>();
         schemas.values().forEach(schema -> referencedAsNullable.addAll(nullableUnlessRequired(schema)));
@@ -75,23 +77,32 @@ public class ApiDocumentation {
         if (api.getPaths() == null) return;
         api.getPaths()
                 .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                    boolean open = path.startsWith("/public/");
+                    boolean open = open(path);
+                    boolean change = method != PathItem.HttpMethod.GET;
                     if (!open) operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
-                    boolean body = operation.getRequestBody() != null;
                     problem(operation, "400");
                     if (!open) {
                         problem(operation, "401");
                         problem(operation, "403");
                     }
                     problem(operation, "404");
-                    problem(operation, "409");
-                    if (body) {
+                    if (change) problem(operation, "409");
+                    if (operation.getRequestBody() != null) {
                         problem(operation, "413");
                         problem(operation, "415");
                     }
-                    if (open) problem(operation, "429");
+                    if (open && change) problem(operation, "429");
                     problem(operation, "503");
                 }));
+    }
+
+    /**
+     * Whether an operation takes no token: the public form, follow-up with a receipt code, the published routine and
+     * statistics, the survey. The complainant's own list ({@code /public/tenants/{t}/my/…}) takes their ID-porten
+     * token; the services' security chains say the same (each service's token attacks test every endpoint).
+     */
+    static boolean open(String path) {
+        return path.startsWith("/public/") && !path.contains("/my/");
     }
 
     /**
@@ -126,13 +137,13 @@ public class ApiDocumentation {
         // application/json as well: an error the framework answers before a handler (an unknown path, a failure in a
         // filter) comes as Spring Boot's error object, with the same status and the problem's members optional.
         Content content = new Content();
-        for (String type : List.of(PROBLEM_JSON, "application/json")) {
-            content.addMediaType(
-                    type,
-                    new MediaType()
-                            .schema(new Schema<>().$ref("#/components/schemas/Problem"))
-                            .addExamples(status, new Example().value(example)));
-        }
+        content.addMediaType(
+                PROBLEM_JSON,
+                new MediaType()
+                        .schema(new Schema<>().$ref("#/components/schemas/Problem"))
+                        .addExamples(status, new Example().value(example)));
+        content.addMediaType(
+                "application/json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/Error")));
         operation
                 .getResponses()
                 .addApiResponse(status, new ApiResponse().description(title).content(content));
@@ -147,6 +158,20 @@ public class ApiDocumentation {
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
+                .required(List.of("title", "status"))
+                .additionalProperties(true);
+    }
+
+    /** Spring Boot's error object, for an error answered before a handler is reached. */
+    private static Schema<?> errorSchema() {
+        return new ObjectSchema()
+                .description("An error answered before the request reached the service's own code (Spring Boot's"
+                        + " error object). Nothing was stored or changed.")
+                .addProperty("timestamp", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("error", new StringSchema())
+                .addProperty("path", new StringSchema())
+                .required(List.of("status", "error", "path"))
                 .additionalProperties(true);
     }
 
@@ -155,7 +180,7 @@ public class ApiDocumentation {
         problems.put("400", "Bad Request: The input is refused; problems names each field and why");
         problems.put("401", "Unauthorized: No valid access token");
         problems.put("403", "Forbidden: The token's roles do not allow this");
-        problems.put("404", "Not Found: Nothing of that id in the token's tenant, or not for this user to see");
+        problems.put("404", "Not Found: Nothing by that path in the token's tenant, or nothing this user may see");
         problems.put("409", "Conflict: The resource's state does not allow this now, or it changed meanwhile");
         problems.put("413", "Content Too Large: The request is larger than the service takes");
         problems.put("415", "Unsupported Media Type: Send application/json (or multipart/form-data with files)");

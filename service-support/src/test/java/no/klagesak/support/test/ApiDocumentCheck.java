@@ -36,6 +36,7 @@ public final class ApiDocumentCheck {
     private final OpenApiInteractionValidator validator;
     private final List<String> mismatches = new ArrayList<>();
     private int checked;
+    private int requestsChecked;
 
     private ApiDocumentCheck(String base, String document) {
         this.base = base;
@@ -99,6 +100,9 @@ public final class ApiDocumentCheck {
     /** Every request and answer sent through this check matched the document. */
     public void assertEveryExchangeMatched() {
         assertThat(checked).as("exchanges checked").isPositive();
+        assertThat(requestsChecked)
+                .as("requests a client may send, checked with their answers")
+                .isPositive();
         assertThat(mismatches)
                 .as("exchanges the served document does not describe")
                 .isEmpty();
@@ -131,6 +135,7 @@ public final class ApiDocumentCheck {
                 ? validator.validate(request.build(), answer.build())
                 : validator.validateResponse(uri.getPath(), Request.Method.valueOf(method), answer.build());
         checked++;
+        if (checkRequest) requestsChecked++;
         report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .forEach(m -> mismatches.add(method + " " + pathAndQuery + " → " + response.statusCode() + ": "

@@ -100,4 +100,124 @@ public record RegisterComplaint(
     private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
+
+    /** A command named field by field, for code that sets only some of its sixteen fields. */
+    public static Builder of(String tenantId, Channel channel) {
+        return new Builder(tenantId, channel);
+    }
+
+    /** Builds a {@link RegisterComplaint}; a field not set is absent (null, or false). */
+    public static final class Builder {
+        private final String tenantId;
+        private final Channel channel;
+        private @Nullable Track track;
+        private @Nullable ComplainantRole complainantRole;
+        private @Nullable String category;
+        private @Nullable String subject;
+        private @Nullable String description;
+        private @Nullable String desiredChange;
+        private @Nullable Complainant complainant;
+        private boolean concernsLineManager;
+        private @Nullable String language;
+        private @Nullable String registeredBy;
+        private @Nullable String idempotencyKey;
+        private @Nullable StaffRegistration staffRegistration;
+        private @Nullable Concerns concerns;
+        private @Nullable String chosenReceiver;
+
+        private Builder(String tenantId, Channel channel) {
+            this.tenantId = tenantId;
+            this.channel = channel;
+        }
+
+        public Builder track(@Nullable Track track) {
+            this.track = track;
+            return this;
+        }
+
+        public Builder complainantRole(@Nullable ComplainantRole complainantRole) {
+            this.complainantRole = complainantRole;
+            return this;
+        }
+
+        public Builder category(@Nullable String category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder subject(@Nullable String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        public Builder description(@Nullable String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder desiredChange(@Nullable String desiredChange) {
+            this.desiredChange = desiredChange;
+            return this;
+        }
+
+        public Builder complainant(@Nullable Complainant complainant) {
+            this.complainant = complainant;
+            return this;
+        }
+
+        public Builder concernsLineManager(boolean concernsLineManager) {
+            this.concernsLineManager = concernsLineManager;
+            return this;
+        }
+
+        public Builder language(@Nullable String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder registeredBy(@Nullable String registeredBy) {
+            this.registeredBy = registeredBy;
+            return this;
+        }
+
+        public Builder idempotencyKey(@Nullable String idempotencyKey) {
+            this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        public Builder staffRegistration(@Nullable StaffRegistration staffRegistration) {
+            this.staffRegistration = staffRegistration;
+            return this;
+        }
+
+        public Builder concerns(@Nullable Concerns concerns) {
+            this.concerns = concerns;
+            return this;
+        }
+
+        public Builder chosenReceiver(@Nullable String chosenReceiver) {
+            this.chosenReceiver = chosenReceiver;
+            return this;
+        }
+
+        public RegisterComplaint build() {
+            return new RegisterComplaint(
+                    tenantId,
+                    channel,
+                    track,
+                    complainantRole,
+                    category,
+                    subject,
+                    description,
+                    desiredChange,
+                    complainant,
+                    concernsLineManager,
+                    language,
+                    registeredBy,
+                    idempotencyKey,
+                    staffRegistration,
+                    concerns,
+                    chosenReceiver);
+        }
+    }
 }

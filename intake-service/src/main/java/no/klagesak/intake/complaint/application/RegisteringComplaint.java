@@ -98,23 +98,16 @@ public class RegisteringComplaint {
             throw new InvalidComplaint(Map.of("retaliation", "whistleblowing-only"));
         }
         Complaint report = complaints.findBy(tenantId, followed.id()).orElseThrow();
-        var command = new RegisterComplaint(
-                tenantId,
-                Channel.WEB_FORM,
-                Track.WHISTLEBLOWING,
-                report.complainantRole(),
-                report.category(),
-                "Gjengjeldelse etter varsel " + report.reference(),
-                text,
-                desiredChange,
-                report.complainant(),
-                false,
-                report.language(),
-                null,
-                null,
-                null,
-                null,
-                null);
+        var command = RegisterComplaint.of(tenantId, Channel.WEB_FORM)
+                .track(Track.WHISTLEBLOWING)
+                .complainantRole(report.complainantRole())
+                .category(report.category())
+                .subject("Gjengjeldelse etter varsel " + report.reference())
+                .description(text)
+                .desiredChange(desiredChange)
+                .complainant(report.complainant())
+                .language(report.language())
+                .build();
         return register(command, List.of(), report.id(), null);
     }
 
