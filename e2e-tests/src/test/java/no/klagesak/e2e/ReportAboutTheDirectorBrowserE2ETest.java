@@ -81,7 +81,11 @@ class ReportAboutTheDirectorBrowserE2ETest {
         assertThat(get("http://localhost:8081/api/complaints/" + complaintId, director)
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(json(get("http://localhost:8082/api/cases", director)).toString())
+        assertThat(json(get("http://localhost:8082/api/cases/received?size=200", director))
+                        .toString())
+                .doesNotContain(reference);
+        assertThat(json(get("http://localhost:8082/api/cases/overview", director))
+                        .toString())
                 .doesNotContain(reference);
         try (Browser chromium = Browser.open()) {
             WebDriver driver = chromium.driver;

@@ -95,12 +95,17 @@ public class RunningPlatform implements BeforeAllCallback {
                 .atMost(java.time.Duration.ofSeconds(60))
                 .until(
                         () -> {
-                            for (JsonNode c : json(get("http://localhost:8082/api/cases", token))) {
-                                if (reference.equals(c.path("reference").asString())) {
-                                    return c.path("complaintId").asString();
+                            // The user's cases, open and closed, a page at a time.
+                            for (int page = 0; ; page++) {
+                                JsonNode found = json(
+                                        get("http://localhost:8082/api/cases?show=ALL&size=200&page=" + page, token));
+                                for (JsonNode c : found.get("lines")) {
+                                    if (reference.equals(c.path("reference").asString())) {
+                                        return c.path("complaintId").asString();
+                                    }
                                 }
+                                if (!found.get("more").asBoolean()) return null;
                             }
-                            return null;
                         },
                         java.util.Objects::nonNull);
     }

@@ -192,12 +192,14 @@ final class StandInH2Backend extends H2Backend {
             return new Document(path, new Document("$exists", true));
         }
 
-        /** A path the query asks to exist ({@code {path: {$exists: true}, …}}), else null. */
+        /**
+         * A path the query asks to exist ({@code {path: {$exists: true}, …}}, also beside other operators on the same
+         * path, as {@code {$exists: true, $in: [true]}}), else null.
+         */
         private static String existing(Document query) {
             for (Map.Entry<String, Object> condition : query.entrySet()) {
                 if (!condition.getKey().startsWith("$")
                         && condition.getValue() instanceof Document operator
-                        && operator.size() == 1
                         && Boolean.TRUE.equals(operator.get("$exists"))) {
                     return condition.getKey();
                 }

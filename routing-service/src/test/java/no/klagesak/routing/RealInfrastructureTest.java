@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import no.klagesak.contracts.CloudEventHeaders;
 import no.klagesak.contracts.ComplaintAssigned;
@@ -16,10 +17,12 @@ import no.klagesak.support.test.KafkaRecords;
 import no.klagesak.support.test.RealInfrastructure;
 import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestHttp;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Routing consuming, storing and publishing against a real MongoDB replica set and Kafka broker, read with Keycloak's tokens. */
 @RealInfrastructure
@@ -60,5 +63,50 @@ class RealInfrastructureTest {
                 .filter(r -> ComplaintAssigned.TYPE.equals(KafkaRecords.header(r, CloudEventHeaders.TYPE)))
                 .toList();
         assertThat(assigned).hasSize(1);
+    }
+
+    @Autowired
+    MongoTemplate mongo;
+
+    /**
+     * The lists of cases (issue 27) read their part of an index, in the index's order, on MongoDB itself: a handler's
+     * open and closed cases, the managers' overview, and every case newest first. The stand-in has no query planner.
+     */
+    @Test
+    void each_list_of_cases_reads_its_index_in_order() {
+        Document handler = new Document("tenantId", "fjordvekst").append("assignment.handler", "fjordvekst-handler");
+        assertReadsIndex(
+                new Document(handler).append("lists.open", new Document("$exists", true).append("$in", List.of(true))),
+                new Document("assignment.deadline", 1),
+                "cases_by_handler");
+        assertReadsIndex(
+                new Document(handler).append("lists.open", new Document("$exists", false)),
+                new Document("assignment.deadline", -1),
+                "cases_by_handler");
+        assertReadsIndex(
+                new Document("tenantId", "fjordvekst")
+                        .append("lists.attention", new Document("$exists", true).append("$in", List.of(true))),
+                new Document("assignment.deadline", 1),
+                "cases_needing_attention");
+        assertReadsIndex(
+                new Document("tenantId", "fjordvekst"), new Document("assignment.receivedAt", -1), "cases_by_received");
+    }
+
+    private void assertReadsIndex(Document filter, Document sort, String index) {
+        Document plan = mongo.getDb()
+                .runCommand(new Document(
+                                "explain",
+                                new Document("find", "cases")
+                                        .append("filter", filter)
+                                        .append("sort", sort))
+                        .append("verbosity", "queryPlanner"));
+        String winning = plan.get("queryPlanner", Document.class)
+                .get("winningPlan", Document.class)
+                .toJson();
+        assertThat(winning)
+                .as(filter.toJson())
+                .contains("IXSCAN")
+                .contains(index)
+                .doesNotContain("\"SORT\"");
     }
 }

@@ -52,6 +52,17 @@ public record CaseSummary(
                 null);
     }
 
+    /**
+     * Whether the managers' overview looks at it ({@link Cases#needingAttention}): open, escalated to management, or it
+     * names a person who is not yet told, or not told for now under an exception that is still to be reviewed. Once it
+     * is answered or decided and the person told, only the list of every case shows it.
+     */
+    public boolean needsAttention() {
+        boolean noticeOwed = file.complaintCase().concernedNoticeBy() != null
+                && (!concernedNoticeHandled || exceptionReviewOn != null);
+        return file.state().open() || file.state() == CaseState.ESCALATED || noticeOwed;
+    }
+
     /** Answered: the handler's answer or management's decision was given (whatever came after). */
     public boolean answered() {
         return file.state().answered();

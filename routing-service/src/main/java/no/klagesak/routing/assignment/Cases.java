@@ -1,9 +1,12 @@
 package no.klagesak.routing.assignment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import no.klagesak.contracts.EventEnvelope;
+import org.jspecify.annotations.Nullable;
 
 /** The cases routing holds. Every read names the tenant. */
 public interface Cases {
@@ -21,8 +24,53 @@ public interface Cases {
     /** The case with its workflow state and version. */
     Optional<CaseFile> file(String tenantId, String complaintId);
 
-    /** Every case of the tenant with its workflow state, soonest deadline first, for the managers' overview. */
+    /**
+     * Every case of the tenant with its workflow state, soonest deadline first. It grows with the years: for a
+     * maintenance job, not for a page (lists read {@link #handledBy}, {@link #needingAttention} or {@link #received}).
+     */
     List<CaseSummary> summaries(String tenantId);
+
+    /** Which of a handler's cases a list shows. */
+    enum Showing {
+        /** Still being handled, soonest deadline first. */
+        OPEN,
+        /** Answered, decided or withdrawn, latest deadline first. */
+        CLOSED,
+        /** Both, soonest deadline first. */
+        ALL
+    }
+
+    /** One page of a handler's cases that {@code keep} keeps, read through an index of the handler's cases. */
+    CasePage<CaseSummary> handledBy(
+            String tenantId, String handler, Showing showing, Predicate<CaseSummary> keep, int page, int size);
+
+    /** How many of a handler's open cases are past their deadline on {@code today}. */
+    long overdue(String tenantId, String handler, LocalDate today);
+
+    /**
+     * The cases the managers' overview looks at, soonest deadline first: the open ones, and the closed ones whose duty to
+     * tell the person they name is not done (told, or an exception whose review is still ahead). What they hold grows
+     * with the work in hand, not with the years.
+     */
+    List<CaseSummary> needingAttention(String tenantId);
+
+    /**
+     * Which cases a list of every case shows.
+     *
+     * @param year the year (in Norway) it was received; null for any
+     * @param track null for any
+     * @param outcome the latest {@link Outcome}, {@code NONE} for cases with none yet; null for any
+     */
+    record Received(
+            @Nullable Integer year,
+            @Nullable String track,
+            @Nullable String outcome) {}
+
+    /** One page of the tenant's cases that {@code keep} keeps, the latest received first. */
+    CasePage<CaseSummary> received(String tenantId, Received which, Predicate<CaseSummary> keep, int page, int size);
+
+    /** When the tenant's first case was received; empty when it has none. */
+    Optional<Instant> firstReceived(String tenantId);
 
     /** The open cases of every tenant, for the deadline watch. */
     List<CaseSummary> watched();

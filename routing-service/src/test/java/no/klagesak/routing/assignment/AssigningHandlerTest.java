@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.ComplaintAssigned;
 import no.klagesak.contracts.ComplaintReceived;
@@ -64,6 +65,33 @@ class AssigningHandlerTest {
         @Override
         public List<CaseSummary> watched() {
             return List.of();
+        }
+
+        @Override
+        public CasePage<CaseSummary> handledBy(
+                String tenantId, String handler, Showing showing, Predicate<CaseSummary> keep, int page, int size) {
+            return new CasePage<>(List.of(), page, size, false);
+        }
+
+        @Override
+        public long overdue(String tenantId, String handler, LocalDate today) {
+            return 0;
+        }
+
+        @Override
+        public List<CaseSummary> needingAttention(String tenantId) {
+            return List.of();
+        }
+
+        @Override
+        public CasePage<CaseSummary> received(
+                String tenantId, Received which, Predicate<CaseSummary> keep, int page, int size) {
+            return new CasePage<>(List.of(), page, size, false);
+        }
+
+        @Override
+        public Optional<Instant> firstReceived(String tenantId) {
+            return Optional.empty();
         }
 
         @Override

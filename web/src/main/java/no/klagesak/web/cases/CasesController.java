@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import no.klagesak.web.Download;
 import no.klagesak.web.NorwegianTime;
 import no.klagesak.web.StaffTenant;
@@ -80,20 +79,20 @@ class CasesController {
     String inbox(
             @AuthenticationPrincipal OidcUser user,
             @RequestParam(name = "vis", defaultValue = "apne") String show,
+            @RequestParam(name = "side", required = false) @Nullable Integer side,
             Locale locale,
             Model model) {
         model.addAttribute("categoryNames", categoryNames.of(StaffTenant.of(user), locale));
         LocalDate today = LocalDate.now(clock);
         String shown = List.of("apne", "lukkede", "alle").contains(show) ? show : "apne";
-        Comparator<RoutingServiceClient.CaseLine> byDeadline =
-                Comparator.comparing(RoutingServiceClient.CaseLine::deadline);
-        List<InboxLine> lines = routing.casesOf(user.getPreferredUsername()).stream()
-                .filter(c -> switch (shown) {
-                    case "lukkede" -> !c.open();
-                    case "alle" -> true;
-                    default -> c.open();
-                })
-                .sorted(shown.equals("lukkede") ? byDeadline.reversed() : byDeadline)
+        String asked = switch (shown) {
+            case "lukkede" -> "CLOSED";
+            case "alle" -> "ALL";
+            default -> "OPEN";
+        };
+        // Routing reads one page of the handler's cases, in the order the list shows them.
+        var found = routing.casesOf(user.getPreferredUsername(), asked, Pager.page(side));
+        List<InboxLine> lines = found.lines().stream()
                 .map(c -> new InboxLine(
                         c,
                         c.open() && c.deadline().isBefore(today),
@@ -101,8 +100,8 @@ class CasesController {
                 .toList();
         model.addAttribute("shown", shown);
         model.addAttribute("lines", lines);
-        model.addAttribute(
-                "overdueCount", lines.stream().filter(InboxLine::overdue).count());
+        model.addAttribute("overdueCount", found.overdue());
+        model.addAttribute("pager", Pager.of("/saker", Map.of("vis", shown), found.page(), found.more()));
         return "cases/inbox";
     }
 
@@ -183,40 +182,36 @@ class CasesController {
             @RequestParam(name = "ar", required = false) @Nullable Integer year,
             @RequestParam(name = "spor", required = false) @Nullable String track,
             @RequestParam(name = "utfall", required = false) @Nullable String outcome,
+            @RequestParam(name = "side", required = false) @Nullable Integer side,
             Locale locale,
             Model model) {
-        var all = routing.overview();
-        var oslo = ZoneId.of("Europe/Oslo");
-        Function<RoutingServiceClient.OverviewLine, Integer> yearOf =
-                l -> l.receivedAt() == null ? 0 : l.receivedAt().atZone(oslo).getYear();
+        String spor = track != null && TRACKS.contains(track) ? track : null;
+        String utfall = outcome != null && OUTCOMES.contains(outcome) ? outcome : null;
+        // Routing reads one page, the latest received first, however many years the tenant has.
+        var found = routing.received(year, spor, utfall, Pager.page(side));
         model.addAttribute("categoryNames", categoryNames.of(StaffTenant.of(user), locale));
-        model.addAttribute(
-                "years",
-                all.stream()
-                        .map(yearOf)
-                        .filter(y -> y > 0)
-                        .distinct()
-                        .sorted(Comparator.reverseOrder())
-                        .toList());
-        model.addAttribute("tracks", tracksOf(all));
-        model.addAttribute("outcomes", List.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD", "WITHDRAWN", "NONE"));
+        model.addAttribute("years", found.years());
+        model.addAttribute("tracks", TRACKS);
+        model.addAttribute("outcomes", OUTCOMES);
         model.addAttribute("ar", year);
-        model.addAttribute("spor", blankToNull(track));
-        model.addAttribute("utfall", blankToNull(outcome));
-        var lines = all.stream()
-                .filter(l -> year == null || yearOf.apply(l).equals(year))
-                .filter(l -> blankToNull(track) == null || l.track().equals(track))
-                .filter(l -> blankToNull(outcome) == null
-                        || (outcome.equals("NONE") ? l.outcome() == null : outcome.equals(l.outcome())))
-                .sorted(Comparator.comparing((RoutingServiceClient.OverviewLine l) ->
-                                l.receivedAt() == null ? Instant.EPOCH : l.receivedAt())
-                        .reversed())
+        model.addAttribute("spor", spor);
+        model.addAttribute("utfall", utfall);
+        var lines = found.lines().stream()
                 .map(l -> new AllLine(l, l.receivedAt() == null ? "" : NorwegianTime.PAGES.day(l.receivedAt())))
                 .toList();
         model.addAttribute("lines", lines);
-        model.addAttribute("filtered", lines.size() != all.size());
+        model.addAttribute("first", found.page() * found.size() + 1);
+        model.addAttribute("filtered", year != null || spor != null || utfall != null);
+        Map<String, @Nullable Object> kept = new LinkedHashMap<>();
+        kept.put("ar", year);
+        kept.put("spor", spor);
+        kept.put("utfall", utfall);
+        model.addAttribute("pager", Pager.of("/oversikt/alle", kept, found.page(), found.more()));
         return "cases/all";
     }
+
+    private static final List<String> TRACKS = List.of("COMPLAINT", "WHISTLEBLOWING");
+    private static final List<String> OUTCOMES = List.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD", "WITHDRAWN", "NONE");
 
     /** A line of the list of every case, with the day it came in as the reader reads dates. */
     record AllLine(RoutingServiceClient.OverviewLine line, String received) {}

@@ -31,14 +31,40 @@ public class RoutingServiceClient {
         this.asUser = UserToken.client(builder, authorizedClients, routingService);
     }
 
-    /** The cases assigned to one handler (a user name), soonest deadline first. */
-    public List<CaseLine> casesOf(String handler) {
-        return asUser.get()
-                .uri(uri ->
-                        uri.path("/api/cases").queryParam("handler", handler).build())
-                .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+    /**
+     * A page of one handler's cases (a user name): {@code show} {@code OPEN} soonest deadline first, {@code CLOSED}
+     * latest deadline first, {@code ALL} by deadline.
+     *
+     * @param page from 0
+     */
+    public CaseList casesOf(String handler, String show, int page) {
+        return casesOf(handler, show, page, 50);
     }
+
+    private CaseList casesOf(String handler, String show, int page, int size) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/cases")
+                        .queryParam("handler", handler)
+                        .queryParam("show", show)
+                        .queryParam("page", page)
+                        .queryParam("size", size)
+                        .build())
+                .retrieve()
+                .body(CaseList.class);
+    }
+
+    /** The open cases of one handler (up to 200): those to give to others when they leave. */
+    public List<CaseLine> openCasesOf(String handler) {
+        return casesOf(handler, "OPEN", 0, 200).lines();
+    }
+
+    /**
+     * A page of a handler's cases.
+     *
+     * @param more whether a next page has lines
+     * @param overdue how many of the handler's open cases are past their deadline today
+     */
+    public record CaseList(List<CaseLine> lines, int page, int size, boolean more, long overdue) {}
 
     /** What a list of cases shows: never the complaint's text. */
     public record CaseLine(
@@ -100,10 +126,38 @@ public class RoutingServiceClient {
                 .body(new ParameterizedTypeReference<>() {});
     }
 
-    /** Every case of the tenant for the managing director and management. */
+    /**
+     * The cases the managing director and management look after: the open and escalated ones, and closed ones whose
+     * person is not yet told.
+     */
     public List<OverviewLine> overview() {
         return asUser.get().uri("/api/cases/overview").retrieve().body(new ParameterizedTypeReference<>() {});
     }
+
+    /**
+     * A page of every case the manager may see, the latest received first, narrowed by the year received, the track
+     * and the outcome ({@code NONE}: none yet); each null for any.
+     *
+     * @param page from 0
+     */
+    public ReceivedList received(@Nullable Integer year, @Nullable String track, @Nullable String outcome, int page) {
+        return asUser.get()
+                .uri(uri -> uri.path("/api/cases/received")
+                        .queryParamIfPresent("year", Optional.ofNullable(year))
+                        .queryParamIfPresent("track", Optional.ofNullable(track))
+                        .queryParamIfPresent("outcome", Optional.ofNullable(outcome))
+                        .queryParam("page", page)
+                        .build())
+                .retrieve()
+                .body(ReceivedList.class);
+    }
+
+    /**
+     * A page of every case.
+     *
+     * @param years the years the tenant has received cases in, the latest first
+     */
+    public record ReceivedList(List<OverviewLine> lines, int page, int size, boolean more, List<Integer> years) {}
 
     /** The case, or empty when the caller may not see it (routing answers 404 then). */
     public Optional<CaseLine> caseOf(String complaintId) {

@@ -255,7 +255,7 @@ class OrganisationController {
                 "cases",
                 person.username() == null
                         ? 0
-                        : routing.casesOf(person.username()).size());
+                        : routing.openCasesOf(person.username()).size());
         return "tenantadmin/leave";
     }
 
@@ -390,7 +390,7 @@ class OrganisationController {
                 "left",
                 org.people().stream()
                         .filter(p -> !p.active())
-                        .map(p -> new Left(p, p.username() == null ? List.of() : routing.casesOf(p.username())))
+                        .map(p -> new Left(p, p.username() == null ? List.of() : routing.openCasesOf(p.username())))
                         .toList());
         model.addAttribute("units", org.units());
         model.addAttribute("givenRoles", Person.GIVEN);

@@ -133,11 +133,23 @@ class CasePagesTest {
 
     @Test
     void the_director_lists_every_case_open_and_answered_with_its_outcome_by_year_type_and_outcome() throws Exception {
-        given(routing.overview())
-                .willReturn(List.of(
-                        line("FJV-1", "CLOSED", false, false),
-                        line("FJV-2", "IN_PROGRESS", false, false),
-                        line("FJV-3", "WAITING_FOR_COMPLAINANT", false, false)));
+        given(routing.overview()).willReturn(List.of(line("FJV-3", "WAITING_FOR_COMPLAINANT", false, false)));
+        given(routing.received(null, null, null, 0))
+                .willReturn(new RoutingServiceClient.ReceivedList(
+                        List.of(
+                                line("FJV-1", "CLOSED", false, false),
+                                line("FJV-2", "IN_PROGRESS", false, false),
+                                line("FJV-3", "WAITING_FOR_COMPLAINANT", false, false)),
+                        0,
+                        50,
+                        false,
+                        List.of(2026, 2025)));
+        given(routing.received(2026, null, "PARTLY_UPHELD", 0))
+                .willReturn(new RoutingServiceClient.ReceivedList(
+                        List.of(line("FJV-1", "CLOSED", false, false)), 0, 1, true, List.of(2026, 2025)));
+        given(routing.received(2026, null, "PARTLY_UPHELD", 1))
+                .willReturn(new RoutingServiceClient.ReceivedList(
+                        List.of(line("FJV-0", "CLOSED", false, false)), 1, 1, false, List.of(2026, 2025)));
         var director = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_managing-director"))
                 .idToken(token -> token.claim("organization", List.of("fjordvekst")));
@@ -148,7 +160,11 @@ class CasePagesTest {
                 .getContentAsString());
         assertThat(all.select("[data-testid=all] tbody tr")).hasSize(3);
         assertThat(all.select("[data-testid=all]").text()).contains("FJV-1", "Lukket", "Delvis medhold", "20.11.2026");
+        assertThat(all.select("#ar option").eachText()).containsExactly("Alle", "2026", "2025");
+        assertThat(all.select("[data-testid=count]").text()).isEqualTo("Viser sak 1–3");
+        assertThat(all.select("[data-testid=pager]")).as("one page only").isEmpty();
 
+        // Routing narrows and reads the page; the page's links keep the narrowing.
         var upheld = org.jsoup.Jsoup.parse(mvc.perform(get("/oversikt/alle")
                         .param("ar", "2026")
                         .param("utfall", "PARTLY_UPHELD")
@@ -160,14 +176,20 @@ class CasePagesTest {
                 .singleElement()
                 .asString()
                 .contains("FJV-1");
-        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/oversikt/alle")
-                                        .param("ar", "2025")
-                                        .with(director))
-                                .andReturn()
-                                .getResponse()
-                                .getContentAsString())
-                        .select("[data-testid=all] tbody tr"))
-                .isEmpty();
+        assertThat(upheld.select("[data-testid=pager] a[rel=next]").attr("href"))
+                .isEqualTo("/oversikt/alle?ar=2026&utfall=PARTLY_UPHELD&side=2");
+        assertThat(upheld.select("[data-testid=pager] a[rel=prev]")).isEmpty();
+        var second = org.jsoup.Jsoup.parse(mvc.perform(get("/oversikt/alle?ar=2026&utfall=PARTLY_UPHELD&side=2")
+                        .with(director))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(second.select("[data-testid=all]").text()).contains("FJV-0");
+        assertThat(second.select("[data-testid=count]").text()).isEqualTo("Viser sak 2–2");
+        assertThat(second.select("[data-testid=pager]").text()).contains("Side 2");
+        assertThat(second.select("[data-testid=pager] a[rel=prev]").attr("href"))
+                .isEqualTo("/oversikt/alle?ar=2026&utfall=PARTLY_UPHELD");
+        assertThat(second.select("[data-testid=pager] a[rel=next]")).isEmpty();
 
         var overview = org.jsoup.Jsoup.parse(mvc.perform(get("/oversikt").with(director))
                 .andReturn()
@@ -286,12 +308,22 @@ class CasePagesTest {
                 .idToken(token ->
                         token.claim("organization", List.of("fjordvekst")).claim("preferred_username", "per"));
         LocalDate past = LocalDate.of(2020, 1, 10);
-        given(routing.casesOf("per"))
-                .willReturn(List.of(
-                        new RoutingServiceClient.CaseLine(
-                                "c-1", "FJV-1", "FOLLOW_UP", "per", past, null, null, null, null, "IN_PROGRESS"),
-                        new RoutingServiceClient.CaseLine(
-                                "c-2", "FJV-2", "FOLLOW_UP", "per", past, null, null, null, null, "CLOSED")));
+        given(routing.casesOf("per", "OPEN", 0))
+                .willReturn(new RoutingServiceClient.CaseList(
+                        List.of(new RoutingServiceClient.CaseLine(
+                                "c-1", "FJV-1", "FOLLOW_UP", "per", past, null, null, null, null, "IN_PROGRESS")),
+                        0,
+                        50,
+                        false,
+                        1));
+        given(routing.casesOf("per", "CLOSED", 0))
+                .willReturn(new RoutingServiceClient.CaseList(
+                        List.of(new RoutingServiceClient.CaseLine(
+                                "c-2", "FJV-2", "FOLLOW_UP", "per", past, null, null, null, null, "CLOSED")),
+                        0,
+                        1,
+                        true,
+                        1));
 
         String open = mvc.perform(get("/saker").with(handler))
                 .andReturn()
@@ -306,6 +338,11 @@ class CasePagesTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(closed).contains("FJV-2", "Lukket").doesNotContain("FJV-1", "Over fristen", "I rute");
+        // Read a page at a time: the next page keeps which cases are shown.
+        assertThat(org.jsoup.Jsoup.parse(closed)
+                        .select("[data-testid=pager] a[rel=next]")
+                        .attr("href"))
+                .isEqualTo("/saker?vis=lukkede&side=2");
     }
 
     @Test

@@ -205,7 +205,7 @@ class TenantAdminPagesTest {
 
     @Test
     void the_organisation_is_a_tree_with_those_who_left_apart_and_an_import_is_previewed_first() throws Exception {
-        given(routing.casesOf("rune"))
+        given(routing.openCasesOf("rune"))
                 .willReturn(List.of(new RoutingServiceClient.CaseLine(
                         "c-1",
                         "2026-00012",

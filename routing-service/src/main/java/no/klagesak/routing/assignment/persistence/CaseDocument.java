@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.klagesak.contracts.CaseState;
+import no.klagesak.routing.assignment.CaseSummary;
 import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.routing.assignment.LegalHold;
+import no.klagesak.routing.assignment.Outcome;
 import no.klagesak.routing.assignment.TimelineEntry;
 import no.klagesak.support.outbox.OutboxEntry;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param legalHold the legal hold that is on; null when none is
  * @param releasedHolds the holds released before, oldest first
  * @param erasedAt when the content was erased ({@code complaint.erased.v1})
+ * @param lists what the lists ask of the case, kept with every write; null on documents stored before, until the
+ *     service's start gives them theirs
  * @param state null on documents stored before the workflow existed: read as ASSIGNED (or TRIAGE without a handler)
  */
 @Document("cases")
@@ -33,4 +37,29 @@ record CaseDocument(
         List<OutboxEntry> outbox,
         @Nullable LegalHold legalHold,
         @Nullable List<LegalHold> releasedHolds,
-        @Nullable Instant erasedAt) {}
+        @Nullable Instant erasedAt,
+        @Nullable Listed lists) {
+
+    /**
+     * What the lists of cases ask for, kept beside the case so that each list is one indexed query (issue 27).
+     * Fields that do not apply are absent, not false, so that an index holding only the documents that have the field
+     * (MongoDB's partial index; the local stand-in's known paths) holds only the open cases, or those the managers'
+     * overview looks at, however many closed cases the years add.
+     *
+     * @param open present while the case is being handled
+     * @param attention present while {@link no.klagesak.routing.assignment.CaseSummary#needsAttention()}
+     * @param outcome the latest outcome; absent while there is none
+     */
+    record Listed(
+            @Nullable Boolean open,
+            @Nullable Boolean attention,
+            @Nullable Outcome outcome) {
+
+        static Listed of(CaseSummary summary) {
+            return new Listed(
+                    summary.file().state().open() ? true : null,
+                    summary.needsAttention() ? true : null,
+                    summary.outcome());
+        }
+    }
+}

@@ -4,13 +4,18 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
+import no.klagesak.routing.assignment.CasePage;
 import no.klagesak.routing.assignment.CaseSummary;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
@@ -23,6 +28,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +48,43 @@ class MongoCases implements Cases {
         indexes.createIndex(
                 new Index().on("tenantId", Sort.Direction.ASC).on("assignment.deadline", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("state", Sort.Direction.ASC));
+        // The lists (issue 27): a handler's open or closed cases by deadline; the overview's; every case, newest first.
+        indexes.createIndex(new Index()
+                .on("tenantId", Sort.Direction.ASC)
+                .on("assignment.handler", Sort.Direction.ASC)
+                .on(OPEN, Sort.Direction.ASC)
+                .on("assignment.deadline", Sort.Direction.ASC)
+                .named(BY_HANDLER_INDEX));
+        indexes.createIndex(new Index()
+                .on("tenantId", Sort.Direction.ASC)
+                .on(ATTENTION, Sort.Direction.ASC)
+                .on("assignment.deadline", Sort.Direction.ASC)
+                .named(ATTENTION_INDEX));
+        indexes.createIndex(new Index()
+                .on("tenantId", Sort.Direction.ASC)
+                .on("assignment.receivedAt", Sort.Direction.DESC)
+                .named(RECEIVED_INDEX));
+        listEveryCase();
+    }
+
+    static final String OPEN = "lists.open";
+    static final String ATTENTION = "lists.attention";
+    static final String OUTCOME = "lists.outcome";
+    static final String BY_HANDLER_INDEX = "cases_by_handler";
+    static final String ATTENTION_INDEX = "cases_needing_attention";
+    static final String RECEIVED_INDEX = "cases_by_received";
+
+    /**
+     * Gives each case stored before the lists kept their fields what its lists ask for, from its own state and
+     * timeline; each write is on the version read, so a step taken meanwhile, which writes them itself, is kept.
+     */
+    private void listEveryCase() {
+        try (var unlisted = mongo.stream(query(where("lists").exists(false)), CaseDocument.class)) {
+            unlisted.forEach(d -> mongo.updateFirst(
+                    query(where("_id").is(d.id()).and("version").is(d.version())),
+                    new Update().set("lists", CaseDocument.Listed.of(summary(d))),
+                    CaseDocument.class));
+        }
     }
 
     /**
@@ -85,19 +129,21 @@ class MongoCases implements Cases {
 
     @Override
     public boolean addIfAbsent(ComplaintCase c, List<EventEnvelope> events) {
+        var file = new CaseFile(c, initialState(c), 0, null);
         try {
             mongo.insert(new CaseDocument(
                     c.complaintId(),
                     c.tenantId(),
                     c,
-                    initialState(c),
+                    file.state(),
                     0,
                     null,
                     List.of(),
                     events.stream().map(OutboxEntry::of).toList(),
                     null,
                     null,
-                    null));
+                    null,
+                    CaseDocument.Listed.of(summary(file, List.of()))));
             return true;
         } catch (DuplicateKeyException alreadyAssigned) {
             return false;
@@ -161,26 +207,26 @@ class MongoCases implements Cases {
 
     /** The case with whether a later deadline was set with a reason, which decides if a breach is a deviation. */
     private static CaseSummary summary(CaseDocument d) {
+        return summary(file(d), d.timeline() == null ? List.of() : d.timeline());
+    }
+
+    /** The case with what its timeline says for lists and the watch. */
+    private static CaseSummary summary(CaseFile file, List<TimelineEntry> timeline) {
         return new CaseSummary(
-                file(d),
-                d.timeline() != null && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.EXTEND_DEADLINE),
-                d.timeline() == null
-                        ? 0
-                        : (int) d.timeline().stream()
-                                .filter(e -> e.action() == CaseAction.CHECK_IN)
-                                .count(),
-                d.timeline() != null && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.ACKNOWLEDGE),
-                ConcernedNotice.of(d.timeline()).handled(),
-                d.timeline() != null
-                        && d.timeline().stream().anyMatch(e -> e.action() == CaseAction.DISCUSSED_WITH_SUPERIOR),
-                d.timeline() == null
-                        ? null
-                        : d.timeline().stream()
-                                .map(TimelineEntry::outcome)
-                                .filter(Objects::nonNull)
-                                .reduce((first, second) -> second)
-                                .orElse(null),
-                ConcernedNotice.of(d.timeline()).exceptionReviewOn());
+                file,
+                timeline.stream().anyMatch(e -> e.action() == CaseAction.EXTEND_DEADLINE),
+                (int) timeline.stream()
+                        .filter(e -> e.action() == CaseAction.CHECK_IN)
+                        .count(),
+                timeline.stream().anyMatch(e -> e.action() == CaseAction.ACKNOWLEDGE),
+                ConcernedNotice.of(timeline).handled(),
+                timeline.stream().anyMatch(e -> e.action() == CaseAction.DISCUSSED_WITH_SUPERIOR),
+                timeline.stream()
+                        .map(TimelineEntry::outcome)
+                        .filter(Objects::nonNull)
+                        .reduce((first, second) -> second)
+                        .orElse(null),
+                ConcernedNotice.of(timeline).exceptionReviewOn());
     }
 
     @Override
@@ -191,6 +237,89 @@ class MongoCases implements Cases {
                 .map(MongoCases::summary)
                 .toList();
     }
+
+    @Override
+    public CasePage<CaseSummary> handledBy(
+            String tenantId, String handler, Showing showing, Predicate<CaseSummary> keep, int page, int size) {
+        Criteria whose =
+                where("tenantId").is(tenantId).and("assignment.handler").is(handler);
+        // Each shape reads the handler's part of one index: open (true), closed (absent), or both merged by deadline.
+        Query which = switch (showing) {
+            case OPEN ->
+                query(whose.and(OPEN).exists(true).in(true)).with(Sort.by(Sort.Direction.ASC, "assignment.deadline"));
+            case CLOSED ->
+                query(whose.and(OPEN).exists(false)).with(Sort.by(Sort.Direction.DESC, "assignment.deadline"));
+            case ALL -> query(whose.and(OPEN).in(true, null)).with(Sort.by(Sort.Direction.ASC, "assignment.deadline"));
+        };
+        return page(which, keep, page, size);
+    }
+
+    @Override
+    public long overdue(String tenantId, String handler, LocalDate today) {
+        return mongo.count(
+                query(where("tenantId")
+                        .is(tenantId)
+                        .and("assignment.handler")
+                        .is(handler)
+                        .and(OPEN)
+                        .exists(true)
+                        .in(true)
+                        .and("assignment.deadline")
+                        .lt(today)),
+                CaseDocument.class);
+    }
+
+    @Override
+    public List<CaseSummary> needingAttention(String tenantId) {
+        return mongo
+                .find(
+                        query(where("tenantId")
+                                        .is(tenantId)
+                                        .and(ATTENTION)
+                                        .exists(true)
+                                        .in(true))
+                                .with(Sort.by("assignment.deadline")),
+                        CaseDocument.class)
+                .stream()
+                .map(MongoCases::summary)
+                .toList();
+    }
+
+    @Override
+    public CasePage<CaseSummary> received(
+            String tenantId, Received which, Predicate<CaseSummary> keep, int page, int size) {
+        Criteria cases = where("tenantId").is(tenantId);
+        if (which.year() != null) {
+            cases.and("assignment.receivedAt")
+                    .gte(LocalDate.of(which.year(), 1, 1).atStartOfDay(OSLO).toInstant())
+                    .lt(LocalDate.of(which.year() + 1, 1, 1).atStartOfDay(OSLO).toInstant());
+        }
+        if (which.track() != null) cases.and("assignment.track").is(which.track());
+        if ("NONE".equals(which.outcome())) {
+            cases.and(OUTCOME).exists(false);
+        } else if (which.outcome() != null) {
+            cases.and(OUTCOME).is(which.outcome());
+        }
+        return page(query(cases).with(Sort.by(Sort.Direction.DESC, "assignment.receivedAt")), keep, page, size);
+    }
+
+    @Override
+    public Optional<Instant> firstReceived(String tenantId) {
+        var first = query(where("tenantId").is(tenantId))
+                .with(Sort.by(Sort.Direction.ASC, "assignment.receivedAt"))
+                .limit(1);
+        return Optional.ofNullable(mongo.findOne(first, CaseDocument.class))
+                .map(d -> d.assignment().receivedAt());
+    }
+
+    /** The page of the query's cases that {@code keep} keeps, read in the query's order no further than it needs. */
+    private CasePage<CaseSummary> page(Query which, Predicate<CaseSummary> keep, int page, int size) {
+        try (var found = mongo.stream(which, CaseDocument.class)) {
+            return CasePage.of(found.map(MongoCases::summary), keep, page, size);
+        }
+    }
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     @Override
     public List<CaseSummary> watched() {
@@ -271,11 +400,19 @@ class MongoCases implements Cases {
             CaseFile next,
             TimelineEntry entry,
             List<EventEnvelope> events) {
+        // What the lists ask of the case follows from its timeline with this step: read at the version the write
+        // expects.
+        var read = document(tenantId, complaintId).filter(d -> d.version() == expectedVersion);
+        if (read.isEmpty()) return false;
+        var timeline = new ArrayList<>(
+                read.get().timeline() == null ? List.of() : read.get().timeline());
+        timeline.add(entry);
         Update update = new Update()
                 .set("assignment", next.complaintCase())
                 .set("state", next.state())
                 .set("version", next.version())
                 .set("pausedOn", next.pausedOn())
+                .set("lists", CaseDocument.Listed.of(summary(next, timeline)))
                 .push("timeline", sealed(tenantId, complaintId, entry));
         events.forEach(e -> update.push(OutboxEntry.FIELD, OutboxEntry.of(e)));
         // The version in the condition makes the change and the check one write: the first of two changes wins.

@@ -3,6 +3,7 @@ package no.klagesak.routing.assignment.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.contracts.tenant.Organisation;
@@ -88,13 +89,17 @@ class CaseAccess {
 
     /** The tenant's cases the caller may see, soonest deadline first; the caller is looked up once. */
     List<CaseSummary> visibleCases(Authentication authentication) {
-        String tenantId = CurrentTenant.of(authentication);
-        var tenant = tenants.find(tenantId);
-        if (tenant.isEmpty()) return List.of();
-        String caller = personOf(tenant.get(), authentication);
-        return cases.summaries(tenantId).stream()
-                .filter(s -> canSee(tenant.get(), s.file(), caller))
+        return cases.summaries(CurrentTenant.of(authentication)).stream()
+                .filter(visibleTo(authentication))
                 .toList();
+    }
+
+    /** Whether the caller may see a case of their tenant, for filtering a list; the caller is looked up once. */
+    Predicate<CaseSummary> visibleTo(Authentication authentication) {
+        var tenant = tenants.find(CurrentTenant.of(authentication));
+        if (tenant.isEmpty()) return s -> false;
+        String caller = personOf(tenant.get(), authentication);
+        return s -> canSee(tenant.get(), s.file(), caller);
     }
 
     /** {@link CaseVisibility}, with the designated receivers of the case's routine version. */

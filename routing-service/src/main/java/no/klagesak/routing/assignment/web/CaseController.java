@@ -1,12 +1,18 @@
 package no.klagesak.routing.assignment.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Predicate;
 import no.klagesak.routing.assignment.CaseAction;
+import no.klagesak.routing.assignment.CasePage;
+import no.klagesak.routing.assignment.CaseSummary;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.Roles;
+import no.klagesak.support.security.TenantAuthentication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,26 +56,43 @@ class CaseController {
     record ContentAccess(boolean read, boolean ask, String because) {}
 
     /**
-     * The tenant's cases, soonest deadline first; with {@code handler}, only that handler's, for example to reassign the
-     * cases of someone who has left. (Every case is open until the case workflow can close one.)
+     * One handler's cases a page at a time ({@code handler}; the caller's own when left out): the open ones soonest
+     * deadline first, the closed ones latest deadline first, or all by deadline ({@code show}); only those the caller
+     * may see. A tenant admin lists the cases of someone who has left, to give them to others; no text is listed.
+     *
+     * @param page from 0
+     * @param size at most {@value CasePage#LARGEST} lines
      */
     @GetMapping("/api/cases")
-    List<Listed> list(Authentication authentication, @RequestParam(required = false) @Nullable String handler) {
+    Listing list(
+            Authentication authentication,
+            @RequestParam(required = false) @Nullable String handler,
+            @RequestParam(defaultValue = "OPEN") Cases.Showing show,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + CasePage.USUAL) int size) {
         String tenantId = CurrentTenant.of(authentication);
+        String whose = handler != null ? handler : username(authentication);
         boolean tenantAdmin = Roles.has(authentication, "tenant-admin");
-        // A tenant admin lists one handler's cases to reassign them when that person leaves; no text is listed.
-        if (tenantAdmin && handler != null) {
-            return cases.findAll(tenantId).stream()
-                    .filter(c -> handler.equals(c.handler()))
-                    .map(c -> new Listed(c, null))
-                    .toList();
-        }
-        return access.visibleCases(authentication).stream()
-                .filter(s -> handler == null
-                        || handler.equals(s.file().complaintCase().handler()))
-                .map(s -> new Listed(s.file().complaintCase(), s.file().state()))
-                .toList();
+        Predicate<CaseSummary> keep = tenantAdmin && handler != null ? s -> true : access.visibleTo(authentication);
+        var found = cases.handledBy(tenantId, whose, show, keep, page, size)
+                .map(s -> new Listed(s.file().complaintCase(), s.file().state()));
+        long overdue = cases.overdue(tenantId, whose, LocalDate.now(OSLO));
+        return new Listing(found.lines(), found.page(), found.size(), found.more(), overdue);
     }
+
+    private static String username(Authentication authentication) {
+        return authentication instanceof TenantAuthentication token ? token.username() : authentication.getName();
+    }
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /**
+     * A page of one handler's cases.
+     *
+     * @param more whether a next page has lines
+     * @param overdue how many of the handler's open cases are past their deadline today, on every page
+     */
+    record Listing(List<Listed> lines, int page, int size, boolean more, long overdue) {}
 
     /**
      * A case in a list, with where its handling stands (so "Mine saker" can tell an open case from a closed one);

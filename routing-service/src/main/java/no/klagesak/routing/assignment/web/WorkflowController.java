@@ -6,9 +6,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
+import no.klagesak.routing.assignment.CasePage;
+import no.klagesak.routing.assignment.CaseSummary;
 import no.klagesak.routing.assignment.CaseWorkflow;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.CheckIn;
@@ -121,41 +124,99 @@ class WorkflowController {
             boolean waitingLong) {}
 
     /**
-     * Every case the caller may see, open and answered, with its state and outcome, for the managing director and
-     * management: open, overdue, escalated, the triage queue, waiting long for the complainant, and deviations (past
-     * the deadline with no reason recorded, no acknowledgement in time, the person named not told, answered without the
-     * discussion with the superior the routine asks for). Never a case that concerns the caller.
+     * The cases the managers look after (the open ones, and closed ones whose duty to tell the person they name is not
+     * done), those the caller may see, with their state, for the managing director and management: open, overdue,
+     * escalated, the triage queue, waiting long for the complainant, and deviations (past the deadline with no reason
+     * recorded, no acknowledgement in time, the person named not told, answered without the discussion with the
+     * superior the routine asks for). Never a case that concerns the caller. Closed cases are listed a page at a time
+     * by {@link #received}.
      */
     @GetMapping("/api/cases/overview")
     List<OverviewLine> overview(Authentication authentication) {
         Roles.require(authentication, "Managers only", "managing-director", "management");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
-        var names = visibility.namesByUsername(CurrentTenant.of(authentication));
-        return visibility.visibleCases(authentication).stream()
-                .map(s -> {
-                    var c = s.file().complaintCase();
-                    var deviations =
-                            s.deviations(today, visibility.discussWith(CurrentTenant.of(authentication), c) != null);
-                    return new OverviewLine(
-                            c.complaintId(),
-                            c.reference(),
-                            c.category(),
-                            c.track(),
-                            c.handler(),
-                            c.handler() == null ? null : names.get(c.handler()),
-                            c.handlerLevel().name(),
-                            c.deadline(),
-                            s.file().state(),
-                            s.overdue(today),
-                            !deviations.isEmpty(),
-                            deviations,
-                            c.receivedAt(),
-                            s.outcome(),
-                            s.file().pausedOn(),
-                            s.waitingLong(today));
-                })
+        String tenantId = CurrentTenant.of(authentication);
+        var lines = lines(tenantId);
+        return cases.needingAttention(tenantId).stream()
+                .filter(visibility.visibleTo(authentication))
+                .map(lines)
                 .toList();
     }
+
+    /** Overview lines of the tenant's cases as of today; the tenant's people are looked up once. */
+    private Function<CaseSummary, OverviewLine> lines(String tenantId) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        var names = visibility.namesByUsername(tenantId);
+        return s -> {
+            var c = s.file().complaintCase();
+            var deviations = s.deviations(today, visibility.discussWith(tenantId, c) != null);
+            return new OverviewLine(
+                    c.complaintId(),
+                    c.reference(),
+                    c.category(),
+                    c.track(),
+                    c.handler(),
+                    c.handler() == null ? null : names.get(c.handler()),
+                    c.handlerLevel().name(),
+                    c.deadline(),
+                    s.file().state(),
+                    s.overdue(today),
+                    !deviations.isEmpty(),
+                    deviations,
+                    c.receivedAt(),
+                    s.outcome(),
+                    s.file().pausedOn(),
+                    s.waitingLong(today));
+        };
+    }
+
+    /**
+     * A page of every case the caller may see, open and closed, with its outcome, the latest received first
+     * (routines 000, 001, 003: the managing director sees every complaint, resolved ones included), for the managing
+     * director and management; narrowed by the year it was received, its track and its outcome ({@code NONE}: none
+     * yet).
+     *
+     * @param page from 0
+     * @param size at most {@value CasePage#LARGEST} lines
+     */
+    @GetMapping("/api/cases/received")
+    Received received(
+            Authentication authentication,
+            @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(required = false) @Nullable String track,
+            @RequestParam(required = false) @Nullable Outcomes outcome,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + CasePage.USUAL) int size) {
+        Roles.require(authentication, "Managers only", "managing-director", "management");
+        String tenantId = CurrentTenant.of(authentication);
+        var which = new Cases.Received(year, track, outcome == null ? null : outcome.name());
+        var found = cases.received(tenantId, which, visibility.visibleTo(authentication), page, size)
+                .map(lines(tenantId));
+        var oslo = ZoneId.of("Europe/Oslo");
+        int thisYear = LocalDate.now(oslo).getYear();
+        int first = cases.firstReceived(tenantId)
+                .map(at -> Math.min(at.atZone(oslo).getYear(), thisYear))
+                .orElse(thisYear);
+        List<Integer> years = new ArrayList<>();
+        for (int y = thisYear; y >= first; y--) years.add(y);
+        return new Received(found.lines(), found.page(), found.size(), found.more(), years);
+    }
+
+    /** The outcomes a list of every case can be narrowed to: {@link Outcome}, or none yet. */
+    enum Outcomes {
+        UPHELD,
+        PARTLY_UPHELD,
+        NOT_UPHELD,
+        WITHDRAWN,
+        NONE
+    }
+
+    /**
+     * A page of every case.
+     *
+     * @param more whether a next page has lines
+     * @param years the years the tenant has received cases in, the latest first, for narrowing the list
+     */
+    record Received(List<OverviewLine> lines, int page, int size, boolean more, List<Integer> years) {}
 
     /** An improvement recorded when a case was answered or decided, for the routine's yearly review (001). */
     record Improvement(String complaintId, String reference, String category, LocalDate on, String improvements) {}

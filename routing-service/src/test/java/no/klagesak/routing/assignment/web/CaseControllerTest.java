@@ -1,5 +1,9 @@
 package no.klagesak.routing.assignment.web;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -11,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.contracts.tenant.Organisation;
@@ -19,6 +24,7 @@ import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.contracts.tenant.Template;
 import no.klagesak.routing.assignment.Acknowledgement;
 import no.klagesak.routing.assignment.CaseFile;
+import no.klagesak.routing.assignment.CasePage;
 import no.klagesak.routing.assignment.CaseSummary;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.ComplaintCase;
@@ -105,11 +111,24 @@ class CaseControllerTest {
             given(cases.file("fjordvekst", c.complaintId()))
                     .willReturn(Optional.of(new CaseFile(c, CaseState.IN_PROGRESS, 1, null)));
         }
-        given(cases.summaries("fjordvekst"))
-                .willReturn(List.of(stored).stream()
-                        .map(c -> new CaseSummary(new CaseFile(c, CaseState.IN_PROGRESS, 1, null), false, 0, false))
-                        .toList());
+        var summaries = List.of(stored).stream()
+                .map(c -> new CaseSummary(new CaseFile(c, CaseState.IN_PROGRESS, 1, null), false, 0, false))
+                .toList();
+        given(cases.summaries("fjordvekst")).willReturn(summaries);
         given(cases.findAll("fjordvekst")).willReturn(List.of(stored));
+        // As the store answers: the handler's cases, in order, those the caller may see.
+        given(cases.handledBy(eq("fjordvekst"), anyString(), any(), any(), anyInt(), anyInt()))
+                .willAnswer(call -> {
+                    String handler = call.getArgument(1);
+                    Predicate<CaseSummary> keep = call.getArgument(3);
+                    return CasePage.of(
+                            summaries.stream()
+                                    .filter(s -> handler.equals(
+                                            s.file().complaintCase().handler())),
+                            keep,
+                            call.getArgument(4),
+                            call.getArgument(5));
+                });
     }
 
     @Test
@@ -130,15 +149,15 @@ class CaseControllerTest {
         mvc.perform(get("/api/cases/c-9").with(authentication(SliceTokens.user("fjordvekst", "kari", "handler"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/cases").with(authentication(SliceTokens.user("fjordvekst", "kari", "handler"))))
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.lines.length()").value(0));
         mvc.perform(get("/api/cases/c-9")
                         .with(authentication(SliceTokens.user("fjordvekst", "dagny", "managing-director"))))
                 .andExpect(status().isOk());
         // A list's line says where the case stands, beside the case itself.
         mvc.perform(get("/api/cases").with(authentication(SliceTokens.user("fjordvekst", "per", "handler"))))
-                .andExpect(jsonPath("$[0].complaintId").value("c-9"))
-                .andExpect(jsonPath("$[0].reference").exists())
-                .andExpect(jsonPath("$[0].state").isString());
+                .andExpect(jsonPath("$.lines[0].complaintId").value("c-9"))
+                .andExpect(jsonPath("$.lines[0].reference").exists())
+                .andExpect(jsonPath("$.lines[0].state").isString());
     }
 
     @Test
@@ -148,8 +167,8 @@ class CaseControllerTest {
         mvc.perform(get("/api/cases?handler=rune")
                         .with(authentication(SliceTokens.user("fjordvekst", "a", "tenant-admin"))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].complaintId").value("c-1"));
+                .andExpect(jsonPath("$.lines.length()").value(1))
+                .andExpect(jsonPath("$.lines[0].complaintId").value("c-1"));
     }
 
     @Test
