@@ -156,6 +156,8 @@ class AttachmentComponentTest {
                                 new Read("/api/complaints/" + id + "/attachments/" + file, handler),
                         "/api/complaints/{id}/conversation",
                                 new Read("/api/complaints/" + id + "/conversation", handler),
+                        "/api/complaints/{id}/with-conversation",
+                                new Read("/api/complaints/" + id + "/with-conversation", handler),
                         "/api/complaints/{id}/reporter", new Read("/api/complaints/" + id + "/reporter", handler),
                         "/api/complaints/{id}/export", new Read("/api/complaints/" + id + "/export", admin),
                         "/api/complaints/{id}/export/concerned",

@@ -204,6 +204,12 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
         assertThat(api.send("GET", "/api/complaints/" + complaintId + "/conversation", handler, null)
                         .statusCode())
                 .isEqualTo(200);
+        // What the case page reads in one call: the text and the conversation.
+        HttpResponse<String> both =
+                api.send("GET", "/api/complaints/" + complaintId + "/with-conversation", handler, null);
+        assertThat(both.statusCode()).isEqualTo(200);
+        assertThat(TestHttp.json(both).at("/complaint/id").asString()).isEqualTo(complaintId);
+        assertThat(TestHttp.json(both).at("/conversation/messages").isArray()).isTrue();
 
         assertThat(api.refused("POST", "/public/tenants/fjordvekst/complaints", null, "{}")
                         .statusCode())

@@ -77,11 +77,11 @@ class RealInfrastructureTest {
         Document handler = new Document("tenantId", "fjordvekst").append("assignment.handler", "fjordvekst-handler");
         assertReadsIndex(
                 new Document(handler).append("lists.open", new Document("$exists", true).append("$in", List.of(true))),
-                new Document("assignment.deadline", 1),
+                new Document("assignment.deadline", 1).append("_id", 1),
                 "cases_by_handler");
         assertReadsIndex(
                 new Document(handler).append("lists.open", new Document("$exists", false)),
-                new Document("assignment.deadline", -1),
+                new Document("assignment.deadline", -1).append("_id", -1),
                 "cases_by_handler");
         assertReadsIndex(
                 new Document("tenantId", "fjordvekst")
@@ -89,7 +89,9 @@ class RealInfrastructureTest {
                 new Document("assignment.deadline", 1),
                 "cases_needing_attention");
         assertReadsIndex(
-                new Document("tenantId", "fjordvekst"), new Document("assignment.receivedAt", -1), "cases_by_received");
+                new Document("tenantId", "fjordvekst"),
+                new Document("assignment.receivedAt", -1).append("_id", -1),
+                "cases_by_received");
     }
 
     private void assertReadsIndex(Document filter, Document sort, String index) {

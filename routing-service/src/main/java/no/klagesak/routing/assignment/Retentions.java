@@ -2,12 +2,16 @@ package no.klagesak.routing.assignment;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** How long routing's cases are kept, and their legal holds. Every read but the watch's names the tenant. */
 public interface Retentions {
 
-    /** The ended cases of every tenant whose content is still there and that were not promised {@code key} yet. */
-    List<RetentionFile> endedAndKept(String key);
+    /**
+     * The ended cases of every tenant whose content is still there and that were not promised {@code key} yet, read as
+     * they are used (years of closed cases do not fit in memory at once); close the stream.
+     */
+    Stream<RetentionFile> endedAndKept(String key);
 
     Optional<RetentionFile> find(String tenantId, String complaintId);
 

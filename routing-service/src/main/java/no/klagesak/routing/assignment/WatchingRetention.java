@@ -36,19 +36,24 @@ public class WatchingRetention {
     public int watch() {
         LocalDate today = LocalDate.now(clock.withZone(OSLO));
         int promised = 0;
-        for (RetentionFile file : retentions.endedAndKept(KEY)) {
-            var c = file.complaintCase();
-            var tenant = routines.find(c.tenantId());
-            if (tenant.isEmpty()) continue;
-            var retention = tenant.get().current().routine().retention();
-            if (!file.due(today, retention)) continue;
-            var event = EventEnvelope.of(
-                    c.tenantId(),
-                    c.complaintId(),
-                    clock.instant(),
-                    new RetentionExpired(
-                            c.reference(), c.track(), Objects.requireNonNull(file.endedOn()), file.years(retention)));
-            if (cases.promiseOnce(c.tenantId(), c.complaintId(), KEY, event)) promised++;
+        try (var ended = retentions.endedAndKept(KEY)) {
+            for (RetentionFile file : (Iterable<RetentionFile>) ended::iterator) {
+                var c = file.complaintCase();
+                var tenant = routines.find(c.tenantId());
+                if (tenant.isEmpty()) continue;
+                var retention = tenant.get().current().routine().retention();
+                if (!file.due(today, retention)) continue;
+                var event = EventEnvelope.of(
+                        c.tenantId(),
+                        c.complaintId(),
+                        clock.instant(),
+                        new RetentionExpired(
+                                c.reference(),
+                                c.track(),
+                                Objects.requireNonNull(file.endedOn()),
+                                file.years(retention)));
+                if (cases.promiseOnce(c.tenantId(), c.complaintId(), KEY, event)) promised++;
+            }
         }
         return promised;
     }

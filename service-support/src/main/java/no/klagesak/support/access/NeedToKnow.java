@@ -50,6 +50,24 @@ public class NeedToKnow {
     }
 
     /**
+     * As {@link #mayRead}, for several parts read in one request (the case page's complaint and conversation): routing
+     * is asked once, and each part read, or the refused attempt at the first, goes into the audit log.
+     */
+    public void mayRead(Authentication caller, String complaintId, List<String> whats) {
+        String tenantId = CurrentTenant.of(caller);
+        ContentAccess access = accessLoggingRefusal(caller, complaintId, whats.getFirst());
+        for (String what : whats) {
+            audit.append(
+                    tenantId,
+                    caller.getName(),
+                    "READ",
+                    what,
+                    complaintId,
+                    access.because() == null ? "?" : access.because());
+        }
+    }
+
+    /**
      * Throws 404 unless the caller may read the complaint, and 403 unless they may also handle it; logged as a read
      * of {@code what}, or as refused.
      */

@@ -19,6 +19,7 @@ import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.CategoryNames;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.NotificationServiceClient;
+import no.klagesak.web.services.PageParts;
 import no.klagesak.web.services.RoutingServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -46,6 +47,7 @@ class CasesController {
     private final MessageSource messages;
     private final CategoryNames categoryNames;
     private final NotificationServiceClient notifications;
+    private final PageParts parts;
     private final Clock clock = Clock.system(OSLO);
 
     CasesController(
@@ -53,7 +55,9 @@ class CasesController {
             IntakeClient intake,
             NotificationServiceClient notifications,
             MessageSource messages,
-            CategoryNames categoryNames) {
+            CategoryNames categoryNames,
+            PageParts parts) {
+        this.parts = parts;
         this.notifications = notifications;
         this.categoryNames = categoryNames;
         this.routing = routing;
@@ -242,11 +246,23 @@ class CasesController {
             model.addAttribute("reporterAsked", true);
         }
         model.addAttribute("categoryNames", categoryNames.of(StaffTenant.of(user), locale));
-        var line = routing.caseOf(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var workflow =
-                routing.workflow(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        // Three calls at once, one to each service the page reads; a service that is away leaves its part out.
+        parts.readyTheToken();
+        var askedCase = parts.ask("routing-service", () -> routing.workflow(complaintId));
+        var askedText = parts.ask("intake-service", () -> intake.withConversation(complaintId));
+        var askedLog = parts.ask("notification-service", () -> notifications.ofCase(complaintId));
+        PageParts.all(askedCase, askedText, askedLog);
+        var found = PageParts.of(askedCase);
+        // Without routing there is no case to show: the error page, which says to try again shortly.
+        if (found.missing()) throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
+        var workflow = found.value().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var line = workflow.assignment();
+        var text = PageParts.of(askedText);
+        var log = PageParts.of(askedLog);
         model.addAttribute("line", line);
         model.addAttribute("workflow", workflow);
+        model.addAttribute("textMissing", text.missing());
+        model.addAttribute("logMissing", log.missing());
         // Once the receiver has said whom it concerns, the name the complainant gave is settled.
         model.addAttribute(
                 "concernedCorrected",
@@ -255,14 +271,18 @@ class CasesController {
         // The case's delivery log goes into its timeline, by time.
         var steps = new ArrayList<ShownStep>();
         workflow.timeline().forEach(s -> steps.add(new ShownStep(s, null, when.format(s.at().atZone(OSLO)), s.at())));
-        notifications.ofCase(complaintId).forEach(d -> {
+        (log.missing() ? List.<NotificationServiceClient.Delivery>of() : log.value()).forEach(d -> {
             var at = d.sentAt() != null ? d.sentAt() : d.createdAt();
             steps.add(new ShownStep(null, d, when.format(at.atZone(OSLO)), at));
         });
         steps.sort(Comparator.comparing(ShownStep::at));
         model.addAttribute("steps", steps);
-        model.addAttribute("complaint", intake.complaint(complaintId).orElse(null));
-        model.addAttribute("conversation", intake.conversation(complaintId).orElse(null));
+        var read = text.missing() ? Optional.<IntakeClient.WithConversation>empty() : text.value();
+        model.addAttribute(
+                "complaint", read.map(IntakeClient.WithConversation::complaint).orElse(null));
+        model.addAttribute(
+                "conversation",
+                read.map(IntakeClient.WithConversation::conversation).orElse(null));
         model.addAttribute("overdue", workflow.deadline().isBefore(LocalDate.now(clock)));
         // The written acknowledgement a handler gives where no e-mail or receipt page did (routine 000).
         boolean acknowledged =

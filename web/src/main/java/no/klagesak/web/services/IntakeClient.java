@@ -253,6 +253,22 @@ public class IntakeClient {
         }
     }
 
+    /** What the case page shows of a complaint: its text, and the conversation with the complainant (null if none). */
+    public record WithConversation(
+            ComplaintText complaint, @Nullable Conversation conversation) {}
+
+    /** The complaint's text and its conversation in one read, with the user's own token; empty when hidden. */
+    public Optional<WithConversation> withConversation(String complaintId) {
+        try {
+            return Optional.ofNullable(asUser.get()
+                    .uri("/api/complaints/{id}/with-conversation", complaintId)
+                    .retrieve()
+                    .body(WithConversation.class));
+        } catch (HttpClientErrorException.NotFound hidden) {
+            return Optional.empty();
+        }
+    }
+
     /** The conversation with the complainant, as the handler sees it. */
     public record Conversation(String reference, String state, List<Map<String, Object>> messages) {}
 

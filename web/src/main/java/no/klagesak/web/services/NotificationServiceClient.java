@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -97,8 +98,8 @@ public class NotificationServiceClient {
     }
 
     /**
-     * A case's delivery log; empty when the caller may not see it or notification-service cannot answer (the case page
-     * still shows, without the log).
+     * A case's delivery log; empty when the caller may not see it. When notification-service cannot answer, the
+     * client's exception is thrown (the case page then shows without the log, and says so).
      */
     public List<Delivery> ofCase(String complaintId) {
         try {
@@ -108,8 +109,12 @@ public class NotificationServiceClient {
                             .build())
                     .retrieve()
                     .body(new ParameterizedTypeReference<>() {});
-        } catch (RestClientException hiddenOrUnavailable) {
+        } catch (HttpClientErrorException hidden) {
+            // Not the caller's to see. A service that is away is thrown on, so the page can say the log is missing.
             return List.of();
+        } catch (RestClientException unreadable) {
+            // An answer that cannot be read is as good as none: the page says the log is missing.
+            throw new ResourceAccessException("The delivery log could not be read: " + unreadable.getMessage());
         }
     }
 

@@ -188,7 +188,8 @@ public class RoutingServiceClient {
             @Nullable LocalDate concernedNoticeBy,
             @Nullable Boolean concernedNoticeHandled,
             @Nullable LocalDate concernedExceptionReviewOn,
-            @Nullable List<Person> people) {
+            @Nullable List<Person> people,
+            CaseLine assignment) {
 
         /** The person the case names still has to be told (or the exception justified). */
         public boolean concernedNoticeOwed() {

@@ -42,9 +42,9 @@ record CaseDocument(
 
     /**
      * What the lists of cases ask for, kept beside the case so that each list is one indexed query (issue 27).
-     * Fields that do not apply are absent, not false, so that an index holding only the documents that have the field
-     * (MongoDB's partial index; the local stand-in's known paths) holds only the open cases, or those the managers'
-     * overview looks at, however many closed cases the years add.
+     * Fields that do not apply are absent, not false: on MongoDB the lists' compound indexes put the open cases, or
+     * those the overview looks at, in one range of their own; the local stand-in keeps the documents that have such a
+     * path apart. Either way a list reads its own range, however many closed cases the years add.
      *
      * @param open present while the case is being handled
      * @param attention present while {@link no.klagesak.routing.assignment.CaseSummary#needsAttention()}

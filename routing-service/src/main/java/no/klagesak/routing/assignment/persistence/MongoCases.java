@@ -54,6 +54,7 @@ class MongoCases implements Cases {
                 .on("assignment.handler", Sort.Direction.ASC)
                 .on(OPEN, Sort.Direction.ASC)
                 .on("assignment.deadline", Sort.Direction.ASC)
+                .on("_id", Sort.Direction.ASC)
                 .named(BY_HANDLER_INDEX));
         indexes.createIndex(new Index()
                 .on("tenantId", Sort.Direction.ASC)
@@ -63,6 +64,7 @@ class MongoCases implements Cases {
         indexes.createIndex(new Index()
                 .on("tenantId", Sort.Direction.ASC)
                 .on("assignment.receivedAt", Sort.Direction.DESC)
+                .on("_id", Sort.Direction.DESC)
                 .named(RECEIVED_INDEX));
         listEveryCase();
     }
@@ -76,12 +78,14 @@ class MongoCases implements Cases {
 
     /**
      * Gives each case stored before the lists kept their fields what its lists ask for, from its own state and
-     * timeline; each write is on the version read, so a step taken meanwhile, which writes them itself, is kept.
+     * timeline; a step taken meanwhile, which writes them itself, is kept.
      */
     private void listEveryCase() {
-        try (var unlisted = mongo.stream(query(where("lists").exists(false)), CaseDocument.class)) {
+        try (var unlisted =
+                mongo.stream(query(where("lists").exists(false)).cursorBatchSize(200), CaseDocument.class)) {
+            // Only if it still has none: a step taken meanwhile wrote its own.
             unlisted.forEach(d -> mongo.updateFirst(
-                    query(where("_id").is(d.id()).and("version").is(d.version())),
+                    query(where("_id").is(d.id()).and("lists").exists(false)),
                     new Update().set("lists", CaseDocument.Listed.of(summary(d))),
                     CaseDocument.class));
         }
@@ -246,10 +250,12 @@ class MongoCases implements Cases {
         // Each shape reads the handler's part of one index: open (true), closed (absent), or both merged by deadline.
         Query which = switch (showing) {
             case OPEN ->
-                query(whose.and(OPEN).exists(true).in(true)).with(Sort.by(Sort.Direction.ASC, "assignment.deadline"));
+                query(whose.and(OPEN).exists(true).in(true))
+                        .with(Sort.by(Sort.Direction.ASC, "assignment.deadline", "_id"));
             case CLOSED ->
-                query(whose.and(OPEN).exists(false)).with(Sort.by(Sort.Direction.DESC, "assignment.deadline"));
-            case ALL -> query(whose.and(OPEN).in(true, null)).with(Sort.by(Sort.Direction.ASC, "assignment.deadline"));
+                query(whose.and(OPEN).exists(false)).with(Sort.by(Sort.Direction.DESC, "assignment.deadline", "_id"));
+            case ALL ->
+                query(whose.and(OPEN).in(true, null)).with(Sort.by(Sort.Direction.ASC, "assignment.deadline", "_id"));
         };
         return page(which, keep, page, size);
     }
@@ -300,7 +306,7 @@ class MongoCases implements Cases {
         } else if (which.outcome() != null) {
             cases.and(OUTCOME).is(which.outcome());
         }
-        return page(query(cases).with(Sort.by(Sort.Direction.DESC, "assignment.receivedAt")), keep, page, size);
+        return page(query(cases).with(Sort.by(Sort.Direction.DESC, "assignment.receivedAt", "_id")), keep, page, size);
     }
 
     @Override
@@ -314,6 +320,8 @@ class MongoCases implements Cases {
 
     /** The page of the query's cases that {@code keep} keeps, read in the query's order no further than it needs. */
     private CasePage<CaseSummary> page(Query which, Predicate<CaseSummary> keep, int page, int size) {
+        // In batches of about a page: a store that is not told sends every match in its first answer.
+        which.cursorBatchSize(Math.clamp(size + 1L, 2, CasePage.LARGEST + 1));
         try (var found = mongo.stream(which, CaseDocument.class)) {
             return CasePage.of(found.map(MongoCases::summary), keep, page, size);
         }

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.routing.assignment.LegalHold;
 import no.klagesak.routing.assignment.RetentionFile;
@@ -27,19 +28,18 @@ class MongoRetentions implements Retentions {
     }
 
     @Override
-    public List<RetentionFile> endedAndKept(String key) {
-        return mongo
-                .find(
+    public Stream<RetentionFile> endedAndKept(String key) {
+        return mongo.stream(
                         query(where("state")
-                                .in(RetentionFile.ENDED)
-                                .and("erasedAt")
-                                .is(null)
-                                .and("watched")
-                                .ne(key)),
+                                        .in(RetentionFile.ENDED)
+                                        .and("erasedAt")
+                                        .is(null)
+                                        .and("watched")
+                                        .ne(key))
+                                // In batches: a store that is not told sends every match in its first answer.
+                                .cursorBatchSize(200),
                         CaseDocument.class)
-                .stream()
-                .map(MongoRetentions::file)
-                .toList();
+                .map(MongoRetentions::file);
     }
 
     @Override

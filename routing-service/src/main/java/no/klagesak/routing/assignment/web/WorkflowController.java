@@ -55,6 +55,10 @@ class WorkflowController {
         this.visibility = visibility;
     }
 
+    /**
+     * A case's workflow as the case page shows it, with the case itself ({@code assignment}), so the page needs one
+     * call to routing.
+     */
     record WorkflowView(
             String complaintId,
             CaseState state,
@@ -73,7 +77,8 @@ class WorkflowController {
             @Nullable LocalDate concernedNoticeBy,
             boolean concernedNoticeHandled,
             @Nullable LocalDate concernedExceptionReviewOn,
-            List<Person> people) {}
+            List<Person> people,
+            ComplaintCase assignment) {}
 
     /**
      * Someone the receiver may say the case concerns: everyone active in the organisation, those it concerns now
@@ -124,12 +129,13 @@ class WorkflowController {
             boolean waitingLong) {}
 
     /**
-     * The cases the managers look after (the open ones, and closed ones whose duty to tell the person they name is not
-     * done), those the caller may see, with their state, for the managing director and management: open, overdue,
-     * escalated, the triage queue, waiting long for the complainant, and deviations (past the deadline with no reason
-     * recorded, no acknowledgement in time, the person named not told, answered without the discussion with the
-     * superior the routine asks for). Never a case that concerns the caller. Closed cases are listed a page at a time
-     * by {@link #received}.
+     * The cases the managers look after (the open and escalated ones, and answered ones whose duty to tell the person
+     * they name is not done), those the caller may see, with their state, for the managing director and management:
+     * open, overdue, escalated, the triage queue, waiting long for the complainant, and deviations (past the deadline
+     * with no reason recorded, no acknowledgement in time, the person named not told). Never a case that concerns the
+     * caller. An answered case is listed a page at a time by {@link #received}, with its deviations (also one answered
+     * without the discussion with the superior the routine asks for, which this list no longer holds once the case is
+     * answered: issue 27).
      */
     @GetMapping("/api/cases/overview")
     List<OverviewLine> overview(Authentication authentication) {
@@ -314,7 +320,8 @@ class WorkflowController {
                 c.concernedNoticeBy(),
                 notice.handled() && !notice.reviewDue(today),
                 notice.exceptionReviewOn(),
-                visibility.people(tenantId, c));
+                visibility.people(tenantId, c),
+                c);
     }
 
     @ExceptionHandler

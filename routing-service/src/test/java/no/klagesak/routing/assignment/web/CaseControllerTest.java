@@ -172,6 +172,21 @@ class CaseControllerTest {
     }
 
     @Test
+    void how_many_of_anothers_cases_are_late_is_told_only_to_the_tenant_admin() throws Exception {
+        stored(caseOf("c-1", "per", List.of()));
+        given(cases.overdue(eq("fjordvekst"), eq("per"), any())).willReturn(3L);
+
+        mvc.perform(get("/api/cases").with(authentication(SliceTokens.user("fjordvekst", "per", "handler"))))
+                .andExpect(jsonPath("$.overdue").value(3));
+        mvc.perform(get("/api/cases?handler=per")
+                        .with(authentication(SliceTokens.user("fjordvekst", "kari", "handler"))))
+                .andExpect(jsonPath("$.overdue").value(0));
+        mvc.perform(get("/api/cases?handler=per")
+                        .with(authentication(SliceTokens.user("fjordvekst", "a", "tenant-admin"))))
+                .andExpect(jsonPath("$.overdue").value(3));
+    }
+
+    @Test
     void a_case_of_another_tenant_is_not_found() throws Exception {
         given(cases.file("lysheim", "c-1")).willReturn(Optional.empty());
 

@@ -1,0 +1,52 @@
+package no.klagesak.intake.complaint.web;
+
+import java.util.List;
+import no.klagesak.intake.complaint.application.FollowingUp;
+import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.support.access.NeedToKnow;
+import no.klagesak.support.security.CurrentTenant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What the case page shows of a complaint, in one read: its text and the conversation with the complainant, with one
+ * question to routing whether the caller may read them (issue 27: a case page in at most three calls). Each part is in
+ * the audit log as when it is read alone.
+ */
+@RestController
+class CaseReadingController {
+
+    private final NeedToKnow needToKnow;
+    private final Complaints complaints;
+    private final FollowingUp followingUp;
+
+    CaseReadingController(NeedToKnow needToKnow, Complaints complaints, FollowingUp followingUp) {
+        this.needToKnow = needToKnow;
+        this.complaints = complaints;
+        this.followingUp = followingUp;
+    }
+
+    @GetMapping("/api/complaints/{id}/with-conversation")
+    WithConversation read(Authentication authentication, @PathVariable String id) {
+        String tenantId = CurrentTenant.of(authentication);
+        needToKnow.mayRead(authentication, id, List.of("COMPLAINT", "CONVERSATION"));
+        var complaint = complaints
+                .findBy(tenantId, new ComplaintId(id))
+                .map(ComplaintView::forReader)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var conversation = followingUp
+                .find(tenantId, new ComplaintId(id))
+                .map(FollowUpController.FollowUpStaffView::of)
+                .orElse(null);
+        return new WithConversation(complaint, conversation);
+    }
+
+    /** @param conversation null when the complaint has none to follow up */
+    record WithConversation(ComplaintView complaint, FollowUpController.@Nullable FollowUpStaffView conversation) {}
+}
