@@ -119,6 +119,8 @@ class CasesController {
             @RequestParam(name = "spor", required = false) @Nullable String track,
             @RequestParam(name = "kategori", required = false) @Nullable String category,
             @RequestParam(name = "behandler", required = false) @Nullable String handler,
+            @RequestParam(name = "del", required = false) @Nullable String part,
+            @RequestParam(name = "side", required = false) @Nullable Integer side,
             Locale locale,
             Model model) {
         var all = routing.overview();
@@ -172,7 +174,61 @@ class CasesController {
                         .filter(l -> List.of("ASSIGNED", "IN_PROGRESS", "WAITING_FOR_COMPLAINANT")
                                 .contains(l.state()))
                         .toList());
+        // Each part shows its first lines and a link to all of them, a page at a time: a large tenant's overview stays
+        // one screen, and the page renders what it shows, not two thousand rows.
+        String shownPart = part != null && OVERVIEW_PARTS.contains(part) ? part : null;
+        Map<String, @Nullable Object> kept = new LinkedHashMap<>();
+        kept.put("spor", blankToNull(track));
+        kept.put("kategori", blankToNull(category));
+        kept.put("behandler", blankToNull(handler));
+        Map<String, OverviewPart> parts = new LinkedHashMap<>();
+        for (String name : shownPart == null ? OVERVIEW_PARTS : List.of(shownPart)) {
+            @SuppressWarnings("unchecked")
+            var whole = (List<RoutingServiceClient.OverviewLine>) model.getAttribute(name);
+            Map<String, @Nullable Object> withPart = new LinkedHashMap<>(kept);
+            withPart.put("del", name);
+            parts.put(
+                    name,
+                    shownPart == null
+                            ? OverviewPart.first(whole, Pager.first("/oversikt", withPart), FIRST_LINES)
+                            : OverviewPart.page(whole, withPart, Pager.page(side)));
+        }
+        model.addAttribute("parts", parts);
+        model.addAttribute("part", shownPart);
+        model.addAttribute("back", Pager.first("/oversikt", kept));
         return "cases/overview";
+    }
+
+    private static final List<String> OVERVIEW_PARTS =
+            List.of("triage", "escalated", "deviations", "overdue", "waitingLong", "open");
+    private static final int FIRST_LINES = 20;
+    private static final int PAGE_LINES = 50;
+
+    /**
+     * A part of the overview as shown: its lines, how many it has in all, the address of all of them (on the overview)
+     * or the pages of them (on a part's own page).
+     */
+    record OverviewPart(
+            List<RoutingServiceClient.OverviewLine> lines,
+            int total,
+            @Nullable String all,
+            @Nullable Pager pager) {
+
+        static OverviewPart first(List<RoutingServiceClient.OverviewLine> whole, String allOf, int lines) {
+            return new OverviewPart(
+                    whole.subList(0, Math.min(lines, whole.size())),
+                    whole.size(),
+                    whole.size() > lines ? allOf : null,
+                    null);
+        }
+
+        static OverviewPart page(
+                List<RoutingServiceClient.OverviewLine> whole, Map<String, @Nullable Object> kept, int page) {
+            int from = Math.min(page * PAGE_LINES, whole.size());
+            int to = Math.min(from + PAGE_LINES, whole.size());
+            return new OverviewPart(
+                    whole.subList(from, to), whole.size(), null, Pager.of("/oversikt", kept, page, to < whole.size()));
+        }
     }
 
     /**

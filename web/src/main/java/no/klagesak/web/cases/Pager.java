@@ -23,6 +23,11 @@ public record Pager(
                 page + 1, page > 0 ? address(path, kept, page - 1) : null, more ? address(path, kept, page + 1) : null);
     }
 
+    /** The address of a list's first page, with its narrowing. */
+    static String first(String path, Map<String, @Nullable Object> kept) {
+        return address(path, kept, 0);
+    }
+
     /** Only one page: nothing to move to. */
     public boolean single() {
         return previous == null && next == null;

@@ -132,6 +132,45 @@ class CasePagesTest {
     }
 
     @Test
+    void each_part_of_the_overview_shows_its_first_lines_and_all_of_them_a_page_at_a_time() throws Exception {
+        var many = new java.util.ArrayList<RoutingServiceClient.OverviewLine>();
+        for (int i = 1; i <= 60; i++) many.add(line("FJV-" + i, "IN_PROGRESS", false, false));
+        given(routing.overview()).willReturn(many);
+        var director = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_managing-director"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+
+        var overview = org.jsoup.Jsoup.parse(mvc.perform(get("/oversikt").with(director))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(overview.select("[data-testid=open] tbody tr")).hasSize(20);
+        assertThat(overview.select("[data-testid=counts]").text()).contains("60");
+        assertThat(overview.select("[data-testid=all-open]").text()).isEqualTo("Vis alle 60");
+        assertThat(overview.select("[data-testid=all-open]").attr("href")).isEqualTo("/oversikt?del=open");
+
+        var first = org.jsoup.Jsoup.parse(mvc.perform(get("/oversikt?del=open").with(director))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(first.select("[data-testid=open] tbody tr")).hasSize(50);
+        assertThat(first.select("[data-testid=triage]"))
+                .as("only the part asked for")
+                .isEmpty();
+        assertThat(first.select("[data-testid=pager] a[rel=next]").attr("href")).isEqualTo("/oversikt?del=open&side=2");
+        var second = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/oversikt?del=open&side=2").with(director))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(second.select("[data-testid=open] tbody tr")).hasSize(10);
+        assertThat(second.select("[data-testid=open]").text())
+                .contains("FJV-60")
+                .doesNotContain("FJV-50 ");
+        assertThat(second.select("[data-testid=back]").attr("href")).isEqualTo("/oversikt");
+    }
+
+    @Test
     void the_director_lists_every_case_open_and_answered_with_its_outcome_by_year_type_and_outcome() throws Exception {
         given(routing.overview()).willReturn(List.of(line("FJV-3", "WAITING_FOR_COMPLAINANT", false, false)));
         given(routing.received(null, null, null, 0))
