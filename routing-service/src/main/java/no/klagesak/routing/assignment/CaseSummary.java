@@ -63,6 +63,14 @@ public record CaseSummary(
         return file.state().open() || file.state() == CaseState.ESCALATED || noticeOwed;
     }
 
+    /**
+     * Answered without the discussion with the receiver's superior recorded: a deviation where the case's routine asks
+     * for that discussion (routine 001), which the overview shows for the tenants whose routine does.
+     */
+    public boolean answeredUndiscussed() {
+        return answered() && !discussedWithSuperior && file.complaintCase().handler() != null;
+    }
+
     /** Answered: the handler's answer or management's decision was given (whatever came after). */
     public boolean answered() {
         return file.state().answered();

@@ -55,6 +55,12 @@ public interface Cases {
     List<CaseSummary> needingAttention(String tenantId);
 
     /**
+     * The tenant's answered cases with no discussion with the receiver's superior recorded, soonest deadline first:
+     * deviations where the routine asks for that discussion (routine 001). Few where the routine is followed.
+     */
+    List<CaseSummary> answeredUndiscussed(String tenantId);
+
+    /**
      * Which cases a list of every case shows.
      *
      * @param year the year (in Norway) it was received; null for any

@@ -84,6 +84,11 @@ class AssigningHandlerTest {
         }
 
         @Override
+        public List<CaseSummary> answeredUndiscussed(String tenantId) {
+            return List.of();
+        }
+
+        @Override
         public CasePage<CaseSummary> received(
                 String tenantId, Received which, Predicate<CaseSummary> keep, int page, int size) {
             return new CasePage<>(List.of(), page, size, false);

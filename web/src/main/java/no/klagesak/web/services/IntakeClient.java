@@ -241,18 +241,6 @@ public class IntakeClient {
         }
     }
 
-    /** The complaint's text, with the user's own token: intake decides again who may read it. */
-    public Optional<ComplaintText> complaint(String complaintId) {
-        try {
-            return Optional.ofNullable(asUser.get()
-                    .uri("/api/complaints/{id}", complaintId)
-                    .retrieve()
-                    .body(ComplaintText.class));
-        } catch (HttpClientErrorException.NotFound hidden) {
-            return Optional.empty();
-        }
-    }
-
     /** What the case page shows of a complaint: its text, and the conversation with the complainant (null if none). */
     public record WithConversation(
             ComplaintText complaint, @Nullable Conversation conversation) {}
@@ -271,17 +259,6 @@ public class IntakeClient {
 
     /** The conversation with the complainant, as the handler sees it. */
     public record Conversation(String reference, String state, List<Map<String, Object>> messages) {}
-
-    public Optional<Conversation> conversation(String complaintId) {
-        try {
-            return Optional.ofNullable(asUser.get()
-                    .uri("/api/complaints/{id}/conversation", complaintId)
-                    .retrieve()
-                    .body(Conversation.class));
-        } catch (HttpClientErrorException.NotFound hidden) {
-            return Optional.empty();
-        }
-    }
 
     /** A question to the complainant: e-mailed to a named one later, shown on the follow-up page to everyone. */
     public Optional<String> ask(String complaintId, String question) {

@@ -159,16 +159,6 @@ public class RoutingServiceClient {
      */
     public record ReceivedList(List<OverviewLine> lines, int page, int size, boolean more, List<Integer> years) {}
 
-    /** The case, or empty when the caller may not see it (routing answers 404 then). */
-    public Optional<CaseLine> caseOf(String complaintId) {
-        try {
-            return Optional.ofNullable(
-                    asUser.get().uri("/api/cases/{id}", complaintId).retrieve().body(CaseLine.class));
-        } catch (HttpClientErrorException.NotFound hidden) {
-            return Optional.empty();
-        }
-    }
-
     /** A case's workflow: its state, the version to act against, and its timeline. */
     public record Workflow(
             String complaintId,

@@ -49,17 +49,20 @@ record CaseDocument(
      * @param open present while the case is being handled
      * @param attention present while {@link no.klagesak.routing.assignment.CaseSummary#needsAttention()}
      * @param outcome the latest outcome; absent while there is none
+     * @param undiscussed present while {@link CaseSummary#answeredUndiscussed()}
      */
     record Listed(
             @Nullable Boolean open,
             @Nullable Boolean attention,
-            @Nullable Outcome outcome) {
+            @Nullable Outcome outcome,
+            @Nullable Boolean undiscussed) {
 
         static Listed of(CaseSummary summary) {
             return new Listed(
                     summary.file().state().open() ? true : null,
                     summary.needsAttention() ? true : null,
-                    summary.outcome());
+                    summary.outcome(),
+                    summary.answeredUndiscussed() ? true : null);
         }
     }
 }

@@ -63,6 +63,11 @@ class MongoCases implements Cases {
                 .named(ATTENTION_INDEX));
         indexes.createIndex(new Index()
                 .on("tenantId", Sort.Direction.ASC)
+                .on(UNDISCUSSED, Sort.Direction.ASC)
+                .on("assignment.deadline", Sort.Direction.ASC)
+                .named(UNDISCUSSED_INDEX));
+        indexes.createIndex(new Index()
+                .on("tenantId", Sort.Direction.ASC)
                 .on("assignment.receivedAt", Sort.Direction.DESC)
                 .on("_id", Sort.Direction.DESC)
                 .named(RECEIVED_INDEX));
@@ -72,6 +77,8 @@ class MongoCases implements Cases {
     static final String OPEN = "lists.open";
     static final String ATTENTION = "lists.attention";
     static final String OUTCOME = "lists.outcome";
+    static final String UNDISCUSSED = "lists.undiscussed";
+    static final String UNDISCUSSED_INDEX = "cases_answered_undiscussed";
     static final String BY_HANDLER_INDEX = "cases_by_handler";
     static final String ATTENTION_INDEX = "cases_needing_attention";
     static final String RECEIVED_INDEX = "cases_by_received";
@@ -282,6 +289,22 @@ class MongoCases implements Cases {
                         query(where("tenantId")
                                         .is(tenantId)
                                         .and(ATTENTION)
+                                        .exists(true)
+                                        .in(true))
+                                .with(Sort.by("assignment.deadline")),
+                        CaseDocument.class)
+                .stream()
+                .map(MongoCases::summary)
+                .toList();
+    }
+
+    @Override
+    public List<CaseSummary> answeredUndiscussed(String tenantId) {
+        return mongo
+                .find(
+                        query(where("tenantId")
+                                        .is(tenantId)
+                                        .and(UNDISCUSSED)
                                         .exists(true)
                                         .in(true))
                                 .with(Sort.by("assignment.deadline")),

@@ -115,6 +115,14 @@ class CaseAccess {
      * Routine 001: where the routine says so, a written complaint is discussed with the receiver's own superior. The
      * name of the handler's line manager then, else null.
      */
+    /** Whether any version of the tenant's routine asks for that discussion (routine 001). */
+    boolean asksForDiscussion(String tenantId) {
+        return tenants.find(tenantId)
+                .map(t -> t.routines().stream()
+                        .anyMatch(v -> v.routine().notices().writtenComplaintsToReceiversSuperior()))
+                .orElse(false);
+    }
+
     @Nullable
     String discussWith(String tenantId, ComplaintCase c) {
         var tenant = tenants.find(tenantId);

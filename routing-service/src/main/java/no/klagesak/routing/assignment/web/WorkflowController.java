@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
@@ -129,22 +130,33 @@ class WorkflowController {
             boolean waitingLong) {}
 
     /**
-     * The cases the managers look after (the open and escalated ones, and answered ones whose duty to tell the person
-     * they name is not done), those the caller may see, with their state, for the managing director and management:
-     * open, overdue, escalated, the triage queue, waiting long for the complainant, and deviations (past the deadline
-     * with no reason recorded, no acknowledgement in time, the person named not told). Never a case that concerns the
-     * caller. An answered case is listed a page at a time by {@link #received}, with its deviations (also one answered
-     * without the discussion with the superior the routine asks for, which this list no longer holds once the case is
-     * answered: issue 27).
+     * The cases the managers look after (the open and escalated ones, and answered ones that are a deviation: the
+     * person they name not told, or answered without the discussion with the superior the routine asks for), those
+     * the caller may see, with their state, for the managing director and management: open, overdue, escalated, the
+     * triage queue, waiting long for the complainant, and deviations (also past the deadline with no reason recorded,
+     * no acknowledgement in time). Never a case that concerns the caller. Every case is listed a page at a time by
+     * {@link #received}.
      */
     @GetMapping("/api/cases/overview")
     List<OverviewLine> overview(Authentication authentication) {
         Roles.require(authentication, "Managers only", "managing-director", "management");
         String tenantId = CurrentTenant.of(authentication);
         var lines = lines(tenantId);
-        return cases.needingAttention(tenantId).stream()
+        var looked = new ArrayList<>(cases.needingAttention(tenantId));
+        // Answered without the discussion the routine asks for: a deviation the overview keeps showing.
+        if (visibility.asksForDiscussion(tenantId)) {
+            var listed = looked.stream()
+                    .map(s -> s.file().complaintCase().complaintId())
+                    .collect(Collectors.toSet());
+            cases.answeredUndiscussed(tenantId).stream()
+                    .filter(s -> !listed.contains(s.file().complaintCase().complaintId()))
+                    .forEach(looked::add);
+            looked.sort(Comparator.comparing(s -> s.file().complaintCase().deadline()));
+        }
+        return looked.stream()
                 .filter(visibility.visibleTo(authentication))
                 .map(lines)
+                .filter(l -> l.state().open() || l.state() == CaseState.ESCALATED || l.deviation())
                 .toList();
     }
 

@@ -115,6 +115,16 @@ class MongoCasesListsTest {
         assertThat(cases.needingAttention(TENANT))
                 .extracting(s -> s.file().complaintCase().complaintId())
                 .containsExactlyInAnyOrder("open", "escalated", "names-kari");
+        // Answered without a discussion with the superior recorded: for the tenants whose routine asks for one.
+        assertThat(cases.answeredUndiscussed(TENANT))
+                .extracting(s -> s.file().complaintCase().complaintId())
+                .containsExactlyInAnyOrder("answered", "escalated", "names-kari", "kari-told");
+        add("discussed", "per", TODAY, "2026-11-06");
+        step("discussed", CaseState.IN_PROGRESS, CaseAction.DISCUSSED_WITH_SUPERIOR, null);
+        answer("discussed", Outcome.UPHELD);
+        assertThat(cases.answeredUndiscussed(TENANT))
+                .extracting(s -> s.file().complaintCase().complaintId())
+                .doesNotContain("discussed");
     }
 
     @Test
