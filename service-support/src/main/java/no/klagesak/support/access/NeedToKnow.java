@@ -54,17 +54,8 @@ public class NeedToKnow {
      * is asked once, and each part read, or the refused attempt at the first, goes into the audit log.
      */
     public void mayRead(Authentication caller, String complaintId, List<String> whats) {
-        String tenantId = CurrentTenant.of(caller);
         ContentAccess access = accessLoggingRefusal(caller, complaintId, whats.getFirst());
-        for (String what : whats) {
-            audit.append(
-                    tenantId,
-                    caller.getName(),
-                    "READ",
-                    what,
-                    complaintId,
-                    access.because() == null ? "?" : access.because());
-        }
+        for (String what : whats) read(caller, complaintId, what, access);
     }
 
     /**
@@ -128,7 +119,18 @@ public class NeedToKnow {
             audit.append(tenantId, who, "REFUSED", what, complaintId, "NOT_HANDLER");
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the handler and the managers above may ask");
         }
-        audit.append(tenantId, who, "READ", what, complaintId, access.because() == null ? "?" : access.because());
+        read(caller, complaintId, what, access);
+    }
+
+    /** A read of {@code what} the caller was let make, in the audit log with why routing let them. */
+    private void read(Authentication caller, String complaintId, String what, ContentAccess access) {
+        audit.append(
+                CurrentTenant.of(caller),
+                caller.getName(),
+                "READ",
+                what,
+                complaintId,
+                access.because() == null ? "?" : access.because());
     }
 
     /** Routing's answer; a caller who may not see the case is logged as refused {@code what}, then gets 404. */

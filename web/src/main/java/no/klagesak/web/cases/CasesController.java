@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import no.klagesak.web.Download;
 import no.klagesak.web.NorwegianTime;
 import no.klagesak.web.StaffTenant;
@@ -148,43 +149,33 @@ class CasesController {
                 .filter(l -> blankToNull(handler) == null || handler.equals(l.handler()))
                 .toList();
         model.addAttribute("filtered", lines.size() != all.size());
-        model.addAttribute(
-                "triage", lines.stream().filter(l -> l.state().equals("TRIAGE")).toList());
-        model.addAttribute(
-                "escalated",
-                lines.stream().filter(l -> l.state().equals("ESCALATED")).toList());
-        model.addAttribute(
-                "overdue",
-                lines.stream()
-                        .filter(RoutingServiceClient.OverviewLine::overdue)
-                        .toList());
-        model.addAttribute(
-                "deviations",
-                lines.stream()
-                        .filter(RoutingServiceClient.OverviewLine::deviation)
-                        .toList());
-        model.addAttribute(
-                "waitingLong",
-                lines.stream()
-                        .filter(RoutingServiceClient.OverviewLine::waitingLong)
-                        .toList());
-        model.addAttribute(
+        // The overview's parts, in the order shown; each is also in the model by name, for the counts.
+        Map<String, Predicate<RoutingServiceClient.OverviewLine>> which = new LinkedHashMap<>();
+        which.put("triage", l -> l.state().equals("TRIAGE"));
+        which.put("escalated", l -> l.state().equals("ESCALATED"));
+        which.put("deviations", RoutingServiceClient.OverviewLine::deviation);
+        which.put("overdue", RoutingServiceClient.OverviewLine::overdue);
+        which.put("waitingLong", RoutingServiceClient.OverviewLine::waitingLong);
+        which.put(
                 "open",
-                lines.stream()
-                        .filter(l -> List.of("ASSIGNED", "IN_PROGRESS", "WAITING_FOR_COMPLAINANT")
-                                .contains(l.state()))
-                        .toList());
+                l -> List.of("ASSIGNED", "IN_PROGRESS", "WAITING_FOR_COMPLAINANT")
+                        .contains(l.state()));
+        Map<String, List<RoutingServiceClient.OverviewLine>> sections = new LinkedHashMap<>();
+        which.forEach((name, in) -> {
+            var section = lines.stream().filter(in).toList();
+            sections.put(name, section);
+            model.addAttribute(name, section);
+        });
         // Each part shows its first lines and a link to all of them, a page at a time: a large tenant's overview stays
         // one screen, and the page renders what it shows, not two thousand rows.
-        String shownPart = part != null && OVERVIEW_PARTS.contains(part) ? part : null;
+        String shownPart = part != null && sections.containsKey(part) ? part : null;
         Map<String, @Nullable Object> kept = new LinkedHashMap<>();
         kept.put("spor", blankToNull(track));
         kept.put("kategori", blankToNull(category));
         kept.put("behandler", blankToNull(handler));
         Map<String, OverviewPart> parts = new LinkedHashMap<>();
-        for (String name : shownPart == null ? OVERVIEW_PARTS : List.of(shownPart)) {
-            @SuppressWarnings("unchecked")
-            var whole = (List<RoutingServiceClient.OverviewLine>) model.getAttribute(name);
+        for (String name : shownPart == null ? sections.keySet() : List.of(shownPart)) {
+            var whole = sections.get(name);
             Map<String, @Nullable Object> withPart = new LinkedHashMap<>(kept);
             withPart.put("del", name);
             parts.put(
@@ -199,8 +190,6 @@ class CasesController {
         return "cases/overview";
     }
 
-    private static final List<String> OVERVIEW_PARTS =
-            List.of("triage", "escalated", "deviations", "overdue", "waitingLong", "open");
     private static final int FIRST_LINES = 20;
     private static final int PAGE_LINES = 50;
 

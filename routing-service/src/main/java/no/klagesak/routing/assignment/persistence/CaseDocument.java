@@ -47,7 +47,7 @@ record CaseDocument(
      * path apart. Either way a list reads its own range, however many closed cases the years add.
      *
      * @param open present while the case is being handled
-     * @param attention present while {@link no.klagesak.routing.assignment.CaseSummary#needsAttention()}
+     * @param attention present while {@link CaseSummary#needsAttention()}
      * @param outcome the latest outcome; absent while there is none
      * @param undiscussed present while {@link CaseSummary#answeredUndiscussed()}
      */

@@ -284,27 +284,21 @@ class MongoCases implements Cases {
 
     @Override
     public List<CaseSummary> needingAttention(String tenantId) {
-        return mongo
-                .find(
-                        query(where("tenantId")
-                                        .is(tenantId)
-                                        .and(ATTENTION)
-                                        .exists(true)
-                                        .in(true))
-                                .with(Sort.by("assignment.deadline")),
-                        CaseDocument.class)
-                .stream()
-                .map(MongoCases::summary)
-                .toList();
+        return marked(tenantId, ATTENTION);
     }
 
     @Override
     public List<CaseSummary> answeredUndiscussed(String tenantId) {
+        return marked(tenantId, UNDISCUSSED);
+    }
+
+    /** The tenant's cases that carry the list mark {@code mark}, soonest deadline first, read through its index. */
+    private List<CaseSummary> marked(String tenantId, String mark) {
         return mongo
                 .find(
                         query(where("tenantId")
                                         .is(tenantId)
-                                        .and(UNDISCUSSED)
+                                        .and(mark)
                                         .exists(true)
                                         .in(true))
                                 .with(Sort.by("assignment.deadline")),

@@ -111,10 +111,6 @@ class CaseAccess {
         return CaseVisibility.canSee(c, file.state(), tenant.organisation(), receivers, caller);
     }
 
-    /**
-     * Routine 001: where the routine says so, a written complaint is discussed with the receiver's own superior. The
-     * name of the handler's line manager then, else null.
-     */
     /** Whether any version of the tenant's routine asks for that discussion (routine 001). */
     boolean asksForDiscussion(String tenantId) {
         return tenants.find(tenantId)
@@ -123,6 +119,10 @@ class CaseAccess {
                 .orElse(false);
     }
 
+    /**
+     * Routine 001: where the routine says so, a written complaint is discussed with the receiver's own superior. The
+     * name of the handler's line manager then, else null.
+     */
     @Nullable
     String discussWith(String tenantId, ComplaintCase c) {
         var tenant = tenants.find(tenantId);
