@@ -47,9 +47,15 @@ final class KafkaTopics {
 
     /** Records not yet consumed, summed over every consumer group and every partition it has committed on. */
     static long lag() throws Exception {
+        return lagByGroup().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Records not yet consumed by each consumer group, summed over every partition it has committed on. */
+    static Map<String, Long> lagByGroup() throws Exception {
         try (var admin = admin()) {
-            long lag = 0;
+            Map<String, Long> lags = new java.util.TreeMap<>();
             for (var group : admin.listGroups().all().get(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                long lag = 0;
                 var committed = admin.listConsumerGroupOffsets(group.groupId())
                         .partitionsToOffsetAndMetadata()
                         .get(20, java.util.concurrent.TimeUnit.SECONDS);
@@ -62,8 +68,9 @@ final class KafkaTopics {
                                 - entry.getValue().offset();
                     }
                 }
+                lags.put(group.groupId(), lag);
             }
-            return lag;
+            return lags;
         }
     }
 

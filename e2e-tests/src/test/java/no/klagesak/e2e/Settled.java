@@ -52,11 +52,18 @@ final class Settled {
                 });
     }
 
-    /** Months whose facts changed since reporting last rolled them up (the board's figures lag behind them). */
+    /**
+     * Months, hours and minutes whose complaints changed since reporting last rolled them up, or that a round is
+     * rolling up (the board's figures lag behind them).
+     */
     static long monthsBehind() {
-        return STORE.getDatabase("klagesak-reporting-service")
-                .getCollection("rollups")
-                .countDocuments(Filters.exists("behindSince"));
+        long behind = 0;
+        for (String collection : List.of("rollups", "rollup_parts")) {
+            behind += STORE.getDatabase("klagesak-reporting-service")
+                    .getCollection(collection)
+                    .countDocuments(Filters.or(Filters.exists("behindSince"), Filters.exists("claimedAt")));
+        }
+        return behind;
     }
 
     /** Events stored with their change but not yet published, in every service's outbox. */

@@ -12,16 +12,18 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend, with five differences, each found by profiling the local stack under load, where
+ * mongo-java-server's H2 backend, with seven differences, each found by profiling the local stack under load, where
  * the stand-in otherwise measured itself rather than the services:
  *
  * <ul>
@@ -31,7 +33,11 @@ import org.h2.mvstore.MVStore;
  *   <li>unique indexes order their keys by value ({@link ValueOrderedIndex}), not by comparing Java serialisations;
  *   <li>a query that asks whether a path exists looks only at the documents known to have it, as a sparse index
  *       would (the library read the whole collection for the outbox relay's query five times a second);
+ *   <li>a query for a range of a path's values ({@code {receivedAt: {$gte: a, $lt: b}, …}}) looks only at the documents
+ *       whose value lies in it, as an index on that path would (reporting's rollups read a minute's facts at a time,
+ *       which was a read of every fact each time);
  *   <li>a larger page cache ({@link #CACHE_MB});
+ *   <li>a query answers copies of the documents, never ones an update is changing at that moment;
  *   <li>it answers {@code hello}, the command Spring Boot's MongoDB health check sends (the library knows only its
  *       older name {@code isMaster}), so the applications' readiness asks the store here as it does MongoDB.
  * </ul>
@@ -44,6 +50,8 @@ final class StandInH2Backend extends H2Backend {
      * there. A larger cache holds what the local stack and its benchmark store.
      */
     static final int CACHE_MB = 256;
+
+    private static final Set<String> RANGE = Set.of("$gt", "$gte", "$lt", "$lte");
 
     StandInH2Backend(String fileName) {
         super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
@@ -114,6 +122,13 @@ final class StandInH2Backend extends H2Backend {
          */
         private final Map<String, Set<Object>> existing = new ConcurrentHashMap<>();
 
+        /**
+         * Per path a query asked for a range of ({@code {path: {$gte: a, $lt: b}}}, as reporting asks for a minute's
+         * facts): the documents ordered by their value there, found by one scan when first asked and kept as
+         * documents are written. In memory only; rebuilt after a restart.
+         */
+        private final Map<String, ValueOrder> ranges = new ConcurrentHashMap<>();
+
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
@@ -126,6 +141,14 @@ final class StandInH2Backend extends H2Backend {
             Object id = query.get("_id");
             // One plain value; an operator ($in, a regular expression …) is left to the library.
             boolean oneId = id instanceof String || id instanceof Number || id instanceof UUID;
+            String ranged = oneId ? null : ranged(query);
+            if (ranged != null) {
+                // Every document whose value lies in the range, and those with no single value to order by; every
+                // condition is still matched against each.
+                List<Object> positions =
+                        ranges.computeIfAbsent(ranged, this::order).within((Document) query.get(ranged));
+                return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fields);
+            }
             if (query.size() > 1 && oneId) {
                 for (Index<Object> index : getIndexes()) {
                     if ("_id_".equals(index.getName())) {
@@ -142,6 +165,39 @@ final class StandInH2Backend extends H2Backend {
                 }
             }
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+        }
+
+        /**
+         * Copies of the documents a query matched, made while the collection is locked. The library changes a document
+         * it updates in place, and answers the stored documents themselves, which it encodes after the lock is let go:
+         * an answer could show a document half-changed, or fail to encode while it changed
+         * ({@code ConcurrentModificationException}); found when reporting's rounds read the minute its consumer was
+         * counting into. MongoDB answers each query from a consistent copy. Only what matched is copied.
+         */
+        @Override
+        protected QueryResult matchDocumentsFromStream(
+                Document query,
+                Stream<Document> documents,
+                int skip,
+                int limit,
+                int batchSize,
+                Comparator<Document> order,
+                Document fields) {
+            return super.matchDocumentsFromStream(
+                    query,
+                    documents.filter(d -> documentMatchesQuery(d, query)).map(Document::cloneDeeply),
+                    skip,
+                    limit,
+                    batchSize,
+                    order,
+                    fields);
+        }
+
+        /** The same for the document a find-and-modify answers (the one just changed, or before the change). */
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            Document answer = super.findAndModify(query);
+            return answer == null ? null : answer.cloneDeeply();
         }
 
         @Override
@@ -161,15 +217,18 @@ final class StandInH2Backend extends H2Backend {
         protected void removeDocument(Object position) {
             super.removeDocument(position);
             existing.values().forEach(positions -> positions.remove(position));
+            ranges.values().forEach(order -> order.remove(position));
         }
 
         @Override
         public void drop() {
             super.drop();
             existing.clear();
+            ranges.clear();
         }
 
         private void note(Object position, Document document) {
+            ranges.values().forEach(order -> order.put(position, document));
             existing.forEach((path, positions) -> {
                 if (documentMatchesQuery(document, exists(path))) {
                     positions.add(position);
@@ -177,6 +236,31 @@ final class StandInH2Backend extends H2Backend {
                     positions.remove(position);
                 }
             });
+        }
+
+        private ValueOrder order(String path) {
+            ValueOrder order = new ValueOrder(path);
+            streamAllDocumentsWithPosition().forEach(found -> order.put(found.getPosition(), found.getDocument()));
+            return order;
+        }
+
+        /**
+         * A path the query asks a range of with plain values ({@code {path: {$gte: a, $lt: b}}}, nothing else on that
+         * path), else null.
+         */
+        private static String ranged(Document query) {
+            for (Map.Entry<String, Object> condition : query.entrySet()) {
+                if (!condition.getKey().startsWith("$")
+                        && condition.getValue() instanceof Document operators
+                        && !operators.isEmpty()
+                        && operators.entrySet().stream()
+                                .allMatch(o -> RANGE.contains(o.getKey())
+                                        && !(o.getValue() instanceof List<?>)
+                                        && !(o.getValue() instanceof Document))) {
+                    return condition.getKey();
+                }
+            }
+            return null;
         }
 
         private Set<Object> scan(String path) {

@@ -181,6 +181,94 @@ class MongoStoreTest {
         }
     }
 
+    @Test
+    void a_query_for_a_range_of_values_follows_every_write_and_matches_every_condition() throws Exception {
+        int port = freePort();
+        java.util.Date t0 = new java.util.Date(1_800_000_000_000L);
+        java.util.function.IntFunction<java.util.Date> at =
+                minutes -> new java.util.Date(t0.getTime() + 60_000L * minutes);
+        try (MongoStore ignored = MongoStore.start(dataDir, port);
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> facts =
+                    client.getDatabase("klagesak-reporting-service").getCollection("complaint_facts");
+            for (int i = 0; i < 10; i++) {
+                facts.insertOne(new Document("_id", "f" + i)
+                        .append("tenantId", i % 2 == 0 ? "a" : "b")
+                        .append("receivedAt", at.apply(i)));
+            }
+            facts.insertOne(new Document("_id", "no-time").append("tenantId", "a"));
+            facts.insertOne(
+                    new Document("_id", "text-time").append("tenantId", "a").append("receivedAt", "soon"));
+            facts.insertOne(new Document("_id", "list-time")
+                    .append("tenantId", "a")
+                    .append("receivedAt", List.of(at.apply(3), at.apply(30))));
+            Document range = new Document("$gte", at.apply(2)).append("$lt", at.apply(6));
+            Document ofA = new Document("tenantId", "a").append("receivedAt", range);
+            // The same question in another form, answered by the library's own scan, to hold the shortcut to.
+            Document ofAByScan = new Document("$and", List.of(ofA));
+            assertThat(ids(facts, ofA))
+                    .containsExactlyInAnyOrder("f2", "f4", "list-time")
+                    .containsExactlyInAnyOrderElementsOf(ids(facts, ofAByScan));
+
+            facts.updateOne(new Document("_id", "f4"), Updates.set("receivedAt", at.apply(8)));
+            facts.updateOne(new Document("_id", "f6"), Updates.set("receivedAt", at.apply(5)));
+            facts.deleteOne(new Document("_id", "f2"));
+            facts.updateOne(new Document("_id", "no-time"), Updates.set("receivedAt", at.apply(3)));
+            facts.findOneAndUpdate(
+                    new Document("_id", "new"),
+                    Updates.combine(Updates.set("tenantId", "a"), Updates.set("receivedAt", at.apply(2))),
+                    new FindOneAndUpdateOptions().upsert(true));
+            assertThat(ids(facts, ofA))
+                    .containsExactlyInAnyOrder("f6", "no-time", "new", "list-time")
+                    .containsExactlyInAnyOrderElementsOf(ids(facts, ofAByScan));
+            assertThat(ids(facts, new Document("receivedAt", new Document("$gt", at.apply(8)))))
+                    .as("one bound, exclusive")
+                    .containsExactlyInAnyOrder("f9", "list-time");
+            assertThat(ids(
+                            facts,
+                            new Document("receivedAt", new Document("$gte", at.apply(6)).append("$lte", at.apply(2)))))
+                    .as("an empty range")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void a_query_never_answers_a_document_half_changed_by_an_update_at_the_same_moment() throws Exception {
+        int port = freePort();
+        try (MongoStore ignored = MongoStore.start(dataDir, port);
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> parts =
+                    client.getDatabase("klagesak-reporting-service").getCollection("rollup_parts");
+            // "a" and "b" always change together, with many values between them, so a copy encoded while an update
+            // changes them shows two values.
+            parts.insertOne(new Document("_id", "m")
+                    .append("a", 0)
+                    .append("counts", new Document())
+                    .append("b", 0));
+            var stop = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread writer = Thread.ofPlatform().start(() -> {
+                for (int i = 1; !stop.get(); i++) {
+                    Document counts = new Document();
+                    for (int k = 0; k < 2_000; k++) counts.append("k" + k, i);
+                    parts.updateOne(
+                            new Document("_id", "m"),
+                            Updates.combine(Updates.set("a", i), Updates.set("b", i), Updates.set("counts", counts)));
+                }
+            });
+            try {
+                for (int read = 0; read < 3_000; read++) {
+                    Document found = parts.find(new Document("a", new Document("$gte", 0)))
+                            .first();
+                    assertThat(found).isNotNull();
+                    assertThat(found.getInteger("b")).as("read %d", read).isEqualTo(found.getInteger("a"));
+                }
+            } finally {
+                stop.set(true);
+                writer.join();
+            }
+        }
+    }
+
     private static Document entry() {
         return new Document("eventId", java.util.UUID.randomUUID().toString())
                 .append("occurredAt", new java.util.Date());

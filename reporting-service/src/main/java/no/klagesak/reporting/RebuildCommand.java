@@ -1,5 +1,6 @@
 package no.klagesak.reporting;
 
+import java.time.Clock;
 import no.klagesak.reporting.statistics.RollingUp;
 import no.klagesak.reporting.statistics.messaging.Rebuilding;
 import org.springframework.boot.ApplicationArguments;
@@ -26,18 +27,20 @@ class RebuildCommand implements ApplicationRunner {
     private final Rebuilding rebuilding;
     private final RollingUp rollingUp;
     private final ConfigurableApplicationContext context;
+    private final Clock clock;
 
-    RebuildCommand(Rebuilding rebuilding, RollingUp rollingUp, ConfigurableApplicationContext context) {
+    RebuildCommand(Rebuilding rebuilding, RollingUp rollingUp, ConfigurableApplicationContext context, Clock clock) {
         this.rebuilding = rebuilding;
         this.rollingUp = rollingUp;
         this.context = context;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         int exit;
         if (args.containsOption("rollups-only")) {
-            int months = rollingUp.everyMonth();
+            int months = rollingUp.everything(clock.instant());
             System.out.printf("Rolled up %d months again from the facts held; no fact was changed%n", months);
             exit = 0;
         } else {

@@ -2,6 +2,7 @@ package no.klagesak.reporting;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import no.klagesak.reporting.statistics.CountingComplaints;
@@ -11,6 +12,8 @@ import no.klagesak.reporting.statistics.RollUpPace;
 import no.klagesak.reporting.statistics.RollingUp;
 import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.reporting.statistics.SurveyAnswers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -55,27 +58,51 @@ class ReportingConfiguration {
     }
 
     @Bean
-    RollUpSchedule rollUpSchedule(RollingUp rollingUp, @Value("${klagesak.reporting.roll-up-rest:9}") double rest) {
-        return new RollUpSchedule(rollingUp, new RollUpPace(rest, System::nanoTime));
+    RollUpSchedule rollUpSchedule(
+            RollingUp rollingUp,
+            Clock clock,
+            @Value("${klagesak.reporting.roll-up-rest:9}") double rest,
+            @Value("${klagesak.reporting.roll-up-longest-rest:5s}") Duration longestRest,
+            MeterRegistry meters) {
+        Timer rounds = Timer.builder("klagesak.reporting.rollup.round")
+                .description("How long a round of rolling up took, until nothing was behind")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
+        return new RollUpSchedule(rollingUp, new RollUpPace(rest, longestRest, System::nanoTime), clock, rounds);
     }
 
     /**
-     * Every second, the months whose facts changed are rolled up again; after a long round, not before it has rested
-     * nine times as long ({@link RollUpPace}, {@code klagesak.reporting.roll-up-rest}).
+     * Every second, the minutes, hours and months whose facts changed are rolled up again; after a long round, not
+     * before it has rested nine times as long, at most 5 s ({@link RollUpPace}, {@code klagesak.reporting.roll-up-rest},
+     * {@code klagesak.reporting.roll-up-longest-rest}).
      */
     static class RollUpSchedule {
 
+        private static final Logger log = LoggerFactory.getLogger(RollUpSchedule.class);
+
         private final RollingUp rollingUp;
         private final RollUpPace pace;
+        private final Clock clock;
+        private final Timer rounds;
+        private boolean upgraded;
 
-        RollUpSchedule(RollingUp rollingUp, RollUpPace pace) {
+        RollUpSchedule(RollingUp rollingUp, RollUpPace pace, Clock clock, Timer rounds) {
             this.rollingUp = rollingUp;
             this.pace = pace;
+            this.clock = clock;
+            this.rounds = rounds;
         }
 
         @Scheduled(fixedDelayString = "${klagesak.reporting.roll-up-every:1s}")
         void rollUp() {
-            pace.run(rollingUp::all);
+            if (!upgraded) {
+                // Before the first round: a store from the release that kept months only gets its minutes and hours.
+                if (rollingUp.partsAfterUpgrade(clock.instant())) {
+                    log.info("Rolled every month up again from its facts, now through minutes and hours");
+                }
+                upgraded = true;
+            }
+            pace.run(() -> rounds.record(rollingUp::round));
         }
     }
 }

@@ -385,6 +385,9 @@ class ReportingComponentTest implements no.klagesak.support.test.EveryEndpointRe
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
+    @Autowired
+    no.klagesak.reporting.statistics.Rollups rollups;
+
     @Test
     void the_dashboard_reads_rollups_by_month_unit_and_backlog_and_a_rebuild_from_the_topic_gives_the_same_numbers() {
         String tenant = "dash-" + UUID.randomUUID().toString().substring(0, 8);
@@ -517,9 +520,6 @@ class ReportingComponentTest implements no.klagesak.support.test.EveryEndpointRe
     private void settled() {
         no.klagesak.support.test.ConsumerLag.awaitConsumed(
                 kafka, "reporting-service", no.klagesak.contracts.Topics.COMPLAINT_EVENTS, Duration.ofSeconds(30));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> mongo.getCollection("rollups")
-                                .countDocuments(com.mongodb.client.model.Filters.exists("behindSince"))
-                        == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rollups.behindSince().isEmpty());
     }
 }

@@ -1,5 +1,6 @@
 package no.klagesak.reporting.statistics;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import no.klagesak.contracts.ComplaintReceived;
 
@@ -14,13 +15,13 @@ public class CountingComplaints {
         this.facts = facts;
     }
 
-    public boolean on(String tenantId, String complaintId, ComplaintReceived received) {
-        return facts.record(fact(tenantId, complaintId, received));
+    public boolean on(String tenantId, String complaintId, ComplaintReceived received, Instant changedAt) {
+        return facts.record(fact(tenantId, complaintId, received), changedAt);
     }
 
     /** The complaint's fact as the event gives it today, in place of the one held: the first event of a rebuild. */
-    public void renew(String tenantId, String complaintId, ComplaintReceived received) {
-        facts.replace(fact(tenantId, complaintId, received));
+    public void renew(String tenantId, String complaintId, ComplaintReceived received, Instant changedAt) {
+        facts.replace(fact(tenantId, complaintId, received), changedAt);
     }
 
     private static ComplaintFact fact(String tenantId, String complaintId, ComplaintReceived received) {

@@ -2,7 +2,6 @@ package no.klagesak.reporting.statistics;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -13,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * behind ({@link Rollups}), after the fact is written: a crash in between is healed by the redelivered event. The
  * facts are reporting's durable record of the complaints (ADR 0019): the topic keeps 30 days, these keep every year,
  * so nothing here forgets a fact.
+ *
+ * <p>Each change takes {@code changedAt}: when the change happened (the event's time, or when a rebuild started), which
+ * the minute it marks behind keeps, so that how far behind the board is counts from then (how long the event waited
+ * to be read included).
  */
 public interface Facts {
 
@@ -20,13 +23,13 @@ public interface Facts {
     record Held(String complaintId, Instant receivedAt) {}
 
     /** Stores the fact once; returns false, changing nothing, when this complaint was already counted. */
-    boolean record(ComplaintFact fact);
+    boolean record(ComplaintFact fact, Instant changedAt);
 
     /**
      * The complaint got its handler and deadline, at {@code at}. Setting the same again (a redelivery) changes
      * nothing; a later reassignment keeps the first time.
      */
-    void assigned(String tenantId, String complaintId, LocalDate deadline, Instant at);
+    void assigned(String tenantId, String complaintId, LocalDate deadline, Instant at, Instant changedAt);
 
     /**
      * A step of the case: an answer (its outcome and time), a later deadline, an escalation, management's decision, a
@@ -38,23 +41,24 @@ public interface Facts {
             String action,
             Instant at,
             @Nullable String outcome,
-            LocalDate deadline);
+            LocalDate deadline,
+            Instant changedAt);
 
     /** The deadline passed; a deviation when no reason was recorded. */
-    void breached(String tenantId, String complaintId, boolean reasonGiven);
+    void breached(String tenantId, String complaintId, boolean reasonGiven, Instant changedAt);
 
-    /** How each complaint received in the month (in Norway) went. */
-    List<Handled> handledIn(String tenantId, YearMonth month);
+    /** How each complaint received from {@code from} until {@code to} went. */
+    List<Handled> handledIn(String tenantId, Instant from, Instant to);
 
     /**
      * Stores the fact as new, in place of the one held for the complaint: a rebuild's first event of each complaint,
      * so that a fix to how a fact is recorded reaches it. Its later events then set their fields again.
      */
-    void replace(ComplaintFact fact);
+    void replace(ComplaintFact fact, Instant changedAt);
 
     /** Every complaint held; close the stream. */
     Stream<Held> held();
 
-    /** The tenants' months that have facts. */
-    Set<Rollups.Month> months();
+    /** The tenants' minutes that have facts. */
+    Set<Rollups.Behind> minutes();
 }

@@ -1,24 +1,30 @@
 package no.klagesak.reporting.statistics;
 
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * How often rolling up may run: after each round it rests a set multiple of the time the round took. A month is
- * computed again whole from its facts, so a round costs in proportion to the busiest month's complaints; paced like
- * this, rolling up takes at most {@code 1 / (1 + rest)} of one thread whatever the month holds, a small tenant's
- * rollups stay a second behind, and a tenant with a million complaints a month waits longer rather than taking the
- * service's cores from counting the events.
+ * How often rolling up may run: after each round it rests a set multiple of the time the round took, at most
+ * {@code longest}. A round costs in proportion to what changed since the last ({@link RollingUp}), so at a steady
+ * flow rounds are short and so are the rests, and rolling up takes at most {@code 1 / (1 + rest)} of one thread. A
+ * long round (a backlog after a restart, a burst) is followed by a rest of at most {@code longest}, so the board is
+ * never kept waiting much longer than the backlog took.
  */
 public final class RollUpPace {
 
     private final double rest;
+    private final long longest;
     private final LongSupplier nanoTime;
     private long notBefore;
 
-    /** {@code rest}: how many times as long as the last round took to wait before the next (0: no wait). */
-    public RollUpPace(double rest, LongSupplier nanoTime) {
+    /**
+     * {@code rest}: how many times as long as the last round took to wait before the next (0: no wait), but never more
+     * than {@code longest}.
+     */
+    public RollUpPace(double rest, Duration longest, LongSupplier nanoTime) {
         if (rest < 0) throw new IllegalArgumentException("rest must be 0 or more: " + rest);
         this.rest = rest;
+        this.longest = longest.toNanos();
         this.nanoTime = nanoTime;
         this.notBefore = nanoTime.getAsLong();
     }
@@ -29,7 +35,7 @@ public final class RollUpPace {
         if (start - notBefore < 0) return false;
         round.run();
         long end = nanoTime.getAsLong();
-        notBefore = end + (long) ((end - start) * rest);
+        notBefore = end + Math.min((long) ((end - start) * rest), longest);
         return true;
     }
 }

@@ -131,6 +131,13 @@ public record Rollup(
                 survey.plus(other.survey));
     }
 
+    /** The parts summed, with the survey's totals, as the tenant's month. */
+    public static Rollup sum(String tenantId, YearMonth month, List<Rollup> parts, SurveyTotals survey) {
+        Rollup sum = of(tenantId, month, List.of(), survey);
+        for (Rollup part : parts) sum = sum.plus(part);
+        return sum;
+    }
+
     /** The months summed, as the year {@code year}; an empty year when there are none. */
     public static Rollup year(String tenantId, int year, List<Rollup> months) {
         Rollup sum = empty(tenantId, YearMonth.of(year, 1));

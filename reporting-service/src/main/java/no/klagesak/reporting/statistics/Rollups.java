@@ -7,23 +7,46 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The stored rollups, one per tenant and month. A change to a month's facts counts up its {@code changes}; a rollup
- * computed after reading {@code changes} = n is saved only when the stored one is based on fewer changes, so two
- * replicas rolling up at once never leave an older result on top of a newer one.
+ * The stored rollups: per tenant, one per month, which the dashboards read, and the minutes and hours they are summed
+ * from ({@link Span}). A change to a complaint's fact marks its minute behind, with the time the change happened; a
+ * round claims a span that is behind, computes it, saves it, marks its parent behind with the same time, and lets the
+ * claim go. So a change counts as behind until the month that holds it is saved ({@link #behindSince}), a change
+ * that comes while a span is computed is behind from its own time, and a round that stops half-way is taken over.
  */
 public interface Rollups {
 
-    /** A month whose facts changed after its rollup was computed. */
-    record Behind(String tenantId, YearMonth month, long changes) {}
+    /** A tenant's span that is behind. */
+    record Behind(String tenantId, Span span) {}
+
+    /**
+     * A round's claim on a span that was behind.
+     *
+     * @param changes how many changes the span had had when claimed: the rollup computed after contains them
+     * @param since when the oldest change claimed happened
+     * @param claimedAt when it was claimed, which names the claim
+     */
+    record Claim(String tenantId, Span span, long changes, Instant since, Instant claimedAt) {}
 
     /** A tenant's month. */
     record Month(String tenantId, YearMonth month) {}
 
-    /** Months behind, oldest first, at most {@code max}. */
-    List<Behind> behind(int max);
+    /** The tenant's spans of the level that are behind, oldest change first, and those claimed by a round that stopped; at most {@code max}. */
+    List<Behind> behind(Span.Level level, int max);
 
-    /** Stores the rollup computed from the facts read after {@code basedOn} changes; false when a newer one is there. */
-    boolean save(Rollup rollup, long basedOn);
+    /** Claims the span; empty when it is no longer behind or another round holds it. */
+    Optional<Claim> claim(Behind behind);
+
+    /**
+     * Stores the rollup computed after the claim (unless one computed after more changes is there already), marks the
+     * span's parent behind since the claim's oldest change, and lets the claim go.
+     */
+    void save(Claim claim, Rollup rollup);
+
+    /** The rollups the span is summed from: a month's hours, an hour's minutes. */
+    List<Rollup> parts(String tenantId, Span span);
+
+    /** A change to the span's complaints that happened at {@code at}: the span is behind until rolled up again. */
+    void changed(String tenantId, Span span, Instant at);
 
     /** The tenant's months of the year that have a rollup. */
     List<Rollup> in(String tenantId, int year);
@@ -34,12 +57,18 @@ public interface Rollups {
     /** The tenants with complaints received in the year, for the platform operator's comparison. */
     List<String> tenantsIn(int year);
 
-    /** When the oldest change not yet rolled up was made; empty when every rollup is up to date. */
+    /** When the oldest change not yet in a month's rollup happened, of any tenant; empty when all are up to date. */
     Optional<Instant> behindSince();
 
-    /** The tenants' months that have a rollup. */
-    Set<Month> months();
+    /** When the oldest change not yet in one of the tenant's months happened; empty when they are up to date. */
+    Optional<Instant> behindSince(String tenantId);
 
-    /** Marks the month behind, as a change to its facts does, so that it is rolled up again from them. */
-    void markBehind(Month month);
+    /** Every tenant's spans that have a rollup, of every level. */
+    Set<Behind> spans();
+
+    /**
+     * Whether months are stored without the minutes and hours they are summed from: as a release before those
+     * stored them left them.
+     */
+    boolean monthsWithoutParts();
 }

@@ -1,5 +1,6 @@
 package no.klagesak.reporting.statistics;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Set;
 import no.klagesak.contracts.SatisfactionAnswered;
@@ -11,7 +12,7 @@ import no.klagesak.contracts.SatisfactionAnswered;
 public interface SurveyAnswers {
 
     /** Stores the answer once; false when this event was already counted. */
-    boolean record(String eventId, String tenantId, SatisfactionAnswered answer);
+    boolean record(String eventId, String tenantId, SatisfactionAnswered answer, Instant changedAt);
 
     /** The month's answers, summed. */
     Rollup.SurveyTotals totalsIn(String tenantId, YearMonth month);

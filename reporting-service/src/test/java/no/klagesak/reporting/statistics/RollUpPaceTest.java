@@ -3,6 +3,7 @@ package no.klagesak.reporting.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class RollUpPaceTest {
 
     @Test
     void aLongRoundIsFollowedByAProportionalRest() {
-        RollUpPace pace = new RollUpPace(9, now::get);
+        RollUpPace pace = new RollUpPace(9, Duration.ofMinutes(1), now::get);
 
         assertThat(pace.run(taking(2_000))).isTrue();
         after(17_999);
@@ -32,7 +33,7 @@ class RollUpPaceTest {
 
     @Test
     void aShortRoundHardlyRests() {
-        RollUpPace pace = new RollUpPace(9, now::get);
+        RollUpPace pace = new RollUpPace(9, Duration.ofMinutes(1), now::get);
 
         assertThat(pace.run(taking(5))).isTrue();
         after(45);
@@ -41,7 +42,7 @@ class RollUpPaceTest {
 
     @Test
     void aRoundThatRanIsNotRepeatedWhileSkipped() {
-        RollUpPace pace = new RollUpPace(1, now::get);
+        RollUpPace pace = new RollUpPace(1, Duration.ofMinutes(1), now::get);
         AtomicLong rounds = new AtomicLong();
 
         pace.run(() -> {
@@ -59,8 +60,19 @@ class RollUpPaceTest {
     }
 
     @Test
+    void aBacklogRestsNoLongerThanTheLongestRest() {
+        RollUpPace pace = new RollUpPace(9, Duration.ofSeconds(5), now::get);
+
+        assertThat(pace.run(taking(60_000))).isTrue();
+        after(4_999);
+        assertThat(pace.run(taking(10))).isFalse();
+        after(1);
+        assertThat(pace.run(taking(10))).as("5 s, not 9 minutes").isTrue();
+    }
+
+    @Test
     void noRestRunsEveryTime() {
-        RollUpPace pace = new RollUpPace(0, now::get);
+        RollUpPace pace = new RollUpPace(0, Duration.ofMinutes(1), now::get);
 
         assertThat(pace.run(taking(1_000))).isTrue();
         assertThat(pace.run(taking(1_000))).isTrue();
@@ -68,6 +80,7 @@ class RollUpPaceTest {
 
     @Test
     void aNegativeRestIsRefused() {
-        assertThatThrownBy(() -> new RollUpPace(-1, now::get)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RollUpPace(-1, Duration.ofMinutes(1), now::get))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

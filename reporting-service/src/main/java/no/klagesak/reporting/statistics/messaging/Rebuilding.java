@@ -1,6 +1,8 @@
 package no.klagesak.reporting.statistics.messaging;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Rebuilds the facts of reporting-service from the complaint events topic, if the topic still reaches back to every
  * complaint they hold (ADR 0019). It reads the topic twice, each time from the partitions' start to their end as they
  * were when it began: first only to see which complaints come back ({@link ReplayReachesBack}), and if any held does
- * not, it refuses and changes nothing. Otherwise it applies every event again ({@link RecordingEvents#rebuilding()}:
+ * not, it refuses and changes nothing. Otherwise it applies every event again ({@link RecordingEvents#rebuilding}:
  * each complaint's fact is renewed from its events, none is deleted) and rolls every month up again from the facts.
  *
  * <p>It reads without a consumer group and commits nothing, so the running service's own position is untouched;
@@ -54,15 +56,18 @@ public class Rebuilding {
     private final RollingUp rollingUp;
     private final String bootstrapServers;
     private final String topic;
+    private final Clock clock;
 
     /** Public so that a test can point it at a topic and store of its own. */
     public Rebuilding(
             RecordingEvents recording,
             Facts facts,
             RollingUp rollingUp,
+            Clock clock,
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
             @Value("${spring.cloud.stream.bindings.complaintEvents-in-0.destination}") String topic) {
         this.recording = recording;
+        this.clock = clock;
         this.facts = facts;
         this.rollingUp = rollingUp;
         this.bootstrapServers = bootstrapServers;
@@ -70,6 +75,7 @@ public class Rebuilding {
     }
 
     public Outcome run() {
+        Instant startedAt = clock.instant();
         long[] counts;
         try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(config())) {
             List<TopicPartition> partitions = kafka.partitionsFor(topic, Duration.ofSeconds(30)).stream()
@@ -90,9 +96,9 @@ public class Rebuilding {
                 log.warn(reason);
                 return new Refused(reason);
             }
-            counts = read(kafka, start, end, recording.rebuilding());
+            counts = read(kafka, start, end, recording.rebuilding(startedAt));
         }
-        int months = rollingUp.everyMonth();
+        int months = rollingUp.everything(startedAt);
         log.info(
                 "Rebuild from {}: {} events applied, {} of other types skipped, {} months rolled up again",
                 topic,

@@ -4,8 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +13,7 @@ import no.klagesak.reporting.statistics.ComplaintFact;
 import no.klagesak.reporting.statistics.Facts;
 import no.klagesak.reporting.statistics.Handled;
 import no.klagesak.reporting.statistics.Rollups;
+import no.klagesak.reporting.statistics.Span;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,13 +27,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * One document per complaint, keyed by complaint id, so a redelivered event cannot count twice. Each write is one
- * document; then the month's rollup is marked behind. The dashboards read the rollups, never these.
+ * document; then the rollup of the minute it was received in is marked behind. The dashboards read the rollups, never
+ * these.
  */
 @Component
 class MongoFacts implements Facts {
 
     private static final String COLLECTION = "complaint_facts";
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final MongoTemplate mongo;
     private final MongoRollups rollups;
@@ -47,7 +46,7 @@ class MongoFacts implements Facts {
     }
 
     @Override
-    public boolean record(ComplaintFact fact) {
+    public boolean record(ComplaintFact fact, Instant changedAt) {
         boolean recorded;
         try {
             mongo.insert(document(fact), COLLECTION);
@@ -56,15 +55,15 @@ class MongoFacts implements Facts {
             recorded = false;
         }
         // Also on a redelivery: the first delivery may have stopped before this.
-        rollups.changed(fact.tenantId(), month(fact.receivedAt()));
+        rollups.changed(fact.tenantId(), Span.minute(fact.receivedAt()), changedAt);
         return recorded;
     }
 
     @Override
-    public void replace(ComplaintFact fact) {
+    public void replace(ComplaintFact fact, Instant changedAt) {
         // One write: the whole document in place of the one held, or a new one.
         mongo.save(document(fact), COLLECTION);
-        rollups.changed(fact.tenantId(), month(fact.receivedAt()));
+        rollups.changed(fact.tenantId(), Span.minute(fact.receivedAt()), changedAt);
     }
 
     private static Document document(ComplaintFact fact) {
@@ -81,11 +80,12 @@ class MongoFacts implements Facts {
     }
 
     @Override
-    public void assigned(String tenantId, String complaintId, LocalDate deadline, Instant at) {
+    public void assigned(String tenantId, String complaintId, LocalDate deadline, Instant at, Instant changedAt) {
         change(
                 tenantId,
                 complaintId,
-                new Update().set("deadline", deadline.toString()).min("assignedAt", Date.from(at)));
+                new Update().set("deadline", deadline.toString()).min("assignedAt", Date.from(at)),
+                changedAt);
     }
 
     @Override
@@ -95,7 +95,8 @@ class MongoFacts implements Facts {
             String action,
             Instant at,
             @Nullable String outcome,
-            LocalDate deadline) {
+            LocalDate deadline,
+            Instant changedAt) {
         Update update = new Update().set("deadline", deadline.toString());
         switch (action) {
             case "RESOLVE", "DECIDE" -> update.set("resolvedAt", Date.from(at)).set("outcome", outcome);
@@ -108,18 +109,18 @@ class MongoFacts implements Facts {
                 // Other steps change nothing the statistics count.
             }
         }
-        change(tenantId, complaintId, update);
+        change(tenantId, complaintId, update, changedAt);
     }
 
     @Override
-    public void breached(String tenantId, String complaintId, boolean reasonGiven) {
+    public void breached(String tenantId, String complaintId, boolean reasonGiven, Instant changedAt) {
         Update update = new Update().set("breached", true);
         if (!reasonGiven) update.set("deviation", true);
-        change(tenantId, complaintId, update);
+        change(tenantId, complaintId, update, changedAt);
     }
 
-    /** One write to the fact; its received time, returned by the same write, names the month to roll up again. */
-    private void change(String tenantId, String complaintId, Update update) {
+    /** One write to the fact; its received time, returned by the same write, names the minute to roll up again. */
+    private void change(String tenantId, String complaintId, Update update, Instant changedAt) {
         Document fact = mongo.findAndModify(
                 Query.query(where("_id").is(complaintId).and("tenantId").is(tenantId)),
                 update,
@@ -127,20 +128,18 @@ class MongoFacts implements Facts {
                 Document.class,
                 COLLECTION);
         if (fact != null)
-            rollups.changed(tenantId, month(fact.getDate("receivedAt").toInstant()));
+            rollups.changed(tenantId, Span.minute(fact.getDate("receivedAt").toInstant()), changedAt);
     }
 
     @Override
-    public List<Handled> handledIn(String tenantId, YearMonth month) {
-        Date from = Date.from(month.atDay(1).atStartOfDay(OSLO).toInstant());
-        Date to = Date.from(month.plusMonths(1).atDay(1).atStartOfDay(OSLO).toInstant());
+    public List<Handled> handledIn(String tenantId, Instant from, Instant to) {
         return mongo
                 .find(
                         Query.query(where("tenantId")
                                 .is(tenantId)
                                 .and("receivedAt")
-                                .gte(from)
-                                .lt(to)),
+                                .gte(Date.from(from))
+                                .lt(Date.from(to))),
                         Document.class,
                         COLLECTION)
                 .stream()
@@ -171,13 +170,13 @@ class MongoFacts implements Facts {
     }
 
     @Override
-    public Set<Rollups.Month> months() {
+    public Set<Rollups.Behind> minutes() {
         Query all = new Query();
         all.fields().include("tenantId", "receivedAt");
         try (var facts = mongo.stream(all, Document.class, COLLECTION)) {
-            return facts.map(d -> new Rollups.Month(
+            return facts.map(d -> new Rollups.Behind(
                             d.getString("tenantId"),
-                            month(d.getDate("receivedAt").toInstant())))
+                            Span.minute(d.getDate("receivedAt").toInstant())))
                     .collect(Collectors.toSet());
         }
     }
@@ -185,9 +184,5 @@ class MongoFacts implements Facts {
     /** Forgets every fact: for tests only, which start from an empty store (ADR 0019: reporting never forgets). */
     void clear() {
         mongo.remove(new Query(), COLLECTION);
-    }
-
-    static YearMonth month(Instant at) {
-        return YearMonth.from(at.atZone(OSLO));
     }
 }

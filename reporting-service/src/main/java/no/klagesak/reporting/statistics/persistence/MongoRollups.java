@@ -4,38 +4,50 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
+import no.klagesak.reporting.statistics.Span;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * One document per tenant and month ({@code tenant/2026-03}): the month's rollup, the number of changes to its facts
- * ({@code changes}), the number it was computed after ({@code basedOn}), and while it is behind, since when
- * ({@code behindSince}). Every write is to this one document. Map keys are stored as pairs, never as field names, so
- * no code or id can clash with MongoDB's rules for names.
+ * The months in {@code rollups}, one document per tenant and month ({@code tenant/2026-03}), which the dashboards
+ * read; the minutes and hours they are summed from in {@code rollup_parts} ({@code tenant/MINUTE/2026-03-05T10:15:00Z}).
+ * Each document holds its rollup, the number of changes to what it is made of ({@code changes}), the number it was
+ * computed after ({@code basedOn}), while it is behind when the oldest change not yet claimed happened
+ * ({@code behindSince}), and while a round computes it, the time that round claimed ({@code claimed}) and when
+ * ({@code claimedAt}). Every write is to one document. Map keys are stored as pairs, never as field names, so no code
+ * or id can clash with MongoDB's rules for names.
  */
 @Component
 class MongoRollups implements Rollups {
 
     static final String COLLECTION = "rollups";
+    static final String PARTS = "rollup_parts";
+
+    /** A claim this old belongs to a round that stopped; another round takes it over. */
+    static final Duration ABANDONED = Duration.ofMinutes(2);
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -45,63 +57,135 @@ class MongoRollups implements Rollups {
         this.clock = clock;
         mongo.indexOps(COLLECTION)
                 .createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("year", Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION)
-                .createIndex(new Index().on("behindSince", Sort.Direction.ASC).sparse());
-    }
-
-    /** The facts of the tenant's month changed: its rollup is behind until computed again. */
-    void changed(String tenantId, YearMonth month) {
-        mongo.upsert(
-                query(where("_id").is(id(tenantId, month))),
-                new Update()
-                        .inc("changes", 1)
-                        .min("behindSince", Date.from(clock.instant()))
-                        .setOnInsert("tenantId", tenantId)
-                        .setOnInsert("year", month.getYear())
-                        .setOnInsert("month", month.toString())
-                        .setOnInsert("basedOn", 0L),
-                COLLECTION);
+        mongo.indexOps(PARTS)
+                .createIndex(new Index()
+                        .on("tenantId", Sort.Direction.ASC)
+                        .on("level", Sort.Direction.ASC)
+                        .on("start", Sort.Direction.ASC));
+        for (String collection : List.of(COLLECTION, PARTS)) {
+            // Sparse: only what is behind or claimed, so a round finds it without reading every rollup.
+            mongo.indexOps(collection)
+                    .createIndex(
+                            new Index().on("behindSince", Sort.Direction.ASC).sparse());
+            mongo.indexOps(collection)
+                    .createIndex(new Index().on("claimedAt", Sort.Direction.ASC).sparse());
+        }
     }
 
     @Override
-    public List<Behind> behind(int max) {
-        return mongo
-                .find(
-                        query(where("behindSince").exists(true))
-                                .with(Sort.by("behindSince"))
-                                .limit(max),
-                        Document.class,
-                        COLLECTION)
-                .stream()
-                .map(d -> new Behind(
-                        d.getString("tenantId"),
-                        YearMonth.parse(d.getString("month")),
-                        ((Number) d.get("changes")).longValue()))
+    public void changed(String tenantId, Span span, Instant at) {
+        Update update = new Update()
+                .inc("changes", 1)
+                .min("behindSince", Date.from(at))
+                .setOnInsert("tenantId", tenantId)
+                .setOnInsert("year", span.month().getYear())
+                .setOnInsert("month", span.month().toString())
+                .setOnInsert("basedOn", 0L);
+        if (span.level() != Span.Level.MONTH) {
+            update.setOnInsert("level", span.level().name()).setOnInsert("start", Date.from(span.start()));
+        }
+        mongo.upsert(query(where("_id").is(id(tenantId, span))), update, collection(span));
+    }
+
+    @Override
+    public List<Behind> behind(Span.Level level, int max) {
+        String collection = collection(level);
+        List<Document> found = new ArrayList<>(mongo.find(
+                query(ofLevel(where("behindSince").exists(true), level))
+                        .with(Sort.by("behindSince"))
+                        .limit(max),
+                Document.class,
+                collection));
+        Date abandoned = Date.from(clock.instant().minus(ABANDONED));
+        found.addAll(mongo.find(
+                query(ofLevel(where("claimedAt").exists(true).lt(abandoned), level))
+                        .limit(max),
+                Document.class,
+                collection));
+        return found.stream()
+                .map(d -> new Behind(d.getString("tenantId"), span(d, level)))
+                .distinct()
                 .toList();
     }
 
+    private static Criteria ofLevel(Criteria criteria, Span.Level level) {
+        return level == Span.Level.MONTH ? criteria : criteria.and("level").is(level.name());
+    }
+
     @Override
-    public boolean save(Rollup rollup, long basedOn) {
-        String id = id(rollup.tenantId(), rollup.month());
-        Update update = write(rollup).set("basedOn", basedOn);
-        // Up to date when no change came while it was computed; else still behind, and rolled up again.
-        if (mongo.updateFirst(
-                                query(where("_id")
-                                        .is(id)
-                                        .and("basedOn")
-                                        .lt(basedOn)
-                                        .and("changes")
-                                        .is(basedOn)),
-                                update.unset("behindSince"),
-                                COLLECTION)
-                        .getModifiedCount()
-                > 0) {
-            return true;
+    public Optional<Claim> claim(Behind behind) {
+        String id = id(behind.tenantId(), behind.span());
+        String collection = collection(behind.span());
+        Date now = Date.from(clock.instant());
+        var returnNew = FindAndModifyOptions.options().returnNew(true);
+        // The changes so far become this round's; a change from now on is behind again from its own time.
+        Document claimed = mongo.findAndModify(
+                query(where("_id")
+                        .is(id)
+                        .and("behindSince")
+                        .exists(true)
+                        .and("claimedAt")
+                        .exists(false)),
+                new Update().rename("behindSince", "claimed").set("claimedAt", now),
+                returnNew,
+                Document.class,
+                collection);
+        if (claimed == null) {
+            // A round that stopped half-way: its claim, with its time, is taken over.
+            claimed = mongo.findAndModify(
+                    query(where("_id")
+                            .is(id)
+                            .and("claimedAt")
+                            .lt(Date.from(clock.instant().minus(ABANDONED)))),
+                    new Update().set("claimedAt", now),
+                    returnNew,
+                    Document.class,
+                    collection);
         }
-        Update stillBehind = write(rollup).set("basedOn", basedOn).set("behindSince", Date.from(clock.instant()));
-        return mongo.updateFirst(query(where("_id").is(id).and("basedOn").lt(basedOn)), stillBehind, COLLECTION)
-                        .getModifiedCount()
-                > 0;
+        if (claimed == null || claimed.getDate("claimed") == null) return Optional.empty();
+        return Optional.of(new Claim(
+                behind.tenantId(),
+                behind.span(),
+                number(claimed, "changes"),
+                claimed.getDate("claimed").toInstant(),
+                now.toInstant()));
+    }
+
+    @Override
+    public void save(Claim claim, Rollup rollup) {
+        String id = id(claim.tenantId(), claim.span());
+        String collection = collection(claim.span());
+        // Not over a rollup computed after more changes (a round that took over this one's claim).
+        mongo.updateFirst(
+                query(where("_id").is(id).and("basedOn").lt(claim.changes())),
+                write(rollup).set("basedOn", claim.changes()),
+                collection);
+        // The parent is marked before the claim goes: a round that stops in between leaves the claim, and is redone.
+        claim.span().parent().ifPresent(parent -> changed(claim.tenantId(), parent, claim.since()));
+        mongo.updateFirst(
+                query(where("_id").is(id).and("claimedAt").is(Date.from(claim.claimedAt()))),
+                new Update().unset("claimed").unset("claimedAt"),
+                collection);
+    }
+
+    @Override
+    public List<Rollup> parts(String tenantId, Span span) {
+        Span.Level level = span.partLevel().orElseThrow(() -> new IllegalArgumentException(span + " has no parts"));
+        return mongo
+                .find(
+                        query(where("tenantId")
+                                .is(tenantId)
+                                .and("level")
+                                .is(level.name())
+                                .and("start")
+                                .gte(Date.from(span.start()))
+                                .lt(Date.from(span.end()))),
+                        Document.class,
+                        PARTS)
+                .stream()
+                .filter(d -> d.containsKey("received"))
+                .map(MongoRollups::read)
+                .toList();
     }
 
     @Override
@@ -130,33 +214,78 @@ class MongoRollups implements Rollups {
 
     @Override
     public Optional<Instant> behindSince() {
-        Document oldest = mongo.findOne(
-                query(where("behindSince").exists(true)).with(Sort.by("behindSince")), Document.class, COLLECTION);
-        return Optional.ofNullable(oldest).map(d -> d.getDate("behindSince").toInstant());
+        return oldest(null);
     }
 
     @Override
-    public Set<Month> months() {
-        Query all = new Query();
-        all.fields().include("tenantId", "month");
-        try (var months = mongo.stream(all, Document.class, COLLECTION)) {
-            return months.map(d -> new Month(d.getString("tenantId"), YearMonth.parse(d.getString("month"))))
-                    .collect(Collectors.toSet());
+    public Optional<Instant> behindSince(String tenantId) {
+        return oldest(tenantId);
+    }
+
+    /** The oldest change not yet claimed, or claimed and not yet let go, at any level; of any tenant when null. */
+    private Optional<Instant> oldest(@Nullable String tenantId) {
+        Optional<Instant> oldest = Optional.empty();
+        for (String collection : List.of(COLLECTION, PARTS)) {
+            for (String field : List.of("behindSince", "claimed")) {
+                Criteria criteria = where(field).exists(true);
+                if (tenantId != null) criteria = criteria.and("tenantId").is(tenantId);
+                Document found = mongo.findOne(query(criteria).with(Sort.by(field)), Document.class, collection);
+                // The local stack's stand-in has been seen to answer a document changed by a round at that moment.
+                Date since = found == null ? null : found.getDate(field);
+                if (since == null) continue;
+                Instant at = since.toInstant();
+                if (oldest.isEmpty() || at.isBefore(oldest.get())) oldest = Optional.of(at);
+            }
         }
+        return oldest;
     }
 
     @Override
-    public void markBehind(Month month) {
-        changed(month.tenantId(), month.month());
+    public Set<Behind> spans() {
+        Set<Behind> spans = new HashSet<>();
+        Query months = new Query();
+        months.fields().include("tenantId", "month");
+        try (var found = mongo.stream(months, Document.class, COLLECTION)) {
+            found.forEach(d -> spans.add(new Behind(d.getString("tenantId"), span(d, Span.Level.MONTH))));
+        }
+        Query parts = new Query();
+        parts.fields().include("tenantId", "level", "start");
+        try (var found = mongo.stream(parts, Document.class, PARTS)) {
+            found.forEach(d ->
+                    spans.add(new Behind(d.getString("tenantId"), span(d, Span.Level.valueOf(d.getString("level"))))));
+        }
+        return spans;
+    }
+
+    @Override
+    public boolean monthsWithoutParts() {
+        return mongo.exists(new Query(), COLLECTION) && !mongo.exists(new Query(), PARTS);
     }
 
     /** Forgets every rollup: for tests only, which start from an empty store. */
     void clear() {
         mongo.remove(new Query(), COLLECTION);
+        mongo.remove(new Query(), PARTS);
     }
 
-    private static String id(String tenantId, YearMonth month) {
-        return tenantId + "/" + month;
+    private static Span span(Document d, Span.Level level) {
+        return level == Span.Level.MONTH
+                ? Span.month(YearMonth.parse(d.getString("month")))
+                : new Span(level, d.getDate("start").toInstant());
+    }
+
+    private static String collection(Span span) {
+        return collection(span.level());
+    }
+
+    private static String collection(Span.Level level) {
+        return level == Span.Level.MONTH ? COLLECTION : PARTS;
+    }
+
+    private static String id(String tenantId, Span span) {
+        return span.level() == Span.Level.MONTH
+                ? tenantId + "/" + span.month()
+                : tenantId + "/" + span.level() + "/" + span.start();
     }
 
     private static Update write(Rollup r) {

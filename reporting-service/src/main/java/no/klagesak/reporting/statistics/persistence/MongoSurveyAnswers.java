@@ -3,12 +3,14 @@ package no.klagesak.reporting.statistics.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.klagesak.contracts.SatisfactionAnswered;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
+import no.klagesak.reporting.statistics.Span;
 import no.klagesak.reporting.statistics.SurveyAnswers;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,7 +33,7 @@ class MongoSurveyAnswers implements SurveyAnswers {
     }
 
     @Override
-    public boolean record(String eventId, String tenantId, SatisfactionAnswered answer) {
+    public boolean record(String eventId, String tenantId, SatisfactionAnswered answer, Instant changedAt) {
         boolean recorded;
         try {
             mongo.insert(
@@ -48,7 +50,7 @@ class MongoSurveyAnswers implements SurveyAnswers {
         } catch (DuplicateKeyException counted) {
             recorded = false;
         }
-        rollups.changed(tenantId, YearMonth.parse(answer.month()));
+        rollups.changed(tenantId, Span.month(YearMonth.parse(answer.month())), changedAt);
         return recorded;
     }
 

@@ -79,7 +79,7 @@ class StatisticsController {
                 rollups.in(tenantId, wanted - 1),
                 rollups.withOpen(tenantId),
                 LocalDate.now(clock.withZone(OSLO)),
-                rollups.behindSince()
+                rollups.behindSince(tenantId)
                         .map(since -> Math.max(
                                 0, Duration.between(since, clock.instant()).toSeconds()))
                         .orElse(0L),

@@ -110,7 +110,7 @@ class RebuildingTest {
         var surveys = new MongoSurveyAnswers(mongo, rollups);
         recording = new RecordingEvents(new CountingComplaints(facts), surveys, facts);
         rollingUp = new RollingUp(facts, surveys, rollups);
-        rebuilding = new Rebuilding(recording, facts, rollingUp, kafka, topic);
+        rebuilding = new Rebuilding(recording, facts, rollingUp, Clock.systemUTC(), kafka, topic);
     }
 
     @AfterEach
@@ -167,7 +167,7 @@ class RebuildingTest {
                 Query.query(Criteria.where("_id").is(complaintId)),
                 new Update().set("category", "OLD_NAME").unset("deadline"),
                 "complaint_facts");
-        rollingUp.everyMonth();
+        rollingUp.everything(Instant.now());
         assertThat(dashboard(2026)).as("the altered fact shows").isNotEqualTo(thisYear);
 
         var outcome = rebuilding.run();
@@ -215,7 +215,7 @@ class RebuildingTest {
         rollups.clear();
         assertThat(dashboard(2026)).isNotEqualTo(figures);
 
-        int months = rollingUp.everyMonth();
+        int months = rollingUp.everything(Instant.now());
 
         assertThat(months).as("March 2025, November 2026").isEqualTo(2);
         assertThat(dashboard(2026)).isEqualTo(figures);
