@@ -255,6 +255,7 @@ final class StandInH2Backend extends H2Backend {
                         && !operators.isEmpty()
                         && operators.entrySet().stream()
                                 .allMatch(o -> RANGE.contains(o.getKey())
+                                        && o.getValue() != null
                                         && !(o.getValue() instanceof List<?>)
                                         && !(o.getValue() instanceof Document))) {
                     return condition.getKey();

@@ -24,13 +24,24 @@ final class ValueOrder {
     private static final Object APART = new Object();
 
     private final String path;
-    private final NavigableMap<Object, Set<Object>> byValue =
-            new ConcurrentSkipListMap<>(ValueComparator.ascWithoutListHandling());
+    private final ValueComparator order = ValueComparator.ascWithoutListHandling();
+    private final NavigableMap<Object, Set<Object>> byValue = new ConcurrentSkipListMap<>(order);
     private final Set<Object> apart = ConcurrentHashMap.newKeySet();
     private final Map<Object, Object> valueAt = new ConcurrentHashMap<>();
 
     ValueOrder(String path) {
         this.path = path;
+    }
+
+    /** One side of a range. */
+    private record Bound(Object value, boolean inclusive) {}
+
+    /** Of two bounds on one side, the one that lets fewer values in; {@code direction} 1 for lower, -1 for upper. */
+    private Bound tighter(Bound current, Bound next, int direction) {
+        if (current == null) return next;
+        int compared = order.compare(next.value(), current.value()) * direction;
+        if (compared != 0) return compared > 0 ? next : current;
+        return current.inclusive() ? next : current;
     }
 
     /** The document at the position was written (inserted or changed). */
@@ -63,16 +74,25 @@ final class ValueOrder {
     /** The positions of the documents whose value may lie in the range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}). */
     List<Object> within(Document range) {
         List<Object> positions = new ArrayList<>(apart);
-        NavigableMap<Object, Set<Object>> in = byValue;
-        try {
-            if (range.containsKey("$gte")) in = in.tailMap(range.get("$gte"), true);
-            if (range.containsKey("$gt")) in = in.tailMap(range.get("$gt"), false);
-            if (range.containsKey("$lte")) in = in.headMap(range.get("$lte"), true);
-            if (range.containsKey("$lt")) in = in.headMap(range.get("$lt"), false);
-        } catch (IllegalArgumentException emptyRange) {
-            // An upper bound below the lower one: no value lies in it.
-            return positions;
+        // The tightest of each side's bounds ({$gte: 5, $gt: 3} is from 5), then one range of the map.
+        Bound lower = null;
+        Bound upper = null;
+        for (var condition : range.entrySet()) {
+            Object value = condition.getValue();
+            switch (condition.getKey()) {
+                case "$gte" -> lower = tighter(lower, new Bound(value, true), 1);
+                case "$gt" -> lower = tighter(lower, new Bound(value, false), 1);
+                case "$lte" -> upper = tighter(upper, new Bound(value, true), -1);
+                case "$lt" -> upper = tighter(upper, new Bound(value, false), -1);
+                default -> throw new IllegalArgumentException("not a range: " + condition.getKey());
+            }
         }
+        NavigableMap<Object, Set<Object>> in = byValue;
+        if (lower != null && upper != null && order.compare(lower.value(), upper.value()) > 0) {
+            return positions; // an upper bound below the lower one: no value lies in it
+        }
+        if (lower != null) in = in.tailMap(lower.value(), lower.inclusive());
+        if (upper != null) in = in.headMap(upper.value(), upper.inclusive());
         in.values().forEach(positions::addAll);
         return positions;
     }

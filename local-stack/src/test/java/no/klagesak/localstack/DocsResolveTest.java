@@ -28,6 +28,7 @@ class DocsResolveTest {
     private static final Set<String> NOT_OURS = Set.of(
             "AesGcmJce",
             "ClassNotFoundException",
+            "ConcurrentModificationException",
             "CreateContainerConfigError",
             "HttpSessionOAuth2AuthorizedClientRepository",
             "InMemoryOidcSessionRegistry",

@@ -229,6 +229,18 @@ class MongoStoreTest {
                             new Document("receivedAt", new Document("$gte", at.apply(6)).append("$lte", at.apply(2)))))
                     .as("an empty range")
                     .isEmpty();
+            Document twoLower =
+                    new Document("receivedAt", new Document("$gte", at.apply(8)).append("$gt", at.apply(7)));
+            assertThat(ids(facts, twoLower))
+                    .as("the tighter of two lower bounds")
+                    .containsExactlyInAnyOrder("f4", "f8", "f9", "list-time")
+                    .containsExactlyInAnyOrderElementsOf(ids(facts, new Document("$and", List.of(twoLower))));
+            Document twoUpper =
+                    new Document("receivedAt", new Document("$lte", at.apply(1)).append("$lt", at.apply(9)));
+            assertThat(ids(facts, twoUpper))
+                    .as("the tighter of two upper bounds")
+                    .contains("f0", "f1")
+                    .containsExactlyInAnyOrderElementsOf(ids(facts, new Document("$and", List.of(twoUpper))));
         }
     }
 

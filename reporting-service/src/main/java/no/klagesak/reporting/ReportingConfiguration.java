@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -58,6 +59,7 @@ class ReportingConfiguration {
     }
 
     @Bean
+    @Profile("!rebuild")
     RollUpSchedule rollUpSchedule(
             RollingUp rollingUp,
             Clock clock,
@@ -65,7 +67,7 @@ class ReportingConfiguration {
             @Value("${klagesak.reporting.roll-up-longest-rest:5s}") Duration longestRest,
             MeterRegistry meters) {
         Timer rounds = Timer.builder("klagesak.reporting.rollup.round")
-                .description("How long a round of rolling up took, until nothing was behind")
+                .description("How long a round of rolling up took: one pass, more while there is a backlog")
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(meters);
         return new RollUpSchedule(rollingUp, new RollUpPace(rest, longestRest, System::nanoTime), clock, rounds);

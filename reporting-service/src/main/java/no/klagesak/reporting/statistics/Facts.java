@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stored facts, one per complaint. Every change marks the rollup of the month the complaint was received in as
+ * The stored facts, one per complaint. Every change marks the rollup of the minute the complaint was received in as
  * behind ({@link Rollups}), after the fact is written: a crash in between is healed by the redelivered event. The
  * facts are reporting's durable record of the complaints (ADR 0019): the topic keeps 30 days, these keep every year,
  * so nothing here forgets a fact.

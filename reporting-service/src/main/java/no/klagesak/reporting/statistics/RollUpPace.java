@@ -7,8 +7,9 @@ import java.util.function.LongSupplier;
  * How often rolling up may run: after each round it rests a set multiple of the time the round took, at most
  * {@code longest}. A round costs in proportion to what changed since the last ({@link RollingUp}), so at a steady
  * flow rounds are short and so are the rests, and rolling up takes at most {@code 1 / (1 + rest)} of one thread. A
- * long round (a backlog after a restart, a burst) is followed by a rest of at most {@code longest}, so the board is
- * never kept waiting much longer than the backlog took.
+ * round longer than {@code longest / rest} (a backlog after a restart, a burst) is followed by a rest of only
+ * {@code longest}, so the board is never kept waiting much longer than the backlog took; while such a backlog lasts,
+ * rolling up takes more of the thread.
  */
 public final class RollUpPace {
 

@@ -37,17 +37,26 @@ public class RollingUp {
         int done = 0;
         boolean more = false;
         for (Span.Level level : Span.Level.values()) {
-            List<Rollups.Behind> behind = rollups.behind(level, BATCH);
-            more |= behind.size() >= BATCH;
-            for (Rollups.Behind span : behind) {
-                var claimed = rollups.claim(span);
-                if (claimed.isEmpty()) continue;
-                // What the span is made of is read after the claim: the rollup contains every change claimed.
-                rollups.save(claimed.get(), rollUp(span.tenantId(), span.span()));
-                done++;
-            }
+            Pass pass = catchUp(level);
+            done += pass.done();
+            more |= pass.more();
         }
         return new Pass(done, more);
+    }
+
+    /** Rolls up the spans of the level behind now, at most a batch. */
+    private Pass catchUp(Span.Level level) {
+        List<Rollups.Behind> behind = rollups.behind(level, BATCH);
+        int done = 0;
+        for (Rollups.Behind span : behind) {
+            var claimed = rollups.claim(span);
+            if (claimed.isEmpty()) continue;
+            // What the span is made of is read after the claim: the rollup contains every change claimed.
+            rollups.save(claimed.get(), rollUp(span.tenantId(), span.span()));
+            done++;
+        }
+        // More only when the batch was full and this round could take from it: spans another round holds are not ours.
+        return new Pass(done, behind.size() >= BATCH && done > 0);
     }
 
     /**
@@ -84,9 +93,12 @@ public class RollingUp {
      * months are summed from parts that hold what they held. Returns whether it was needed.
      */
     public boolean partsAfterUpgrade(Instant at) {
-        if (!rollups.monthsWithoutParts()) return false;
-        everything(at);
-        return true;
+        if (rollups.partsComplete()) return false;
+        // Noted as done only once done: a run that stopped half-way is made again at the next start.
+        boolean needed = rollups.anyMonth();
+        if (needed) everything(at);
+        rollups.partsCompleted();
+        return needed;
     }
 
     /** Rolls up until nothing is behind. */
@@ -112,15 +124,14 @@ public class RollingUp {
         // instead of one per minute. A change while this runs is behind from its own time, as in any round.
         Map<Rollups.Month, List<Rollups.Claim>> minutes = new HashMap<>();
         for (Rollups.Behind span : spans) {
+            if (span.span().level() != Span.Level.MINUTE) continue;
             rollups.changed(span.tenantId(), span.span(), at);
-            if (span.span().level() == Span.Level.MINUTE) {
-                rollups.claim(span)
-                        .ifPresent(claim -> minutes.computeIfAbsent(
-                                        new Rollups.Month(
-                                                span.tenantId(), span.span().month()),
-                                        m -> new ArrayList<>())
-                                .add(claim));
-            }
+            rollups.claim(span)
+                    .ifPresent(claim -> minutes.computeIfAbsent(
+                                    new Rollups.Month(
+                                            span.tenantId(), span.span().month()),
+                                    m -> new ArrayList<>())
+                            .add(claim));
         }
         minutes.forEach((month, claims) -> {
             Span whole = Span.month(month.month());
@@ -138,6 +149,15 @@ public class RollingUp {
                                 Rollup.SurveyTotals.NONE));
             }
         });
+        // Then level by level, each finished before the next is marked, so no month is summed from hours half made.
+        for (Span.Level level : List.of(Span.Level.HOUR, Span.Level.MONTH)) {
+            for (Rollups.Behind span : spans) {
+                if (span.span().level() == level) rollups.changed(span.tenantId(), span.span(), at);
+            }
+            while (catchUp(level).done() > 0) {
+                // the level's next batch
+            }
+        }
         all();
         return (int) spans.stream()
                 .map(s -> new Rollups.Month(s.tenantId(), s.span().month()))

@@ -30,7 +30,10 @@ public interface Rollups {
     /** A tenant's month. */
     record Month(String tenantId, YearMonth month) {}
 
-    /** The tenant's spans of the level that are behind, oldest change first, and those claimed by a round that stopped; at most {@code max}. */
+    /**
+     * Every tenant's spans of the level that are behind and not claimed, oldest change first, and those claimed by a
+     * round that stopped; at most {@code max} of each.
+     */
     List<Behind> behind(Span.Level level, int max);
 
     /** Claims the span; empty when it is no longer behind or another round holds it. */
@@ -66,9 +69,12 @@ public interface Rollups {
     /** Every tenant's spans that have a rollup, of every level. */
     Set<Behind> spans();
 
-    /**
-     * Whether months are stored without the minutes and hours they are summed from: as a release before those
-     * stored them left them.
-     */
-    boolean monthsWithoutParts();
+    /** Whether every month's minutes and hours were once made from the facts ({@link #partsCompleted}). */
+    boolean partsComplete();
+
+    /** Whether any month has a rollup. */
+    boolean anyMonth();
+
+    /** Notes for good that every month's minutes and hours were made from the facts. */
+    void partsCompleted();
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * A stretch of time whose complaints are rolled up together, by when they were received: a minute, an hour or a month
  * (in Norway). A minute lies in one hour and an hour in one month, since Norway's offsets from UTC are whole hours; so
  * a change to a complaint is rolled up in its minute, the minute's hour from its minutes, and the month from its
- * hours, and each level reads at most a few thousand facts or 744 parts, whatever the month holds.
+ * hours, and each level reads at most a few thousand facts or 745 parts, whatever the month holds.
  *
  * @param start the first instant of the span
  */

@@ -45,6 +45,10 @@ class MongoRollups implements Rollups {
 
     static final String COLLECTION = "rollups";
     static final String PARTS = "rollup_parts";
+    /** What rolling up has done once, for good: {@value #PARTS_COMPLETE} when every month's parts were made. */
+    static final String STATE = "rollup_state";
+
+    private static final String PARTS_COMPLETE = "parts-complete";
 
     /** A claim this old belongs to a round that stopped; another round takes it over. */
     static final Duration ABANDONED = Duration.ofMinutes(2);
@@ -69,6 +73,8 @@ class MongoRollups implements Rollups {
                             new Index().on("behindSince", Sort.Direction.ASC).sparse());
             mongo.indexOps(collection)
                     .createIndex(new Index().on("claimedAt", Sort.Direction.ASC).sparse());
+            mongo.indexOps(collection)
+                    .createIndex(new Index().on("claimed", Sort.Direction.ASC).sparse());
         }
     }
 
@@ -91,7 +97,7 @@ class MongoRollups implements Rollups {
     public List<Behind> behind(Span.Level level, int max) {
         String collection = collection(level);
         List<Document> found = new ArrayList<>(mongo.find(
-                query(ofLevel(where("behindSince").exists(true), level))
+                query(ofLevel(where("behindSince").exists(true).and("claimedAt").exists(false), level))
                         .with(Sort.by("behindSince"))
                         .limit(max),
                 Document.class,
@@ -222,11 +228,17 @@ class MongoRollups implements Rollups {
         return oldest(tenantId);
     }
 
-    /** The oldest change not yet claimed, or claimed and not yet let go, at any level; of any tenant when null. */
+    /**
+     * The oldest change not yet claimed, or claimed and not yet let go, at any level; of any tenant when null. A time
+     * moves while this reads: from a span's {@code behindSince} to its {@code claimed}, and from there to the
+     * {@code behindSince} of the span above (marked before the claim is let go), minutes and hours before months. So
+     * the parts are read before the months, and in each {@code claimed}, {@code behindSince} and {@code claimed} again:
+     * a time that moves between two reads is seen by one of them.
+     */
     private Optional<Instant> oldest(@Nullable String tenantId) {
         Optional<Instant> oldest = Optional.empty();
-        for (String collection : List.of(COLLECTION, PARTS)) {
-            for (String field : List.of("behindSince", "claimed")) {
+        for (String collection : List.of(PARTS, COLLECTION)) {
+            for (String field : List.of("claimed", "behindSince", "claimed")) {
                 Criteria criteria = where(field).exists(true);
                 if (tenantId != null) criteria = criteria.and("tenantId").is(tenantId);
                 Document found = mongo.findOne(query(criteria).with(Sort.by(field)), Document.class, collection);
@@ -258,14 +270,25 @@ class MongoRollups implements Rollups {
     }
 
     @Override
-    public boolean monthsWithoutParts() {
-        return mongo.exists(new Query(), COLLECTION) && !mongo.exists(new Query(), PARTS);
+    public boolean partsComplete() {
+        return mongo.exists(query(where("_id").is(PARTS_COMPLETE)), STATE);
+    }
+
+    @Override
+    public boolean anyMonth() {
+        return mongo.exists(new Query(), COLLECTION);
+    }
+
+    @Override
+    public void partsCompleted() {
+        mongo.upsert(query(where("_id").is(PARTS_COMPLETE)), new Update().set("at", Date.from(clock.instant())), STATE);
     }
 
     /** Forgets every rollup: for tests only, which start from an empty store. */
     void clear() {
         mongo.remove(new Query(), COLLECTION);
         mongo.remove(new Query(), PARTS);
+        mongo.remove(new Query(), STATE);
     }
 
     private static Span span(Document d, Span.Level level) {

@@ -180,6 +180,43 @@ class RollupsBehindTest {
                 .isEqualTo(4);
     }
 
+    @Test
+    void a_making_of_the_parts_that_stopped_half_way_is_made_again_at_the_next_start() {
+        Instant received = NOW.minus(Duration.ofDays(3));
+        for (int i = 0; i < 3; i++) stored.record(fact("a", received.plusSeconds(600L * i)), received);
+        rollingUp.all();
+        Rollup before = month("a", received);
+        // Some parts made, and no note that all were: as a run that stopped.
+        mongo.remove(
+                org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("level")
+                                .is("HOUR")),
+                MongoRollups.PARTS);
+
+        assertThat(rollingUp.partsAfterUpgrade(NOW)).isTrue();
+        assertThat(rollingUp.partsAfterUpgrade(NOW)).isFalse();
+        assertThat(month("a", received)).isEqualTo(before);
+        assertThat(rollups.behindSince()).isEmpty();
+    }
+
+    @Test
+    void spans_another_round_holds_do_not_keep_a_round_going() {
+        Instant start = NOW.minus(Duration.ofHours(2));
+        List<Rollups.Behind> held = new ArrayList<>();
+        for (int minute = 0; minute < 60; minute++) {
+            Instant received = start.plus(Duration.ofMinutes(minute));
+            stored.record(fact("a", received), received);
+            held.add(new Rollups.Behind("a", Span.minute(received)));
+        }
+        held.forEach(span -> rollups.claim(span).orElseThrow()); // by a round on another replica, still at work
+        held.forEach(span -> stored.record(fact("a", span.span().start()), NOW)); // and changed again meanwhile
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), rollingUp::round);
+
+        assertThat(facts.read.get()).as("none of the held minutes read").isZero();
+        assertThat(rollups.behindSince("a")).contains(start);
+    }
+
     private Rollup month(String tenantId, Instant in) {
         int year = in.atZone(OSLO).getYear();
         return rollups.in(tenantId, year).stream()
