@@ -12,10 +12,15 @@ import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -147,20 +152,49 @@ public class OutboxRelay implements AutoCloseable {
                 .min(Instant::compareTo)
                 .map(oldest -> Math.max(0, Duration.between(oldest, now).toSeconds()))
                 .orElse(0L));
-        for (Document document : documents) {
-            for (Document entry : document.getList(OutboxEntry.FIELD, Document.class)) {
-                OutboxEntry outgoing = read(entry);
-                publishInItsTrace(outgoing);
-                mongo.updateFirst(
-                        query(where("_id").is(document.get("_id"))),
-                        new Update().pull(OutboxEntry.FIELD, new Document("eventId", outgoing.eventId())),
-                        collection);
-                published.increment();
-                count++;
+        // Each document's events in their order, in a thread of its own: the documents' sends wait for the broker
+        // together, not one after another. One document is one aggregate, so one key: its order is the order kept.
+        List<Future<Integer>> sending = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Document document : documents) sending.add(threads.submit(() -> relay(collection, document)));
+        }
+        RuntimeException failure = null;
+        for (Future<Integer> sent : sending) {
+            try {
+                count += sent.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException runtime
+                            ? runtime
+                            : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Outbox relay interrupted", e);
             }
         }
+        if (failure != null) throw failure;
         // Everything this round found went out (a failure leaves the age as it was when the round began).
         if (documents.size() < BATCH) age.set(0);
+        return count;
+    }
+
+    /**
+     * One document's events, in order, each removed once the broker has it; stops at the first the broker refuses,
+     * which stays with those after it for the next round.
+     */
+    private int relay(String collection, Document document) {
+        int count = 0;
+        for (Document entry : document.getList(OutboxEntry.FIELD, Document.class)) {
+            OutboxEntry outgoing = read(entry);
+            publishInItsTrace(outgoing);
+            mongo.updateFirst(
+                    query(where("_id").is(document.get("_id"))),
+                    new Update().pull(OutboxEntry.FIELD, new Document("eventId", outgoing.eventId())),
+                    collection);
+            published.increment();
+            count++;
+        }
         return count;
     }
 

@@ -20,7 +20,7 @@ class OutboxRelayTest {
 
     private final MongoTemplate mongo =
             new MongoTemplate(MongoClients.create(InMemoryMongo.uri()), "outbox-relay-test");
-    private final List<OutboxEntry> sent = new ArrayList<>();
+    private final List<OutboxEntry> sent = java.util.Collections.synchronizedList(new ArrayList<>());
     private boolean brokerDown;
     private final EventPublisher broker = entry -> {
         if (brokerDown) {
@@ -63,6 +63,47 @@ class OutboxRelayTest {
         brokerDown = false;
         relay.relayPending();
         assertThat(sent).extracting(OutboxEntry::key).containsExactly("c-2");
+    }
+
+    @Test
+    void each_documents_events_go_out_in_their_order_while_the_documents_are_sent_together() throws Exception {
+        var waiting = new java.util.concurrent.CountDownLatch(3);
+        List<OutboxEntry> inOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+        EventPublisher slowBroker = entry -> {
+            if (entry.payload().contains("first")) {
+                // Each document's first event is answered only when all three documents are being sent.
+                waiting.countDown();
+                try {
+                    if (!waiting.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the documents were sent one after another");
+                    }
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            inOrder.add(entry);
+        };
+        var together = new OutboxRelay(mongo, List.of("cases"), slowBroker, new SimpleMeterRegistry());
+        for (String id : List.of("c-a", "c-b", "c-c")) {
+            mongo.insert(
+                    new Document("_id", id)
+                            .append("outbox", List.of(entry(id, "first"), entry(id, "second"), entry(id, "third"))),
+                    "cases");
+        }
+
+        assertThat(together.relay("cases")).isEqualTo(9);
+
+        for (String id : List.of("c-a", "c-b", "c-c")) {
+            assertThat(inOrder.stream()
+                            .filter(e -> e.key().equals(id))
+                            .map(e -> List.of("first", "second", "third").stream()
+                                    .filter(e.payload()::contains)
+                                    .findFirst()
+                                    .orElseThrow()))
+                    .containsExactly("first", "second", "third");
+            assertThat(mongo.findById(id, Document.class, "cases").getList("outbox", Document.class))
+                    .isEmpty();
+        }
     }
 
     /** Issue 12: with two replicas of a service, every outbox entry is still published once (no double relay). */
@@ -174,6 +215,15 @@ class OutboxRelayTest {
                 return now.get();
             }
         };
+    }
+
+    /** An event of the complaint whose payload names {@code handler}. */
+    private static OutboxEntry entry(String complaintId, String handler) {
+        return OutboxEntry.of(EventEnvelope.of(
+                "fjordvekst",
+                complaintId,
+                Instant.parse("2026-11-25T10:00:00Z"),
+                new ComplaintAssigned("2026-00001", handler, "LINE_MANAGER", 14, java.time.LocalDate.of(2026, 12, 9))));
     }
 
     private static OutboxEntry entry(String complaintId) {
