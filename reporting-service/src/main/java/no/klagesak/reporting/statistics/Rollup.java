@@ -131,7 +131,7 @@ public record Rollup(
                 survey.plus(other.survey));
     }
 
-    /** The parts summed, with the survey's totals, as the tenant's month. */
+    /** The parts summed, with the survey's totals, as the tenant's month (or whatever span the parts make up). */
     public static Rollup sum(String tenantId, YearMonth month, List<Rollup> parts, SurveyTotals survey) {
         Rollup sum = of(tenantId, month, List.of(), survey);
         for (Rollup part : parts) sum = sum.plus(part);
@@ -140,9 +140,7 @@ public record Rollup(
 
     /** The months summed, as the year {@code year}; an empty year when there are none. */
     public static Rollup year(String tenantId, int year, List<Rollup> months) {
-        Rollup sum = empty(tenantId, YearMonth.of(year, 1));
-        for (Rollup month : months) sum = sum.plus(month);
-        return sum;
+        return sum(tenantId, YearMonth.of(year, 1), months, SurveyTotals.NONE);
     }
 
     public long answered() {

@@ -2,10 +2,7 @@ package no.klagesak.reporting.statistics.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,10 +20,9 @@ import no.klagesak.reporting.statistics.RollingUp;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.reporting.statistics.Span;
+import no.klagesak.support.test.InMemoryMongo;
 import no.klagesak.support.test.MovingClock;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,9 +37,9 @@ class RollupsBehindTest {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:30Z");
 
-    private static MongoServer server;
-    private static MongoClient client;
-    private static MongoTemplate mongo;
+    /** The test JVM's shared in-memory store, a database of this test's own. */
+    private static final MongoTemplate mongo =
+            new MongoTemplate(MongoClients.create(InMemoryMongo.uri()), "rollups-behind-test");
 
     private final MovingClock clock = new MovingClock(NOW);
 
@@ -51,20 +47,6 @@ class RollupsBehindTest {
     private MongoFacts stored;
     private ReadCounting facts;
     private RollingUp rollingUp;
-
-    @BeforeAll
-    static void store() {
-        server = new MongoServer(new MemoryBackend());
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        mongo = new MongoTemplate(client, "reporting");
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.shutdown();
-    }
 
     @BeforeEach
     void empty() {

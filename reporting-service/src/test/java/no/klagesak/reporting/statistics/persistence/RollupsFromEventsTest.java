@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +28,7 @@ import no.klagesak.reporting.statistics.RecordingEvents;
 import no.klagesak.reporting.statistics.RollingUp;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.SurveySummary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import no.klagesak.support.test.InMemoryMongo;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -48,23 +44,9 @@ class RollupsFromEventsTest {
     private static final List<String> CATEGORIES = List.of("FOLLOW_UP", "WORK_ENVIRONMENT", "OTHER");
     private static final List<String> OUTCOMES = List.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD");
 
-    private static MongoServer server;
-    private static MongoClient client;
-    private static MongoTemplate mongo;
-
-    @BeforeAll
-    static void store() {
-        server = new MongoServer(new MemoryBackend());
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        mongo = new MongoTemplate(client, "reporting");
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.shutdown();
-    }
+    /** The test JVM's shared in-memory store, a database of this test's own. */
+    private static final MongoTemplate mongo =
+            new MongoTemplate(MongoClients.create(InMemoryMongo.uri()), "rollups-from-events-test");
 
     /** One complaint's events in order, and what they say about it in the end. */
     record Story(String tenantId, List<EventEnvelope> events, Handled expected) {}
