@@ -160,6 +160,20 @@ class ComplainantJourneyBrowserE2ETest {
 
         try (Browser chromium = Browser.open()) {
             WebDriver driver = chromium.driver;
+            // Knowing only the platform's address, she finds her company on the start page, without logging in.
+            driver.get(WEB + "/?lang=nb");
+            var lysheim = driver.findElements(By.cssSelector("[data-testid=companies] .companies > li")).stream()
+                    .filter(company ->
+                            company.findElement(By.tagName("h3")).getText().equals("Lysheim Arbeid og Inkludering"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(lysheim.findElement(By.linkText("Send en klage eller et varsel"))
+                            .getAttribute("href"))
+                    .endsWith("/t/lysheim/klage");
+            chromium.assertNoAccessibilityViolations("the start page with the companies");
+            chromium.atPhoneWidth("the start page with the companies", "start-page-phone.png");
+            lysheim.findElement(By.linkText("Følg saken din med koden")).click();
+            assertThat(driver.findElement(By.id("code")).isDisplayed()).isTrue();
             openWithCode(chromium, code, "state");
             driver.findElement(By.id("withdrawal")).sendKeys("Det ordnet seg.");
             chromium.submit("Trekk klagen");

@@ -152,6 +152,18 @@ class WorkflowComponentTest {
         assertThat(timeline.valueStream().map(e -> e.path("action").asString()))
                 .containsExactly("ACCEPT", "QUESTION_ASKED", "COMPLAINANT_ANSWERED", "RESOLVE", "ESCALATE", "DECIDE");
         assertThat(timeline.get(3).path("text").asString()).isEqualTo("Du får fast møte med veilederen hver uke.");
+        // The page shows who acted by name: the handler and the director are named, the complainant is not a login.
+        String directorName = workflow(id)
+                .path("candidates")
+                .valueStream()
+                .filter(c -> c.path("username").asString().equals("fjordvekst-director"))
+                .map(c -> c.path("name").asString())
+                .findFirst()
+                .orElseThrow();
+        JsonNode names = workflow(id).path("names");
+        assertThat(names.path("fjordvekst-director").asString()).isEqualTo(directorName);
+        assertThat(names.path("fjordvekst-handler").asString()).isNotBlank().isNotEqualTo("fjordvekst-handler");
+        assertThat(names.has("complainant")).isFalse();
         // At rest the notes are sealed with the tenant's key: once the outbox has relayed the events (which carry what
         // the complainant is told), the stored case holds neither the response nor the improvement in the clear.
         String stored = await().atMost(Duration.ofSeconds(30))

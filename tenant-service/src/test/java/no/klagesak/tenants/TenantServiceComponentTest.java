@@ -81,6 +81,13 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
         assertThat(published.toString())
                 .as("the published routine names no one in the organisation")
                 .doesNotContain("fjordvekst-handler", "fjordvekst-director", "@fjordvekst.example");
+        // The start page's list: every active company by name, in Norwegian order, and nothing more of them.
+        JsonNode listed = TestHttp.json(api.get("/public/tenants", null));
+        assertThat(listed.valueStream().map(t -> t.path("name").asString()))
+                .containsSubsequence("Fjordvekst AS", "Lysheim Arbeid og Inkludering");
+        assertThat(listed.valueStream()
+                        .map(t -> t.propertyNames().stream().sorted().toList()))
+                .allMatch(fields -> fields.equals(List.of("id", "name")));
         assertThat(snapshotsOf("fjordvekst", 1)).isNotEmpty();
     }
 
@@ -105,6 +112,7 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
 
         assertThat(api.send("GET", "/public/tenants/fjordvekst", null, null).statusCode())
                 .isEqualTo(200);
+        assertThat(api.send("GET", "/public/tenants", null, null).statusCode()).isEqualTo(200);
         assertThat(api.send("GET", "/api/tenants/fjordvekst", fjordvekstAdmin, null)
                         .statusCode())
                 .isEqualTo(200);

@@ -1,5 +1,6 @@
 package no.klagesak.web;
 
+import java.util.List;
 import no.klagesak.support.security.OrganizationClaim;
 import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +33,20 @@ class HomeController {
                     "userName", user.getFullName() != null ? user.getFullName() : user.getPreferredUsername());
             model.addAttribute("tenantId", tenantId);
             model.addAttribute("tenantName", tenantId == null ? null : nameOf(tenantId));
+        } else {
+            model.addAttribute("companies", companies());
         }
         return "home";
+    }
+
+    /** The companies a visitor may complain to; null when the tenant service does not answer (the page says so). */
+    private @Nullable List<TenantServiceClient.ListedTenant> companies() {
+        try {
+            return tenants.listed();
+        } catch (RestClientException e) {
+            log.warn("The tenant service did not answer: {}", e.toString());
+            return null;
+        }
     }
 
     /** The tenant's published name; its id when the tenant service does not answer, so the page still works. */

@@ -1,11 +1,13 @@
 package no.klagesak.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page's menu needs: which of the role pages the user may open. */
 @ControllerAdvice
@@ -40,6 +42,32 @@ class Navigation {
     @ModelAttribute("textDirection")
     String textDirection(Locale locale) {
         return LanguageConfiguration.RIGHT_TO_LEFT.contains(locale.getLanguage()) ? "rtl" : "ltr";
+    }
+
+    /**
+     * Where each language link leads: this page with its own query (a list's filters and page number) and the
+     * language, so switching language keeps what the visitor was looking at.
+     */
+    @ModelAttribute("languageLinks")
+    LanguageLinks languageLinks(HttpServletRequest request) {
+        return new LanguageLinks(request.getQueryString());
+    }
+
+    /** The links of the language menu, from the page's query as the browser sent it. */
+    public record LanguageLinks(@Nullable String query) {
+
+        /** {@code ?…&lang=en}: relative to the page, with its other parameters as they came. */
+        public String href(String language) {
+            try {
+                return UriComponentsBuilder.newInstance()
+                        .query(query)
+                        .replaceQueryParam("lang", language)
+                        .build(true)
+                        .toUriString();
+            } catch (IllegalArgumentException malformed) {
+                return "?lang=" + language;
+            }
+        }
     }
 
     static boolean has(@Nullable Authentication authentication, String role) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /** Dates and times as the pages show them: Norwegian order, in Norwegian time. Usable from templates too. */
 public final class NorwegianTime {
@@ -33,6 +35,16 @@ public final class NorwegianTime {
     /** To the minute. */
     public String at(Instant instant) {
         return MINUTE.format(instant);
+    }
+
+    /** To the minute, from an instant as a service's JSON gives it (ISO-8601 text); empty when it is not one. */
+    public String minute(@Nullable Object instant) {
+        if (instant instanceof Instant at) return at(at);
+        try {
+            return instant == null ? "" : at(Instant.parse(instant.toString()));
+        } catch (DateTimeParseException notAnInstant) {
+            return "";
+        }
     }
 
     /** To the second, as a log shows it. */

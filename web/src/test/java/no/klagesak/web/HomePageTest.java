@@ -33,6 +33,48 @@ class HomePageTest {
     @MockitoBean
     TenantServiceClient tenants;
 
+    @Test
+    void a_visitor_finds_each_company_s_form_follow_up_and_routine_without_logging_in() throws Exception {
+        given(tenants.listed())
+                .willReturn(List.of(
+                        new TenantServiceClient.ListedTenant("fjordvekst", "Fjordvekst AS"),
+                        new TenantServiceClient.ListedTenant("lysheim", "Lysheim Arbeid og Inkludering")));
+
+        var page = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+
+        var companies = page.select("[data-testid=companies] .companies > li");
+        assertThat(companies.eachText().stream().map(t -> t.split(" Send")[0]))
+                .containsExactly("Fjordvekst AS", "Lysheim Arbeid og Inkludering");
+        assertThat(companies.first().select("a").eachAttr("href"))
+                .containsExactly("/t/fjordvekst/klage", "/t/fjordvekst/oppfolging", "/t/fjordvekst/rutine");
+        assertThat(page.select("a[href=/oauth2/authorization/keycloak]")).hasSize(1);
+    }
+
+    @Test
+    void without_the_tenant_service_the_start_page_says_the_list_is_missing_and_still_offers_a_login()
+            throws Exception {
+        given(tenants.listed()).willThrow(new org.springframework.web.client.ResourceAccessException("refused"));
+
+        var page = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("[data-testid=companies] [role=status]").text())
+                .startsWith("Listen over virksomheter kan ikke vises");
+        assertThat(page.select("a[href=/oauth2/authorization/keycloak]")).hasSize(1);
+    }
+
+    @Test
+    void a_language_link_keeps_the_page_s_own_query_such_as_a_list_s_filters() throws Exception {
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/?vis=lukket&side=2&lang=nn"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("nav.languages a[lang=en]").attr("href")).isEqualTo("?vis=lukket&side=2&lang=en");
+        assertThat(page.select("nav.languages a[lang=nb]").attr("href")).isEqualTo("?vis=lukket&side=2&lang=nb");
+    }
+
     @BeforeEach
     void tenantServiceKnowsFjordvekst() {
         given(tenants.published("fjordvekst"))

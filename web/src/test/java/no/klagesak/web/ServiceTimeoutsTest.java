@@ -18,8 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A service that takes the connection and never answers costs a page its read timeout, and then the product's error
- * page, instead of holding the visitor's request (and a thread) for good. Every service client is made from the one
- * RestClient.Builder, so the timeout set once reaches them all; here it is 1 s and every service is a silent socket.
+ * page, instead of holding the visitor's request (and a thread) for good. Every service's client is made in
+ * ServiceClients with the same HTTP client settings, so the timeout set once reaches them all; here it is 1 s and every
+ * service is a silent socket.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

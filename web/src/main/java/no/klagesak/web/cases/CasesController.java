@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -312,13 +311,13 @@ class CasesController {
         model.addAttribute(
                 "concernedCorrected",
                 workflow.timeline().stream().anyMatch(s -> "CORRECT_CONCERNED".equals(s.action())));
-        var when = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
-        // The case's delivery log goes into its timeline, by time.
+        // The case's delivery log goes into its timeline, by time; times as every page shows them.
+        var when = NorwegianTime.PAGES;
         var steps = new ArrayList<ShownStep>();
-        workflow.timeline().forEach(s -> steps.add(new ShownStep(s, null, when.format(s.at().atZone(OSLO)), s.at())));
+        workflow.timeline().forEach(s -> steps.add(new ShownStep(s, null, when.at(s.at()), s.at())));
         (log.missing() ? List.<NotificationServiceClient.Delivery>of() : log.value()).forEach(d -> {
             var at = d.sentAt() != null ? d.sentAt() : d.createdAt();
-            steps.add(new ShownStep(null, d, when.format(at.atZone(OSLO)), at));
+            steps.add(new ShownStep(null, d, when.at(at), at));
         });
         steps.sort(Comparator.comparing(ShownStep::at));
         model.addAttribute("steps", steps);
@@ -345,6 +344,13 @@ class CasesController {
                 "concernedNoticeOverdue",
                 workflow.concernedNoticeOwed() && workflow.concernedNoticeBy().isBefore(LocalDate.now(clock)));
         model.addAttribute("outcomes", List.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD"));
+        // Routine 001: a written complaint is discussed with the receiver's superior before it is answered.
+        model.addAttribute(
+                "undiscussed",
+                workflow.discussWith() != null
+                        && workflow.timeline().stream()
+                                .noneMatch(s -> s.action().equals("DISCUSSED_WITH_SUPERIOR")));
+        model.addAttribute("dates", NorwegianTime.PAGES);
         return "cases/case";
     }
 

@@ -10,18 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,25 +27,16 @@ public class IntakeClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final RestClient anonymous;
-    private final RestClient asUser;
+    private final IntakeApi intake;
 
-    IntakeClient(
-            RestClient.Builder builder,
-            OAuth2AuthorizedClientManager authorizedClients,
-            @Value("${klagesak.web.intake-service-url}") String intake) {
-        this.anonymous = builder.clone().baseUrl(intake).build();
-        this.asUser = UserToken.client(builder, authorizedClients, intake);
+    IntakeClient(IntakeApi intake) {
+        this.intake = intake;
     }
 
     /** The rules a complaint sent now is received under; empty when the tenant has no public form. */
     public Optional<FormRules> rules(String tenantId) {
         try {
-            return Optional.ofNullable(anonymous
-                    .get()
-                    .uri("/public/tenants/{id}/form", tenantId)
-                    .retrieve()
-                    .body(FormRules.class));
+            return Optional.ofNullable(intake.form(tenantId));
         } catch (HttpClientErrorException.NotFound unknown) {
             return Optional.empty();
         }
@@ -72,19 +59,13 @@ public class IntakeClient {
 
     /** What the complainant logged in with ID-porten sent to the tenant while logged in, newest first. */
     public List<MyComplaint> myComplaints(String tenantId) {
-        return asUser.get()
-                .uri("/public/tenants/{id}/my/complaints", tenantId)
-                .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+        return intake.myComplaints(tenantId);
     }
 
     /** One of their complaints as the logged-in complainant follows it; empty when it is not theirs. */
     public Optional<FollowUpView> myComplaint(String tenantId, String complaintId) {
         try {
-            return Optional.ofNullable(asUser.get()
-                    .uri("/public/tenants/{t}/my/complaints/{id}", tenantId, complaintId)
-                    .retrieve()
-                    .body(FollowUpView.class));
+            return Optional.ofNullable(intake.myComplaint(tenantId, complaintId));
         } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden notTheirs) {
             return Optional.empty();
         }
@@ -102,19 +83,16 @@ public class IntakeClient {
         body.put("text", text);
         body.put("answers", answers);
         body.put("agreed", agreed);
-        return withCode(() -> new FollowedUp.Shown(asUser.post()
-                .uri("/public/tenants/{t}/my/complaints/{id}" + action.path, tenantId, complaintId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .retrieve()
-                .body(FollowUpView.class)));
+        return withCode(() -> new FollowedUp.Shown(
+                action.step == null
+                        ? intake.myFollowUp(tenantId, complaintId, body)
+                        : intake.myFollowUpStep(tenantId, complaintId, action.step, body)));
     }
 
     /** A file intake makes for the tenant admin (with the user's token); empty when the tenant has none such. */
-    private Optional<byte[]> download(String path, String complaintId) {
+    private static Optional<byte[]> download(Supplier<byte @Nullable []> file) {
         try {
-            return Optional.ofNullable(
-                    asUser.get().uri(path, complaintId).retrieve().body(byte[].class));
+            return Optional.ofNullable(file.get());
         } catch (HttpClientErrorException.NotFound notFound) {
             return Optional.empty();
         }
@@ -144,11 +122,11 @@ public class IntakeClient {
             List<File> files,
             String source,
             boolean signedIn) {
-        var request = (signedIn ? asUser : anonymous)
-                .post()
-                .uri("/public/tenants/{id}/complaints", tenantId)
-                .header("X-Forwarded-For", source);
-        if (files.isEmpty()) return send(request, submissionKey, complaint);
+        if (files.isEmpty()) {
+            return send(() -> signedIn
+                    ? intake.submitSignedIn(tenantId, source, submissionKey, complaint)
+                    : intake.submit(tenantId, source, submissionKey, complaint));
+        }
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
@@ -160,12 +138,10 @@ public class IntakeClient {
             parts.add("attachments", new HttpEntity<>(file.content(), part));
         }
         try {
-            JsonNode receipt = request.contentType(MediaType.MULTIPART_FORM_DATA)
-                    .header("Idempotency-Key", submissionKey)
-                    .body(parts)
-                    .retrieve()
-                    .body(JsonNode.class);
-            return received(receipt);
+            return received(
+                    signedIn
+                            ? intake.submitWithFilesSignedIn(tenantId, source, submissionKey, parts)
+                            : intake.submitWithFiles(tenantId, source, submissionKey, parts));
         } catch (HttpClientErrorException.TooManyRequests tooMany) {
             return TOO_MANY;
         } catch (HttpClientErrorException refused) {
@@ -181,17 +157,13 @@ public class IntakeClient {
      * down, with how it came and who helped in {@code staffRegistration}.
      */
     public Sent register(String submissionKey, Map<String, Object> complaint) {
-        return send(asUser.post().uri("/api/complaints"), submissionKey, complaint);
+        return send(() -> intake.register(submissionKey, complaint));
     }
 
-    private static Sent send(RestClient.RequestBodySpec request, String submissionKey, Map<String, Object> complaint) {
+    /** A complaint sent as JSON: its receipt, or why it was refused. */
+    private static Sent send(Supplier<JsonNode> request) {
         try {
-            JsonNode receipt = request.contentType(MediaType.APPLICATION_JSON)
-                    .header("Idempotency-Key", submissionKey)
-                    .body(complaint)
-                    .retrieve()
-                    .body(JsonNode.class);
-            return received(receipt);
+            return received(request.get());
         } catch (HttpClientErrorException.BadRequest refused) {
             return new Sent.Refused(problems(refused));
         } catch (HttpClientErrorException.TooManyRequests tooMany) {
@@ -248,10 +220,7 @@ public class IntakeClient {
     /** The complaint's text and its conversation in one read, with the user's own token; empty when hidden. */
     public Optional<WithConversation> withConversation(String complaintId) {
         try {
-            return Optional.ofNullable(asUser.get()
-                    .uri("/api/complaints/{id}/with-conversation", complaintId)
-                    .retrieve()
-                    .body(WithConversation.class));
+            return Optional.ofNullable(intake.withConversation(complaintId));
         } catch (HttpClientErrorException.NotFound hidden) {
             return Optional.empty();
         }
@@ -263,12 +232,7 @@ public class IntakeClient {
     /** A question to the complainant: e-mailed to a named one later, shown on the follow-up page to everyone. */
     public Optional<String> ask(String complaintId, String question) {
         try {
-            asUser.post()
-                    .uri("/api/complaints/{id}/questions", complaintId)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("text", question))
-                    .retrieve()
-                    .toBodilessEntity();
+            intake.ask(complaintId, Map.of("text", question));
             return Optional.empty();
         } catch (HttpClientErrorException.BadRequest | HttpClientErrorException.Conflict refused) {
             return Optional.of(refused.getStatusCode().value() == 409 ? "state" : "text");
@@ -277,25 +241,21 @@ public class IntakeClient {
 
     /** What the complainant can do on the follow-up page; each needs the receipt code. */
     public enum FollowUpAction {
-        OPEN(""),
-        INFORMATION("/information"),
-        WITHDRAWAL("/withdrawal"),
-        ESCALATION("/escalation"),
+        OPEN(null),
+        INFORMATION("information"),
+        WITHDRAWAL("withdrawal"),
+        ESCALATION("escalation"),
         /** Confirming the minutes of a meeting, or saying they do not agree. */
-        MINUTES("/minutes");
+        MINUTES("minutes");
 
-        private final String path;
+        /** The step's part of the path after the complaint's; none to open it. */
+        private final @Nullable String step;
 
-        FollowUpAction(String path) {
-            this.path = path;
+        FollowUpAction(@Nullable String step) {
+            this.step = step;
         }
     }
 
-    /**
-     * One step of follow-up with the receipt code. The person's address goes along as {@code X-Forwarded-For}, so
-     * intake can limit wrong codes per person rather than for everyone behind this web app; intake keeps it in memory
-     * only.
-     */
     /**
      * One step of follow-up with the receipt code. The person's address goes along as {@code X-Forwarded-For}, so
      * intake can limit wrong codes per person rather than for everyone behind this web app; intake keeps it in memory
@@ -316,14 +276,10 @@ public class IntakeClient {
         body.put("text", text);
         body.put("answers", answers);
         body.put("agreed", agreed);
-        return withCode(() -> new FollowedUp.Shown(anonymous
-                .post()
-                .uri("/public/tenants/{id}/follow-up" + action.path, tenantId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("X-Forwarded-For", source)
-                .body(body)
-                .retrieve()
-                .body(FollowUpView.class)));
+        return withCode(() -> new FollowedUp.Shown(
+                action.step == null
+                        ? intake.followUp(tenantId, source, body)
+                        : intake.followUpStep(tenantId, action.step, source, body)));
     }
 
     /**
@@ -337,19 +293,12 @@ public class IntakeClient {
         body.put("text", text);
         body.put("desiredChange", desiredChange == null || desiredChange.isBlank() ? null : desiredChange);
         return withCode(() -> {
-            var receipt = anonymous
-                    .post()
-                    .uri("/public/tenants/{id}/follow-up/retaliation", tenantId)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .header("X-Forwarded-For", source)
-                    .body(body)
-                    .retrieve()
-                    .body(RetaliationReceipt.class);
+            var receipt = intake.reportRetaliation(tenantId, source, body);
             return new FollowedUp.Reported(receipt.reference(), receipt.receiptCode());
         });
     }
 
-    private record RetaliationReceipt(String reference, String receiptCode) {}
+    record RetaliationReceipt(String reference, String receiptCode) {}
 
     /** A step with the receipt code, and what intake's refusals mean to the page. */
     private FollowedUp withCode(Supplier<FollowedUp> step) {
@@ -482,12 +431,7 @@ public class IntakeClient {
 
     /** The tenant's audit log in this service, newest first; of one complaint when it is given (tenant admin). */
     public List<AuditEntry> audit(@Nullable String complaintId) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/audit")
-                        .queryParamIfPresent("complaintId", Optional.ofNullable(complaintId))
-                        .build())
-                .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+        return intake.audit(complaintId);
     }
 
     /**
@@ -495,15 +439,7 @@ public class IntakeClient {
      * admin); nothing of their content.
      */
     public Map<String, String> references(Collection<String> ids, @Nullable String reference) {
-        return asUser.get()
-                .uri(uri -> {
-                    var b = uri.path("/api/complaint-references");
-                    if (!ids.isEmpty()) b.queryParam("ids", String.join(",", ids));
-                    if (reference != null) b.queryParam("reference", reference);
-                    return b.build();
-                })
-                .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+        return intake.references(ids.isEmpty() ? null : String.join(",", ids), reference);
     }
 
     /** What became of an erasure request. */
@@ -521,10 +457,7 @@ public class IntakeClient {
      */
     public Erasure erase(String complaintId) {
         try {
-            asUser.post()
-                    .uri("/api/complaints/{id}/erasure", complaintId)
-                    .retrieve()
-                    .toBodilessEntity();
+            intake.erase(complaintId);
             return Erasure.ERASED;
         } catch (HttpClientErrorException.NotFound notFound) {
             return Erasure.UNKNOWN;
@@ -538,7 +471,7 @@ public class IntakeClient {
      * their access request (tenant admin); empty when the complaint names no person.
      */
     public Optional<byte[]> concernedExport(String complaintId) {
-        return download("/api/complaints/{id}/export/concerned", complaintId);
+        return download(() -> intake.concernedExport(complaintId, null));
     }
 
     /**
@@ -547,12 +480,7 @@ public class IntakeClient {
      */
     public Optional<byte[]> concernedExport(String complaintId, String personId) {
         try {
-            return Optional.ofNullable(asUser.get()
-                    .uri(uri -> uri.path("/api/complaints/{id}/export/concerned")
-                            .queryParam("person", personId)
-                            .build(complaintId))
-                    .retrieve()
-                    .body(byte[].class));
+            return Optional.ofNullable(intake.concernedExport(complaintId, personId));
         } catch (HttpClientErrorException.NotFound notFound) {
             return Optional.empty();
         } catch (HttpClientErrorException.Conflict excepted) {
@@ -570,7 +498,7 @@ public class IntakeClient {
 
     /** What intake holds about a complaint and its complainant, for an access request (tenant admin); empty if none. */
     public Optional<byte[]> accessExport(String complaintId) {
-        return download("/api/complaints/{id}/export", complaintId);
+        return download(() -> intake.accessExport(complaintId));
     }
 
     /**
@@ -579,10 +507,7 @@ public class IntakeClient {
      */
     public Optional<Map<String, Object>> reporter(String complaintId) {
         try {
-            return Optional.ofNullable(asUser.get()
-                    .uri("/api/complaints/{id}/reporter", complaintId)
-                    .retrieve()
-                    .body(new ParameterizedTypeReference<Map<String, Object>>() {}));
+            return Optional.ofNullable(intake.reporter(complaintId));
         } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden refused) {
             return Optional.empty();
         }

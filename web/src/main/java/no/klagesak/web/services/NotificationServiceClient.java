@@ -6,30 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /** notification-service, called with the logged-in user's own access token: what was sent about a case. */
 @Component
 public class NotificationServiceClient {
 
-    private final RestClient asUser;
-    private final RestClient anonymous;
+    private final NotificationApi notifications;
 
-    NotificationServiceClient(
-            RestClient.Builder builder,
-            OAuth2AuthorizedClientManager authorizedClients,
-            @Value("${klagesak.web.notification-service-url}") String notificationService) {
-        this.asUser = UserToken.client(builder, authorizedClients, notificationService);
-        this.anonymous = builder.clone().baseUrl(notificationService).build();
+    NotificationServiceClient(NotificationApi notifications) {
+        this.notifications = notifications;
     }
 
     /** An open survey behind a link: who asks; empty when the link is answered or unknown. */
@@ -37,11 +27,7 @@ public class NotificationServiceClient {
 
     public Optional<OpenSurvey> survey(String token) {
         try {
-            return Optional.ofNullable(anonymous
-                    .get()
-                    .uri("/public/surveys/{token}", token)
-                    .retrieve()
-                    .body(OpenSurvey.class));
+            return Optional.ofNullable(notifications.survey(token));
         } catch (HttpClientErrorException.NotFound gone) {
             return Optional.empty();
         }
@@ -61,13 +47,7 @@ public class NotificationServiceClient {
         body.put("heard", heard);
         body.put("wouldComplainAgain", again);
         try {
-            anonymous
-                    .post()
-                    .uri("/public/surveys/{token}", token)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(body)
-                    .retrieve()
-                    .toBodilessEntity();
+            notifications.answerSurvey(token, body);
             return Answered.RECORDED;
         } catch (HttpClientErrorException.BadRequest incomplete) {
             return Answered.INCOMPLETE;
@@ -103,12 +83,7 @@ public class NotificationServiceClient {
      */
     public List<Delivery> ofCase(String complaintId) {
         try {
-            return asUser.get()
-                    .uri(uri -> uri.path("/api/notices")
-                            .queryParam("complaintId", complaintId)
-                            .build())
-                    .retrieve()
-                    .body(new ParameterizedTypeReference<>() {});
+            return notifications.notices(complaintId);
         } catch (HttpClientErrorException hidden) {
             // Not the caller's to see. A service that is away is thrown on, so the page can say the log is missing.
             return List.of();
@@ -121,12 +96,7 @@ public class NotificationServiceClient {
     /** A notice to the complainant as a PDF letter to print; empty when the caller may not see it. */
     public Optional<byte[]> letter(String noticeId) {
         try {
-            return Optional.ofNullable(asUser.get()
-                    .uri(uri -> uri.path("/api/notices/letter")
-                            .queryParam("id", noticeId)
-                            .build())
-                    .retrieve()
-                    .body(byte[].class));
+            return Optional.ofNullable(notifications.letter(noticeId));
         } catch (HttpClientErrorException.NotFound hidden) {
             return Optional.empty();
         }
@@ -150,24 +120,13 @@ public class NotificationServiceClient {
             @Nullable String error) {}
 
     public Wording wording(String kind, String language) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/notices/wording")
-                        .queryParam("kind", kind)
-                        .queryParam("language", language)
-                        .build())
-                .retrieve()
-                .body(Wording.class);
+        return notifications.wording(kind, language);
     }
 
     /** The draft as it will read, or why it cannot be used (a broken template). */
     public Preview preview(String kind, String language, String subject, String text) {
         try {
-            return asUser.post()
-                    .uri("/api/notices/wording/preview")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("kind", kind, "language", language, "subject", subject, "text", text))
-                    .retrieve()
-                    .body(Preview.class);
+            return notifications.preview(Map.of("kind", kind, "language", language, "subject", subject, "text", text));
         } catch (HttpClientErrorException.BadRequest broken) {
             var problem = broken.getResponseBodyAs(ProblemDetail.class);
             return new Preview(null, null, null, problem == null ? "" : problem.getDetail());
@@ -176,26 +135,16 @@ public class NotificationServiceClient {
 
     /** The tenant's notices that could not be delivered at all, for the tenant admin. */
     public List<Delivery> failed() {
-        return asUser.get().uri("/api/notices/failed").retrieve().body(new ParameterizedTypeReference<>() {});
+        return notifications.failed();
     }
 
     /** The tenant's audit log in this service, newest first; of one complaint when it is given (tenant admin). */
     public List<AuditEntry> audit(@Nullable String complaintId) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/audit")
-                        .queryParamIfPresent("complaintId", Optional.ofNullable(complaintId))
-                        .build())
-                .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+        return notifications.audit(complaintId);
     }
 
     /** The complaint's notices to its complainant as sent, for an access request (tenant admin), as JSON. */
     public byte[] accessExport(String complaintId) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/notices/export")
-                        .queryParam("complaintId", complaintId)
-                        .build())
-                .retrieve()
-                .body(byte[].class);
+        return notifications.export(complaintId);
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * (Resilience4j): a service that does not answer, answers with a server error, or has failed often of late, leaves its
  * part missing, and the page says so, instead of the page failing or waiting whole. Each call runs in a virtual thread
  * that carries the visitor's login (the security context and the request, from which the user's token is taken) and
- * the page's trace, and keeps the clients' connect and read timeouts.
+ * the page's trace, and keeps the clients' connect and read timeouts. The breakers are the one piece of how the web
+ * calls the services that is not set in {@link ServiceClients}: they guard a page's parts, not every call.
  */
 @Component
 public class PageParts {
@@ -90,7 +91,12 @@ public class PageParts {
         }
     }
 
-    /** Starts asking {@code service} (the breaker's name) for a part; {@link #of} waits for it. */
+    /**
+     * Starts asking {@code service} for a part; {@link #of} waits for it.
+     *
+     * @param service the service's name, as its client's group in {@link ServiceClients} ({@code routing-service}):
+     *     its breaker's
+     */
     public <T> CompletableFuture<Part<T>> ask(String service, Supplier<T> call) {
         var breaker = breakers.circuitBreaker(service);
         var security = SecurityContextHolder.getContext();

@@ -5,26 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 import no.klagesak.contracts.tenant.Routine;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
 
 /** reporting-service, called with the logged-in user's own access token: the board's numbers for one year. */
 @Component
 public class ReportingServiceClient {
 
-    private final RestClient asUser;
-    private final RestClient anonymous;
+    private final ReportingApi reporting;
 
-    ReportingServiceClient(
-            RestClient.Builder builder,
-            OAuth2AuthorizedClientManager authorizedClients,
-            @Value("${klagesak.web.reporting-service-url}") String reportingService) {
-        this.asUser = UserToken.client(builder, authorizedClients, reportingService);
-        this.anonymous = builder.clone().baseUrl(reportingService).build();
+    ReportingServiceClient(ReportingApi reporting) {
+        this.reporting = reporting;
     }
 
     /** A tenant's public statistics: counts as published ("<5" below five), names of categories in nb, nn and en. */
@@ -39,13 +30,7 @@ public class ReportingServiceClient {
     /** Empty when the tenant does not publish its statistics. */
     public Optional<Published> published(String tenantId, int year) {
         try {
-            return Optional.ofNullable(anonymous
-                    .get()
-                    .uri(uri -> uri.path("/public/tenants/{id}/statistics")
-                            .queryParam("year", year)
-                            .build(tenantId))
-                    .retrieve()
-                    .body(Published.class));
+            return Optional.ofNullable(reporting.published(tenantId, year));
         } catch (HttpClientErrorException.NotFound notPublished) {
             return Optional.empty();
         }
@@ -109,12 +94,7 @@ public class ReportingServiceClient {
             long behindSeconds) {}
 
     public Dashboard dashboard(int year) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/statistics/dashboard")
-                        .queryParam("year", year)
-                        .build())
-                .retrieve()
-                .body(Dashboard.class);
+        return reporting.dashboard(year);
     }
 
     /**
@@ -136,32 +116,20 @@ public class ReportingServiceClient {
     }
 
     public Export startExport(int year, String format) {
-        return asUser.post()
-                .uri(uri -> uri.path("/api/reports/annual/exports")
-                        .queryParam("year", year)
-                        .queryParam("format", format)
-                        .build())
-                .retrieve()
-                .body(Export.class);
+        return reporting.startExport(year, format);
     }
 
     /** Empty when there is no such export for the user's tenant (or it was forgotten after a day). */
     public Optional<Export> export(String id) {
         try {
-            return Optional.ofNullable(asUser.get()
-                    .uri("/api/reports/annual/exports/{id}", id)
-                    .retrieve()
-                    .body(Export.class));
+            return Optional.ofNullable(reporting.export(id));
         } catch (HttpClientErrorException.NotFound gone) {
             return Optional.empty();
         }
     }
 
     public byte[] exportFile(String id) {
-        return asUser.get()
-                .uri("/api/reports/annual/exports/{id}/file", id)
-                .retrieve()
-                .body(byte[].class);
+        return reporting.exportFile(id);
     }
 
     /** One tenant in the platform operator's comparison, without its name. */
@@ -174,20 +142,10 @@ public class ReportingServiceClient {
             long deviations) {}
 
     public List<Compared> comparison(int year) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/platform/comparison")
-                        .queryParam("year", year)
-                        .build())
-                .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+        return reporting.comparison(year);
     }
 
     public Handling handling(int year) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/statistics/handling")
-                        .queryParam("year", year)
-                        .build())
-                .retrieve()
-                .body(Handling.class);
+        return reporting.handling(year);
     }
 }

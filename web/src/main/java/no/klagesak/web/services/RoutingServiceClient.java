@@ -7,13 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import no.klagesak.contracts.CaseState;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The routing service, called with the logged-in user's own access token. */
@@ -22,13 +17,10 @@ public class RoutingServiceClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final RestClient asUser;
+    private final RoutingApi routing;
 
-    RoutingServiceClient(
-            RestClient.Builder builder,
-            OAuth2AuthorizedClientManager authorizedClients,
-            @Value("${klagesak.web.routing-service-url}") String routingService) {
-        this.asUser = UserToken.client(builder, authorizedClients, routingService);
+    RoutingServiceClient(RoutingApi routing) {
+        this.routing = routing;
     }
 
     /**
@@ -38,24 +30,12 @@ public class RoutingServiceClient {
      * @param page from 0
      */
     public CaseList casesOf(String handler, String show, int page) {
-        return casesOf(handler, show, page, 50);
-    }
-
-    private CaseList casesOf(String handler, String show, int page, int size) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/cases")
-                        .queryParam("handler", handler)
-                        .queryParam("show", show)
-                        .queryParam("page", page)
-                        .queryParam("size", size)
-                        .build())
-                .retrieve()
-                .body(CaseList.class);
+        return routing.cases(handler, show, page, 50);
     }
 
     /** The open cases of one handler (up to 200): those to give to others when they leave. */
     public List<CaseLine> openCasesOf(String handler) {
-        return casesOf(handler, "OPEN", 0, 200).lines();
+        return routing.cases(handler, "OPEN", 0, 200).lines();
     }
 
     /**
@@ -118,12 +98,7 @@ public class RoutingServiceClient {
 
     /** The improvements recorded in the year's answered cases (managers only). */
     public List<Improvement> improvements(int year) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/cases/improvements")
-                        .queryParam("year", year)
-                        .build())
-                .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+        return routing.improvements(year);
     }
 
     /**
@@ -131,7 +106,7 @@ public class RoutingServiceClient {
      * person is not yet told.
      */
     public List<OverviewLine> overview() {
-        return asUser.get().uri("/api/cases/overview").retrieve().body(new ParameterizedTypeReference<>() {});
+        return routing.overview();
     }
 
     /**
@@ -141,15 +116,7 @@ public class RoutingServiceClient {
      * @param page from 0
      */
     public ReceivedList received(@Nullable Integer year, @Nullable String track, @Nullable String outcome, int page) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/cases/received")
-                        .queryParamIfPresent("year", Optional.ofNullable(year))
-                        .queryParamIfPresent("track", Optional.ofNullable(track))
-                        .queryParamIfPresent("outcome", Optional.ofNullable(outcome))
-                        .queryParam("page", page)
-                        .build())
-                .retrieve()
-                .body(ReceivedList.class);
+        return routing.received(year, track, outcome, page);
     }
 
     /**
@@ -179,7 +146,16 @@ public class RoutingServiceClient {
             @Nullable Boolean concernedNoticeHandled,
             @Nullable LocalDate concernedExceptionReviewOn,
             @Nullable List<Person> people,
+            @Nullable Map<String, String> names,
             CaseLine assignment) {
+
+        /**
+         * Who took a step, as the page names them: a member of staff by name (routing names those in the timeline),
+         * the complainant as such, else as routing gave it.
+         */
+        public String nameOf(String by) {
+            return names != null && names.containsKey(by) ? names.get(by) : by;
+        }
 
         /** The person the case names still has to be told (or the exception justified). */
         public boolean concernedNoticeOwed() {
@@ -215,10 +191,7 @@ public class RoutingServiceClient {
 
     public Optional<Workflow> workflow(String complaintId) {
         try {
-            return Optional.ofNullable(asUser.get()
-                    .uri("/api/cases/{id}/workflow", complaintId)
-                    .retrieve()
-                    .body(Workflow.class));
+            return Optional.ofNullable(routing.workflow(complaintId));
         } catch (HttpClientErrorException.NotFound hidden) {
             return Optional.empty();
         }
@@ -227,12 +200,7 @@ public class RoutingServiceClient {
     /** A step of the workflow; empty when it was done, else routing's reason (409) in words. */
     public Optional<String> step(String complaintId, Map<String, Object> step) {
         try {
-            asUser.post()
-                    .uri("/api/cases/{id}/workflow", complaintId)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(step)
-                    .retrieve()
-                    .toBodilessEntity();
+            routing.step(complaintId, step);
             return Optional.empty();
         } catch (HttpClientErrorException.Conflict | HttpClientErrorException.Forbidden refused) {
             return Optional.of(JSON.readTree(refused.getResponseBodyAsString())
@@ -272,39 +240,30 @@ public class RoutingServiceClient {
     /** The case's retention, or empty when the tenant has no such case (yet). */
     public Optional<Retention> retention(String complaintId) {
         try {
-            return Optional.ofNullable(asUser.get()
-                    .uri("/api/cases/{id}/retention", complaintId)
-                    .retrieve()
-                    .body(Retention.class));
+            return Optional.ofNullable(routing.retention(complaintId));
         } catch (HttpClientErrorException.NotFound none) {
             return Optional.empty();
         }
     }
 
-    /** The tenant's cases under a legal hold, longest held first. */
     /** The tenant's audit log in routing: refused attempts to read a case file; of one complaint when it is given. */
     public List<AuditEntry> audit(@Nullable String complaintId) {
-        return asUser.get()
-                .uri(uri -> uri.path("/api/audit")
-                        .queryParamIfPresent("complaintId", Optional.ofNullable(complaintId))
-                        .build())
-                .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+        return routing.audit(complaintId);
     }
 
+    /** The tenant's cases under a legal hold, longest held first. */
     public List<Retention> legalHolds() {
-        return asUser.get().uri("/api/legal-holds").retrieve().body(new ParameterizedTypeReference<>() {});
+        return routing.legalHolds();
     }
 
     /** Places ({@code release} false) or releases a legal hold; empty when done, else why not in words. */
     public Optional<String> legalHold(String complaintId, boolean release, String reason) {
         try {
-            asUser.post()
-                    .uri(release ? "/api/cases/{id}/legal-hold/release" : "/api/cases/{id}/legal-hold", complaintId)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("reason", reason))
-                    .retrieve()
-                    .toBodilessEntity();
+            if (release) {
+                routing.releaseLegalHold(complaintId, Map.of("reason", reason));
+            } else {
+                routing.placeLegalHold(complaintId, Map.of("reason", reason));
+            }
             return Optional.empty();
         } catch (HttpClientErrorException.Conflict | HttpClientErrorException.BadRequest refused) {
             return Optional.of(JSON.readTree(refused.getResponseBodyAsString())

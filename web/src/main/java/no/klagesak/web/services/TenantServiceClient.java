@@ -5,19 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.contracts.tenant.SetUp;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
+import org.springframework.web.client.HttpServerErrorException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,79 +25,55 @@ public class TenantServiceClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final RestClient asUser;
-    private final RestClient anonymous;
+    private final TenantApi tenants;
 
-    TenantServiceClient(
-            RestClient.Builder builder,
-            OAuth2AuthorizedClientManager authorizedClients,
-            @Value("${klagesak.web.tenant-service-url}") String tenantService) {
-        this.asUser = UserToken.client(builder, authorizedClients, tenantService);
-        this.anonymous = builder.clone().baseUrl(tenantService).build();
+    TenantServiceClient(TenantApi tenants) {
+        this.tenants = tenants;
     }
 
     public Optional<PublishedTenant> published(String tenantId) {
         try {
-            return Optional.ofNullable(anonymous
-                    .get()
-                    .uri("/public/tenants/{id}", tenantId)
-                    .retrieve()
-                    .body(PublishedTenant.class));
+            return Optional.ofNullable(tenants.published(tenantId));
         } catch (HttpClientErrorException.NotFound unknown) {
             return Optional.empty();
         }
     }
 
+    /** The companies whose routine is published, by name in Norwegian order: the start page's list. */
+    public List<ListedTenant> listed() {
+        return tenants.listed();
+    }
+
+    /** A company on the platform: its id (its pages' address) and name. */
+    public record ListedTenant(String id, String name) {}
+
     public TenantView tenant(String tenantId) {
-        return asUser.get().uri("/api/tenants/{id}", tenantId).retrieve().body(TenantView.class);
+        return tenants.tenant(tenantId);
     }
 
     public List<Change> history(String tenantId) {
-        return asUser.get()
-                .uri("/api/tenants/{id}/history", tenantId)
-                .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+        return tenants.history(tenantId);
     }
 
     public TenantView changeRoutine(String tenantId, Routine routine, List<String> agreedWith) {
-        return send(
-                asUser.put()
-                        .uri("/api/tenants/{id}/routine", tenantId)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(Map.of("routine", routine, "agreedWith", agreedWith)),
-                TenantView.class);
+        return send(() -> tenants.changeRoutine(tenantId, Map.of("routine", routine, "agreedWith", agreedWith)));
     }
 
     public TenantView changeOrganisation(String tenantId, Organisation organisation) {
-        return send(
-                asUser.put()
-                        .uri("/api/tenants/{id}/organisation", tenantId)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(organisation),
-                TenantView.class);
+        return send(() -> tenants.changeOrganisation(tenantId, organisation));
     }
 
     /** @param mode {@code UPDATE} (add and update) or {@code REPLACE} (the whole organisation) */
     public ImportPreview previewImport(String tenantId, String csv, String mode) {
-        return send(
-                asUser.post()
-                        .uri("/api/tenants/{id}/organisation/import?preview=true&mode={mode}", tenantId, mode)
-                        .contentType(new MediaType("text", "csv"))
-                        .body(csv),
-                ImportPreview.class);
+        return send(() -> tenants.previewImport(tenantId, mode, csv));
     }
 
     public TenantView importOrganisation(String tenantId, String csv, String mode) {
-        return send(
-                asUser.post()
-                        .uri("/api/tenants/{id}/organisation/import?mode={mode}", tenantId, mode)
-                        .contentType(new MediaType("text", "csv"))
-                        .body(csv),
-                TenantView.class);
+        return send(() -> tenants.importOrganisation(tenantId, mode, csv));
     }
 
     public List<TenantSummary> tenants() {
-        return asUser.get().uri("/api/tenants").retrieve().body(new ParameterizedTypeReference<>() {});
+        return tenants.tenants();
     }
 
     /** Whether a tenant's first admin has set a password; {@code accepted} null when the login service did not say. */
@@ -119,7 +91,7 @@ public class TenantServiceClient {
 
     /** Each tenant's first admin and whether they accepted the invitation (the operator's). */
     public List<Invitation> invitations() {
-        return asUser.get().uri("/api/invitations").retrieve().body(new ParameterizedTypeReference<>() {});
+        return tenants.invitations();
     }
 
     /**
@@ -136,10 +108,7 @@ public class TenantServiceClient {
     /** The company's own login as connected; empty when there is none. */
     public Optional<CompanyLogin> companyLogin(String tenantId) {
         try {
-            return Optional.ofNullable(asUser.get()
-                    .uri("/api/tenants/{id}/company-login", tenantId)
-                    .retrieve()
-                    .body(CompanyLogin.class));
+            return Optional.ofNullable(tenants.companyLogin(tenantId));
         } catch (HttpClientErrorException.NotFound none) {
             return Optional.empty();
         }
@@ -147,19 +116,11 @@ public class TenantServiceClient {
 
     /** Connects or changes the company's own login; {@link Refused} with every problem. */
     public void connectCompanyLogin(String tenantId, CompanyLogin login) {
-        send(
-                asUser.put()
-                        .uri("/api/tenants/{id}/company-login", tenantId)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(login),
-                Void.class);
+        send(() -> tenants.connectCompanyLogin(tenantId, login));
     }
 
     public void disconnectCompanyLogin(String tenantId) {
-        asUser.delete()
-                .uri("/api/tenants/{id}/company-login", tenantId)
-                .retrieve()
-                .toBodilessEntity();
+        tenants.disconnectCompanyLogin(tenantId);
     }
 
     /** Where a person's login stands: made, enabled, and ready (they set a password). */
@@ -167,20 +128,14 @@ public class TenantServiceClient {
 
     /** Where each login of the tenant's people stands, by person id; empty when Keycloak did not answer. */
     public Map<String, LoginStatus> logins(String tenantId) {
-        var statuses = asUser.get()
-                .uri("/api/tenants/{id}/logins", tenantId)
-                .retrieve()
-                .body(new ParameterizedTypeReference<Map<String, LoginStatus>>() {});
+        var statuses = tenants.logins(tenantId);
         return statuses == null ? Map.of() : statuses;
     }
 
     /** Sends a person's invitation again; false when they can log in already or have left. */
     public boolean inviteAgain(String tenantId, String personId) {
         try {
-            asUser.post()
-                    .uri("/api/tenants/{id}/people/{person}/invitation", tenantId, personId)
-                    .retrieve()
-                    .toBodilessEntity();
+            tenants.inviteAgain(tenantId, personId);
             return true;
         } catch (HttpClientErrorException.Conflict notNeeded) {
             return false;
@@ -190,7 +145,7 @@ public class TenantServiceClient {
     /** Sends the first admin's invitation again; false when it was accepted already. */
     public boolean resendInvitation(String tenantId) {
         try {
-            asUser.post().uri("/api/invitations/{id}", tenantId).retrieve().toBodilessEntity();
+            tenants.resendInvitation(tenantId);
             return true;
         } catch (HttpClientErrorException.Conflict accepted) {
             return false;
@@ -198,33 +153,27 @@ public class TenantServiceClient {
     }
 
     public List<TemplateView> templates() {
-        return asUser.get().uri("/api/templates").retrieve().body(new ParameterizedTypeReference<>() {});
+        return tenants.templates();
     }
 
     public TenantSummary onboard(String alias, String name, String template, String adminEmail) {
-        return send(
-                asUser.post()
-                        .uri("/api/tenants")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(Map.of("alias", alias, "name", name, "template", template, "adminEmail", adminEmail)),
-                TenantSummary.class);
+        return send(() ->
+                tenants.onboard(Map.of("alias", alias, "name", name, "template", template, "adminEmail", adminEmail)));
     }
 
     /** A change: 400 with problems becomes {@link Refused}; 502 (the identity provider) too, with its message. */
-    private static <T> T send(RestClient.RequestBodySpec request, Class<T> type) {
-        return request.retrieve()
-                .onStatus(HttpStatusCode::is4xxClientError, (req, response) -> {
-                    if (response.getStatusCode().value() == 400) {
-                        throw new Refused(JSON.readValue(response.getBody(), Problems.class)
-                                .problems());
-                    }
-                })
-                .onStatus(status -> status.value() == 502, (req, response) -> {
-                    String message =
-                            JSON.readTree(response.getBody()).path("detail").asString("");
-                    throw new Refused(List.of(new Problem("", "unavailable", message)));
-                })
-                .body(type);
+    private static <T> T send(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (HttpClientErrorException.BadRequest refused) {
+            throw new Refused(JSON.readValue(refused.getResponseBodyAsByteArray(), Problems.class)
+                    .problems());
+        } catch (HttpServerErrorException.BadGateway unavailable) {
+            String message = JSON.readTree(unavailable.getResponseBodyAsByteArray())
+                    .path("detail")
+                    .asString("");
+            throw new Refused(List.of(new Problem("", "unavailable", message)));
+        }
     }
 
     /** The service refused the change; nothing was changed. */

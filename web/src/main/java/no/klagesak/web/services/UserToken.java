@@ -1,18 +1,24 @@
 package no.klagesak.web.services;
 
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
-import org.springframework.web.client.RestClient;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.security.oauth2.client.annotation.ClientRegistrationId;
 
-/** A client of one service that sends the logged-in user's own Keycloak access token, refreshed when needed. */
-final class UserToken {
+/**
+ * A call that sends the logged-in user's own Keycloak access token, refreshed when needed (token relay), so the service
+ * decides from the real user; on a method of a service's HTTP interface, or on the interface when every call sends it.
+ * A call without it sends no token (the public pages). Spring Security's {@code OAuth2ClientHttpRequestInterceptor}
+ * adds the token to each call so marked ({@link ServiceClients}).
+ */
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ClientRegistrationId(UserToken.KEYCLOAK)
+@interface UserToken {
 
-    private UserToken() {}
-
-    static RestClient client(
-            RestClient.Builder builder, OAuth2AuthorizedClientManager authorizedClients, String baseUrl) {
-        var userToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
-        userToken.setClientRegistrationIdResolver(request -> "keycloak");
-        return builder.clone().baseUrl(baseUrl).requestInterceptor(userToken).build();
-    }
+    /** The client registration whose tokens are sent ({@code spring.security.oauth2.client.registration}). */
+    String KEYCLOAK = "keycloak";
 }

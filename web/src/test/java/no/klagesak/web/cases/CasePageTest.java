@@ -20,6 +20,7 @@ import no.klagesak.web.services.RoutingServiceClient;
 import no.klagesak.web.services.TenantServiceClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,6 +134,72 @@ class CasePageTest {
         then(intake).should(times(asked)).withConversation("c-1");
     }
 
+    @Test
+    void the_page_names_who_acted_dates_each_message_and_warns_before_answering_without_the_discussion()
+            throws Exception {
+        Instant asked = Instant.parse("2026-12-07T09:15:00Z");
+        Instant answered = asked.plusSeconds(3600);
+        var timeline = List.of(
+                new RoutingServiceClient.Step(
+                        asked,
+                        "per",
+                        "QUESTION_ASKED",
+                        "IN_PROGRESS",
+                        "WAITING_FOR_COMPLAINANT",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new RoutingServiceClient.Step(
+                        answered,
+                        "complainant",
+                        "COMPLAINANT_ANSWERED",
+                        "WAITING_FOR_COMPLAINANT",
+                        "IN_PROGRESS",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        given(routing.workflow("c-1"))
+                .willReturn(Optional.of(workflow(timeline, Map.of("per", "Per Hansen"), "Dagny Daglig")));
+        given(intake.withConversation("c-1"))
+                .willReturn(Optional.of(new IntakeClient.WithConversation(
+                        text().complaint(),
+                        new IntakeClient.Conversation(
+                                "FJV-2026-0001",
+                                "OPEN",
+                                List.of(Map.of(
+                                        "kind", "QUESTION", "text", "Når var møtet?", "at", asked.toString()))))));
+        given(notifications.ofCase("c-1"))
+                .willReturn(List.of(new NotificationServiceClient.Delivery(
+                        "n-1",
+                        "c-1",
+                        "FJV-2026-0001",
+                        "QUESTION",
+                        "complainant",
+                        "SENT",
+                        1,
+                        asked,
+                        asked,
+                        null,
+                        "EMAIL")));
+
+        Document page = page("c-1");
+
+        assertThat(page.select("[data-testid=timeline] .meta").eachText())
+                .contains(
+                        "Spurte klageren Per Hansen, 07.12.2026 10:15",
+                        "Klageren har fått et spørsmål 07.12.2026 10:15",
+                        "Klageren svarte 07.12.2026 11:15");
+        assertThat(page.select(".conversation .meta").first().text()).isEqualTo("Vi spurte 07.12.2026 10:15");
+        assertThat(page.select("[data-testid=undiscussed]").text())
+                .startsWith("Rutinen sier at klagen skal drøftes med Dagny Daglig før den besvares");
+    }
+
     private Document page(String complaintId) throws Exception {
         var answer = mvc.perform(get("/saker/" + complaintId).with(handler))
                 .andReturn()
@@ -148,6 +215,13 @@ class CasePageTest {
     }
 
     private static RoutingServiceClient.Workflow workflow() {
+        return workflow(List.of(), null, null);
+    }
+
+    private static RoutingServiceClient.Workflow workflow(
+            List<RoutingServiceClient.Step> timeline,
+            @Nullable Map<String, String> names,
+            @Nullable String discussWith) {
         var line = new RoutingServiceClient.CaseLine(
                 "c-1",
                 "FJV-2026-0001",
@@ -167,8 +241,8 @@ class CasePageTest {
                 "Per Hansen",
                 LocalDate.now().plusDays(10),
                 null,
-                List.of(),
-                null,
+                timeline,
+                discussWith,
                 false,
                 List.of(),
                 List.of(),
@@ -178,6 +252,7 @@ class CasePageTest {
                 false,
                 null,
                 List.of(),
+                names,
                 line);
     }
 

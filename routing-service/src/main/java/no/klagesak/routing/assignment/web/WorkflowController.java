@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.CaseFile;
@@ -58,7 +62,8 @@ class WorkflowController {
 
     /**
      * A case's workflow as the case page shows it, with the case itself ({@code assignment}), so the page needs one
-     * call to routing.
+     * call to routing; {@code names} are the names of the staff in its timeline by user name, so the page shows who
+     * acted, not their login.
      */
     record WorkflowView(
             String complaintId,
@@ -79,6 +84,7 @@ class WorkflowController {
             boolean concernedNoticeHandled,
             @Nullable LocalDate concernedExceptionReviewOn,
             List<Person> people,
+            Map<String, String> names,
             ComplaintCase assignment) {}
 
     /**
@@ -306,14 +312,18 @@ class WorkflowController {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         // Handled while told, or while an exception is in force; on its review date it is owed again.
         var notice = ConcernedNotice.of(timeline);
+        var names = visibility.namesByUsername(tenantId);
+        var inTimeline = new HashMap<String, String>();
+        timeline.forEach(step -> Stream.of(step.by(), step.handler())
+                .filter(Objects::nonNull)
+                .filter(names::containsKey)
+                .forEach(username -> inTimeline.put(username, names.get(username))));
         return new WorkflowView(
                 c.complaintId(),
                 file.state(),
                 file.version(),
                 c.handler(),
-                c.handler() == null
-                        ? null
-                        : visibility.namesByUsername(tenantId).get(c.handler()),
+                c.handler() == null ? null : names.get(c.handler()),
                 c.deadline(),
                 file.pausedOn(),
                 timeline,
@@ -333,6 +343,7 @@ class WorkflowController {
                 notice.handled() && !notice.reviewDue(today),
                 notice.exceptionReviewOn(),
                 visibility.people(tenantId, c),
+                inTimeline,
                 c);
     }
 

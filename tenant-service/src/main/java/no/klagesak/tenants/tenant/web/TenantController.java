@@ -2,7 +2,9 @@ package no.klagesak.tenants.tenant.web;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,6 +86,23 @@ class TenantController {
                                 .map(v -> PublishedReceivers.of(v, t.organisation()))
                                 .toList()))
                 .orElseThrow(TenantController::notFound);
+    }
+
+    /** A company on the platform as the start page lists it: its id (its pages' address) and its name, nothing else. */
+    record ListedTenant(String id, String name) {}
+
+    /**
+     * The companies whose routine is published, by name in Norwegian order: where a complainant who came to the
+     * platform's start page finds their company's form.
+     */
+    @GetMapping("/public/tenants")
+    List<ListedTenant> listed() {
+        var norwegian = Collator.getInstance(Locale.forLanguageTag("nb"));
+        return tenants.findAll().stream()
+                .filter(Tenant::active)
+                .map(t -> new ListedTenant(t.id(), t.name()))
+                .sorted(Comparator.comparing(ListedTenant::name, norwegian))
+                .toList();
     }
 
     /**
