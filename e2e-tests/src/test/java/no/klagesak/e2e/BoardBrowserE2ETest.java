@@ -107,6 +107,55 @@ class BoardBrowserE2ETest {
         }
     }
 
+    /** Routine 001: the routine is evaluated every year; the director records it, the board and everyone see when. */
+    @Test
+    void the_director_records_the_yearly_evaluation_and_the_board_and_the_published_routine_show_it() {
+        String conclusion = "Kvitteringene kom for sent i vår " + java.util.UUID.randomUUID();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        try (Browser chromium = Browser.open()) {
+            var driver = chromium.driver;
+            driver.get("http://localhost:8080/styret/gjennomgang?lang=nb");
+            chromium.logIn("fjordvekst-director", "demo");
+            chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=record-evaluation]")));
+            // Sent without who took part: the page says what to correct and keeps what was written.
+            driver.findElement(By.id("evaluation-conclusions")).sendKeys(conclusion);
+            chromium.submit("Lagre evalueringen");
+            assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
+                    .contains("Skriv hvem som var med.");
+            assertThat(driver.findElement(By.id("evaluation-conclusions")).getAttribute("value"))
+                    .isEqualTo(conclusion);
+            chromium.assertNoAccessibilityViolations("the evaluation form with a problem");
+            driver.findElement(By.id("evaluation-participants")).sendKeys("Dagny Daglig, Tora Tillitsvalgt");
+            driver.findElement(By.id("evaluation-decidedChanges")).sendKeys("Kortere frist for kvittering.");
+            chromium.submit("Lagre evalueringen");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=evaluation-saved]"))
+                            .getText())
+                    .isEqualTo("Evalueringen er lagret.");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=evaluations]"))
+                            .getText())
+                    .contains("Evaluering " + today, conclusion, "Kortere frist for kvittering.");
+            chromium.assertNoAccessibilityViolations("the review with the evaluation recorded");
+            chromium.atPhoneWidth("the review with the evaluation recorded", "evaluation-phone.png");
+        }
+        try (Browser chromium = Browser.open()) {
+            chromium.driver.get("http://localhost:8080/styret");
+            chromium.logIn("fjordvekst-board", "demo");
+            var evaluations = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=evaluations]")));
+            assertThat(evaluations.getText()).contains(conclusion);
+            assertThat(chromium.driver.findElements(By.cssSelector("[data-testid=record-evaluation]")))
+                    .isEmpty();
+            chromium.driver.get("http://localhost:8080/t/fjordvekst/rutine?lang=nb");
+            assertThat(chromium.driver
+                            .findElement(By.cssSelector("[data-testid=last-evaluated]"))
+                            .getText())
+                    .isEqualTo("Rutinen ble sist evaluert " + today + ".");
+            chromium.assertNoAccessibilityViolations("the published routine with its last evaluation");
+        }
+    }
+
     @Test
     void the_managing_director_reviews_the_routine_and_the_operator_compares_the_tenants_without_names() {
         try (Browser chromium = Browser.open()) {

@@ -33,6 +33,9 @@ class TenantServiceSecurity {
                         .hasRole(OPERATOR)
                         .requestMatchers("/api/templates")
                         .authenticated()
+                        // The routine's evaluations: the director records, management and the board read them too.
+                        .requestMatchers("/api/tenants/*/evaluations")
+                        .hasAnyRole(TENANT_ADMIN, "managing-director", "management", "board")
                         .requestMatchers("/api/tenants/**")
                         .hasAnyRole(OPERATOR, TENANT_ADMIN)
                         .anyRequest()

@@ -91,6 +91,76 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
         assertThat(snapshotsOf("fjordvekst", 1)).isNotEmpty();
     }
 
+    /** Routine 001: the routine is evaluated every year; the director records it, and the routine says when. */
+    @Test
+    void the_director_records_the_routine_s_evaluation_and_the_board_and_the_published_routine_show_it() {
+        TestHttp api = TestHttp.localhost(port);
+        String director = TestIssuer.shared().token("lysheim", "lysheim-director", "managing-director");
+        String board = TestIssuer.shared().token("lysheim", "lysheim-board", "board");
+        String handler = TestIssuer.shared().token("lysheim", "lysheim-handler", "handler");
+        String anotherDirector = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString();
+        String form = """
+                {"id":"%s","heldOn":"%s","participants":"Daglig leder og Tora Tillitsvalgt",
+                 "employeeRepresentatives":"Tora Tillitsvalgt","figures":"Statistikken for året",
+                 "conclusions":"Kvitteringene kom for sent.","decidedChanges":"Kortere frist for kvittering."}
+                """.formatted(java.util.UUID.randomUUID(), today);
+
+        assertThat(api.post("/api/tenants/lysheim/evaluations", board, form).statusCode())
+                .as("only the director records it")
+                .isEqualTo(403);
+        assertThat(api.post("/api/tenants/lysheim/evaluations", anotherDirector, form)
+                        .statusCode())
+                .as("not in another company")
+                .isEqualTo(404);
+        var refused = api.post(
+                "/api/tenants/lysheim/evaluations",
+                director,
+                "{\"id\":\"%s\",\"heldOn\":\"%s\",\"participants\":\" \"}"
+                        .formatted(java.util.UUID.randomUUID(), today));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(refused)
+                        .path("problems")
+                        .valueStream()
+                        .map(p -> p.path("field").asString()))
+                .containsExactlyInAnyOrder("participants", "conclusions");
+        assertThat(TestHttp.json(api.get("/api/tenants/lysheim/evaluations", board))
+                        .path("evaluations")
+                        .size())
+                .as("nothing stored by the refused or forbidden ones")
+                .isZero();
+
+        assertThat(api.post("/api/tenants/lysheim/evaluations", director, form).statusCode())
+                .isEqualTo(201);
+        assertThat(api.post("/api/tenants/lysheim/evaluations", director, form).statusCode())
+                .as("the same form sent twice is recorded once")
+                .isEqualTo(200);
+        // The change it decided: a new routine version, agreed with the employees' representative.
+        JsonNode routine =
+                TestHttp.json(api.get("/api/tenants/lysheim", lysheimAdmin)).at("/currentRoutine/routine");
+        var changed = api.put(
+                "/api/tenants/lysheim/routine",
+                lysheimAdmin,
+                "{\"routine\":" + routine + ",\"agreedWith\":[\"Tora Tillitsvalgt " + java.util.UUID.randomUUID()
+                        + "\"]}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        int version = TestHttp.json(changed).at("/currentRoutine/version").asInt();
+
+        JsonNode seen = TestHttp.json(api.get("/api/tenants/lysheim/evaluations", board));
+        assertThat(seen.path("evaluations").size()).isEqualTo(1);
+        assertThat(seen.at("/evaluations/0/conclusions").asString()).isEqualTo("Kvitteringene kom for sent.");
+        assertThat(seen.at("/evaluations/0/followedBy").valueStream().map(JsonNode::asInt))
+                .containsExactly(version);
+        assertThat(seen.path("due").asBoolean()).isFalse();
+        assertThat(api.get("/api/tenants/lysheim/evaluations", handler).statusCode())
+                .isEqualTo(403);
+        assertThat(TestHttp.json(api.get("/public/tenants/lysheim", null))
+                        .path("lastEvaluatedOn")
+                        .asString())
+                .isEqualTo(today);
+    }
+
     @Test
     void every_setting_survives_the_store_including_those_added_later() {
         TestHttp api = TestHttp.localhost(port);
@@ -113,6 +183,13 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
         assertThat(api.send("GET", "/public/tenants/fjordvekst", null, null).statusCode())
                 .isEqualTo(200);
         assertThat(api.send("GET", "/public/tenants", null, null).statusCode()).isEqualTo(200);
+        String director = TestIssuer.shared().token("fjordvekst", "fjordvekst-director", "managing-director");
+        assertThat(api.send("GET", "/api/tenants/fjordvekst/evaluations", director, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.refused("POST", "/api/tenants/fjordvekst/evaluations", director, "{\"id\":\"x\"}")
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(api.send("GET", "/api/tenants/fjordvekst", fjordvekstAdmin, null)
                         .statusCode())
                 .isEqualTo(200);

@@ -103,7 +103,7 @@ class WebSecurity {
                         .hasRole(TENANT_ADMIN)
                         .requestMatchers("/oversikt", "/oversikt/**")
                         .hasAnyRole("managing-director", "management")
-                        .requestMatchers("/styret/gjennomgang")
+                        .requestMatchers("/styret/gjennomgang", "/styret/gjennomgang/**")
                         .hasAnyRole("managing-director", "management")
                         .requestMatchers("/styret", "/styret/**")
                         .hasAnyRole("board", "managing-director", "management")

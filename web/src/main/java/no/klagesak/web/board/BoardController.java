@@ -10,10 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import no.klagesak.web.StaffTenant;
 import no.klagesak.web.StatisticsYear;
 import no.klagesak.web.services.ReportingServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +32,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BoardController {
 
     private final ReportingServiceClient reporting;
+    private final TenantServiceClient tenants;
     private final MessageSource messages;
 
-    BoardController(ReportingServiceClient reporting, MessageSource messages) {
+    BoardController(ReportingServiceClient reporting, TenantServiceClient tenants, MessageSource messages) {
         this.reporting = reporting;
+        this.tenants = tenants;
         this.messages = messages;
     }
 
@@ -42,7 +48,13 @@ class BoardController {
     record MonthRow(String name, long complaints, long whistleblowing, long previous) {}
 
     @GetMapping("/styret")
-    String dashboard(@RequestParam(name = "ar", required = false) @Nullable Integer year, Locale locale, Model model) {
+    String dashboard(
+            @RequestParam(name = "ar", required = false) @Nullable Integer year,
+            @AuthenticationPrincipal OidcUser user,
+            Locale locale,
+            Model model) {
+        // The routine's evaluations: the board sees that the routine is kept up (issue 29).
+        RoutineEvaluations.addTo(model, tenants, StaffTenant.of(user));
         var years = StatisticsYear.of(year);
         int shown = years.shown();
         var dashboard = reporting.dashboard(shown);

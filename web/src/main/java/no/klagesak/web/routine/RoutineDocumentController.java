@@ -7,6 +7,7 @@ import java.util.Locale;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.web.LanguageConfiguration;
+import no.klagesak.web.NorwegianTime;
 import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -63,6 +64,10 @@ class RoutineDocumentController {
                 "participantsMayComplain",
                 routine.who().complainantTypes().contains(Routine.ComplainantType.PARTICIPANT));
         model.addAttribute("validFrom", date(version));
+        // Routine 001: evaluated every year; the published routine says when it last was (issue 29).
+        model.addAttribute(
+                "lastEvaluatedOn",
+                tenant.lastEvaluatedOn() == null ? null : NorwegianTime.PAGES.day(tenant.lastEvaluatedOn()));
         model.addAttribute(
                 "versions",
                 tenant.routines().reversed().stream()

@@ -5,6 +5,8 @@ import java.util.Map;
 import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.web.services.TenantServiceClient.Change;
 import no.klagesak.web.services.TenantServiceClient.CompanyLogin;
+import no.klagesak.web.services.TenantServiceClient.EvaluationForm;
+import no.klagesak.web.services.TenantServiceClient.Evaluations;
 import no.klagesak.web.services.TenantServiceClient.ImportPreview;
 import no.klagesak.web.services.TenantServiceClient.Invitation;
 import no.klagesak.web.services.TenantServiceClient.ListedTenant;
@@ -47,6 +49,14 @@ interface TenantApi {
     @UserToken
     @GetExchange("/api/tenants/{id}")
     TenantView tenant(@PathVariable String id);
+
+    @UserToken
+    @GetExchange("/api/tenants/{id}/evaluations")
+    Evaluations evaluations(@PathVariable String id);
+
+    @UserToken
+    @PostExchange(url = "/api/tenants/{id}/evaluations", contentType = MediaType.APPLICATION_JSON_VALUE)
+    Evaluations recordEvaluation(@PathVariable String id, @RequestBody EvaluationForm form);
 
     @UserToken
     @GetExchange("/api/tenants/{id}/history")

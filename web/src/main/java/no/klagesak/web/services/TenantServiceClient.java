@@ -2,6 +2,7 @@ package no.klagesak.web.services;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,46 @@ public class TenantServiceClient {
         }
     }
 
+    /** The routine's yearly evaluations, the latest first; whether one is due, and when the latest was held. */
+    public Evaluations evaluations(String tenantId) {
+        return tenants.evaluations(tenantId);
+    }
+
+    /**
+     * Records the routine's evaluation as the managing director wrote it; {@link Refused} with every problem, and then
+     * nothing is recorded. The same form ({@code id}) sent twice is recorded once.
+     */
+    public Evaluations recordEvaluation(String tenantId, EvaluationForm form) {
+        return send(() -> tenants.recordEvaluation(tenantId, form));
+    }
+
+    /** What the managing director writes of an evaluation; {@code id} is the form's own, made when it was shown. */
+    public record EvaluationForm(
+            String id,
+            @Nullable LocalDate heldOn,
+            @Nullable String participants,
+            @Nullable String employeeRepresentatives,
+            @Nullable String figures,
+            @Nullable String conclusions,
+            @Nullable String decidedChanges) {}
+
+    /** An evaluation, with the routine versions made after it (until the next), which carry out what it decided. */
+    public record Evaluation(
+            String id,
+            LocalDate heldOn,
+            String participants,
+            @Nullable String employeeRepresentatives,
+            @Nullable String figures,
+            String conclusions,
+            @Nullable String decidedChanges,
+            List<Integer> followedBy) {}
+
+    /** @param due none was held, or a year has passed since the latest */
+    public record Evaluations(
+            List<Evaluation> evaluations,
+            boolean due,
+            @Nullable LocalDate lastHeldOn) {}
+
     /** Connects or changes the company's own login; {@link Refused} with every problem. */
     public void connectCompanyLogin(String tenantId, CompanyLogin login) {
         send(() -> tenants.connectCompanyLogin(tenantId, login));
@@ -202,10 +243,20 @@ public class TenantServiceClient {
             String name,
             int currentVersion,
             List<RoutineVersion> routines,
-            @Nullable List<PublishedReceivers> receivers) {
+            @Nullable List<PublishedReceivers> receivers,
+            @Nullable LocalDate lastEvaluatedOn) {
 
         public PublishedTenant(String id, String name, int currentVersion, List<RoutineVersion> routines) {
-            this(id, name, currentVersion, routines, List.of());
+            this(id, name, currentVersion, routines, List.of(), null);
+        }
+
+        public PublishedTenant(
+                String id,
+                String name,
+                int currentVersion,
+                List<RoutineVersion> routines,
+                @Nullable List<PublishedReceivers> receivers) {
+            this(id, name, currentVersion, routines, receivers, null);
         }
 
         public Optional<RoutineVersion> version(int number) {

@@ -30,6 +30,9 @@ class BoardPageTest {
     @MockitoBean
     ReportingServiceClient reporting;
 
+    @MockitoBean
+    no.klagesak.web.services.TenantServiceClient tenants;
+
     private final int year = Year.now(ZoneId.of("Europe/Oslo")).getValue();
 
     @Test
@@ -65,12 +68,31 @@ class BoardPageTest {
         var board = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_board"))
                 .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+        // The routine's upkeep (issue 29): the board sees its evaluations, and that one is due.
+        given(tenants.evaluations("fjordvekst"))
+                .willReturn(new no.klagesak.web.services.TenantServiceClient.Evaluations(
+                        List.of(new no.klagesak.web.services.TenantServiceClient.Evaluation(
+                                "e-1",
+                                java.time.LocalDate.of(year - 2, 11, 3),
+                                "Dagny Daglig",
+                                null,
+                                null,
+                                "Rutinen virker.",
+                                null,
+                                List.of())),
+                        true,
+                        java.time.LocalDate.of(year - 2, 11, 3)));
 
         var page = Jsoup.parse(mvc.perform(get("/styret").with(board))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
 
+        assertThat(page.select("[data-testid=evaluation]").text())
+                .contains("Evaluering 03.11." + (year - 2), "Rutinen virker.", "Ingen ennå");
+        assertThat(page.select("[data-testid=evaluation-due]").text())
+                .isEqualTo("Det er over ett år siden rutinen sist ble evaluert (03.11." + (year - 2)
+                        + "). Den skal evalueres hvert år.");
         assertThat(page.select("h1").text()).isEqualTo("Klager og varsler i " + year);
         assertThat(page.select("[data-testid=key-figures]").text())
                 .contains(

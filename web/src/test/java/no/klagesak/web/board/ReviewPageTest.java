@@ -2,8 +2,11 @@ package no.klagesak.web.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.time.Year;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import no.klagesak.web.services.ReportingServiceClient;
 import no.klagesak.web.services.RoutingServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,9 @@ class ReviewPageTest {
 
     @MockitoBean
     RoutingServiceClient routing;
+
+    @MockitoBean
+    TenantServiceClient tenants;
 
     private final int year = Year.now(ZoneId.of("Europe/Oslo")).getValue();
 
@@ -61,6 +68,123 @@ class ReviewPageTest {
                 .contains("Besvart innen fristen 75 % 50 %");
         assertThat(page.select("[data-testid=improvements]").text())
                 .contains("FJV-2026-0003", "Faste ukemøter for alle.");
+    }
+
+    @Test
+    void the_director_records_the_routine_s_evaluation_and_reads_it_with_the_versions_that_followed() throws Exception {
+        given(reporting.handling(org.mockito.ArgumentMatchers.anyInt()))
+                .willReturn(new ReportingServiceClient.Handling(year, 0, 0, 0, null, null, null, 0, 0, Map.of()));
+        var held = new TenantServiceClient.Evaluation(
+                "e-1",
+                LocalDate.of(year, 1, 15),
+                "Dagny Daglig, Tora Tillitsvalgt",
+                "Tora Tillitsvalgt",
+                null,
+                "Kvitteringene kom for sent.",
+                "Kortere frist for kvittering.",
+                List.of(3));
+        given(tenants.evaluations("fjordvekst"))
+                .willReturn(new TenantServiceClient.Evaluations(List.of(held), false, held.heldOn()));
+
+        var page = Jsoup.parse(mvc.perform(get("/styret/gjennomgang").with(director()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("[data-testid=evaluation]").text())
+                .contains("Evaluering 15.01." + year, "Dagny Daglig, Tora Tillitsvalgt", "Kvitteringene kom for sent.")
+                .contains("Rutineversjoner etter evalueringen Versjon 3");
+        assertThat(page.select("[data-testid=evaluation-due]")).isEmpty();
+        String formId =
+                page.select("[data-testid=record-evaluation] input[name=id]").val();
+        assertThat(formId).hasSizeGreaterThanOrEqualTo(32);
+
+        var saved = mvc.perform(post("/styret/gjennomgang/evaluering")
+                        .with(director())
+                        .with(csrf())
+                        .param("id", formId)
+                        .param("heldOn", year + "-12-01")
+                        .param("participants", "Dagny Daglig")
+                        .param("conclusions", "Rutinen virker."))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/styret/gjennomgang#evalueringer");
+        then(tenants)
+                .should()
+                .recordEvaluation(
+                        "fjordvekst",
+                        new TenantServiceClient.EvaluationForm(
+                                formId,
+                                LocalDate.of(year, 12, 1),
+                                "Dagny Daglig",
+                                null,
+                                null,
+                                "Rutinen virker.",
+                                null));
+    }
+
+    @Test
+    void a_refused_evaluation_says_what_to_correct_and_keeps_what_was_written() throws Exception {
+        given(reporting.handling(org.mockito.ArgumentMatchers.anyInt()))
+                .willReturn(new ReportingServiceClient.Handling(year, 0, 0, 0, null, null, null, 0, 0, Map.of()));
+        given(tenants.evaluations("fjordvekst")).willReturn(new TenantServiceClient.Evaluations(List.of(), true, null));
+        given(tenants.recordEvaluation(
+                        org.mockito.ArgumentMatchers.eq("fjordvekst"), org.mockito.ArgumentMatchers.any()))
+                .willThrow(new TenantServiceClient.Refused(List.of(
+                        new TenantServiceClient.Problem("participants", "missing", "Skriv hvem som var med."))));
+
+        var page = Jsoup.parse(mvc.perform(post("/styret/gjennomgang/evaluering")
+                        .with(director())
+                        .with(csrf())
+                        .param("id", "5d1e7c1a-0000-4000-8000-000000000001")
+                        .param("heldOn", year + "-12-01")
+                        .param("conclusions", "Rutinen virker."))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select(".error-summary a").text()).isEqualTo("Skriv hvem som var med.");
+        assertThat(page.select(".error-summary a").attr("href")).isEqualTo("#evaluation-participants");
+        assertThat(page.select("#evaluation-conclusions").text()).isEqualTo("Rutinen virker.");
+        assertThat(page.select("#evaluation-heldOn").val()).isEqualTo(year + "-12-01");
+        assertThat(page.select("[data-testid=evaluation-due]").text()).startsWith("Rutinen er ikke evaluert ennå.");
+    }
+
+    @Test
+    void management_reads_the_evaluations_but_only_the_director_records_one() throws Exception {
+        given(reporting.handling(org.mockito.ArgumentMatchers.anyInt()))
+                .willReturn(new ReportingServiceClient.Handling(year, 0, 0, 0, null, null, null, 0, 0, Map.of()));
+        given(tenants.evaluations("fjordvekst")).willReturn(new TenantServiceClient.Evaluations(List.of(), true, null));
+        var management = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_management"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+
+        var page = Jsoup.parse(mvc.perform(get("/styret/gjennomgang").with(management))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("[data-testid=evaluations]")).isNotEmpty();
+        assertThat(page.select("[data-testid=record-evaluation]")).isEmpty();
+        assertThat(mvc.perform(post("/styret/gjennomgang/evaluering")
+                                .with(management)
+                                .with(csrf())
+                                .param("id", "5d1e7c1a-0000-4000-8000-000000000002"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        then(tenants)
+                .should(org.mockito.Mockito.never())
+                .recordEvaluation(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+    }
+
+    private static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                    .OidcLoginRequestPostProcessor
+            director() {
+        return oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_managing-director"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
     }
 
     @Test

@@ -59,6 +59,31 @@ class RoutineDocumentTest {
     }
 
     @Test
+    void the_published_routine_says_when_it_was_last_evaluated_or_that_it_was_not_yet() throws Exception {
+        assertThat(org.jsoup.Jsoup.parse(render(Template.LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL, "?lang=nb"))
+                        .select("[data-testid=last-evaluated]")
+                        .text())
+                .isEqualTo("Rutinen er ikke evaluert ennå.");
+
+        Routine routine = Template.LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL.routine("Eksempel AS", "p-1");
+        given(tenants.published("eksempel"))
+                .willReturn(Optional.of(new PublishedTenant(
+                        "eksempel",
+                        "Eksempel AS",
+                        1,
+                        List.of(new RoutineVersion(1, V1, "admin", List.of(), routine)),
+                        List.of(),
+                        java.time.LocalDate.of(2026, 11, 30))));
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/t/eksempel/rutine?lang=en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("[data-testid=last-evaluated]").text())
+                .isEqualTo("This procedure was last evaluated on 30.11.2026.");
+    }
+
+    @Test
     void lowest_level_14_days_states_14_days_and_that_managements_decision_is_final() throws Exception {
         assertThat(render(Template.LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL, ""))
                 .contains("Du får skriftlig svar innen 14 dager.")

@@ -3,6 +3,7 @@ package no.klagesak.tenants.tenant.web;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,8 @@ import no.klagesak.tenants.account.CompanyLogin;
 import no.klagesak.tenants.account.Logins;
 import no.klagesak.tenants.account.StaffAccounts;
 import no.klagesak.tenants.tenant.Change;
+import no.klagesak.tenants.tenant.Evaluation;
+import no.klagesak.tenants.tenant.Evaluations;
 import no.klagesak.tenants.tenant.IdentityProvider;
 import no.klagesak.tenants.tenant.InvalidSettings;
 import no.klagesak.tenants.tenant.ManagingTenants;
@@ -52,13 +55,16 @@ class TenantController {
 
     private final StaffAccounts accounts;
     private final Logins logins;
+    private final Evaluations evaluations;
 
     TenantController(
             Tenants tenants,
             ManagingTenants managing,
             OnboardingTenant onboarding,
             StaffAccounts accounts,
-            Logins logins) {
+            Logins logins,
+            Evaluations evaluations) {
+        this.evaluations = evaluations;
         this.tenants = tenants;
         this.managing = managing;
         this.onboarding = onboarding;
@@ -84,7 +90,10 @@ class TenantController {
                                 .toList(),
                         t.routines().stream()
                                 .map(v -> PublishedReceivers.of(v, t.organisation()))
-                                .toList()))
+                                .toList(),
+                        Evaluation.latest(evaluations.of(t.id()))
+                                .map(Evaluation::heldOn)
+                                .orElse(null)))
                 .orElseThrow(TenantController::notFound);
     }
 
@@ -398,12 +407,14 @@ class TenantController {
 
     record TemplateView(String id, String nameNb, String nameEn) {}
 
+    /** @param lastEvaluatedOn when the routine's latest evaluation was held (routine 001); null when never */
     record PublicTenant(
             String id,
             String name,
             int currentVersion,
             List<RoutineVersion> routines,
-            List<PublishedReceivers> receivers) {}
+            List<PublishedReceivers> receivers,
+            @Nullable LocalDate lastEvaluatedOn) {}
 
     record TenantSummary(String id, String name, boolean active, long revision, String template, int routineVersion) {
         static TenantSummary of(Tenant t) {
