@@ -175,7 +175,11 @@ class LoadBenchmark {
                 return accepted;
             });
         });
-        Instant lastMail = awaitMails(addresses, Duration.ofMinutes(10));
+        List<String> owed;
+        synchronized (addresses) {
+            owed = List.copyOf(addresses);
+        }
+        Instant lastMail = awaitMails(owed, Duration.ofMinutes(10));
         long countedAfter = awaitCount(countedBefore + sent.ok(), Duration.ofMinutes(5));
         double seconds = Duration.between(first, lastMail).toMillis() / 1000.0;
         line(

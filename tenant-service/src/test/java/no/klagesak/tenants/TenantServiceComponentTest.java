@@ -136,6 +136,17 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
         assertThat(api.post("/api/tenants/lysheim/evaluations", director, form).statusCode())
                 .as("the same form sent twice is recorded once")
                 .isEqualTo(200);
+        assertThat(api.post(
+                                "/api/tenants/lysheim/evaluations",
+                                director,
+                                form.replace("Kvitteringene kom for sent.", "Endret etterpå."))
+                        .statusCode())
+                .as("the same form sent again after an edit is refused, not dropped in silence")
+                .isEqualTo(409);
+        assertThat(api.post("/api/tenants/fjordvekst/evaluations", anotherDirector, form)
+                        .statusCode())
+                .as("another company's form with the same id is its own")
+                .isEqualTo(201);
         // The change it decided: a new routine version, agreed with the employees' representative.
         JsonNode routine =
                 TestHttp.json(api.get("/api/tenants/lysheim", lysheimAdmin)).at("/currentRoutine/routine");

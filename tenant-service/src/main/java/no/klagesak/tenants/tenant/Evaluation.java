@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -73,6 +74,16 @@ public record Evaluation(
                 blankToNull(draft.decidedChanges()),
                 by,
                 at);
+    }
+
+    /** Whether the other says the same (who recorded it, and when, aside): the same form, sent again unchanged. */
+    public boolean saysTheSameAs(Evaluation other) {
+        return heldOn.equals(other.heldOn)
+                && participants.equals(other.participants)
+                && Objects.equals(employeeRepresentatives, other.employeeRepresentatives)
+                && Objects.equals(figures, other.figures)
+                && conclusions.equals(other.conclusions)
+                && Objects.equals(decidedChanges, other.decidedChanges);
     }
 
     /** The latest held, if any. */

@@ -10,6 +10,12 @@ public interface Tenants {
 
     List<Tenant> findAll();
 
+    /** Every tenant's id, name and whether it is active, read without the rest (the start page's list). */
+    List<Name> names();
+
+    /** A tenant as a list names it. */
+    record Name(String id, String name, boolean active) {}
+
     /**
      * Stores a new tenant and its snapshot event in one write. Returns false, storing nothing, when the id is taken.
      */

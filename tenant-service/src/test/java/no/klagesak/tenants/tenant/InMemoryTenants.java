@@ -21,6 +21,13 @@ public class InMemoryTenants implements Tenants {
     }
 
     @Override
+    public List<Name> names() {
+        return tenants.values().stream()
+                .map(t -> new Name(t.id(), t.name(), t.active()))
+                .toList();
+    }
+
+    @Override
     public boolean addIfAbsent(Tenant tenant) {
         return tenants.putIfAbsent(tenant.id(), tenant) == null;
     }

@@ -22,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -54,7 +55,9 @@ class ReviewController {
             Authentication authentication,
             Locale locale,
             Model model) {
-        if (!model.containsAttribute("evaluationForm")) evaluations(user, authentication, model, null);
+        // After a refused form (redirected here), the form as it was written; else a new one.
+        evaluations(
+                user, authentication, model, (TenantServiceClient.EvaluationForm) model.getAttribute("evaluationForm"));
         var years = StatisticsYear.of(year);
         int shown = years.shown();
         var now = reporting.handling(shown);
@@ -92,6 +95,13 @@ class ReviewController {
             Model model,
             TenantServiceClient.@Nullable EvaluationForm form) {
         RoutineEvaluations.addTo(model, tenants, StaffTenant.of(user));
+        if (model.getAttribute("evaluationProblems") instanceof List<?> problems) {
+            model.addAttribute(
+                    "evaluationProblemFields",
+                    problems.stream()
+                            .map(p -> ((TenantServiceClient.Problem) p).field())
+                            .toList());
+        }
         boolean director = Roles.has(authentication, "managing-director");
         model.addAttribute("mayRecord", director);
         if (director) {
@@ -119,8 +129,6 @@ class ReviewController {
             @RequestParam(required = false) @Nullable String figures,
             @RequestParam(required = false) @Nullable String conclusions,
             @RequestParam(required = false) @Nullable String decidedChanges,
-            Locale locale,
-            Model model,
             RedirectAttributes redirect) {
         if (!Roles.has(authentication, "managing-director")) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -128,20 +136,27 @@ class ReviewController {
         LocalDate date = date(heldOn);
         var form = new TenantServiceClient.EvaluationForm(
                 id, date, participants, employeeRepresentatives, figures, conclusions, decidedChanges);
+        boolean unreadableDate = date == null && heldOn != null && !heldOn.isBlank();
+        List<TenantServiceClient.Problem> problems;
         try {
-            if (date == null && heldOn != null && !heldOn.isBlank()) {
-                throw new TenantServiceClient.Refused(
-                        List.of(new TenantServiceClient.Problem("heldOn", "invalid", "Skriv datoen som dd.mm.åååå.")));
-            }
             tenants.recordEvaluation(StaffTenant.of(user), form);
+            redirect.addFlashAttribute("evaluationSaved", true);
+            return "redirect:/styret/gjennomgang#evalueringer";
         } catch (TenantServiceClient.Refused refused) {
-            model.addAttribute("evaluationProblems", refused.problems());
-            model.addAttribute("heldOnAsWritten", heldOn);
-            evaluations(user, authentication, model, form);
-            return review(null, user, authentication, locale, model);
+            // A date the field could not read goes to the service as none: say what was wrong with it, with the rest.
+            problems = refused.problems().stream()
+                    .map(p -> unreadableDate && p.field().equals("heldOn")
+                            ? new TenantServiceClient.Problem("heldOn", "invalid", p.message())
+                            : p)
+                    .toList();
+        } catch (RestClientException away) {
+            problems = List.of(new TenantServiceClient.Problem("", "unavailable", away.getMessage()));
         }
-        redirect.addFlashAttribute("evaluationSaved", true);
-        return "redirect:/styret/gjennomgang#evalueringer";
+        // Shown by the page's own address (after a redirect), so a reload or a language link keeps what was written.
+        redirect.addFlashAttribute("evaluationProblems", problems);
+        redirect.addFlashAttribute("evaluationForm", form);
+        redirect.addFlashAttribute("heldOnAsWritten", heldOn);
+        return "redirect:/styret/gjennomgang#record-heading";
     }
 
     /** A date as the date field sends it (yyyy-mm-dd); null when there is none or it is not a date. */

@@ -1,6 +1,7 @@
 package no.klagesak.web.services;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -128,7 +129,10 @@ public class TenantServiceClient {
         return send(() -> tenants.recordEvaluation(tenantId, form));
     }
 
-    /** What the managing director writes of an evaluation; {@code id} is the form's own, made when it was shown. */
+    /**
+     * What the managing director writes of an evaluation; {@code id} is the form's own, made when it was shown. Kept in
+     * the session for one redirect when it was refused, so it is serializable, as the session store asks.
+     */
     public record EvaluationForm(
             String id,
             @Nullable LocalDate heldOn,
@@ -136,7 +140,8 @@ public class TenantServiceClient {
             @Nullable String employeeRepresentatives,
             @Nullable String figures,
             @Nullable String conclusions,
-            @Nullable String decidedChanges) {}
+            @Nullable String decidedChanges)
+            implements Serializable {}
 
     /** An evaluation, with the routine versions made after it (until the next), which carry out what it decided. */
     public record Evaluation(
@@ -202,13 +207,22 @@ public class TenantServiceClient {
                 tenants.onboard(Map.of("alias", alias, "name", name, "template", template, "adminEmail", adminEmail)));
     }
 
-    /** A change: 400 with problems becomes {@link Refused}; 502 (the identity provider) too, with its message. */
+    /**
+     * A change: 400 with problems becomes {@link Refused}; 409 (changed in between) and 502 (the identity provider)
+     * too, with the service's message.
+     */
     private static <T> T send(Supplier<T> change) {
         try {
             return change.get();
         } catch (HttpClientErrorException.BadRequest refused) {
             throw new Refused(JSON.readValue(refused.getResponseBodyAsByteArray(), Problems.class)
                     .problems());
+        } catch (HttpClientErrorException.Conflict conflict) {
+            // Changed by someone else in between, or a form sent again with other words: nothing was changed.
+            String message = JSON.readTree(conflict.getResponseBodyAsByteArray())
+                    .path("detail")
+                    .asString("");
+            throw new Refused(List.of(new Problem("", "conflict", message)));
         } catch (HttpServerErrorException.BadGateway unavailable) {
             String message = JSON.readTree(unavailable.getResponseBodyAsByteArray())
                     .path("detail")
@@ -231,7 +245,7 @@ public class TenantServiceClient {
         }
     }
 
-    public record Problem(String field, String code, String message) {}
+    public record Problem(String field, String code, String message) implements Serializable {}
 
     /** The problem detail's own members (type, title, status, detail) are not needed here. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -131,23 +131,56 @@ class ReviewPageTest {
         given(tenants.recordEvaluation(
                         org.mockito.ArgumentMatchers.eq("fjordvekst"), org.mockito.ArgumentMatchers.any()))
                 .willThrow(new TenantServiceClient.Refused(List.of(
-                        new TenantServiceClient.Problem("participants", "missing", "Skriv hvem som var med."))));
+                        new TenantServiceClient.Problem("heldOn", "missing", "Skriv datoen evalueringen ble holdt."),
+                        new TenantServiceClient.Problem("participants", "missing", "Skriv hvem som var med."))))
+                .willThrow(new org.springframework.web.client.ResourceAccessException("Read timed out"));
 
-        var page = Jsoup.parse(mvc.perform(post("/styret/gjennomgang/evaluering")
+        // A date the field cannot read, and no one who took part: both are said at once.
+        var posted = mvc.perform(post("/styret/gjennomgang/evaluering")
+                        .with(director())
+                        .with(csrf())
+                        .param("id", "5d1e7c1a-0000-4000-8000-000000000001")
+                        .param("heldOn", "1.12." + year)
+                        .param("conclusions", "Rutinen virker."))
+                .andReturn();
+        // Shown at the page's own address, so a reload or a language link keeps what was written; the flash is in the
+        // visitor's session, which the session cookie carries to the next request.
+        assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/styret/gjennomgang#record-heading");
+        var page = Jsoup.parse(mvc.perform(get("/styret/gjennomgang")
+                        .with(director())
+                        .cookie(posted.getResponse().getCookies()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select(".error-summary li").eachText())
+                .containsExactly("Skriv en gyldig dato.", "Skriv hvem som var med.");
+        assertThat(page.select(".error-summary a").eachAttr("href"))
+                .containsExactly("#evaluation-heldOn", "#evaluation-participants");
+        assertThat(page.select("#evaluation-participants").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#evaluation-conclusions").hasAttr("aria-invalid"))
+                .isFalse();
+        assertThat(page.select("#evaluation-conclusions").text()).isEqualTo("Rutinen virker.");
+        assertThat(page.select("#evaluation-heldOn").val()).isEqualTo("1.12." + year);
+        assertThat(page.select("[data-testid=evaluation-due]").text()).startsWith("Rutinen er ikke evaluert ennå.");
+
+        // The service does not answer: nothing is lost, and the page says to try again.
+        var away = mvc.perform(post("/styret/gjennomgang/evaluering")
                         .with(director())
                         .with(csrf())
                         .param("id", "5d1e7c1a-0000-4000-8000-000000000001")
                         .param("heldOn", year + "-12-01")
+                        .param("participants", "Dagny Daglig")
                         .param("conclusions", "Rutinen virker."))
+                .andReturn();
+        var again = Jsoup.parse(mvc.perform(get("/styret/gjennomgang")
+                        .with(director())
+                        .cookie(away.getResponse().getCookies()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-
-        assertThat(page.select(".error-summary a").text()).isEqualTo("Skriv hvem som var med.");
-        assertThat(page.select(".error-summary a").attr("href")).isEqualTo("#evaluation-participants");
-        assertThat(page.select("#evaluation-conclusions").text()).isEqualTo("Rutinen virker.");
-        assertThat(page.select("#evaluation-heldOn").val()).isEqualTo(year + "-12-01");
-        assertThat(page.select("[data-testid=evaluation-due]").text()).startsWith("Rutinen er ikke evaluert ennå.");
+        assertThat(again.select(".error-summary li").text())
+                .isEqualTo("Evalueringen ble ikke lagret fordi tjenesten ikke svarte. Prøv igjen om litt.");
+        assertThat(again.select("#evaluation-participants").text()).isEqualTo("Dagny Daglig");
     }
 
     @Test

@@ -45,6 +45,18 @@ class MongoTenants implements Tenants {
     }
 
     @Override
+    public List<Name> names() {
+        var names = new Query().with(Sort.by("_id"));
+        names.fields().include("tenant.name").include("tenant.active");
+        return mongo.find(names, org.bson.Document.class, "tenants").stream()
+                .map(d -> {
+                    var tenant = d.get("tenant", org.bson.Document.class);
+                    return new Name(d.getString("_id"), tenant.getString("name"), tenant.getBoolean("active", false));
+                })
+                .toList();
+    }
+
+    @Override
     public boolean addIfAbsent(Tenant tenant) {
         try {
             mongo.insert(new TenantDocument(tenant.id(), tenant, List.of(snapshotOf(tenant))));

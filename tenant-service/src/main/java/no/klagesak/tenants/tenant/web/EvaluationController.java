@@ -74,7 +74,10 @@ class EvaluationController {
         return view(own(authentication, tenantId));
     }
 
-    /** Records one; 201 when new, 200 when the same form (its id) was recorded before, and nothing more is stored. */
+    /**
+     * Records one; 201 when new, 200 when the same form (its id) was recorded before unchanged, and nothing more is
+     * stored; 409 when that form was recorded before with other words (sent again after an edit), which are not.
+     */
     @PostMapping("/api/tenants/{tenantId}/evaluations")
     ResponseEntity<EvaluationsView> record(
             Authentication authentication, @PathVariable String tenantId, @RequestBody Evaluation.Draft draft) {
@@ -87,8 +90,18 @@ class EvaluationController {
                 ((TenantAuthentication) authentication).username(),
                 now,
                 LocalDate.ofInstant(now, OSLO));
-        boolean added = evaluations.add(evaluation);
-        return ResponseEntity.status(added ? HttpStatus.CREATED : HttpStatus.OK).body(view(tenant));
+        if (evaluations.add(evaluation))
+            return ResponseEntity.status(HttpStatus.CREATED).body(view(tenant));
+        boolean same = evaluations
+                .find(tenant.id(), evaluation.id())
+                .map(evaluation::saysTheSameAs)
+                .orElse(false);
+        if (!same) {
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT,
+                    "Denne evalueringen er alt lagret med en annen tekst. Last siden på nytt for å registrere en ny.");
+        }
+        return ResponseEntity.ok(view(tenant));
     }
 
     private Tenant own(Authentication authentication, String tenantId) {
@@ -98,11 +111,17 @@ class EvaluationController {
 
     private EvaluationsView view(Tenant tenant) {
         List<Evaluation> held = evaluations.of(tenant.id());
+        // The versions an evaluation led to are those made while it was the latest recorded: in the order recorded,
+        // whatever the dates they were held on.
+        List<Instant> recorded =
+                held.stream().map(Evaluation::recordedAt).sorted().toList();
         List<EvaluationView> views = new ArrayList<>();
-        for (int i = 0; i < held.size(); i++) {
-            Evaluation e = held.get(i);
-            // The list is the latest first: the next evaluation is the one before this in it.
-            @Nullable Instant next = i == 0 ? null : held.get(i - 1).recordedAt();
+        for (Evaluation e : held) {
+            @Nullable
+            Instant next = recorded.stream()
+                    .filter(at -> at.isAfter(e.recordedAt()))
+                    .findFirst()
+                    .orElse(null);
             views.add(new EvaluationView(e, followedBy(tenant, e.recordedAt(), next)));
         }
         return new EvaluationsView(

@@ -19,7 +19,6 @@ import no.klagesak.tenants.account.CompanyLogin;
 import no.klagesak.tenants.account.Logins;
 import no.klagesak.tenants.account.StaffAccounts;
 import no.klagesak.tenants.tenant.Change;
-import no.klagesak.tenants.tenant.Evaluation;
 import no.klagesak.tenants.tenant.Evaluations;
 import no.klagesak.tenants.tenant.IdentityProvider;
 import no.klagesak.tenants.tenant.InvalidSettings;
@@ -91,9 +90,7 @@ class TenantController {
                         t.routines().stream()
                                 .map(v -> PublishedReceivers.of(v, t.organisation()))
                                 .toList(),
-                        Evaluation.latest(evaluations.of(t.id()))
-                                .map(Evaluation::heldOn)
-                                .orElse(null)))
+                        evaluations.lastHeldOn(t.id()).orElse(null)))
                 .orElseThrow(TenantController::notFound);
     }
 
@@ -107,8 +104,8 @@ class TenantController {
     @GetMapping("/public/tenants")
     List<ListedTenant> listed() {
         var norwegian = Collator.getInstance(Locale.forLanguageTag("nb"));
-        return tenants.findAll().stream()
-                .filter(Tenant::active)
+        return tenants.names().stream()
+                .filter(Tenants.Name::active)
                 .map(t -> new ListedTenant(t.id(), t.name()))
                 .sorted(Comparator.comparing(ListedTenant::name, norwegian))
                 .toList();
