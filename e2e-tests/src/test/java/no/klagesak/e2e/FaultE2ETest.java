@@ -315,9 +315,16 @@ class FaultE2ETest {
         assertThat(logged.stream().filter(l -> l.contains("cannot be reached"))).hasSize(1);
         assertThat(logged.stream().filter(l -> l.contains("reached again after")))
                 .hasSize(1);
-        assertThat(logged.stream().filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")))
-                .as("warnings and errors in intake's log while the broker was away")
-                .hasSizeLessThanOrEqualTo(3);
+        List<String> warnings = logged.stream()
+                .filter(l -> l.contains(" WARN ") || l.contains(" ERROR "))
+                .toList();
+        // What repeats per attempt is the network client's (about 200 lines a service for a 10 s outage); it must
+        // say nothing. When the broker is back, the clients may each warn once or twice that a partition's leader or
+        // a group's coordinator is not ready yet: how many depends on timing, so those are bounded, not counted.
+        assertThat(warnings)
+                .as("intake's log while the broker was away: nothing per reconnect attempt, no error")
+                .noneMatch(l -> l.contains("NetworkClient") || l.contains(" ERROR "))
+                .hasSizeLessThanOrEqualTo(20);
     }
 
     private static List<String> linesSince(java.nio.file.Path log, long offset) throws java.io.IOException {
