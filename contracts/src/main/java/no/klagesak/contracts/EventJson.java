@@ -18,6 +18,7 @@ public final class EventJson {
             Map.entry(ComplaintErased.TYPE, ComplaintErased.class),
             Map.entry(RetentionExpired.TYPE, RetentionExpired.class),
             Map.entry(ComplaintEscalationRequested.TYPE, ComplaintEscalationRequested.class),
+            Map.entry(ComplainantReportedDeviation.TYPE, ComplainantReportedDeviation.class),
             Map.entry(CaseChanged.TYPE, CaseChanged.class),
             Map.entry(DeadlineApproaching.TYPE, DeadlineApproaching.class),
             Map.entry(DeadlineBreached.TYPE, DeadlineBreached.class),
@@ -27,6 +28,8 @@ public final class EventJson {
             Map.entry(ConcernedNoticeReviewDue.TYPE, ConcernedNoticeReviewDue.class),
             Map.entry(MinutesAnswered.TYPE, MinutesAnswered.class),
             Map.entry(SatisfactionAnswered.TYPE, SatisfactionAnswered.class),
+            Map.entry(DeviationReported.TYPE, DeviationReported.class),
+            Map.entry(DeviationHandled.TYPE, DeviationHandled.class),
             Map.entry(TenantSnapshot.TYPE, TenantSnapshot.class));
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -12,6 +12,7 @@ public sealed interface IntegrationEvent
                 ComplaintWithdrawn,
                 ComplaintErased,
                 ComplaintEscalationRequested,
+                ComplainantReportedDeviation,
                 CaseChanged,
                 DeadlineApproaching,
                 DeadlineBreached,
@@ -22,6 +23,8 @@ public sealed interface IntegrationEvent
                 MinutesAnswered,
                 RetentionExpired,
                 SatisfactionAnswered,
+                DeviationReported,
+                DeviationHandled,
                 TenantSnapshot {
 
     /** The stable type name, e.g. {@code complaint.received.v1}. */

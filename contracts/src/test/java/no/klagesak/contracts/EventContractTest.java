@@ -76,6 +76,16 @@ class EventContractTest {
         return complaintEvent(new ComplaintEscalationRequested("FJV-2026-0001", AT, "m-3"));
     }
 
+    static EventEnvelope deviationReportedByComplainant() {
+        return complaintEvent(new ComplainantReportedDeviation(
+                "9b2d7c1e-4f3a-4e8b-a6d5-0c1f2e3d4b5a",
+                "DEADLINE",
+                "sealed:event:v2:AVvTq2hWmS0Zx1pQ8kR3tYc4uN7eLb6fJd9gHa5sXo2iMw==",
+                LocalDate.of(2026, 11, 20),
+                false,
+                AT));
+    }
+
     static EventEnvelope caseChanged() {
         return complaintEvent(new CaseChanged(
                 "FJV-2026-0001", "EXTEND_DEADLINE", "IN_PROGRESS", "per", LocalDate.of(2026, 12, 23), null, true));
@@ -117,6 +127,19 @@ class EventContractTest {
 
     private static EventEnvelope complaintEvent(IntegrationEvent data) {
         return new EventEnvelope(EVENT_ID, data.type(), "fjordvekst", "c-0001", AT, data);
+    }
+
+    static EventEnvelope deviationReported() {
+        return deviationEvent(new DeviationReported(
+                "DEADLINE", "dagny", LocalDate.of(2026, 12, 9), "STAFF", false, "FJV-2026-0001", AT));
+    }
+
+    static EventEnvelope deviationHandled() {
+        return deviationEvent(new DeviationHandled("DEADLINE", AT, false));
+    }
+
+    private static EventEnvelope deviationEvent(IntegrationEvent data) {
+        return new EventEnvelope(EVENT_ID, data.type(), "fjordvekst", "d-0001", AT, data);
     }
 
     static EventEnvelope tenantSnapshot() {
@@ -255,6 +278,21 @@ class EventContractTest {
     }
 
     @Test
+    void complaint_deviation_reported_v1_has_a_pinned_json_form_with_the_words_sealed() {
+        Approvals.verify(EventJson.write(deviationReportedByComplainant()));
+        assertThat(deviationReportedByComplainant().key()).isEqualTo("c-0001");
+    }
+
+    @Test
+    void a_complainants_deviation_without_a_date_travels_with_a_null_date() {
+        var undated = complaintEvent(
+                new ComplainantReportedDeviation("f-2", "OTHER", "sealed:event:v2:AA==", null, true, AT));
+        String json = EventJson.write(undated);
+        assertThat(json).contains("\"happenedOn\":null", "\"concernsDirector\":true");
+        assertThat(EventJson.read(json)).isEqualTo(undated);
+    }
+
+    @Test
     void complaint_case_changed_v1_has_a_pinned_json_form() {
         Approvals.verify(EventJson.write(caseChanged()));
     }
@@ -383,6 +421,18 @@ class EventContractTest {
     }
 
     @Test
+    void deviation_reported_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(deviationReported()));
+        assertThat(EventJson.read(EventJson.write(deviationReported()))).isEqualTo(deviationReported());
+    }
+
+    @Test
+    void deviation_handled_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(deviationHandled()));
+        assertThat(EventJson.read(EventJson.write(deviationHandled()))).isEqualTo(deviationHandled());
+    }
+
+    @Test
     void every_event_reads_back_to_what_was_written() {
         for (EventEnvelope envelope : new EventEnvelope[] {
             received(),
@@ -392,6 +442,7 @@ class EventContractTest {
             withdrawn(),
             erased(),
             escalationRequested(),
+            deviationReportedByComplainant(),
             caseChanged(),
             deadlineApproaching(),
             deadlineBreached(),

@@ -1,6 +1,7 @@
 package no.klagesak.intake;
 
 import java.time.Clock;
+import java.util.Objects;
 import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.intake.complaint.application.ErasingComplaint;
 import no.klagesak.intake.complaint.application.FollowingUp;
@@ -14,6 +15,7 @@ import no.klagesak.intake.complaint.application.port.ReferenceNumbers;
 import no.klagesak.intake.complaint.application.port.TenantRules;
 import no.klagesak.intake.complaint.model.AttachmentRules;
 import no.klagesak.support.access.NeedToKnowConfiguration;
+import no.klagesak.support.sealing.EventSealer;
 import no.klagesak.support.sealing.SealingConfiguration;
 import no.klagesak.support.tenant.TenantCopy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -63,7 +65,13 @@ class IntakeConfiguration {
     }
 
     @Bean
-    FollowingUp followingUp(Complaints complaints, ReceiptCodeHashes hashes, TenantRules rules, Clock clock) {
-        return new FollowingUp(complaints, hashes, rules, clock);
+    FollowingUp followingUp(
+            Complaints complaints, ReceiptCodeHashes hashes, TenantRules rules, Clock clock, EventSealer sealer) {
+        return new FollowingUp(
+                complaints,
+                hashes,
+                rules,
+                clock,
+                (tenantId, complaintId, words) -> Objects.requireNonNull(sealer.seal(tenantId, complaintId, words)));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.klagesak.contracts.ComplainantReportedDeviation;
 import no.klagesak.contracts.ComplaintInformationAdded;
 import no.klagesak.contracts.ComplaintQuestionAsked;
 import no.klagesak.contracts.ComplaintReceived;
@@ -492,6 +493,142 @@ class FollowUpComponentTest {
         assertThat(followUp("", "198.51.100.20", "{\"code\":{\"$gt\":\"\"}}").statusCode())
                 .isEqualTo(400);
         assertThat(followUp("", "198.51.100.20", "not json").statusCode()).isEqualTo(400);
+    }
+
+    private static String deviation(String code, String formId, String text) {
+        return """
+                {"code":"%s","formId":"%s","kind":"LEVEL","text":"%s","happenedOn":"2026-11-02",\
+                "concernsDirector":false}""".formatted(code, formId, text);
+    }
+
+    /**
+     * A deviation from the routine (routine 001), reported by the complainant with the code: promised in the
+     * complaint's outbox and published with its words sealed for routing, never in the conversation the handler reads
+     * nor in the logs; in any state of the case, but not once the complaint is erased.
+     */
+    @Test
+    void the_complainant_reports_a_deviation_with_the_code_sealed_for_routing_and_not_in_the_conversation(
+            CapturedOutput logs) {
+        JsonNode receipt = sendAnonymously("198.51.100.31");
+        String code = receipt.get("receiptCode").asString();
+        String id = receipt.get("complaintId").asString();
+        String words = "Saksbehandleren avgjorde klagen på seg selv.";
+        String formId = UUID.randomUUID().toString();
+
+        HttpResponse<String> reported =
+                followUp("/deviation", "198.51.100.31", deviation(grouped(code), formId, words));
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(202);
+        assertThat(TestHttp.json(reported).get("reported").asBoolean()).isTrue();
+        // The same form again (a second click) is published again: routing keeps one report per form.
+        assertThat(followUp("/deviation", "198.51.100.31", deviation(code, formId, words))
+                        .statusCode())
+                .isEqualTo(202);
+
+        var events = KafkaRecords.read(
+                        kafka,
+                        Topics.COMPLAINT_EVENTS,
+                        Duration.ofSeconds(20),
+                        read -> read.stream()
+                                        .filter(r -> id.equals(r.key()))
+                                        .filter(r -> r.value().contains(ComplainantReportedDeviation.TYPE))
+                                        .count()
+                                >= 2)
+                .stream()
+                .filter(r -> id.equals(r.key()))
+                .filter(r -> r.value().contains(ComplainantReportedDeviation.TYPE))
+                .toList();
+        assertThat(events).hasSize(2);
+        assertThat(events).allSatisfy(r -> assertThat(r.value()).doesNotContain("Saksbehandleren", code));
+        var event = EventJson.read(events.getFirst().value());
+        assertThat(event.tenantId()).isEqualTo("fjordvekst");
+        assertThat(event.complaintId()).isEqualTo(id);
+        var data = (ComplainantReportedDeviation) event.data();
+        assertThat(data.formId()).isEqualTo(formId);
+        assertThat(data.kind()).isEqualTo("LEVEL");
+        assertThat(data.happenedOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 2));
+        assertThat(data.concernsDirector()).isFalse();
+        assertThat(data.what()).startsWith(no.klagesak.support.sealing.EventSealer.PREFIX);
+        assertThat(eventSealer.open("fjordvekst", id, data.what())).isEqualTo(words);
+
+        // Not in the conversation, on the complainant's page nor the handler's; not at rest in plain text; not logged.
+        assertThat(TestHttp.json(followUp("", "198.51.100.31", "{\"code\":\"%s\"}".formatted(code)))
+                        .get("messages"))
+                .isEmpty();
+        String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+        assertThat(http().get("/api/complaints/" + id + "/conversation", handler)
+                        .body())
+                .doesNotContain("Saksbehandleren");
+        assertThat(mongo.findById(id, Document.class, "complaints").toJson()).doesNotContain("Saksbehandleren");
+        assertThat(logs.getAll()).doesNotContain("Saksbehandleren", code);
+
+        // After the case is closed, still; once the complaint is erased, no more.
+        routingSays(id, receipt.get("reference").asString(), "CLOSE", "CLOSED", null, 9);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.json(followUp("", "198.51.100.31", "{\"code\":\"%s\"}".formatted(code)))
+                        .get("state")
+                        .asString()
+                        .equals("ANSWERED"));
+        assertThat(followUp(
+                                "/deviation",
+                                "198.51.100.31",
+                                deviation(code, UUID.randomUUID().toString(), "Etterpå."))
+                        .statusCode())
+                .isEqualTo(202);
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        assertThat(http().post("/api/complaints/" + id + "/erasure", admin, "").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> erased = followUp(
+                "/deviation", "198.51.100.31", deviation(code, UUID.randomUUID().toString(), "Slettet."));
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(409);
+        assertThat(TestHttp.json(erased).at("/problems/complaint").asString()).isEqualTo("erased");
+    }
+
+    @Test
+    void a_deviation_with_problems_is_refused_with_every_problem_and_nothing_is_published() {
+        JsonNode receipt = sendAnonymously("198.51.100.32");
+        String id = receipt.get("complaintId").asString();
+
+        HttpResponse<String> refused = followUp("/deviation", "198.51.100.32", """
+                {"code":"1234","formId":"","kind":"SOMETHING","text":"  ","happenedOn":"2999-01-01"}""");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(TestHttp.json(refused).get("problems"))
+                .isEqualTo(
+                        tools.jackson.databind.json.JsonMapper.builder().build().readTree("""
+                        {"formId":"required","kind":"invalid","text":"required","happenedOn":"future","code":"invalid"}"""));
+        HttpResponse<String> tooLong = followUp(
+                "/deviation",
+                "198.51.100.32",
+                deviation(receipt.get("receiptCode").asString(), "f-1", "x".repeat(5001))
+                        .replace("2026-11-02", "2. november"));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(tooLong).get("problems").toString())
+                .contains("\"text\":\"too-long\"", "\"happenedOn\":\"invalid\"");
+
+        // The complaint's outbox took nothing (the receipt went out); Kafka has no deviation of it.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.findById(id, Document.class, "complaints")
+                        .getList("outbox", Object.class)
+                        .isEmpty());
+        assertThat(KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, ComplaintReceived.TYPE))
+                .noneMatch(r -> r.value().contains(ComplainantReportedDeviation.TYPE));
+    }
+
+    @Test
+    void a_wrong_code_for_a_deviation_is_not_found_and_counted_as_a_wrong_guess_like_the_others() {
+        String code = sendAnonymously("203.0.113.31").get("receiptCode").asString();
+        String wrong = code.startsWith("0") ? "1" + code.substring(1) : "0" + code.substring(1);
+
+        for (int guess = 0; guess < 10; guess++) {
+            HttpResponse<String> notFound = followUp("/deviation", "203.0.113.77", deviation(wrong, "f-1", "Noe."));
+            assertThat(notFound.statusCode()).as(notFound.body()).isEqualTo(404);
+        }
+        assertThat(followUp("/deviation", "203.0.113.77", deviation(code, "f-1", "Noe."))
+                        .statusCode())
+                .isEqualTo(429);
+        assertThat(followUp("", "203.0.113.77", "{\"code\":\"%s\"}".formatted(code))
+                        .statusCode())
+                .as("the same limit as the other steps")
+                .isEqualTo(429);
     }
 
     private static String grouped(String code) {

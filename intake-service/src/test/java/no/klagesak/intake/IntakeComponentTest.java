@@ -190,6 +190,20 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
         assertThat(api.send("POST", "/public/tenants/fjordvekst/follow-up", null, "{\"code\":\"" + code + "\"}")
                         .statusCode())
                 .isEqualTo(200);
+        // A deviation from the routine, reported with the code (routine 001); refused with every problem of the form.
+        HttpResponse<String> deviation = api.send(
+                "POST", "/public/tenants/fjordvekst/follow-up/deviation", null, """
+                {"code":"%s","formId":"%s","kind":"DEADLINE","text":"Ingen svar.","happenedOn":"2026-11-02",\
+                "concernsDirector":false}""".formatted(code, UUID.randomUUID()));
+        assertThat(deviation.statusCode()).as(deviation.body()).isEqualTo(202);
+        assertThat(TestHttp.json(deviation).get("reported").asBoolean()).isTrue();
+        assertThat(api.refused(
+                                "POST",
+                                "/public/tenants/fjordvekst/follow-up/deviation",
+                                null,
+                                "{\"code\":\"" + code + "\",\"kind\":\"OTHER\"}")
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(api.send(
                                 "POST",
                                 "/api/complaints",
@@ -237,6 +251,7 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
                         "/public/tenants/{tenantId}/follow-up/withdrawal",
                         "/public/tenants/{tenantId}/follow-up/escalation",
                         "/public/tenants/{tenantId}/follow-up/retaliation",
+                        "/public/tenants/{tenantId}/follow-up/deviation",
                         "/api/complaints/{id}/attachments/{attachmentId}",
                         "/api/complaints/{id}/conversation",
                         "/api/complaints/{id}/questions");

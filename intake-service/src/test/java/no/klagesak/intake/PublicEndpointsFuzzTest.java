@@ -159,7 +159,7 @@ class PublicEndpointsFuzzTest {
     void generated_follow_up_requests_never_get_a_5xx() {
         TestHttp http = TestHttp.localhost(port);
         long before = complaints();
-        List<String> paths = List.of("", "/information", "/withdrawal", "/escalation", "/retaliation");
+        List<String> paths = List.of("", "/information", "/withdrawal", "/escalation", "/retaliation", "/deviation");
         qt().withExamples(1000).forAll(followUps(), pick(paths)).checkAssert((body, path) -> {
             HttpResponse<String> response = http.post("/public/tenants/fjordvekst/follow-up" + path, null, body);
             assertThat(response.statusCode())
@@ -312,6 +312,15 @@ class PublicEndpointsFuzzTest {
             if (in.next(Constraint.between(0, 1)) == 1) body.set("text", value(in, 0));
             if (in.next(Constraint.between(0, 2)) == 0) body.set("answers", value(in, 0));
             if (in.next(Constraint.between(0, 2)) == 0) body.set("description", value(in, 0));
+            // A deviation's form: valid fields most often, so the code is what is tried.
+            if (in.next(Constraint.between(0, 2)) > 0) {
+                body.put("formId", "form-" + digits(in, 8));
+                body.put("kind", "DEADLINE");
+                body.put("text", "Ingen svar innen fristen.");
+            }
+            if (in.next(Constraint.between(0, 2)) == 0) body.set("kind", value(in, 0));
+            if (in.next(Constraint.between(0, 2)) == 0) body.set("happenedOn", value(in, 0));
+            if (in.next(Constraint.between(0, 2)) == 0) body.set("concernsDirector", value(in, 0));
             return written(body);
         };
     }

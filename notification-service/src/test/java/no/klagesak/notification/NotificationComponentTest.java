@@ -691,6 +691,79 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                 .doesNotContain("Gammelt Navn AS");
     }
 
+    /**
+     * Routine 001: a reported deviation reaches its receiver once by e-mail, in their language, with its kind, the
+     * case, the deadline and the link to the web's page of the report; a user name the organisation does not know owes
+     * nothing and does not stop the events after it.
+     */
+    @Test
+    void a_reported_deviation_reaches_its_receiver_once_in_their_language_with_the_link_to_handle_it() {
+        String tenant = "avvik-" + UUID.randomUUID().toString().substring(0, 8);
+        var base = TestTenants.snapshot(tenant, "Avvik AS", 1, List.of(TestTenants.version(1, "Avvik AS", true, 14)));
+        var organisation = base.organisation();
+        var people = organisation.people().stream()
+                .map(p -> p.id().equals("director")
+                        ? new no.klagesak.contracts.tenant.Organisation.Person(
+                                p.id(), p.name(), p.email(), p.username(), null, p.unitId(), null, true, "en")
+                        : p)
+                .toList();
+        TestTenants.publish(
+                kafka,
+                new no.klagesak.contracts.TenantSnapshot(
+                        tenant, base.name(), 1, true, base.routines(), organisation.withPeople(people)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> tenants.find(tenant).isPresent());
+        String reportId = UUID.randomUUID().toString();
+        String director = "director@" + tenant + ".example";
+        String handler = "handler@" + tenant + ".example";
+        var toDirector = deviation(tenant, reportId, tenant + "-director", "DEADLINE", "AVV-2026-0007", false);
+
+        TestEvents.publish(streamBridge, toDirector);
+        TestEvents.publish(streamBridge, toDirector);
+        TestEvents.publish(streamBridge, deviation(tenant, reportId, "no-such-user", "LEVEL", null, false));
+        // A later event on the same key (the same partition) is handled only after those: once its mail is here, a
+        // duplicate of the first would be too.
+        TestEvents.publish(
+                streamBridge, deviation(tenant, reportId, tenant + "-handler", "CONFIDENTIALITY", null, true));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(handler).size() == 1);
+        assertThat(mailsTo(director)).hasSize(1);
+        MimeMessage english = mailsTo(director).getFirst();
+        assertThat(subject(english)).isEqualTo("A deviation from the complaint routine was reported to you");
+        assertThat(part(english, "text/plain"))
+                .contains(
+                        "What it is about: the deadline for an answer.",
+                        "It concerns case AVV-2026-0007.",
+                        "Handle the deviation by 09.12.2026.",
+                        "http://localhost:8080/avvik/" + reportId);
+        assertThat(part(english, "text/html")).contains("<a href=\"http://localhost:8080/avvik/" + reportId + "\">");
+        MimeMessage bokmal = mailsTo(handler).getFirst();
+        assertThat(subject(bokmal)).isEqualTo("Et avvik fra klagerutinen er meldt til deg");
+        assertThat(part(bokmal, "text/plain"))
+                .contains(
+                        "Avviket gjelder: taushet og tilgang til saker.",
+                        "Det er ikke knyttet til en bestemt sak.",
+                        "Behandle avviket innen 09.12.2026.",
+                        "http://localhost:8080/avvik/" + reportId);
+        assertThat(store.getCollection("notices").countDocuments(new org.bson.Document("complaintId", reportId)))
+                .isEqualTo(2);
+    }
+
+    private static EventEnvelope deviation(
+            String tenant,
+            String reportId,
+            String receiver,
+            String kind,
+            @org.jspecify.annotations.Nullable String caseReference,
+            boolean concernsDirector) {
+        Instant at = Instant.parse("2026-11-25T10:00:00Z");
+        return EventEnvelope.of(
+                tenant,
+                reportId,
+                at,
+                new no.klagesak.contracts.DeviationReported(
+                        kind, receiver, LocalDate.of(2026, 12, 9), "STAFF", concernsDirector, caseReference, at));
+    }
+
     private static EventEnvelope withTenant(String tenant, EventEnvelope event) {
         return new EventEnvelope(
                 event.id(), event.type(), tenant, event.complaintId(), event.occurredAt(), event.data());

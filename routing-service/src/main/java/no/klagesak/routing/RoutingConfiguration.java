@@ -14,6 +14,8 @@ import no.klagesak.routing.assignment.Retentions;
 import no.klagesak.routing.assignment.RoutingRoutines;
 import no.klagesak.routing.assignment.WatchingDeadlines;
 import no.klagesak.routing.assignment.WatchingRetention;
+import no.klagesak.routing.deviation.Deviations;
+import no.klagesak.routing.deviation.ReportingDeviations;
 import no.klagesak.support.access.AuditLogConfiguration;
 import no.klagesak.support.sealing.EventSealer;
 import no.klagesak.support.sealing.SealingConfiguration;
@@ -90,6 +92,11 @@ class RoutingConfiguration {
     @Bean
     HoldingCases holdingCases(Retentions retentions, Clock clock) {
         return new HoldingCases(retentions, clock);
+    }
+
+    @Bean
+    ReportingDeviations reportingDeviations(Deviations deviations, RoutingRoutines routines, Clock clock) {
+        return new ReportingDeviations(deviations, routines, clock);
     }
 
     @Bean

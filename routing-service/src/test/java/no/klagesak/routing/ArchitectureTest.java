@@ -9,4 +9,9 @@ class ArchitectureTest {
     void the_assignment_domain_is_free_of_spring_mongo_and_kafka() {
         DomainRules.domainIsFreeOfFrameworks("no.klagesak.routing", "no.klagesak.routing.assignment");
     }
+
+    @Test
+    void the_deviation_domain_is_free_of_spring_mongo_and_kafka() {
+        DomainRules.domainIsFreeOfFrameworks("no.klagesak.routing", "no.klagesak.routing.deviation");
+    }
 }

@@ -60,7 +60,14 @@ public enum NoticeKind {
      * whistleblowing): data about them is processed, with their rights; never what it is about or who sent it. Sent in
      * any state: the duty follows the data.
      */
-    CONCERNED_NOTICE(Audience.STAFF, true);
+    CONCERNED_NOTICE(Audience.STAFF, true),
+    /**
+     * To the receiver of a reported deviation from the routine (the managing director, or the routine's alternative
+     * receiver when it concerns the director; routine 001): its kind, the case it names, its deadline and the link to
+     * read and handle it; never what the reporter wrote. About the report, not a case, so sent whatever state a case
+     * is in.
+     */
+    DEVIATION_REPORTED(Audience.STAFF, true);
 
     public enum Audience {
         COMPLAINANT,

@@ -25,6 +25,7 @@ import no.klagesak.contracts.ComplaintWithdrawn;
 import no.klagesak.contracts.ConcernedNoticeReviewDue;
 import no.klagesak.contracts.DeadlineApproaching;
 import no.klagesak.contracts.DeadlineBreached;
+import no.klagesak.contracts.DeviationReported;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.contracts.WhistleblowerCheckInDue;
@@ -190,6 +191,7 @@ public class Notifying {
                 facts(tenantId, complaintId)
                         .flatMap(c -> staff(event, c, NoticeKind.ACKNOWLEDGEMENT_OVERDUE, overdue.handler(), Map.of()))
                         .ifPresent(owed::add);
+            case DeviationReported reported -> deviation(event, reported).ifPresent(owed::add);
             default -> {
                 // Other events owe no one a notice.
             }
@@ -350,13 +352,68 @@ public class Notifying {
         return owed;
     }
 
-    private Optional<Notice> staff(
-            EventEnvelope event, CaseFacts c, NoticeKind kind, @Nullable String username, Map<String, Object> extra) {
-        if (username == null) return Optional.empty();
-        var person = tenants.apply(c.tenantId())
+    /**
+     * Routine 001: a deviation from the routine is reported to its receiver, in their language: its kind, the case it
+     * names, its deadline and the link to read and handle it, never what the reporter wrote (routing keeps that). The
+     * envelope's complaint id is the report's own; a receiver who is not an active login in the organisation is owed
+     * nothing.
+     */
+    private Optional<Notice> deviation(EventEnvelope event, DeviationReported reported) {
+        String tenantId = event.tenantId();
+        String reportId = event.complaintId();
+        var person = login(tenantId, reported.receiver());
+        if (reportId == null || person.isEmpty()) return Optional.empty();
+        String language = person.get().languageOrDefault();
+        Map<String, Object> values = new HashMap<>();
+        values.put(
+                "tenantName",
+                tenants.apply(tenantId)
+                        .map(t -> t.current().routine().presentation().displayName())
+                        .orElse(tenantId));
+        if (reported.caseReference() != null) values.put("reference", reported.caseReference());
+        // Staff notices name the dates they ask something by as digits (reviewOn, waitingSince).
+        values.put("deadline", date(reported.deadline(), "nb"));
+        values.put(deviationKey(reported.kind()), true);
+        if (reported.concernsDirector()) values.put("concernsDirector", true);
+        values.put("deviationUrl", webUrl + "/avvik/" + reportId);
+        return Optional.of(new Notice(
+                Notice.idOf(event.id().toString(), NoticeKind.DEVIATION_REPORTED, reported.receiver()),
+                tenantId,
+                reportId,
+                reported.caseReference() == null ? "" : reported.caseReference(),
+                NoticeKind.DEVIATION_REPORTED,
+                reported.receiver(),
+                person.get().email(),
+                null,
+                language,
+                values,
+                clock.instant()));
+    }
+
+    /** The value that has a notice of a reported deviation say its kind. */
+    private static String deviationKey(String kind) {
+        return switch (kind) {
+            case "ACKNOWLEDGEMENT" -> "deviationAcknowledgement";
+            case "DEADLINE" -> "deviationDeadline";
+            case "LEVEL" -> "deviationLevel";
+            case "INFORMATION" -> "deviationInformation";
+            case "CONFIDENTIALITY" -> "deviationConfidentiality";
+            default -> "deviationOther";
+        };
+    }
+
+    /** The active person in the tenant's organisation with this user name. */
+    private Optional<Organisation.Person> login(String tenantId, String username) {
+        return tenants.apply(tenantId)
                 .flatMap(t -> t.organisation().people().stream()
                         .filter(p -> username.equals(p.username()) && p.active())
                         .findFirst());
+    }
+
+    private Optional<Notice> staff(
+            EventEnvelope event, CaseFacts c, NoticeKind kind, @Nullable String username, Map<String, Object> extra) {
+        if (username == null) return Optional.empty();
+        var person = login(c.tenantId(), username);
         // The person a complaint concerns is never told of it.
         if (person.isEmpty() || c.concerns(person.get().id())) return Optional.empty();
         // Each staff member reads the platform's e-mails in their own language.

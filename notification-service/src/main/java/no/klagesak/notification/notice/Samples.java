@@ -34,6 +34,9 @@ public final class Samples {
         values.put("partlyUpheld", true);
         values.put("escalationOffered", true);
         values.put("surveyUrl", "https://klagesak.example/t/tenant/undersokelse/eksempel");
+        // A reported deviation: its kind (one of six; the sample shows one) and where to read and handle it.
+        values.put("deviationDeadline", true);
+        values.put("deviationUrl", "https://klagesak.example/avvik/eksempel");
         // The daily digest names its day as digits in every language (DailyDigest).
         values.put("day", "24.11.2026");
         values.put("count", 1);
@@ -48,6 +51,14 @@ public final class Samples {
         var names = new TreeSet<>(values("").keySet());
         // The outcome is one of three; the sample shows one.
         names.addAll(List.of("upheld", "notUpheld", "passed", "whistleblowing"));
+        // A reported deviation's kind is one of six, and whether it concerns the managing director.
+        names.addAll(List.of(
+                "deviationAcknowledgement",
+                "deviationLevel",
+                "deviationInformation",
+                "deviationConfidentiality",
+                "deviationOther",
+                "concernsDirector"));
         return List.copyOf(names);
     }
 }

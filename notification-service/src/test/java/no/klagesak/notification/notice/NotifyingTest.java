@@ -570,4 +570,148 @@ class NotifyingTest {
                 .filteredOn(n -> n.kind().audience() == NoticeKind.Audience.STAFF)
                 .allSatisfy(n -> assertThat(n.values().toString()).doesNotContain("kari"));
     }
+
+    /** A deviation reported to the receiver, as routing publishes it: the envelope's id is the report's own. */
+    private static EventEnvelope deviationReported(String receiver, String kind, String caseReference) {
+        return EventEnvelope.of(
+                "fjordvekst",
+                "d-1",
+                AT,
+                new no.klagesak.contracts.DeviationReported(
+                        kind, receiver, LocalDate.of(2026, 12, 9), "STAFF", false, caseReference, AT));
+    }
+
+    /** The tenant with the director reading the platform's e-mails in this language. */
+    private static TenantSnapshot withDirectorIn(String language) {
+        var base = TestTenants.fjordvekst();
+        var people = base.organisation().people().stream()
+                .map(p -> p.id().equals("director")
+                        ? new no.klagesak.contracts.tenant.Organisation.Person(
+                                p.id(),
+                                p.name(),
+                                p.email(),
+                                p.username(),
+                                p.title(),
+                                p.unitId(),
+                                p.lineManagerId(),
+                                true,
+                                language)
+                        : p)
+                .toList();
+        return new TenantSnapshot(
+                base.tenantId(),
+                base.name(),
+                base.revision(),
+                base.active(),
+                base.routines(),
+                base.organisation().withPeople(people));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "nb, Et avvik fra klagerutinen er meldt til deg, Avviket gjelder: frist for svar., Det gjelder sak FJO-2026-0001.",
+        "nn, Eit avvik frå klagerutinen er meldt til deg, Avviket gjeld: frist for svar., Det gjeld sak FJO-2026-0001.",
+        "en, A deviation from the complaint routine was reported to you, "
+                + "What it is about: the deadline for an answer., It concerns case FJO-2026-0001."
+    })
+    void a_reported_deviation_is_told_to_its_receiver_once_in_their_language_by_kind_case_deadline_and_link(
+            String language, String subject, String kind, String inCase) {
+        tenant = withDirectorIn(language);
+        var event = deviationReported("fjordvekst-director", "DEADLINE", "FJO-2026-0001");
+
+        assertThat(notifying.on(event)).isEqualTo(1);
+        assertThat(notifying.on(event))
+                .as("a redelivered event owes nothing new")
+                .isZero();
+
+        assertThat(notices.all())
+                .singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(NoticeKind.DEVIATION_REPORTED));
+        Notice notice = notices.all().getFirst();
+        assertThat(notice.recipient()).isEqualTo("fjordvekst-director");
+        assertThat(notice.email()).isEqualTo("director@fjordvekst.example");
+        assertThat(notice.language()).isEqualTo(language);
+        assertThat(notice.complaintId()).isEqualTo("d-1");
+        assertThat(notice.values())
+                .containsOnlyKeys("tenantName", "reference", "deadline", "deviationDeadline", "deviationUrl")
+                .containsEntry("deadline", "09.12.2026")
+                .containsEntry("deviationUrl", "http://web/avvik/d-1");
+        Letter letter = read(notice);
+        assertThat(letter.subject()).isEqualTo(subject);
+        assertThat(letter.text())
+                .contains(kind, inCase, "09.12.2026", "http://web/avvik/d-1", "Fjordvekst AS")
+                .doesNotContain("{{", "}}", "/saker/");
+    }
+
+    @Test
+    void a_reported_deviation_about_no_case_or_the_director_says_so_and_each_kind_is_named() {
+        var event = EventEnvelope.of(
+                "fjordvekst",
+                "d-2",
+                AT,
+                new no.klagesak.contracts.DeviationReported(
+                        "CONFIDENTIALITY",
+                        "fjordvekst-handler",
+                        LocalDate.of(2026, 12, 9),
+                        "COMPLAINANT",
+                        true,
+                        null,
+                        AT));
+        notifying.on(event);
+
+        Notice notice = notices.all().getFirst();
+        assertThat(notice.recipient()).isEqualTo("fjordvekst-handler");
+        assertThat(notice.reference()).isEmpty();
+        assertThat(read(notice).text())
+                .contains(
+                        "Avviket gjelder: taushet og tilgang til saker.",
+                        "Det er ikke knyttet til en bestemt sak.",
+                        "avviket gjelder daglig leder")
+                .doesNotContain("Det gjelder sak");
+
+        for (String kind : List.of("ACKNOWLEDGEMENT", "LEVEL", "INFORMATION", "OTHER", "SOMETHING_NEW")) {
+            notifying.on(deviationReported("fjordvekst-director", kind, null));
+        }
+        assertThat(notices.all())
+                .filteredOn(n -> n.recipient().equals("fjordvekst-director"))
+                .extracting(n -> read(n).text()
+                        .lines()
+                        .filter(l -> l.startsWith("Avviket gjelder:"))
+                        .findFirst()
+                        .orElseThrow())
+                .containsExactly(
+                        "Avviket gjelder: kvittering til den som klaget.",
+                        "Avviket gjelder: hvem som behandler saken.",
+                        "Avviket gjelder: beskjed til dem som skal ha den.",
+                        "Avviket gjelder: noe annet i rutinen.",
+                        "Avviket gjelder: noe annet i rutinen.");
+    }
+
+    @Test
+    void a_reported_deviation_to_a_user_name_the_organisation_does_not_know_or_who_left_owes_nothing() {
+        assertThat(notifying.on(deviationReported("nobody-we-know", "DEADLINE", "FJO-2026-0001")))
+                .isZero();
+
+        var base = TestTenants.fjordvekst();
+        tenant = new TenantSnapshot(
+                base.tenantId(),
+                base.name(),
+                base.revision(),
+                base.active(),
+                base.routines(),
+                base.organisation()
+                        .withPeople(base.organisation().people().stream()
+                                .map(p -> p.id().equals("director") ? p.withActive(false) : p)
+                                .toList()));
+        assertThat(notifying.on(deviationReported("fjordvekst-director", "DEADLINE", "FJO-2026-0001")))
+                .isZero();
+        assertThat(notices.all()).isEmpty();
+    }
+
+    @Test
+    void a_handled_deviation_owes_no_one_a_notice() {
+        assertThat(notifying.on(EventEnvelope.of(
+                        "fjordvekst", "d-1", AT, new no.klagesak.contracts.DeviationHandled("DEADLINE", AT, false))))
+                .isZero();
+    }
 }

@@ -2,10 +2,13 @@ package no.klagesak.intake.complaint.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import no.klagesak.contracts.CaseChanged;
 import no.klagesak.contracts.CaseLifecycle;
+import no.klagesak.contracts.ComplainantReportedDeviation;
 import no.klagesak.contracts.ComplaintEscalationRequested;
 import no.klagesak.contracts.ComplaintInformationAdded;
 import no.klagesak.contracts.ComplaintQuestionAsked;
@@ -20,6 +23,7 @@ import no.klagesak.intake.complaint.model.CaseStanding;
 import no.klagesak.intake.complaint.model.CaseStateForbids;
 import no.klagesak.intake.complaint.model.ComplainantState;
 import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.intake.complaint.model.DeviationForm;
 import no.klagesak.intake.complaint.model.FollowUp;
 import no.klagesak.intake.complaint.model.InvalidComplaint;
 import no.klagesak.intake.complaint.model.Message;
@@ -33,16 +37,31 @@ import org.jspecify.annotations.Nullable;
  */
 public class FollowingUp {
 
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
     private final Complaints complaints;
     private final ReceiptCodeHashes hashes;
     private final TenantRules tenantRules;
     private final Clock clock;
+    private final WordsSealer sealer;
 
-    public FollowingUp(Complaints complaints, ReceiptCodeHashes hashes, TenantRules tenantRules, Clock clock) {
+    /**
+     * @param sealer seals the words an event carries to another service (a deviation the complainant reports) with the
+     *     tenant's event key, so they never travel as plain text on Kafka
+     */
+    public FollowingUp(
+            Complaints complaints, ReceiptCodeHashes hashes, TenantRules tenantRules, Clock clock, WordsSealer sealer) {
         this.complaints = complaints;
         this.hashes = hashes;
         this.tenantRules = tenantRules;
         this.clock = clock;
+        this.sealer = sealer;
+    }
+
+    /** Seals words for an event about the complaint (service-support's {@code EventSealer}). */
+    @FunctionalInterface
+    public interface WordsSealer {
+        String seal(String tenantId, String complaintId, String words);
     }
 
     /** The complaint the code was given for, in this tenant; empty for a wrong code. */
@@ -166,6 +185,45 @@ public class FollowingUp {
         return answerMinutes(opened(tenantId, code), minutesId, agreed, text);
     }
 
+    /** What is wrong with a deviation form, by field, before any code is looked up; empty when nothing is. */
+    public Map<String, String> deviationProblems(DeviationForm form) {
+        return form.problems(today());
+    }
+
+    /**
+     * The complainant reports that the routine was not followed (routine 001), with the code: in any state of the
+     * case, also withdrawn or closed, since it may be found afterwards, but not once the complaint is erased. Routing
+     * makes it a report to the managing director (or, when it concerns them, the routine's alternative receiver) from
+     * {@code complaint.deviation-reported.v1}, promised in the complaint's outbox in one write; its words travel sealed
+     * and are not added to the conversation, which the handler reads (the deviation may be about them). The same form
+     * sent again is promised again: routing keeps one report per form.
+     *
+     * @throws InvalidComplaint with every problem of the form, before the code is looked up
+     * @throws ComplaintErasedAlready when the complaint is erased
+     */
+    public void reportDeviation(String tenantId, ReceiptCode code, DeviationForm form) {
+        DeviationForm.Checked checked = form.checked(today());
+        FollowUp followUp = opened(tenantId, code);
+        String complaintId = followUp.id().value();
+        Instant now = clock.instant();
+        var event = EventEnvelope.of(
+                tenantId,
+                complaintId,
+                now,
+                new ComplainantReportedDeviation(
+                        checked.formId(),
+                        checked.kind(),
+                        sealer.seal(tenantId, complaintId, checked.text()),
+                        checked.happenedOn(),
+                        checked.concernsDirector(),
+                        now));
+        if (!complaints.promise(tenantId, followUp.id(), event)) throw new ComplaintErasedAlready();
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(OSLO).toLocalDate();
+    }
+
     /** A handler asks the complainant; the complaint is found in the handler's own tenant only. */
     public FollowUp ask(String tenantId, ComplaintId id, String handler, @Nullable String text) {
         FollowUp followUp = complaints.followUp(tenantId, id).orElseThrow(UnknownReceiptCode::new);
@@ -241,6 +299,13 @@ public class FollowingUp {
     public static final class UnknownReceiptCode extends RuntimeException {
         UnknownReceiptCode() {
             super("No complaint with this receipt code");
+        }
+    }
+
+    /** An erased complaint takes nothing more. */
+    public static final class ComplaintErasedAlready extends RuntimeException {
+        ComplaintErasedAlready() {
+            super("The complaint is erased");
         }
     }
 

@@ -122,6 +122,22 @@ class MongoComplaints implements Complaints {
     }
 
     @Override
+    public boolean promise(String tenantId, ComplaintId id, EventEnvelope event) {
+        // The condition and the change are one write: a complaint erased a moment ago promises nothing more.
+        return mongo.updateFirst(
+                                query(where("_id")
+                                        .is(id.value())
+                                        .and("tenantId")
+                                        .is(tenantId)
+                                        .and("erasedAt")
+                                        .exists(false)),
+                                new Update().push(OutboxEntry.FIELD, OutboxEntry.of(event)),
+                                ComplaintDocument.class)
+                        .getMatchedCount()
+                == 1;
+    }
+
+    @Override
     public Map<String, String> references(String tenantId, Collection<String> ids, @Nullable String reference) {
         var wanted = new ArrayList<Criteria>();
         if (!ids.isEmpty()) wanted.add(where("_id").in(ids));

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import no.klagesak.contracts.CaseLifecycle;
 import no.klagesak.intake.complaint.application.FollowingUp;
 import no.klagesak.intake.complaint.application.RegisteringComplaint;
 import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.intake.complaint.model.DeviationForm;
 import no.klagesak.intake.complaint.model.FollowUp;
 import no.klagesak.intake.complaint.model.InvalidComplaint;
 import no.klagesak.intake.complaint.model.Message;
@@ -76,7 +78,7 @@ class FollowUpController {
             @PathVariable String tenantId, @RequestBody CodeRequest request, HttpServletRequest http) {
         return withCode(
                 tenantId,
-                request,
+                request.code(),
                 http,
                 code -> registering.reportRetaliation(tenantId, code, request.text(), request.desiredChange()),
                 receipt -> ResponseEntity.status(HttpStatus.CREATED)
@@ -188,6 +190,56 @@ class FollowUpController {
         return withCode(tenantId, request, http, code -> followingUp.requestEscalation(tenantId, code, request.text()));
     }
 
+    /**
+     * A deviation the complainant reports from the follow-up page: the code, and the form.
+     *
+     * @param formId the form's own id (the page makes one, a UUID): the same form sent twice is one report
+     * @param kind {@code ACKNOWLEDGEMENT}, {@code DEADLINE}, {@code LEVEL}, {@code INFORMATION}, {@code
+     *     CONFIDENTIALITY} or {@code OTHER}
+     * @param text what happened, at most 5000 characters
+     * @param happenedOn when, as an ISO date ({@code 2026-11-20}); optional, not in the future
+     * @param concernsDirector it concerns the managing director; optional, left out means no
+     */
+    record DeviationRequest(
+            @Nullable String code,
+            @Nullable String formId,
+            @Nullable String kind,
+            @Nullable String text,
+            @Nullable String happenedOn,
+            @Nullable Boolean concernsDirector) {}
+
+    /** The deviation is on its way to the managing director (or, when it concerns them, the alternative receiver). */
+    record DeviationReceipt(boolean reported) {}
+
+    /**
+     * The complainant reports that the routine was not followed (routine 001), in any state of the case, also after it
+     * was closed. It goes to the managing director, through routing; its words are not added to the conversation,
+     * which the handler reads, and never logged. A form sent twice is one report. 400 with every problem of the form,
+     * nothing stored; 409 when the complaint is erased.
+     */
+    @ApiResponse(responseCode = "202", description = "Reported: on its way to the managing director")
+    @PostMapping("/public/tenants/{tenantId}/follow-up/deviation")
+    ResponseEntity<?> reportDeviation(
+            @PathVariable String tenantId, @RequestBody DeviationRequest request, HttpServletRequest http) {
+        var form = new DeviationForm(
+                request.formId(), request.kind(), request.text(), request.happenedOn(), request.concernsDirector());
+        // Every problem of the form at once, with the code's, before any code is looked up.
+        var problems = new LinkedHashMap<>(followingUp.deviationProblems(form));
+        if (!problems.isEmpty()) {
+            if (ReceiptCode.parse(request.code()).isEmpty()) problems.put("code", "invalid");
+            throw new InvalidComplaint(problems);
+        }
+        return withCode(
+                tenantId,
+                request.code(),
+                http,
+                code -> {
+                    followingUp.reportDeviation(tenantId, code, form);
+                    return new DeviationReceipt(true);
+                },
+                reported -> ResponseEntity.status(HttpStatus.ACCEPTED).body(reported));
+    }
+
     /** The handler's view of the conversation, in the handler's own tenant. */
     @GetMapping("/api/complaints/{id}/conversation")
     FollowUpStaffView conversation(Authentication authentication, @PathVariable String id) {
@@ -220,13 +272,14 @@ class FollowUpController {
 
     private ResponseEntity<?> withCode(
             String tenantId, CodeRequest request, HttpServletRequest http, Function<ReceiptCode, FollowUp> action) {
-        return withCode(tenantId, request, http, action, followUp -> ResponseEntity.ok(view(tenantId, followUp)));
+        return withCode(
+                tenantId, request.code(), http, action, followUp -> ResponseEntity.ok(view(tenantId, followUp)));
     }
 
     /** The wrong-code limits around any step the complainant takes with the code. */
     private <T> ResponseEntity<?> withCode(
             String tenantId,
-            CodeRequest request,
+            @Nullable String typedCode,
             HttpServletRequest http,
             Function<ReceiptCode, T> action,
             Function<T, ResponseEntity<?>> answer) {
@@ -244,7 +297,7 @@ class FollowUpController {
         }
         // Counted as a wrong code from here on, so guesses sent at once cannot all pass the limit before any is found
         // wrong; given back once the code is known not to be wrong.
-        var code = ReceiptCode.parse(request.code());
+        var code = ReceiptCode.parse(typedCode);
         if (code.isEmpty()) throw new InvalidComplaint(Map.of("code", "invalid"));
         T result;
         try {

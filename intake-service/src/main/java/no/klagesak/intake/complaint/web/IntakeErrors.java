@@ -40,6 +40,14 @@ class IntakeErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The complaint is withdrawn");
     }
 
+    /** A complaint erased (on request, or when its retention ran out) takes nothing more: 409, nothing stored. */
+    @ExceptionHandler
+    ProblemDetail erased(FollowingUp.ComplaintErasedAlready erased) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The complaint is erased");
+        problem.setProperty("problems", Map.of("complaint", "erased"));
+        return problem;
+    }
+
     @ExceptionHandler
     ProblemDetail unknownTenant(UnknownTenant unknown) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such tenant");

@@ -16,6 +16,7 @@ import no.klagesak.contracts.CaseChanged;
 import no.klagesak.contracts.CaseLifecycle;
 import no.klagesak.contracts.CaseLifecycle.Step;
 import no.klagesak.contracts.CaseState;
+import no.klagesak.contracts.ComplainantReportedDeviation;
 import no.klagesak.contracts.ComplaintEscalationRequested;
 import no.klagesak.contracts.ComplaintInformationAdded;
 import no.klagesak.contracts.ComplaintQuestionAsked;
@@ -27,6 +28,7 @@ import no.klagesak.intake.complaint.model.CaseStateForbids;
 import no.klagesak.intake.complaint.model.ComplainantRole;
 import no.klagesak.intake.complaint.model.ComplainantState;
 import no.klagesak.intake.complaint.model.Complaint;
+import no.klagesak.intake.complaint.model.DeviationForm;
 import no.klagesak.intake.complaint.model.FollowUp;
 import no.klagesak.intake.complaint.model.InvalidComplaint;
 import no.klagesak.intake.complaint.model.Message;
@@ -68,7 +70,12 @@ class FollowingUpTest {
             InMemoryAttachments.MAGIC,
             AttachmentRules.STANDARD,
             clock);
-    private final FollowingUp followingUp = new FollowingUp(complaints, RegisteringComplaintTest.HASHES, rules, clock);
+    /** Seals as the event key would, bound to the tenant and complaint, so a test can tell sealed words from plain. */
+    static final FollowingUp.WordsSealer SEALER = (tenant, complaint, words) ->
+            "sealed:" + tenant + "/" + complaint + ":" + new StringBuilder(words).reverse();
+
+    private final FollowingUp followingUp =
+            new FollowingUp(complaints, RegisteringComplaintTest.HASHES, rules, clock, SEALER);
 
     private RegisteringComplaint.Receipt sendAnonymously(String tenant) {
         return registering.register(RegisteringComplaintTest.command(tenant, null));
@@ -442,5 +449,112 @@ class FollowingUpTest {
             assertThat(seen().messages()).hasSize(before);
             assertThat(complaints.promised).hasSize(eventsBefore);
         }
+    }
+
+    // A deviation from the routine, reported by the complainant with the code (routine 001).
+
+    private static DeviationForm deviation(String formId, @Nullable String happenedOn) {
+        return new DeviationForm(formId, "DEADLINE", "  Ingen svar innen fristen.  ", happenedOn, null);
+    }
+
+    @Test
+    void a_complainant_reports_a_deviation_with_the_code_sealed_for_routing_and_kept_out_of_the_conversation() {
+        var receipt = receipt();
+        followingUp.ask("open", receipt.complaintId(), "per", "Hvem var der?");
+        int messages = seen().messages().size();
+
+        followingUp.reportDeviation(
+                "open",
+                receipt.receiptCode(),
+                new DeviationForm("form-1", "LEVEL", " Lederen behandlet sin egen sak. ", "2026-11-25", true));
+
+        var event = complaints.promised.getLast();
+        assertThat(event.type()).isEqualTo(ComplainantReportedDeviation.TYPE);
+        assertThat(event.complaintId()).isEqualTo(receipt.complaintId().value());
+        assertThat(event.tenantId()).isEqualTo("open");
+        assertThat(event.data())
+                .isEqualTo(new ComplainantReportedDeviation(
+                        "form-1",
+                        "LEVEL",
+                        SEALER.seal("open", receipt.complaintId().value(), "Lederen behandlet sin egen sak."),
+                        LocalDate.of(2026, 11, 25),
+                        true,
+                        clock.instant()));
+        assertThat(EventJson.write(event)).doesNotContain("Lederen behandlet");
+        // Not in the conversation the handler reads, and the case's state is as it was.
+        assertThat(seen().messages()).hasSize(messages);
+        assertThat(seen().state()).isEqualTo(ComplainantState.RECEIVED);
+        assertThat(seen().messages()).noneMatch(m -> m.text().contains("Lederen"));
+
+        // Left out, the date is none and it does not concern the director.
+        followingUp.reportDeviation("open", receipt.receiptCode(), deviation("form-2", null));
+        var undated =
+                (ComplainantReportedDeviation) complaints.promised.getLast().data();
+        assertThat(undated.happenedOn()).isNull();
+        assertThat(undated.concernsDirector()).isFalse();
+    }
+
+    /** Every state routing can tell, and withdrawn: a deviation may be found afterwards. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(CaseState.class)
+    void a_deviation_is_reported_in_every_state_of_the_case(CaseState state) {
+        if (state == CaseState.WITHDRAWN) {
+            followingUp.withdraw("open", receipt().receiptCode(), null);
+        } else {
+            routingSays("STEP", state, clock.instant().minusSeconds(5), null);
+        }
+        int events = complaints.promised.size();
+
+        followingUp.reportDeviation("open", receipt().receiptCode(), deviation("form-" + state, "2026-11-01"));
+
+        assertThat(complaints.promised).hasSize(events + 1);
+        assertThat(complaints.promised.getLast().data()).isInstanceOf(ComplainantReportedDeviation.class);
+    }
+
+    @Test
+    void a_deviation_form_with_problems_is_refused_with_every_problem_and_nothing_is_promised() {
+        var receipt = receipt();
+        int events = complaints.promised.size();
+
+        assertThatThrownBy(() -> followingUp.reportDeviation(
+                        "open",
+                        receipt.receiptCode(),
+                        new DeviationForm(" ", "BAD", "x".repeat(5001), "2026-11-26", null)))
+                .isInstanceOfSatisfying(
+                        InvalidComplaint.class,
+                        i -> assertThat(i.problems())
+                                .isEqualTo(Map.of(
+                                        "formId", "required",
+                                        "kind", "invalid",
+                                        "text", "too-long",
+                                        "happenedOn", "future")));
+        assertThat(followingUp.deviationProblems(new DeviationForm(null, null, "  ", "25.11.2026", false)))
+                .isEqualTo(
+                        Map.of("formId", "required", "kind", "required", "text", "required", "happenedOn", "invalid"));
+        assertThat(followingUp.deviationProblems(new DeviationForm("{\"$gt\":\"\"}", "OTHER", "Noe", null, null)))
+                .isEqualTo(Map.of("formId", "invalid"));
+        assertThat(followingUp.deviationProblems(
+                        new DeviationForm("x".repeat(65), "OTHER", "y".repeat(5000), "2026-11-25", null)))
+                .isEqualTo(Map.of("formId", "invalid"));
+        // The form's problems are found before the code is looked up: a wrong code changes nothing in the answer.
+        assertThatThrownBy(() -> followingUp.reportDeviation(
+                        "open", ReceiptCode.generate(), new DeviationForm("f", "OTHER", "", null, null)))
+                .isInstanceOf(InvalidComplaint.class);
+        assertThat(complaints.promised).hasSize(events);
+    }
+
+    @Test
+    void a_deviation_is_not_reported_with_a_wrong_code_nor_on_an_erased_complaint() {
+        var receipt = receipt();
+        assertThatThrownBy(() -> followingUp.reportDeviation("open", ReceiptCode.generate(), deviation("f-1", null)))
+                .isInstanceOf(FollowingUp.UnknownReceiptCode.class);
+        assertThatThrownBy(() -> followingUp.reportDeviation("other", receipt.receiptCode(), deviation("f-1", null)))
+                .isInstanceOf(FollowingUp.UnknownReceiptCode.class);
+
+        new ErasingComplaint(complaints, clock).erase("open", receipt.complaintId());
+        int events = complaints.promised.size();
+        assertThatThrownBy(() -> followingUp.reportDeviation("open", receipt.receiptCode(), deviation("f-1", null)))
+                .isInstanceOf(FollowingUp.ComplaintErasedAlready.class);
+        assertThat(complaints.promised).hasSize(events);
     }
 }

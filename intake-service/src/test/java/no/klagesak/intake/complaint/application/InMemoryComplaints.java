@@ -77,6 +77,13 @@ class InMemoryComplaints implements Complaints {
     private final Map<ComplaintId, CaseStanding> standings = new HashMap<>();
 
     @Override
+    public boolean promise(String tenantId, ComplaintId id, EventEnvelope event) {
+        if (findBy(tenantId, id).isEmpty() || erased.contains(id)) return false;
+        promised.add(event);
+        return true;
+    }
+
+    @Override
     public Map<String, String> references(
             String tenantId, java.util.Collection<String> ids, @Nullable String reference) {
         Map<String, String> found = new java.util.LinkedHashMap<>();

@@ -2,6 +2,7 @@ package no.klagesak.routing.assignment.messaging;
 
 import java.util.Set;
 import java.util.function.Consumer;
+import no.klagesak.contracts.ComplainantReportedDeviation;
 import no.klagesak.contracts.ComplaintErased;
 import no.klagesak.contracts.ComplaintEscalationRequested;
 import no.klagesak.contracts.ComplaintInformationAdded;
@@ -14,6 +15,7 @@ import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.HandlingCase;
 import no.klagesak.routing.assignment.Transition;
+import no.klagesak.routing.deviation.messaging.ComplainantDeviations;
 import no.klagesak.support.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +25,7 @@ import org.springframework.messaging.Message;
 @Configuration
 class ComplaintEventsListener {
 
-    /** What routing acts on: intake's events; its own it has already acted on. */
+    /** What routing acts on: intake's events, and a complainant's deviation report; its own it has already acted on. */
     static final Set<String> TYPES = Set.of(
             ComplaintReceived.TYPE,
             ComplaintQuestionAsked.TYPE,
@@ -31,13 +33,15 @@ class ComplaintEventsListener {
             ComplaintWithdrawn.TYPE,
             ComplaintErased.TYPE,
             ComplaintEscalationRequested.TYPE,
-            MinutesAnswered.TYPE);
+            MinutesAnswered.TYPE,
+            ComplainantReportedDeviation.TYPE);
 
     /** The complainant's own steps, from intake, as steps of the case. */
     static final String COMPLAINANT = "complainant";
 
     @Bean
-    Consumer<Message<byte[]>> complaintEvents(AssigningHandler assigning, HandlingCase handling, Cases cases) {
+    Consumer<Message<byte[]>> complaintEvents(
+            AssigningHandler assigning, HandlingCase handling, Cases cases, ComplainantDeviations deviations) {
         return message -> InboundEvents.handle(message, TYPES, event -> {
             switch (event.data()) {
                 case ComplaintReceived received -> assigning.assign(event.tenantId(), event.complaintId(), received);
@@ -67,6 +71,8 @@ class ComplaintEventsListener {
                 case ComplaintEscalationRequested escalation ->
                     handling.follow(
                             event.tenantId(), event.complaintId(), Transition.of(CaseAction.ESCALATE, COMPLAINANT));
+                // A deviation from the routine the complainant reported: a report of its own, not a step of the case.
+                case ComplainantReportedDeviation reported -> deviations.reported(event);
                 default -> {
                     // Routing's own events, and information added without a question, move nothing.
                 }

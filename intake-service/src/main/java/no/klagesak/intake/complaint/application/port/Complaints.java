@@ -49,6 +49,12 @@ public interface Complaints {
             String tenantId, ComplaintId id, Message message, @Nullable ComplainantState state, EventEnvelope event);
 
     /**
+     * Promises an event about the complaint, changing nothing else, in one single-document write: in any state, also
+     * withdrawn or closed. Nothing is promised for an erased complaint (or one not here): then it answers false.
+     */
+    boolean promise(String tenantId, ComplaintId id, EventEnvelope event);
+
+    /**
      * Keeps where routing says the case stands, unless a later step is kept already, and adds routing's words for the
      * complainant to the conversation unless a message with the same id is there: each a single-document write. A
      * complaint erased or not here changes nothing.
