@@ -38,6 +38,12 @@ class Navigation {
         return Arrays.stream(WebSecurity.STAFF).anyMatch(role -> has(authentication, role));
     }
 
+    /** Anyone on the staff may report a deviation from the routine (routine 001). */
+    @ModelAttribute("mayReportDeviation")
+    boolean mayReportDeviation(@Nullable Authentication authentication) {
+        return Arrays.stream(WebSecurity.DEVIATION_REPORTERS).anyMatch(role -> has(authentication, role));
+    }
+
     /** {@code rtl} for a language written right to left (Arabic), else {@code ltr}; on every page's {@code html}. */
     @ModelAttribute("textDirection")
     String textDirection(Locale locale) {

@@ -1,6 +1,7 @@
 package no.klagesak.web;
 
 import java.net.URI;
+import no.klagesak.contracts.tenant.StaffRoles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
@@ -38,6 +39,12 @@ class WebSecurity {
     static final String TENANT_ADMIN = "tenant-admin";
     /** Who may register a complaint for someone: those who receive and handle complaints. */
     static final String[] STAFF = {"receiver", "handler", "managing-director", "management"};
+
+    /**
+     * Everyone on the staff, whatever their role: each may report a deviation from the routine (routine 001) and read
+     * the reports they may read.
+     */
+    static final String[] DEVIATION_REPORTERS = StaffRoles.MANAGED.toArray(String[]::new);
 
     /** Those who may be given a case: staff, and the board's contact or a board member the routine names. */
     static final String[] CASE_READERS = {"receiver", "handler", "managing-director", "management", "board"};
@@ -107,6 +114,8 @@ class WebSecurity {
                         .hasAnyRole("managing-director", "management")
                         .requestMatchers("/styret", "/styret/**")
                         .hasAnyRole("board", "managing-director", "management")
+                        .requestMatchers("/avvik", "/avvik/**")
+                        .hasAnyRole(DEVIATION_REPORTERS)
                         .requestMatchers("/registrering")
                         .hasAnyRole(STAFF)
                         // The board's contact handles what concerns the managing director (routine: § 2 A-6).

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import no.klagesak.web.StaffTenant;
 import no.klagesak.web.StatisticsYear;
+import no.klagesak.web.services.PageParts;
 import no.klagesak.web.services.ReportingServiceClient;
+import no.klagesak.web.services.RoutingServiceClient;
 import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -34,11 +36,20 @@ class BoardController {
     private final ReportingServiceClient reporting;
     private final TenantServiceClient tenants;
     private final MessageSource messages;
+    private final RoutingServiceClient routing;
+    private final PageParts parts;
 
-    BoardController(ReportingServiceClient reporting, TenantServiceClient tenants, MessageSource messages) {
+    BoardController(
+            ReportingServiceClient reporting,
+            TenantServiceClient tenants,
+            MessageSource messages,
+            RoutingServiceClient routing,
+            PageParts parts) {
         this.reporting = reporting;
         this.tenants = tenants;
         this.messages = messages;
+        this.routing = routing;
+        this.parts = parts;
     }
 
     /** A row of a table and a bar of its chart. */
@@ -57,7 +68,8 @@ class BoardController {
         RoutineEvaluations.addTo(model, tenants, StaffTenant.of(user));
         var years = StatisticsYear.of(year);
         int shown = years.shown();
-        var dashboard = reporting.dashboard(shown);
+        // The reported deviations from routing while reporting gives the rest: without routing, only they are missing.
+        var dashboard = ReportedDeviations.alongside(model, parts, routing, shown, () -> reporting.dashboard(shown));
         var counts = dashboard.counts();
         var before = dashboard.previous();
         var handling = dashboard.handling();

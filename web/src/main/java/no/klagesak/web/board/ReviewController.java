@@ -2,13 +2,14 @@ package no.klagesak.web.board;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import no.klagesak.support.security.Roles;
+import no.klagesak.web.DateField;
 import no.klagesak.web.StaffTenant;
 import no.klagesak.web.StatisticsYear;
+import no.klagesak.web.services.PageParts;
 import no.klagesak.web.services.ReportingServiceClient;
 import no.klagesak.web.services.RoutingServiceClient;
 import no.klagesak.web.services.TenantServiceClient;
@@ -38,11 +39,17 @@ class ReviewController {
     private final ReportingServiceClient reporting;
     private final RoutingServiceClient routing;
     private final TenantServiceClient tenants;
+    private final PageParts parts;
 
-    ReviewController(ReportingServiceClient reporting, RoutingServiceClient routing, TenantServiceClient tenants) {
+    ReviewController(
+            ReportingServiceClient reporting,
+            RoutingServiceClient routing,
+            TenantServiceClient tenants,
+            PageParts parts) {
         this.reporting = reporting;
         this.routing = routing;
         this.tenants = tenants;
+        this.parts = parts;
     }
 
     /** One measure in the two years. */
@@ -60,8 +67,11 @@ class ReviewController {
                 user, authentication, model, (TenantServiceClient.EvaluationForm) model.getAttribute("evaluationForm"));
         var years = StatisticsYear.of(year);
         int shown = years.shown();
-        var now = reporting.handling(shown);
-        var before = reporting.handling(shown - 1);
+        // The reported deviations by kind: without routing's answer, only they are missing from the page.
+        var handling = ReportedDeviations.alongside(
+                model, parts, routing, shown, () -> List.of(reporting.handling(shown), reporting.handling(shown - 1)));
+        var now = handling.get(0);
+        var before = handling.get(1);
         model.addAttribute("year", shown);
         model.addAttribute("previousYear", shown - 1);
         model.addAttribute("years", years.choices());
@@ -133,10 +143,10 @@ class ReviewController {
         if (!Roles.has(authentication, "managing-director")) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        LocalDate date = date(heldOn);
+        LocalDate date = DateField.read(heldOn);
         var form = new TenantServiceClient.EvaluationForm(
                 id, date, participants, employeeRepresentatives, figures, conclusions, decidedChanges);
-        boolean unreadableDate = date == null && heldOn != null && !heldOn.isBlank();
+        boolean unreadableDate = DateField.unreadable(heldOn);
         List<TenantServiceClient.Problem> problems;
         try {
             tenants.recordEvaluation(StaffTenant.of(user), form);
@@ -157,16 +167,6 @@ class ReviewController {
         redirect.addFlashAttribute("evaluationForm", form);
         redirect.addFlashAttribute("heldOnAsWritten", heldOn);
         return "redirect:/styret/gjennomgang#record-heading";
-    }
-
-    /** A date as the date field sends it (yyyy-mm-dd); null when there is none or it is not a date. */
-    private static @Nullable LocalDate date(@Nullable String value) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException notADate) {
-            return null;
-        }
     }
 
     private static String rate(long part, long whole) {

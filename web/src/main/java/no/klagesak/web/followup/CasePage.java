@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.services.IntakeClient;
@@ -115,6 +116,13 @@ public class CasePage {
         model.addAttribute(
                 "answerWhen", answer == null ? null : times.format(answer.at().atZone(OSLO)));
         model.addAttribute("done", done == null ? null : message("follow-up.done." + done.name(), locale));
+        // The deviation form (routine 001), with what was written when it comes back refused; a new id otherwise.
+        if (!model.containsAttribute("deviationForm") || done == FollowUpAction.DEVIATION) {
+            model.addAttribute(
+                    "deviationForm",
+                    new IntakeClient.DeviationReport(UUID.randomUUID().toString(), null, null, null, false));
+        }
+        model.addAttribute("deviationKinds", DEVIATION_KINDS);
         model.addAttribute("errors", errors);
         model.addAttribute("extraLanguages", LanguageConfiguration.extraLanguagesOf(routine));
         if (code != null) {
@@ -126,6 +134,9 @@ public class CasePage {
         }
         return "followup/case";
     }
+
+    static final List<String> DEVIATION_KINDS =
+            List.of("ACKNOWLEDGEMENT", "DEADLINE", "LEVEL", "INFORMATION", "CONFIDENTIALITY", "OTHER");
 
     public List<String> errors(Map<String, String> problems, Locale locale) {
         return problems.entrySet().stream()

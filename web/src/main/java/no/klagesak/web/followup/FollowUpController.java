@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.IntakeClient.FollowUpAction;
@@ -58,10 +59,23 @@ class FollowUpController {
             @RequestParam(required = false) @Nullable Boolean agreed,
             @RequestParam(defaultValue = "false") boolean retaliation,
             @RequestParam(defaultValue = "false") boolean confirmed,
+            @RequestParam(required = false) @Nullable String formId,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String happenedOn,
+            @RequestParam(required = false) @Nullable String concernsDirector,
             HttpServletRequest request,
             Locale locale,
             Model model) {
         var tenant = tenant(tenantId);
+        if (action == FollowUpAction.DEVIATION) {
+            var report = new IntakeClient.DeviationReport(
+                    formId == null || formId.isBlank() ? UUID.randomUUID().toString() : formId,
+                    kind,
+                    text,
+                    happenedOn,
+                    concernsDirector != null);
+            return deviation(tenantId, code, report, request.getRemoteAddr(), locale, model);
+        }
         if (action == FollowUpAction.WITHDRAWAL && !confirmed && !retaliation) {
             String formAction = "/t/" + tenantId + "/oppfolging";
             return page.confirmWithdrawal(tenant, code, formAction, formAction, text, locale, model);
@@ -103,6 +117,43 @@ class FollowUpController {
                 reopen(tenantId, code, source, errors(refused.problems(), locale), locale, model);
             case FollowedUp.Withdrawn withdrawn ->
                 reopen(tenantId, code, source, List.of(message("follow-up.withdrawn.already", locale)), locale, model);
+            // Only the deviation form reports one, and it does not come this way.
+            case FollowedUp.DeviationReported reported -> reopen(tenantId, code, source, List.of(), locale, model);
+        };
+    }
+
+    /**
+     * A deviation reported from the follow-up page (routine 001): the case is shown again with the confirmation; a
+     * refused form comes back with what was written and every problem.
+     */
+    private String deviation(
+            String tenantId,
+            String code,
+            IntakeClient.DeviationReport report,
+            String source,
+            Locale locale,
+            Model model) {
+        return switch (intake.reportDeviation(tenantId, code, report, source)) {
+            case FollowedUp.DeviationReported reported -> {
+                if (intake.followUp(tenantId, FollowUpAction.OPEN, code, null, null, null, source)
+                        instanceof FollowedUp.Shown shown) {
+                    yield casePage(tenantId, code, shown.view(), FollowUpAction.DEVIATION, List.of(), locale, model);
+                }
+                yield codePage(tenantId, locale, model, List.of());
+            }
+            case FollowedUp.Refused refused
+            when !refused.problems().containsKey("code") -> {
+                model.addAttribute("deviationForm", report);
+                yield reopen(tenantId, code, source, errors(refused.problems(), locale), locale, model);
+            }
+            case FollowedUp.TooManyTries tooMany ->
+                codePage(
+                        tenantId,
+                        locale,
+                        model,
+                        List.of(messages.getMessage(
+                                "follow-up.code.too-many", new Object[] {tooMany.minutes()}, locale)));
+            default -> codePage(tenantId, locale, model, List.of(message("follow-up.code.wrong", locale)));
         };
     }
 

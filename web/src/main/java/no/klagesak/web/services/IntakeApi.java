@@ -78,6 +78,11 @@ interface IntakeApi {
             @RequestHeader(SOURCE) String source,
             @RequestBody Map<String, Object> body);
 
+    /** A deviation from the routine the complainant reports with the code: to the managing director, not the handler. */
+    @PostExchange(url = "/public/tenants/{id}/follow-up/deviation", contentType = MediaType.APPLICATION_JSON_VALUE)
+    void reportDeviation(
+            @PathVariable String id, @RequestHeader(SOURCE) String source, @RequestBody Map<String, Object> report);
+
     @PostExchange(url = "/public/tenants/{id}/follow-up/retaliation", contentType = MediaType.APPLICATION_JSON_VALUE)
     RetaliationReceipt reportRetaliation(
             @PathVariable String id, @RequestHeader(SOURCE) String source, @RequestBody Map<String, Object> report);

@@ -246,7 +246,9 @@ public class IntakeClient {
         WITHDRAWAL("withdrawal"),
         ESCALATION("escalation"),
         /** Confirming the minutes of a meeting, or saying they do not agree. */
-        MINUTES("minutes");
+        MINUTES("minutes"),
+        /** Reporting that the routine was not followed ({@link IntakeClient#reportDeviation}). */
+        DEVIATION("deviation");
 
         /** The step's part of the path after the complaint's; none to open it. */
         private final @Nullable String step;
@@ -281,6 +283,32 @@ public class IntakeClient {
                         ? intake.followUp(tenantId, source, body)
                         : intake.followUpStep(tenantId, action.step, source, body)));
     }
+
+    /**
+     * The complainant, with the code, reports that the routine was not followed (routine 001): it goes to the managing
+     * director through routing, never into the case's conversation. The same form (its id) sent twice is one report.
+     */
+    public FollowedUp reportDeviation(String tenantId, String code, DeviationReport report, String source) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("formId", report.formId());
+        body.put("kind", report.kind());
+        body.put("text", report.text());
+        body.put("happenedOn", report.happenedOn());
+        body.put("concernsDirector", report.concernsDirector());
+        return withCode(() -> {
+            intake.reportDeviation(tenantId, source, body);
+            return new FollowedUp.DeviationReported();
+        });
+    }
+
+    /** What the complainant wrote in the deviation form, kept to show again when it is refused. */
+    public record DeviationReport(
+            String formId,
+            @Nullable String kind,
+            @Nullable String text,
+            @Nullable String happenedOn,
+            boolean concernsDirector) {}
 
     /**
      * The reporter of a whistleblowing report, with its code, reports suspected retaliation: a new report linked to
@@ -385,6 +413,9 @@ public class IntakeClient {
 
         /** A new report was made (of retaliation): its reference and the code to follow it, shown once. */
         record Reported(String reference, String receiptCode) implements FollowedUp {}
+
+        /** A deviation was reported; the page opens the case again to show it. */
+        record DeviationReported() implements FollowedUp {}
     }
 
     public record FormRules(

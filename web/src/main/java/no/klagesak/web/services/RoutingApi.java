@@ -3,6 +3,9 @@ package no.klagesak.web.services;
 import java.util.List;
 import java.util.Map;
 import no.klagesak.web.services.RoutingServiceClient.CaseList;
+import no.klagesak.web.services.RoutingServiceClient.Deviation;
+import no.klagesak.web.services.RoutingServiceClient.DeviationCounts;
+import no.klagesak.web.services.RoutingServiceClient.DeviationDraft;
 import no.klagesak.web.services.RoutingServiceClient.Improvement;
 import no.klagesak.web.services.RoutingServiceClient.OverviewLine;
 import no.klagesak.web.services.RoutingServiceClient.ReceivedList;
@@ -59,4 +62,19 @@ interface RoutingApi {
 
     @GetExchange("/api/audit")
     List<AuditEntry> audit(@RequestParam(required = false) @Nullable String complaintId);
+
+    @PostExchange(url = "/api/deviations", contentType = MediaType.APPLICATION_JSON_VALUE)
+    Deviation reportDeviation(@RequestBody DeviationDraft draft);
+
+    @GetExchange("/api/deviations")
+    List<Deviation> deviations(@RequestParam int year);
+
+    @GetExchange("/api/deviations/{id}")
+    Deviation deviation(@PathVariable String id);
+
+    @PostExchange(url = "/api/deviations/{id}/handling", contentType = MediaType.APPLICATION_JSON_VALUE)
+    Deviation handleDeviation(@PathVariable String id, @RequestBody Map<String, String> handling);
+
+    @GetExchange("/api/deviations/counts")
+    DeviationCounts deviationCounts(@RequestParam int year);
 }

@@ -1,10 +1,14 @@
 package no.klagesak.web.services;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import no.klagesak.contracts.CaseState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -16,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class RoutingServiceClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final RoutingApi routing;
 
@@ -270,5 +275,141 @@ public class RoutingServiceClient {
                     .path("detail")
                     .asString());
         }
+    }
+
+    /** The kinds of deviation from the routine a report names, in the order the form and the figures show them. */
+    public static final List<String> DEVIATION_KINDS =
+            List.of("ACKNOWLEDGEMENT", "DEADLINE", "LEVEL", "INFORMATION", "CONFIDENTIALITY", "OTHER");
+
+    /**
+     * A deviation from the routine as its reporter wrote it (routine 001: reported to the managing director, or to the
+     * routine's alternative receiver when it concerns the director); kept in the session while a refused form is shown
+     * again.
+     *
+     * @param id the form's own id, so the same form sent twice is one report
+     */
+    public record DeviationDraft(
+            String id,
+            @Nullable String kind,
+            @Nullable String what,
+            @Nullable LocalDate happenedOn,
+            @Nullable String caseReference,
+            boolean concernsDirector)
+            implements Serializable {}
+
+    /**
+     * A reported deviation.
+     *
+     * @param reportedBy {@code STAFF} or {@code COMPLAINANT} (from the follow-up page)
+     * @param reporter the staff member's user name; null for a complainant
+     * @param handling null until its receiver has written what was done
+     */
+    public record Deviation(
+            String id,
+            String kind,
+            String what,
+            @Nullable LocalDate happenedOn,
+            @Nullable String caseReference,
+            boolean concernsDirector,
+            String reportedBy,
+            @Nullable String reporter,
+            @Nullable String complaintId,
+            String receiver,
+            String receiverName,
+            LocalDate deadline,
+            Instant reportedAt,
+            @Nullable DeviationHandling handling) {
+
+        /** Past its deadline: not handled by the end of it, or handled after it (as routing counts it). */
+        public boolean late(LocalDate today) {
+            return handling == null
+                    ? today.isAfter(deadline)
+                    : handling.handledAt().atZone(OSLO).toLocalDate().isAfter(deadline);
+        }
+
+        /** {@code OPEN}, {@code LATE} (open past its deadline), {@code HANDLED} or {@code HANDLED_LATE}. */
+        public String status(LocalDate today) {
+            if (handling == null) return late(today) ? "LATE" : "OPEN";
+            return late(today) ? "HANDLED_LATE" : "HANDLED";
+        }
+    }
+
+    /** What the receiver wrote was done, by whom (a user name) and when. */
+    public record DeviationHandling(String measures, String handledBy, Instant handledAt) {}
+
+    /** A year's reported deviations: by kind, how many are handled and how many were or are late. */
+    public record DeviationCounts(int year, Map<String, Long> byKind, long total, long handled, long late) {
+
+        public long of(String kind) {
+            return byKind.getOrDefault(kind, 0L);
+        }
+    }
+
+    /** What a deviation form was refused for: the field and routing's code, said in the reader's language. */
+    public record Problem(String field, String code) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Problems(List<Problem> problems) {}
+
+    /** What routing said to a report or its handling. */
+    public sealed interface DeviationAnswer {}
+
+    /** Stored: the report as it now is. */
+    public record Done(Deviation deviation) implements DeviationAnswer {}
+
+    /** Refused, nothing stored: every problem. */
+    public record Refused(List<Problem> problems) implements DeviationAnswer {}
+
+    /** A report's form sent before with other words, or a report handled already: nothing changed. */
+    public record Conflict() implements DeviationAnswer {}
+
+    /** Only the report's receiver handles it. */
+    public record NotTheReceiver() implements DeviationAnswer {}
+
+    /** No such report that the user may read. */
+    public record NotFound() implements DeviationAnswer {}
+
+    /** Reports a deviation; the same form (its id) sent again unchanged is the one report. */
+    public DeviationAnswer reportDeviation(DeviationDraft draft) {
+        return answer(() -> routing.reportDeviation(draft));
+    }
+
+    /** The receiver writes what was done about a report, once. */
+    public DeviationAnswer handleDeviation(String id, String measures) {
+        return answer(() -> routing.handleDeviation(id, Map.of("measures", measures)));
+    }
+
+    private static DeviationAnswer answer(Supplier<Deviation> call) {
+        try {
+            return new Done(call.get());
+        } catch (HttpClientErrorException.BadRequest refused) {
+            return new Refused(JSON.readValue(refused.getResponseBodyAsByteArray(), Problems.class)
+                    .problems());
+        } catch (HttpClientErrorException.Conflict conflict) {
+            return new Conflict();
+        } catch (HttpClientErrorException.Forbidden forbidden) {
+            return new NotTheReceiver();
+        } catch (HttpClientErrorException.NotFound none) {
+            return new NotFound();
+        }
+    }
+
+    /** The year's reports the user may read (its receiver, the managing director, its reporter), newest first. */
+    public List<Deviation> deviations(int year) {
+        return routing.deviations(year);
+    }
+
+    /** One report, or empty when there is none the user may read. */
+    public Optional<Deviation> deviation(String id) {
+        try {
+            return Optional.ofNullable(routing.deviation(id));
+        } catch (HttpClientErrorException.NotFound hidden) {
+            return Optional.empty();
+        }
+    }
+
+    /** The year's reported deviations in figures (the managing director, management, the board, the admins). */
+    public DeviationCounts deviationCounts(int year) {
+        return routing.deviationCounts(year);
     }
 }

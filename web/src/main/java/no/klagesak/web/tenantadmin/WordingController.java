@@ -55,6 +55,7 @@ class WordingController {
             "CHECK_IN_DUE",
             "ACKNOWLEDGEMENT_OVERDUE",
             "CONCERNED_NOTICE",
+            "DEVIATION_REPORTED",
             "SURVEY");
 
     /**

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import no.klagesak.web.services.ReportingServiceClient;
+import no.klagesak.web.services.RoutingServiceClient;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.client.ResourceAccessException;
 
 /** The board's numbers, year against year, as SVG charts each with its table; only for the board and managers. */
 @SpringBootTest
@@ -33,41 +35,29 @@ class BoardPageTest {
     @MockitoBean
     no.klagesak.web.services.TenantServiceClient tenants;
 
+    @MockitoBean
+    RoutingServiceClient routing;
+
     private final int year = Year.now(ZoneId.of("Europe/Oslo")).getValue();
 
     @Test
     void the_board_sees_this_year_against_last_with_charts_and_their_numbers_as_tables() throws Exception {
-        var counts = new ReportingServiceClient.Counts(
-                year,
-                7,
-                Map.of("COMPLAINT", 6L, "WHISTLEBLOWING", 1L),
-                Map.of("FOLLOW_UP", 5L, "HARASSMENT", 2L),
-                Map.of(),
-                Map.of(),
-                Map.of("FOLLOW_UP", "Oppfølging og veiledning", "HARASSMENT", "Trakassering"));
-        var before = new ReportingServiceClient.Counts(
-                year - 1, 4, Map.of("COMPLAINT", 4L), Map.of("FOLLOW_UP", 4L), Map.of(), Map.of(), Map.of());
-        List<ReportingServiceClient.Month> months = new java.util.ArrayList<>();
-        for (int m = 1; m <= 12; m++)
-            months.add(new ReportingServiceClient.Month(m, m == 3 ? 6 : 0, m == 3 ? 1 : 0, 0, 0));
-        given(reporting.dashboard(year))
-                .willReturn(new ReportingServiceClient.Dashboard(
+        givenTheYearsFigures();
+        // The deviations reported this year, by kind (routine 001).
+        given(routing.deviationCounts(year))
+                .willReturn(new RoutingServiceClient.DeviationCounts(
                         year,
-                        counts,
-                        before,
-                        new ReportingServiceClient.Handling(
-                                year, 7, 5, 2, 8L, 20L, 80L, 1, 1, Map.of("UPHELD", 3L, "NOT_UPHELD", 2L)),
-                        new ReportingServiceClient.Handling(year - 1, 4, 4, 0, 12L, 30L, 50L, 0, 2, Map.of()),
-                        months,
-                        Map.of("Verkstedet", 4L, "-", 3L),
-                        2,
-                        new ReportingServiceClient.Backlog(
-                                3, 40L, Map.of("0-14", 1L, "15-30", 0L, "31-90", 2L, "91+", 0L)),
-                        new ReportingServiceClient.Survey(3, true, null, null, null),
-                        0));
-        var board = oidcLogin()
-                .authorities(new SimpleGrantedAuthority("ROLE_board"))
-                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+                        Map.of(
+                                "ACKNOWLEDGEMENT", 0L,
+                                "DEADLINE", 2L,
+                                "LEVEL", 0L,
+                                "INFORMATION", 0L,
+                                "CONFIDENTIALITY", 1L,
+                                "OTHER", 0L),
+                        3,
+                        1,
+                        1));
+        var board = board();
         // The routine's upkeep (issue 29): the board sees its evaluations, and that one is due.
         given(tenants.evaluations("fjordvekst"))
                 .willReturn(new no.klagesak.web.services.TenantServiceClient.Evaluations(
@@ -113,6 +103,18 @@ class BoardPageTest {
         assertThat(page.select("#category-heading + figure + table").text())
                 .contains("Oppfølging og veiledning 5 4", "Trakassering 2 0");
         assertThat(page.select("[data-testid=survey]").text()).contains("3 svar. Tallene vises fra fem svar");
+        assertThat(page.select("[data-testid=reported-deviations] tbody tr").eachText())
+                .containsExactly(
+                        "Kvittering til klageren 0",
+                        "Frister 2",
+                        "Hvem som behandlet saken 0",
+                        "Informasjon til dem som skal vite 0",
+                        "Fortrolighet 1",
+                        "Noe annet 0");
+        assertThat(page.select("[data-testid=reported-deviations]").text())
+                .contains("Meldte avvik i " + year, "Til sammen 3", "Behandlet 1", "Ikke behandlet innen fristen 1");
+        assertThat(page.select("[data-testid=reported-deviations] a").attr("href"))
+                .isEqualTo("/avvik?ar=" + year);
         assertThat(page.select("form[data-testid=downloads]").attr("action")).isEqualTo("/styret/eksport");
         assertThat(page.select("form[data-testid=downloads] button").eachAttr("value"))
                 .containsExactly("pdf", "xlsx", "csv");
@@ -128,5 +130,61 @@ class BoardPageTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void the_reported_deviations_are_said_to_be_missing_when_routing_does_not_answer_and_the_rest_shows()
+            throws Exception {
+        givenTheYearsFigures();
+        given(routing.deviationCounts(year)).willThrow(new ResourceAccessException("Connection refused"));
+
+        var response = mvc.perform(get("/styret").with(board())).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        var page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select("[data-testid=reported-deviations]").text())
+                .contains("Meldte avvik i " + year, "Tallene for meldte avvik kan ikke vises akkurat nå.");
+        assertThat(page.select("[data-testid=reported-deviations] table")).isEmpty();
+        assertThat(page.select("[data-testid=key-figures]").text()).contains("7 (4 i " + (year - 1) + ")");
+    }
+
+    private static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                    .OidcLoginRequestPostProcessor
+            board() {
+        return oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_board"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+    }
+
+    /** Reporting's figures for this year and the last. */
+    private void givenTheYearsFigures() {
+        var counts = new ReportingServiceClient.Counts(
+                year,
+                7,
+                Map.of("COMPLAINT", 6L, "WHISTLEBLOWING", 1L),
+                Map.of("FOLLOW_UP", 5L, "HARASSMENT", 2L),
+                Map.of(),
+                Map.of(),
+                Map.of("FOLLOW_UP", "Oppfølging og veiledning", "HARASSMENT", "Trakassering"));
+        var before = new ReportingServiceClient.Counts(
+                year - 1, 4, Map.of("COMPLAINT", 4L), Map.of("FOLLOW_UP", 4L), Map.of(), Map.of(), Map.of());
+        List<ReportingServiceClient.Month> months = new java.util.ArrayList<>();
+        for (int m = 1; m <= 12; m++)
+            months.add(new ReportingServiceClient.Month(m, m == 3 ? 6 : 0, m == 3 ? 1 : 0, 0, 0));
+        given(reporting.dashboard(year))
+                .willReturn(new ReportingServiceClient.Dashboard(
+                        year,
+                        counts,
+                        before,
+                        new ReportingServiceClient.Handling(
+                                year, 7, 5, 2, 8L, 20L, 80L, 1, 1, Map.of("UPHELD", 3L, "NOT_UPHELD", 2L)),
+                        new ReportingServiceClient.Handling(year - 1, 4, 4, 0, 12L, 30L, 50L, 0, 2, Map.of()),
+                        months,
+                        Map.of("Verkstedet", 4L, "-", 3L),
+                        2,
+                        new ReportingServiceClient.Backlog(
+                                3, 40L, Map.of("0-14", 1L, "15-30", 0L, "31-90", 2L, "91+", 0L)),
+                        new ReportingServiceClient.Survey(3, true, null, null, null),
+                        0));
     }
 }

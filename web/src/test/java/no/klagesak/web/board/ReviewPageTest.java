@@ -53,6 +53,8 @@ class ReviewPageTest {
         given(routing.improvements(year))
                 .willReturn(List.of(new RoutingServiceClient.Improvement(
                         "c-1", "FJV-2026-0003", "FOLLOW_UP", LocalDate.of(year, 3, 1), "Faste ukemøter for alle.")));
+        given(routing.deviationCounts(year))
+                .willReturn(new RoutingServiceClient.DeviationCounts(year, Map.of("LEVEL", 1L, "OTHER", 1L), 2, 2, 0));
         var director = oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_managing-director"))
                 .idToken(token -> token.claim("organization", List.of("fjordvekst")));
@@ -68,6 +70,10 @@ class ReviewPageTest {
                 .contains("Besvart innen fristen 75 % 50 %");
         assertThat(page.select("[data-testid=improvements]").text())
                 .contains("FJV-2026-0003", "Faste ukemøter for alle.");
+        // The deviations reported in the year, beside those the cases show (routine 001).
+        assertThat(page.select("[data-testid=reported-deviations]").text())
+                .contains("Meldte avvik i " + year, "Hvem som behandlet saken 1", "Frister 0", "Til sammen 2")
+                .contains("Behandlet 2", "Ikke behandlet innen fristen 0");
     }
 
     @Test

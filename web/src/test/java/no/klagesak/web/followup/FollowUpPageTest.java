@@ -158,6 +158,48 @@ class FollowUpPageTest {
         assertThat(send("code", "99998888777766665555")).contains("Vent 15 minutter og prøv igjen.");
     }
 
+    /** Routine 001: the complainant reports that the routine was not followed; a refusal keeps what was written. */
+    @Test
+    void a_deviation_goes_with_the_code_and_a_refused_one_comes_back_with_what_was_written() throws Exception {
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), isNull(), anyString()))
+                .willReturn(new FollowedUp.Shown(view("ANSWERED")));
+        String page = send("code", CODE);
+        assertThat(page).contains("Ble ikke klagerutinen fulgt?", "Fristen ble ikke holdt", "name=\"formId\"");
+
+        given(intake.reportDeviation(eq("open"), eq(CODE), any(), anyString()))
+                .willReturn(new FollowedUp.Refused(Map.of("kind", "required")))
+                .willReturn(new FollowedUp.DeviationReported());
+        String refused =
+                send("code", CODE, "action", "DEVIATION", "formId", "form-1", "text", "Ingen kvittering på tre uker.");
+        assertThat(refused)
+                .contains("Dette ble ikke sendt", "Velg hva det gjelder.", "Ingen kvittering på tre uker.")
+                .contains("value=\"form-1\"");
+
+        String sent = send(
+                "code",
+                CODE,
+                "action",
+                "DEVIATION",
+                "formId",
+                "form-1",
+                "kind",
+                "ACKNOWLEDGEMENT",
+                "text",
+                "Ingen kvittering på tre uker.",
+                "happenedOn",
+                "2026-11-20",
+                "concernsDirector",
+                "yes");
+        assertThat(sent).contains("Takk. Det du meldte, er sendt til ledelsen").doesNotContain("value=\"form-1\"");
+        var reported = org.mockito.ArgumentCaptor.forClass(IntakeClient.DeviationReport.class);
+        then(intake)
+                .should(org.mockito.Mockito.times(2))
+                .reportDeviation(eq("open"), eq(CODE), reported.capture(), anyString());
+        assertThat(reported.getValue())
+                .isEqualTo(new IntakeClient.DeviationReport(
+                        "form-1", "ACKNOWLEDGEMENT", "Ingen kvittering på tre uker.", "2026-11-20", true));
+    }
+
     @Test
     void an_empty_answer_comes_back_on_the_case_page_with_the_reason() throws Exception {
         given(intake.followUp(eq("open"), eq(FollowUpAction.INFORMATION), eq(CODE), any(), any(), any(), anyString()))

@@ -134,6 +134,88 @@ class ServiceClientsTest {
     }
 
     @Test
+    void deviations_go_to_routing_with_the_users_token_and_its_refusals_come_back_as_problems() {
+        String reported = """
+                {"id": "f-1", "tenantId": "t-1", "kind": "DEADLINE", "what": "Fristen gikk ut.",
+                 "happenedOn": "2026-01-05", "caseReference": null, "concernsDirector": false,
+                 "reportedBy": "STAFF", "reporter": "per", "complaintId": null, "receiver": "dagny",
+                 "receiverName": "Dagny Daglig", "deadline": "2026-01-19", "reportedAt": "2026-01-05T10:00:00Z",
+                 "handling": null}""";
+        SERVICE.answer(201, reported);
+        var answer = routing.reportDeviation(new RoutingServiceClient.DeviationDraft(
+                "f-1", "DEADLINE", "Fristen gikk ut.", java.time.LocalDate.of(2026, 1, 5), null, false));
+        var asked = SERVICE.next();
+        assertThat(asked.line()).isEqualTo("POST /api/deviations");
+        assertThat(asked.authorization()).isEqualTo("Bearer per-token");
+        assertThat(asked.contentType()).startsWith("application/json");
+        assertThat(asked.body())
+                .contains("\"id\":\"f-1\"", "\"kind\":\"DEADLINE\"", "\"what\":\"Fristen gikk ut.\"")
+                .contains("\"happenedOn\":\"2026-01-05\"", "\"concernsDirector\":false");
+        assertThat(answer).isInstanceOfSatisfying(RoutingServiceClient.Done.class, done -> {
+            assertThat(done.deviation().receiverName()).isEqualTo("Dagny Daglig");
+            assertThat(done.deviation().deadline()).isEqualTo(java.time.LocalDate.of(2026, 1, 19));
+            assertThat(done.deviation().reportedAt()).isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
+            assertThat(done.deviation().handling()).isNull();
+        });
+
+        SERVICE.answer(400, """
+                {"problems": [{"field": "what", "code": "missing"}, {"field": "receiver", "code": "none"}]}""");
+        assertThat(routing.reportDeviation(
+                        new RoutingServiceClient.DeviationDraft("f-2", "OTHER", "", null, null, true)))
+                .isEqualTo(new RoutingServiceClient.Refused(List.of(
+                        new RoutingServiceClient.Problem("what", "missing"),
+                        new RoutingServiceClient.Problem("receiver", "none"))));
+        assertThat(SERVICE.next().line()).isEqualTo("POST /api/deviations");
+        SERVICE.answer(409, "{\"status\": 409, \"detail\": \"Dette avviket er alt meldt med en annen tekst.\"}");
+        assertThat(routing.reportDeviation(
+                        new RoutingServiceClient.DeviationDraft("f-1", "OTHER", "Noe annet.", null, null, false)))
+                .isEqualTo(new RoutingServiceClient.Conflict());
+        SERVICE.next();
+
+        SERVICE.answer(200, "[" + reported + "]");
+        assertThat(routing.deviations(2026))
+                .singleElement()
+                .satisfies(d -> assertThat(d.id()).isEqualTo("f-1"));
+        asked = SERVICE.next();
+        assertThat(asked.line()).isEqualTo("GET /api/deviations?year=2026");
+        assertThat(asked.authorization()).isEqualTo("Bearer per-token");
+
+        SERVICE.answer(404, "{\"status\": 404}");
+        assertThat(routing.deviation("d-9")).isEmpty();
+        assertThat(SERVICE.next().line()).isEqualTo("GET /api/deviations/d-9");
+
+        SERVICE.answer(200, reported.replace("\"handling\": null", """
+                "handling": {"measures": "Tiltak.", "handledBy": "dagny", "handledAt": "2026-01-06T08:00:00Z"}"""));
+        assertThat(routing.handleDeviation("f-1", "Tiltak."))
+                .isInstanceOfSatisfying(
+                        RoutingServiceClient.Done.class,
+                        done -> assertThat(done.deviation().handling())
+                                .isEqualTo(new RoutingServiceClient.DeviationHandling(
+                                        "Tiltak.", "dagny", Instant.parse("2026-01-06T08:00:00Z"))));
+        asked = SERVICE.next();
+        assertThat(asked.line()).isEqualTo("POST /api/deviations/f-1/handling");
+        assertThat(asked.authorization()).isEqualTo("Bearer per-token");
+        assertThat(asked.body()).isEqualTo("{\"measures\":\"Tiltak.\"}");
+        SERVICE.answer(403, "{\"status\": 403}");
+        assertThat(routing.handleDeviation("f-1", "Tiltak.")).isEqualTo(new RoutingServiceClient.NotTheReceiver());
+        SERVICE.next();
+        SERVICE.answer(409, "{\"status\": 409}");
+        assertThat(routing.handleDeviation("f-1", "Tiltak.")).isEqualTo(new RoutingServiceClient.Conflict());
+        SERVICE.next();
+
+        SERVICE.answer(200, """
+                {"year": 2026, "byKind": {"ACKNOWLEDGEMENT": 0, "DEADLINE": 2, "LEVEL": 0, "INFORMATION": 0,
+                 "CONFIDENTIALITY": 1, "OTHER": 0}, "total": 3, "handled": 1, "late": 1}""");
+        var counts = routing.deviationCounts(2026);
+        asked = SERVICE.next();
+        assertThat(asked.line()).isEqualTo("GET /api/deviations/counts?year=2026");
+        assertThat(asked.authorization()).isEqualTo("Bearer per-token");
+        assertThat(counts.of("DEADLINE")).isEqualTo(2);
+        assertThat(counts.total()).isEqualTo(3);
+        assertThat(counts.late()).isEqualTo(1);
+    }
+
+    @Test
     void a_complaint_from_the_public_form_goes_without_a_token_with_the_senders_address_and_its_key() {
         SERVICE.answer(201, """
                 {"reference": "FJV-2026-0007", "track": "COMPLAINT", "receiptCode": "K7QF-2M9X"}""");
