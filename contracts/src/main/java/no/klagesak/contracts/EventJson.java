@@ -30,6 +30,7 @@ public final class EventJson {
             Map.entry(SatisfactionAnswered.TYPE, SatisfactionAnswered.class),
             Map.entry(DeviationReported.TYPE, DeviationReported.class),
             Map.entry(DeviationHandled.TYPE, DeviationHandled.class),
+            Map.entry(DeviationOverdue.TYPE, DeviationOverdue.class),
             Map.entry(TenantSnapshot.TYPE, TenantSnapshot.class));
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -25,6 +25,7 @@ public sealed interface IntegrationEvent
                 SatisfactionAnswered,
                 DeviationReported,
                 DeviationHandled,
+                DeviationOverdue,
                 TenantSnapshot {
 
     /** The stable type name, e.g. {@code complaint.received.v1}. */

@@ -138,6 +138,10 @@ class EventContractTest {
         return deviationEvent(new DeviationHandled("DEADLINE", AT, false));
     }
 
+    static EventEnvelope deviationOverdue() {
+        return deviationEvent(new DeviationOverdue("DEADLINE", "dagny", LocalDate.of(2026, 12, 9)));
+    }
+
     private static EventEnvelope deviationEvent(IntegrationEvent data) {
         return new EventEnvelope(EVENT_ID, data.type(), "fjordvekst", "d-0001", AT, data);
     }
@@ -424,6 +428,12 @@ class EventContractTest {
     void deviation_reported_v1_has_a_pinned_json_form() {
         Approvals.verify(EventJson.write(deviationReported()));
         assertThat(EventJson.read(EventJson.write(deviationReported()))).isEqualTo(deviationReported());
+    }
+
+    @Test
+    void deviation_overdue_v1_has_a_pinned_json_form() {
+        Approvals.verify(EventJson.write(deviationOverdue()));
+        assertThat(EventJson.read(EventJson.write(deviationOverdue()))).isEqualTo(deviationOverdue());
     }
 
     @Test

@@ -693,8 +693,8 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
 
     /**
      * Routine 001: a reported deviation reaches its receiver once by e-mail, in their language, with its kind, the
-     * case, the deadline and the link to the web's page of the report; a user name the organisation does not know owes
-     * nothing and does not stop the events after it.
+     * case, the deadline and the link to the web's page of the report, and so does the word that its deadline passed;
+     * a user name the organisation does not know owes nothing and does not stop the events after it.
      */
     @Test
     void a_reported_deviation_reaches_its_receiver_once_in_their_language_with_the_link_to_handle_it() {
@@ -717,17 +717,37 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
         String handler = "handler@" + tenant + ".example";
         var toDirector = deviation(tenant, reportId, tenant + "-director", "DEADLINE", "AVV-2026-0007", false);
 
+        var overdue = EventEnvelope.of(
+                tenant,
+                reportId,
+                Instant.parse("2026-12-10T06:00:00Z"),
+                new no.klagesak.contracts.DeviationOverdue(
+                        "DEADLINE", tenant + "-director", LocalDate.of(2026, 12, 9)));
+
         TestEvents.publish(streamBridge, toDirector);
         TestEvents.publish(streamBridge, toDirector);
         TestEvents.publish(streamBridge, deviation(tenant, reportId, "no-such-user", "LEVEL", null, false));
+        TestEvents.publish(streamBridge, overdue);
+        TestEvents.publish(streamBridge, overdue);
+        TestEvents.publish(
+                streamBridge,
+                EventEnvelope.of(
+                        tenant,
+                        reportId,
+                        Instant.parse("2026-12-10T06:00:00Z"),
+                        new no.klagesak.contracts.DeviationOverdue(
+                                "LEVEL", "no-such-user", LocalDate.of(2026, 12, 9))));
         // A later event on the same key (the same partition) is handled only after those: once its mail is here, a
         // duplicate of the first would be too.
         TestEvents.publish(
                 streamBridge, deviation(tenant, reportId, tenant + "-handler", "CONFIDENTIALITY", null, true));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(handler).size() == 1);
-        assertThat(mailsTo(director)).hasSize(1);
-        MimeMessage english = mailsTo(director).getFirst();
+        assertThat(mailsTo(director)).hasSize(2);
+        MimeMessage english = mailsTo(director).stream()
+                .filter(m -> subject(m).equals("A deviation from the complaint routine was reported to you"))
+                .findFirst()
+                .orElseThrow();
         assertThat(subject(english)).isEqualTo("A deviation from the complaint routine was reported to you");
         assertThat(part(english, "text/plain"))
                 .contains(
@@ -736,6 +756,16 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                         "Handle the deviation by 09.12.2026.",
                         "http://localhost:8080/avvik/" + reportId);
         assertThat(part(english, "text/html")).contains("<a href=\"http://localhost:8080/avvik/" + reportId + "\">");
+        MimeMessage late = mailsTo(director).stream()
+                .filter(m -> subject(m).equals("The deadline for a reported deviation has passed"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(part(late, "text/plain"))
+                .contains(
+                        "What it is about: the deadline for an answer.",
+                        "It was to be handled by 09.12.2026.",
+                        "http://localhost:8080/avvik/" + reportId)
+                .doesNotContain("AVV-2026-0007");
         MimeMessage bokmal = mailsTo(handler).getFirst();
         assertThat(subject(bokmal)).isEqualTo("Et avvik fra klagerutinen er meldt til deg");
         assertThat(part(bokmal, "text/plain"))
@@ -745,7 +775,7 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                         "Behandle avviket innen 09.12.2026.",
                         "http://localhost:8080/avvik/" + reportId);
         assertThat(store.getCollection("notices").countDocuments(new org.bson.Document("complaintId", reportId)))
-                .isEqualTo(2);
+                .isEqualTo(3);
     }
 
     private static EventEnvelope deviation(

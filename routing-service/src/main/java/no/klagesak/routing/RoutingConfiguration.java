@@ -16,6 +16,7 @@ import no.klagesak.routing.assignment.WatchingDeadlines;
 import no.klagesak.routing.assignment.WatchingRetention;
 import no.klagesak.routing.deviation.Deviations;
 import no.klagesak.routing.deviation.ReportingDeviations;
+import no.klagesak.routing.deviation.WatchingDeviations;
 import no.klagesak.support.access.AuditLogConfiguration;
 import no.klagesak.support.sealing.EventSealer;
 import no.klagesak.support.sealing.SealingConfiguration;
@@ -97,6 +98,11 @@ class RoutingConfiguration {
     @Bean
     ReportingDeviations reportingDeviations(Deviations deviations, RoutingRoutines routines, Clock clock) {
         return new ReportingDeviations(deviations, routines, clock);
+    }
+
+    @Bean
+    WatchingDeviations watchingDeviations(Deviations deviations, Clock clock) {
+        return new WatchingDeviations(deviations, clock);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import no.klagesak.contracts.DeviationHandled;
+import no.klagesak.contracts.DeviationOverdue;
 import no.klagesak.contracts.DeviationReported;
 import no.klagesak.contracts.EventJson;
 import no.klagesak.contracts.Topics;
@@ -131,5 +132,36 @@ class DeviationComponentTest {
         assertThat(counts.toString()).doesNotContain("Kvitteringen", "Rutinen gått");
         assertThat(api.get("/api/deviations/counts?year=" + year, handler).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Autowired
+    no.klagesak.routing.deviation.Deviations deviations;
+
+    /** The watch, on the day after a report's deadline: the receiver is reminded once, through the outbox. */
+    @Test
+    void the_day_after_its_deadline_an_unhandled_report_is_said_to_be_overdue_once() {
+        TestHttp api = TestHttp.localhost(port);
+        String id = UUID.randomUUID().toString();
+        var created = TestHttp.json(api.post("/api/deviations", handler, form(id, "Ingen tok tak i det.", false)));
+        LocalDate deadline = LocalDate.parse(created.path("deadline").asString());
+        var dayAfter = java.time.Clock.fixed(
+                deadline.plusDays(1)
+                        .atTime(7, 0)
+                        .atZone(ZoneId.of("Europe/Oslo"))
+                        .toInstant(),
+                ZoneId.of("Europe/Oslo"));
+        var watch = new no.klagesak.routing.deviation.WatchingDeviations(deviations, dayAfter);
+
+        assertThat(watch.watch()).isPositive();
+        assertThat(watch.watch()).isZero();
+        var overdue = KafkaRecords.ofKey(kafka, Topics.COMPLAINT_EVENTS, id, DeviationOverdue.TYPE).stream()
+                .filter(r -> r.value().contains(DeviationOverdue.TYPE))
+                .toList();
+        assertThat(overdue).hasSize(1);
+        assertThat(((DeviationOverdue)
+                                EventJson.read(overdue.getFirst().value()).data())
+                        .deadline())
+                .isEqualTo(deadline);
+        assertThat(overdue.getFirst().value()).doesNotContain("Ingen tok tak");
     }
 }

@@ -67,7 +67,13 @@ public enum NoticeKind {
      * read and handle it; never what the reporter wrote. About the report, not a case, so sent whatever state a case
      * is in.
      */
-    DEVIATION_REPORTED(Audience.STAFF, true);
+    DEVIATION_REPORTED(Audience.STAFF, true),
+    /**
+     * To the receiver of a reported deviation whose deadline passed before anyone wrote what was done (routine 001):
+     * its kind, its deadline and the link to handle it or write why it takes longer; never what the reporter wrote.
+     * About the report, not a case, so sent whatever state a case is in.
+     */
+    DEVIATION_OVERDUE(Audience.STAFF, true);
 
     public enum Audience {
         COMPLAINANT,

@@ -25,6 +25,7 @@ import no.klagesak.contracts.ComplaintWithdrawn;
 import no.klagesak.contracts.ConcernedNoticeReviewDue;
 import no.klagesak.contracts.DeadlineApproaching;
 import no.klagesak.contracts.DeadlineBreached;
+import no.klagesak.contracts.DeviationOverdue;
 import no.klagesak.contracts.DeviationReported;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.contracts.TenantSnapshot;
@@ -191,7 +192,27 @@ public class Notifying {
                 facts(tenantId, complaintId)
                         .flatMap(c -> staff(event, c, NoticeKind.ACKNOWLEDGEMENT_OVERDUE, overdue.handler(), Map.of()))
                         .ifPresent(owed::add);
-            case DeviationReported reported -> deviation(event, reported).ifPresent(owed::add);
+            case DeviationReported reported ->
+                deviation(
+                                event,
+                                NoticeKind.DEVIATION_REPORTED,
+                                reported.receiver(),
+                                reported.kind(),
+                                reported.deadline(),
+                                reported.caseReference(),
+                                reported.concernsDirector() ? Map.of("concernsDirector", true) : Map.of())
+                        .ifPresent(owed::add);
+            case DeviationOverdue overdue ->
+                // The event names no case: the mail says the kind, the deadline that passed and where to handle it.
+                deviation(
+                                event,
+                                NoticeKind.DEVIATION_OVERDUE,
+                                overdue.receiver(),
+                                overdue.kind(),
+                                overdue.deadline(),
+                                null,
+                                Map.of())
+                        .ifPresent(owed::add);
             default -> {
                 // Other events owe no one a notice.
             }
@@ -353,39 +374,45 @@ public class Notifying {
     }
 
     /**
-     * Routine 001: a deviation from the routine is reported to its receiver, in their language: its kind, the case it
-     * names, its deadline and the link to read and handle it, never what the reporter wrote (routing keeps that). The
-     * envelope's complaint id is the report's own; a receiver who is not an active login in the organisation is owed
-     * nothing.
+     * Routine 001: a notice about a deviation report to its receiver, in their language (that it was reported, or that
+     * its deadline passed): its kind, the case it names if the event does, its deadline and the link to read and
+     * handle it, never what the reporter wrote (routing keeps that). The envelope's complaint id is the report's own;
+     * a receiver who is not an active login in the organisation is owed nothing.
      */
-    private Optional<Notice> deviation(EventEnvelope event, DeviationReported reported) {
+    private Optional<Notice> deviation(
+            EventEnvelope event,
+            NoticeKind kind,
+            String receiver,
+            String deviationKind,
+            LocalDate deadline,
+            @Nullable String caseReference,
+            Map<String, Object> extra) {
         String tenantId = event.tenantId();
         String reportId = event.complaintId();
-        var person = login(tenantId, reported.receiver());
+        var person = login(tenantId, receiver);
         if (reportId == null || person.isEmpty()) return Optional.empty();
-        String language = person.get().languageOrDefault();
         Map<String, Object> values = new HashMap<>();
         values.put(
                 "tenantName",
                 tenants.apply(tenantId)
                         .map(t -> t.current().routine().presentation().displayName())
                         .orElse(tenantId));
-        if (reported.caseReference() != null) values.put("reference", reported.caseReference());
+        if (caseReference != null) values.put("reference", caseReference);
         // Staff notices name the dates they ask something by as digits (reviewOn, waitingSince).
-        values.put("deadline", date(reported.deadline(), "nb"));
-        values.put(deviationKey(reported.kind()), true);
-        if (reported.concernsDirector()) values.put("concernsDirector", true);
+        values.put("deadline", date(deadline, "nb"));
+        values.put(deviationKey(deviationKind), true);
         values.put("deviationUrl", webUrl + "/avvik/" + reportId);
+        values.putAll(extra);
         return Optional.of(new Notice(
-                Notice.idOf(event.id().toString(), NoticeKind.DEVIATION_REPORTED, reported.receiver()),
+                Notice.idOf(event.id().toString(), kind, receiver),
                 tenantId,
                 reportId,
-                reported.caseReference() == null ? "" : reported.caseReference(),
-                NoticeKind.DEVIATION_REPORTED,
-                reported.receiver(),
+                caseReference == null ? "" : caseReference,
+                kind,
+                receiver,
                 person.get().email(),
                 null,
-                language,
+                person.get().languageOrDefault(),
                 values,
                 clock.instant()));
     }

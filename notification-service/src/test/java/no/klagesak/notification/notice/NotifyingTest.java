@@ -708,6 +708,101 @@ class NotifyingTest {
         assertThat(notices.all()).isEmpty();
     }
 
+    /** A reported deviation's deadline passed without its receiver writing what was done, as routing publishes it. */
+    private static EventEnvelope deviationOverdue(String receiver, String kind) {
+        return EventEnvelope.of(
+                "fjordvekst",
+                "d-1",
+                AT,
+                new no.klagesak.contracts.DeviationOverdue(kind, receiver, LocalDate.of(2026, 12, 9)));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "nb, Fristen for et meldt avvik er passert, Avviket gjelder: frist for svar., "
+                + "Fristen for å behandle det var 09.12.2026., Tar det lengre tid, skriv hvorfor.",
+        "en, The deadline for a reported deviation has passed, What it is about: the deadline for an answer., "
+                + "It was to be handled by 09.12.2026., 'If it takes longer, write why.'"
+    })
+    void an_overdue_deviation_is_told_to_its_receiver_once_in_their_language_by_kind_deadline_and_link_only(
+            String language, String subject, String kind, String deadline, String askedFor) {
+        tenant = withDirectorIn(language);
+        var event = deviationOverdue("fjordvekst-director", "DEADLINE");
+
+        assertThat(notifying.on(event)).isEqualTo(1);
+        assertThat(notifying.on(event))
+                .as("a redelivered event owes nothing new")
+                .isZero();
+
+        assertThat(notices.all())
+                .singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(NoticeKind.DEVIATION_OVERDUE));
+        Notice notice = notices.all().getFirst();
+        assertThat(notice.recipient()).isEqualTo("fjordvekst-director");
+        assertThat(notice.email()).isEqualTo("director@fjordvekst.example");
+        assertThat(notice.language()).isEqualTo(language);
+        assertThat(notice.complaintId()).isEqualTo("d-1");
+        assertThat(notice.reference()).as("the event names no case").isEmpty();
+        assertThat(notice.values())
+                .containsOnlyKeys("tenantName", "deadline", "deviationDeadline", "deviationUrl")
+                .containsEntry("deadline", "09.12.2026")
+                .containsEntry("deviationUrl", "http://web/avvik/d-1");
+        Letter letter = read(notice);
+        assertThat(letter.subject()).isEqualTo(subject);
+        assertThat(letter.text())
+                .contains(kind, deadline, askedFor, "http://web/avvik/d-1", "Fjordvekst AS")
+                .doesNotContain("{{", "}}", "/saker/", "FJO-", "Det gjelder sak", "It concerns case")
+                .doesNotContain("ikke knyttet", "not linked", "daglig leder", "managing director");
+        assertThat(letter.text().lines().filter(l -> l.contains("http")))
+                .as("the one link is to the report")
+                .containsExactly(
+                        language.equals("nb")
+                                ? "Les og behandle avviket: http://web/avvik/d-1"
+                                : "Read and handle the deviation: http://web/avvik/d-1");
+    }
+
+    @Test
+    void an_overdue_deviation_names_each_kind_as_the_report_did() {
+        for (String kind : List.of(
+                "ACKNOWLEDGEMENT", "DEADLINE", "LEVEL", "INFORMATION", "CONFIDENTIALITY", "OTHER", "SOMETHING_NEW")) {
+            notifying.on(deviationOverdue("fjordvekst-director", kind));
+        }
+        assertThat(notices.all())
+                .extracting(n -> read(n).text()
+                        .lines()
+                        .filter(l -> l.startsWith("Avviket gjelder:"))
+                        .findFirst()
+                        .orElseThrow())
+                .containsExactly(
+                        "Avviket gjelder: kvittering til den som klaget.",
+                        "Avviket gjelder: frist for svar.",
+                        "Avviket gjelder: hvem som behandler saken.",
+                        "Avviket gjelder: beskjed til dem som skal ha den.",
+                        "Avviket gjelder: taushet og tilgang til saker.",
+                        "Avviket gjelder: noe annet i rutinen.",
+                        "Avviket gjelder: noe annet i rutinen.");
+    }
+
+    @Test
+    void an_overdue_deviation_to_a_user_name_the_organisation_does_not_know_or_who_left_owes_nothing() {
+        assertThat(notifying.on(deviationOverdue("nobody-we-know", "DEADLINE"))).isZero();
+
+        var base = TestTenants.fjordvekst();
+        tenant = new TenantSnapshot(
+                base.tenantId(),
+                base.name(),
+                base.revision(),
+                base.active(),
+                base.routines(),
+                base.organisation()
+                        .withPeople(base.organisation().people().stream()
+                                .map(p -> p.id().equals("director") ? p.withActive(false) : p)
+                                .toList()));
+        assertThat(notifying.on(deviationOverdue("fjordvekst-director", "DEADLINE")))
+                .isZero();
+        assertThat(notices.all()).isEmpty();
+    }
+
     @Test
     void a_handled_deviation_owes_no_one_a_notice() {
         assertThat(notifying.on(EventEnvelope.of(

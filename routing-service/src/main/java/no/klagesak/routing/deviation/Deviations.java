@@ -16,6 +16,12 @@ public interface Deviations {
     /** Records the handling once: false when it was handled already (or is not there). */
     boolean handle(String tenantId, String id, DeviationReport.Handling handling, EventEnvelope handled);
 
+    /** Every tenant's reports not handled by the end of their deadline, before {@code today}, not yet said to be late. */
+    List<DeviationReport> overdueUnnoticed(java.time.LocalDate today);
+
+    /** Notes once that a report's deadline passed unhandled, with the event that says so: false when noted before. */
+    boolean noticeOverdue(String tenantId, String id, EventEnvelope overdue);
+
     /** The tenant's reports made in [from, to), oldest first. */
     List<DeviationReport> reportedBetween(String tenantId, Instant from, Instant to);
 }

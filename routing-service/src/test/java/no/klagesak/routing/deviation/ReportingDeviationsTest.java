@@ -181,6 +181,30 @@ class ReportingDeviationsTest {
     }
 
     @Test
+    void the_watch_says_once_that_an_unhandled_report_is_past_its_deadline_and_never_for_a_handled_one() {
+        var reporting = deviations(TestTenants.fjordvekst());
+        reporting.reportByStaff("fjordvekst", "fjordvekst-handler", draft("open", false));
+        reporting.reportByStaff(
+                "fjordvekst",
+                "fjordvekst-handler",
+                new ReportingDeviations.Draft("done", "OTHER", "Noe.", null, null, false));
+        reporting.handle("fjordvekst", "done", "fjordvekst-director", "Ordnet.");
+        ZoneId oslo = ZoneId.of("Europe/Oslo");
+        // The deadline is 21 December: on it nothing is late; the day after, the open one is, once.
+        var onTheDay = new WatchingDeviations(store, Clock.fixed(Instant.parse("2026-12-21T12:00:00Z"), oslo));
+        var dayAfter = new WatchingDeviations(store, Clock.fixed(Instant.parse("2026-12-22T06:00:00Z"), oslo));
+
+        assertThat(onTheDay.watch()).isZero();
+        assertThat(dayAfter.watch()).isEqualTo(1);
+        assertThat(dayAfter.watch()).isZero();
+        var overdue =
+                (no.klagesak.contracts.DeviationOverdue) store.events.getLast().data();
+        assertThat(overdue.receiver()).isEqualTo("fjordvekst-director");
+        assertThat(overdue.deadline()).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(store.events.getLast().complaintId()).isEqualTo("open");
+    }
+
+    @Test
     void late_is_past_the_deadline_unhandled_or_handled_after_it() {
         var report = new DeviationReport(
                 "x",
@@ -230,6 +254,23 @@ class ReportingDeviationsTest {
             if (r == null || r.handling() != null) return false;
             reports.put(id, r.handled(handling));
             events.add(handled);
+            return true;
+        }
+
+        final java.util.Set<String> noticed = new java.util.HashSet<>();
+
+        @Override
+        public List<DeviationReport> overdueUnnoticed(LocalDate today) {
+            return reports.values().stream()
+                    .filter(r -> r.handling() == null && r.deadline().isBefore(today) && !noticed.contains(r.id()))
+                    .toList();
+        }
+
+        @Override
+        public boolean noticeOverdue(String tenantId, String id, EventEnvelope overdue) {
+            var r = reports.get(id);
+            if (r == null || r.handling() != null || !noticed.add(id)) return false;
+            events.add(overdue);
             return true;
         }
 

@@ -56,6 +56,7 @@ class WordingController {
             "ACKNOWLEDGEMENT_OVERDUE",
             "CONCERNED_NOTICE",
             "DEVIATION_REPORTED",
+            "DEVIATION_OVERDUE",
             "SURVEY");
 
     /**

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.klagesak.contracts.EventEnvelope;
@@ -37,6 +38,11 @@ class MongoDeviations implements Deviations {
         // A tenant's reports of a year, for the log and the board's counts.
         mongo.indexOps(DeviationDocument.class)
                 .createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("reportedAt", Sort.Direction.ASC));
+        // The watch's: the unhandled reports by deadline.
+        mongo.indexOps(DeviationDocument.class)
+                .createIndex(new Index()
+                        .on("report.handling", Sort.Direction.ASC)
+                        .on("report.deadline", Sort.Direction.ASC));
     }
 
     private static String key(String tenantId, String id) {
@@ -68,7 +74,8 @@ class MongoDeviations implements Deviations {
                     report.tenantId(),
                     report.reportedAt(),
                     sealed,
-                    List.of(OutboxEntry.of(reported))));
+                    List.of(OutboxEntry.of(reported)),
+                    null));
             return true;
         } catch (DuplicateKeyException sentBefore) {
             return false;
@@ -97,6 +104,42 @@ class MongoDeviations implements Deviations {
                         .and("report.handling")
                         .is(null)),
                 new Update().set("report.handling", sealed).push(OutboxEntry.FIELD, OutboxEntry.of(handled)),
+                DeviationDocument.class);
+        return result.getModifiedCount() == 1;
+    }
+
+    @Override
+    public List<DeviationReport> overdueUnnoticed(LocalDate today) {
+        return mongo
+                .find(
+                        query(where("report.handling")
+                                .is(null)
+                                .and("report.deadline")
+                                .lt(today)
+                                .and("overdueNoticedOn")
+                                .is(null)),
+                        DeviationDocument.class)
+                .stream()
+                .map(this::opened)
+                .toList();
+    }
+
+    @Override
+    public boolean noticeOverdue(String tenantId, String id, EventEnvelope overdue) {
+        var result = mongo.updateFirst(
+                query(where("_id")
+                        .is(key(tenantId, id))
+                        .and("tenantId")
+                        .is(tenantId)
+                        .and("report.handling")
+                        .is(null)
+                        .and("overdueNoticedOn")
+                        .is(null)),
+                new Update()
+                        .set(
+                                "overdueNoticedOn",
+                                LocalDate.ofInstant(overdue.occurredAt(), java.time.ZoneId.of("Europe/Oslo")))
+                        .push(OutboxEntry.FIELD, OutboxEntry.of(overdue)),
                 DeviationDocument.class);
         return result.getModifiedCount() == 1;
     }
