@@ -25,6 +25,18 @@ class DeviationBrowserE2ETest {
     @Test
     void a_handler_reports_a_deviation_the_director_handles_it_and_the_board_counts_it() {
         String what = "Klageren fikk ingen kvittering på tre uker " + UUID.randomUUID();
+        var complaint = RunningPlatform.post("http://localhost:8081/public/tenants/fjordvekst/complaints", null, """
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Kvittering","description":"Avviket gjelder denne.","language":"nb"}
+                """);
+        assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
+        String reference = RunningPlatform.json(complaint).get("reference").asString();
+        // Routing has the case (the report names it, and routing checks that the tenant has it).
+        String director = RunningPlatform.token("fjordvekst-director");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).getYear();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> RunningPlatform.get("http://localhost:8082/api/cases/received?year=" + year, director)
+                        .body()
+                        .contains(reference));
         int mailsBefore = mailsTo(DIRECTOR_MAIL).size();
         long acknowledgementsCounted;
         String reportUrl;
@@ -36,12 +48,12 @@ class DeviationBrowserE2ETest {
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=report-deviation]")));
             chromium.assertNoAccessibilityViolations("the deviation form");
             // Sent with nothing chosen: the page says what to correct and keeps what was written.
-            driver.findElement(By.id("caseReference")).sendKeys("FJV-2026-0001");
+            driver.findElement(By.id("caseReference")).sendKeys(reference);
             chromium.submit("Meld avviket");
             assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                     .contains("Velg", "Skriv");
             assertThat(driver.findElement(By.id("caseReference")).getAttribute("value"))
-                    .isEqualTo("FJV-2026-0001");
+                    .isEqualTo(reference);
             chromium.assertNoAccessibilityViolations("the deviation form with problems");
             driver.findElement(By.cssSelector("label[for=kind-ACKNOWLEDGEMENT]"))
                     .click();
@@ -81,7 +93,7 @@ class DeviationBrowserE2ETest {
             driver.get(reportUrl);
             chromium.logIn("fjordvekst-director", "demo");
             chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=handle]")));
-            assertThat(driver.findElement(By.id("main")).getText()).contains(what, "FJV-2026-0001");
+            assertThat(driver.findElement(By.id("main")).getText()).contains(what, reference);
             chromium.assertNoAccessibilityViolations("the deviation to handle");
             driver.findElement(By.id("measures")).sendKeys("Kvitteringen sendes nå samme dag; tatt opp i ledermøtet.");
             chromium.submit("Lagre hva som er gjort");

@@ -96,8 +96,8 @@ class RoutingConfiguration {
     }
 
     @Bean
-    ReportingDeviations reportingDeviations(Deviations deviations, RoutingRoutines routines, Clock clock) {
-        return new ReportingDeviations(deviations, routines, clock);
+    ReportingDeviations reportingDeviations(Deviations deviations, RoutingRoutines routines, Cases cases, Clock clock) {
+        return new ReportingDeviations(deviations, routines, cases::complaintIdOf, clock);
     }
 
     @Bean

@@ -44,10 +44,32 @@ class DeviationComponentTest {
     private final String otherTenantsDirector =
             TestIssuer.shared().token("lysheim", "lysheim-director", "managing-director");
 
-    private static String form(String id, String what, boolean concernsDirector) {
+    @Autowired
+    org.springframework.cloud.stream.function.StreamBridge streamBridge;
+
+    /** A case of the tenant's, for a report to name: its reference. */
+    private String aCase() {
+        String complaintId = UUID.randomUUID().toString();
+        String reference = "FJV-2026-" + (10_000 + new java.util.Random().nextInt(89_999));
+        no.klagesak.support.test.TestEvents.publish(
+                streamBridge,
+                no.klagesak.support.test.TestEvents.received(
+                        "fjordvekst", complaintId, reference, java.time.Instant.now(), null));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestHttp.localhost(port)
+                                .get("/api/cases/" + complaintId, director)
+                                .statusCode()
+                        == 200);
+        return reference;
+    }
+
+    private @org.jspecify.annotations.Nullable String reference;
+
+    private String form(String id, String what, boolean concernsDirector) {
+        if (reference == null) reference = aCase();
         return """
                 {"id":"%s","kind":"ACKNOWLEDGEMENT","what":"%s","happenedOn":"2026-12-01",\
-                "caseReference":"FJV-2026-0042","concernsDirector":%s}""".formatted(id, what, concernsDirector);
+                "caseReference":"%s","concernsDirector":%s}""".formatted(id, what, reference, concernsDirector);
     }
 
     @Test
@@ -71,6 +93,16 @@ class DeviationComponentTest {
         assertThat(report.path("receiver").asString()).isEqualTo("fjordvekst-director");
         assertThat(report.path("receiverName").asString()).isEqualTo("Dagny");
         assertThat(report.path("reporter").asString()).isEqualTo("fjordvekst-handler");
+        assertThat(report.path("reporterName").asString()).isEqualTo("Henrik");
+        // The case it names is found, so the pages can link to it; a reference the tenant has no case with is refused.
+        assertThat(report.path("complaintId").asString()).isNotBlank();
+        var unknown = api.post(
+                "/api/deviations",
+                handler,
+                "{\"id\":\"" + UUID.randomUUID()
+                        + "\",\"kind\":\"OTHER\",\"what\":\"Noe.\",\"caseReference\":\"FJV-1999-0000\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("caseReference", "unknown");
         assertThat(api.post("/api/deviations", handler, form(id, "Kvitteringen kom aldri fram.", false))
                         .statusCode())
                 .isEqualTo(200);

@@ -19,6 +19,9 @@ public interface Cases {
 
     Optional<ComplaintCase> findBy(String tenantId, String complaintId);
 
+    /** The complaint id of the tenant's case with this reference (as {@code FJV-2026-0042}, in any letter case). */
+    Optional<String> complaintIdOf(String tenantId, String reference);
+
     List<ComplaintCase> findAll(String tenantId);
 
     /** The case with its workflow state and version. */

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the reporting form's own id, so the same form sent twice is one report
  * @param reporter the staff member's user name; null when a complainant reported it from their follow-up page
- * @param complaintId the complainant's case, when they reported from its follow-up page
- * @param caseReference the case the reporter named, as written
+ * @param reporterName how the pages name the staff member who reported it; null for a complainant, or a user name the
+ *     organisation does not know
+ * @param complaintId the case it is about: the complainant's, when they reported from its follow-up page, or the one
+ *     whose reference a staff member named
+ * @param caseReference the case's reference
  * @param receiver the user name of who handles it
  * @param receiverName how the pages name the receiver
  * @param handling null until the receiver has written what was done
@@ -27,6 +30,7 @@ public record DeviationReport(
         boolean concernsDirector,
         Reporter reportedBy,
         @Nullable String reporter,
+        @Nullable String reporterName,
         @Nullable String complaintId,
         String receiver,
         String receiverName,
@@ -46,6 +50,11 @@ public record DeviationReport(
     public record Handling(String measures, String handledBy, Instant handledAt) {}
 
     public DeviationReport handled(Handling how) {
+        return withWords(what, how);
+    }
+
+    /** The same report with its words as given: sealed to be stored, or opened to be read. */
+    public DeviationReport withWords(String what, @Nullable Handling handling) {
         return new DeviationReport(
                 id,
                 tenantId,
@@ -56,12 +65,13 @@ public record DeviationReport(
                 concernsDirector,
                 reportedBy,
                 reporter,
+                reporterName,
                 complaintId,
                 receiver,
                 receiverName,
                 deadline,
                 reportedAt,
-                how);
+                handling);
     }
 
     /** Past its deadline: not handled by the end of it, or handled after it. */

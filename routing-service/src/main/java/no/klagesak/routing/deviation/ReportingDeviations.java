@@ -33,11 +33,19 @@ public class ReportingDeviations {
 
     private final Deviations deviations;
     private final RoutingRoutines routines;
+    private final CaseReferences cases;
     private final Clock clock;
 
-    public ReportingDeviations(Deviations deviations, RoutingRoutines routines, Clock clock) {
+    /** Finds a tenant's case by the reference a reporter wrote. */
+    @FunctionalInterface
+    public interface CaseReferences {
+        Optional<String> complaintIdOf(String tenantId, String reference);
+    }
+
+    public ReportingDeviations(Deviations deviations, RoutingRoutines routines, CaseReferences cases, Clock clock) {
         this.deviations = deviations;
         this.routines = routines;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -92,6 +100,13 @@ public class ReportingDeviations {
                 ? Optional.empty()
                 : receiver(tenant.organisation(), tenant.current().routine(), draft.aboutDirector());
         if (receiver.isEmpty()) problems.add(new Problem("receiver", "none"));
+        // A case a staff member names must be one of the tenant's; a complainant's is the case of their code.
+        String reference = blankToNull(draft.caseReference());
+        String aboutCase = complaintId;
+        if (by == DeviationReport.Reporter.STAFF && reference != null && reference.length() <= LONGEST_REFERENCE) {
+            aboutCase = cases.complaintIdOf(tenantId, reference).orElse(null);
+            if (aboutCase == null) problems.add(new Problem("caseReference", "unknown"));
+        }
         if (!problems.isEmpty() || tenant == null) return new Refused(List.copyOf(problems));
         Organisation.Person to = receiver.orElseThrow();
         LocalDate deadline = CaseDeadlines.of(
@@ -103,11 +118,12 @@ public class ReportingDeviations {
                 DeviationKind.valueOf(draft.kind()),
                 draft.what().strip(),
                 draft.happenedOn(),
-                blankToNull(draft.caseReference()),
+                reference,
                 draft.aboutDirector(),
                 by,
                 reporter,
-                complaintId,
+                reporter == null ? null : nameOf(tenant.organisation(), reporter),
+                aboutCase,
                 to.username(),
                 to.name(),
                 deadline,
@@ -153,6 +169,14 @@ public class ReportingDeviations {
             problems.add(new Problem("caseReference", "tooLong"));
         }
         return problems;
+    }
+
+    private static @Nullable String nameOf(Organisation organisation, String username) {
+        return organisation.people().stream()
+                .filter(p -> username.equals(p.username()))
+                .map(Organisation.Person::name)
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean known(String kind) {

@@ -43,6 +43,14 @@ class AssigningHandlerTest {
         }
 
         @Override
+        public Optional<String> complaintIdOf(String tenantId, String reference) {
+            return stored.values().stream()
+                    .filter(c -> c.tenantId().equals(tenantId) && c.reference().equals(reference))
+                    .map(ComplaintCase::complaintId)
+                    .findFirst();
+        }
+
+        @Override
         public List<ComplaintCase> findAll(String tenantId) {
             return List.copyOf(stored.values());
         }

@@ -32,7 +32,10 @@ class ReportingDeviationsTest {
     private ReportingDeviations deviations(TenantSnapshot tenant) {
         RoutingRoutines routines =
                 id -> Optional.of(tenant).filter(t -> t.tenantId().equals(id));
-        return new ReportingDeviations(store, routines, Clock.fixed(NOW, ZoneId.of("Europe/Oslo")));
+        // The tenant has one case, FJV-2026-0007.
+        ReportingDeviations.CaseReferences cases =
+                (tenantId, reference) -> reference.equals("FJV-2026-0007") ? Optional.of("c-7") : Optional.empty();
+        return new ReportingDeviations(store, routines, cases, Clock.fixed(NOW, ZoneId.of("Europe/Oslo")));
     }
 
     private static ReportingDeviations.Draft draft(String id, boolean concernsDirector) {
@@ -71,6 +74,9 @@ class ReportingDeviationsTest {
         // The test routine's complaint handling time: 14 days.
         assertThat(report.deadline()).isEqualTo(LocalDate.of(2026, 12, 21));
         assertThat(report.reportedBy()).isEqualTo(DeviationReport.Reporter.STAFF);
+        assertThat(report.reporterName()).isEqualTo("Henrik");
+        // The case it names is the tenant's: the report links to it.
+        assertThat(report.complaintId()).isEqualTo("c-7");
         var event = (DeviationReported) store.events.getFirst().data();
         assertThat(event.receiver()).isEqualTo("fjordvekst-director");
         assertThat(event.kind()).isEqualTo("DEADLINE");
@@ -104,6 +110,13 @@ class ReportingDeviationsTest {
                         new ReportingDeviations.Draft(
                                 " ", "SOMETHING", "  ", LocalDate.of(2026, 12, 8), "x".repeat(41), false));
 
+        var unknownCase = deviations(TestTenants.fjordvekst())
+                .reportByStaff(
+                        "fjordvekst",
+                        "fjordvekst-handler",
+                        new ReportingDeviations.Draft("u", "OTHER", "Noe.", null, "FJV-2026-9999", false));
+        assertThat(((ReportingDeviations.Refused) unknownCase).problems())
+                .containsExactly(new ReportingDeviations.Problem("caseReference", "unknown"));
         assertThat(((ReportingDeviations.Refused) refused).problems())
                 .extracting(p -> p.field() + "/" + p.code())
                 .containsExactly(
@@ -216,6 +229,7 @@ class ReportingDeviationsTest {
                 false,
                 DeviationReport.Reporter.STAFF,
                 "r",
+                null,
                 null,
                 "d",
                 "D",

@@ -48,6 +48,9 @@ class MongoCases implements Cases {
         indexes.createIndex(
                 new Index().on("tenantId", Sort.Direction.ASC).on("assignment.deadline", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("state", Sort.Direction.ASC));
+        // A case by the reference someone wrote (a reported deviation names one).
+        indexes.createIndex(
+                new Index().on("tenantId", Sort.Direction.ASC).on("assignment.reference", Sort.Direction.ASC));
         // The lists (issue 27): a handler's open or closed cases by deadline; the overview's; every case, newest first.
         indexes.createIndex(new Index()
                 .on("tenantId", Sort.Direction.ASC)
@@ -159,6 +162,19 @@ class MongoCases implements Cases {
         } catch (DuplicateKeyException alreadyAssigned) {
             return false;
         }
+    }
+
+    @Override
+    public Optional<String> complaintIdOf(String tenantId, String reference) {
+        String written = reference.strip();
+        String upper = written.toUpperCase(java.util.Locale.ROOT);
+        var q = query(where("tenantId")
+                .is(tenantId)
+                .and("assignment.reference")
+                .in(written.equals(upper) ? List.of(written) : List.of(written, upper)));
+        q.fields().include("_id");
+        return Optional.ofNullable(mongo.findOne(q, org.bson.Document.class, COLLECTION))
+                .map(d -> d.getString("_id"));
     }
 
     private static CaseState initialState(ComplaintCase c) {

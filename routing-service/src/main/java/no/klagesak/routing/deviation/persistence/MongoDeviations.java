@@ -52,22 +52,7 @@ class MongoDeviations implements Deviations {
     @Override
     public boolean addIfAbsent(DeviationReport report, EventEnvelope reported) {
         var f = sealer.in(report.tenantId(), COLLECTION, key(report.tenantId(), report.id()));
-        DeviationReport sealed = new DeviationReport(
-                report.id(),
-                report.tenantId(),
-                report.kind(),
-                f.seal(WHAT, report.what()),
-                report.happenedOn(),
-                report.caseReference(),
-                report.concernsDirector(),
-                report.reportedBy(),
-                report.reporter(),
-                report.complaintId(),
-                report.receiver(),
-                report.receiverName(),
-                report.deadline(),
-                report.reportedAt(),
-                null);
+        DeviationReport sealed = report.withWords(f.seal(WHAT, report.what()), null);
         try {
             mongo.insert(new DeviationDocument(
                     key(report.tenantId(), report.id()),
@@ -163,27 +148,12 @@ class MongoDeviations implements Deviations {
     private DeviationReport opened(DeviationDocument d) {
         var f = sealer.in(d.tenantId(), COLLECTION, d.key());
         DeviationReport r = d.report();
-        var opened = new DeviationReport(
-                r.id(),
-                r.tenantId(),
-                r.kind(),
-                f.open(WHAT, r.what()),
-                r.happenedOn(),
-                r.caseReference(),
-                r.concernsDirector(),
-                r.reportedBy(),
-                r.reporter(),
-                r.complaintId(),
-                r.receiver(),
-                r.receiverName(),
-                r.deadline(),
-                r.reportedAt(),
-                null);
         var h = r.handling();
-        return h == null
-                ? opened
-                : opened.handled(
-                        new DeviationReport.Handling(f.open(MEASURES, h.measures()), h.handledBy(), h.handledAt()));
+        return r.withWords(
+                f.open(WHAT, r.what()),
+                h == null
+                        ? null
+                        : new DeviationReport.Handling(f.open(MEASURES, h.measures()), h.handledBy(), h.handledAt()));
     }
 
     /** Declared so that values sealed before Tink are sealed again at start, as in the other collections. */
