@@ -3,6 +3,7 @@ package no.klagesak.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Locale;
+import no.klagesak.contracts.tenant.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -42,6 +43,16 @@ class Navigation {
     @ModelAttribute("mayReportDeviation")
     boolean mayReportDeviation(@Nullable Authentication authentication) {
         return Arrays.stream(WebSecurity.DEVIATION_REPORTERS).anyMatch(role -> has(authentication, role));
+    }
+
+    /**
+     * Those with a role that handles cases read reported deviations in the log (the managing director every one not
+     * about them, a receiver those they got): the menu's "Avvik" and the board figures' link to the reports are for
+     * them. The board reads the figures only, and a board member or an admin without such a role only reports.
+     */
+    @ModelAttribute("mayReadDeviations")
+    boolean mayReadDeviations(@Nullable Authentication authentication) {
+        return StaffRoles.HANDLING.stream().anyMatch(role -> has(authentication, role));
     }
 
     /** {@code rtl} for a language written right to left (Arabic), else {@code ltr}; on every page's {@code html}. */

@@ -302,6 +302,9 @@ public class RoutingServiceClient {
      *
      * @param reportedBy {@code STAFF} or {@code COMPLAINANT} (from the follow-up page)
      * @param reporter the staff member's user name; null for a complainant
+     * @param reporterName the reporter's name in the organisation; null when unknown, and for a complainant
+     * @param complaintId the case it is about, when the complainant reported it or a staff member named a case
+     *     reference that exists
      * @param handling null until its receiver has written what was done
      */
     public record Deviation(
@@ -313,6 +316,7 @@ public class RoutingServiceClient {
             boolean concernsDirector,
             String reportedBy,
             @Nullable String reporter,
+            @Nullable String reporterName,
             @Nullable String complaintId,
             String receiver,
             String receiverName,
@@ -327,6 +331,16 @@ public class RoutingServiceClient {
                     : handling.handledAt().atZone(OSLO).toLocalDate().isAfter(deadline);
         }
 
+        /** Who reported it as the page says it: the name when routing knows it, else the user name. */
+        public @Nullable String reporterShown() {
+            return reporterName != null ? reporterName : reporter;
+        }
+
+        /** Reported by the complainant, from the follow-up page (who does not see what was done). */
+        public boolean byComplainant() {
+            return "COMPLAINANT".equals(reportedBy);
+        }
+
         /** {@code OPEN}, {@code LATE} (open past its deadline), {@code HANDLED} or {@code HANDLED_LATE}. */
         public String status(LocalDate today) {
             if (handling == null) return late(today) ? "LATE" : "OPEN";
@@ -337,8 +351,17 @@ public class RoutingServiceClient {
     /** What the receiver wrote was done, by whom (a user name) and when. */
     public record DeviationHandling(String measures, String handledBy, Instant handledAt) {}
 
-    /** A year's reported deviations: by kind, how many are handled and how many were or are late. */
+    /**
+     * A year's reported deviations: by kind, how many are handled and how many were or are late.
+     *
+     * @param late those not handled by the end of their deadline: still waiting past it, or handled after it
+     */
     public record DeviationCounts(int year, Map<String, Long> byKind, long total, long handled, long late) {
+
+        /** Not handled yet: with those handled, the total. */
+        public long waiting() {
+            return Math.max(0, total - handled);
+        }
 
         public long of(String kind) {
             return byKind.getOrDefault(kind, 0L);

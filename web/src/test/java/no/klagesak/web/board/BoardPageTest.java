@@ -111,13 +111,46 @@ class BoardPageTest {
                         "Informasjon til dem som skal vite 0",
                         "Fortrolighet 1",
                         "Noe annet 0");
+        // Handled and waiting add up to the total; late counts some of each, and says so.
         assertThat(page.select("[data-testid=reported-deviations]").text())
-                .contains("Meldte avvik i " + year, "Til sammen 3", "Behandlet 1", "Ikke behandlet innen fristen 1");
-        assertThat(page.select("[data-testid=reported-deviations] a").attr("href"))
-                .isEqualTo("/avvik?ar=" + year);
+                .contains("Meldte avvik i " + year, "Til sammen 3", "Behandlet 1", "Venter på behandling 2")
+                .contains("Ikke behandlet innen fristen 1 Tallet tar med både avvik som venter etter fristen, "
+                        + "og avvik som ble behandlet etter fristen.");
+        // The board reads the figures, never the reports: no link to a log it would find empty, and no "Avvik" in the
+        // menu, but it may report one.
+        assertThat(page.select("[data-testid=reported-deviations] a")).isEmpty();
+        assertThat(page.select("[data-testid=board-only]").text())
+                .isEqualTo("Styret ser tallene, og daglig leder leser avvikene.");
+        assertThat(page.select("header nav a").eachText())
+                .contains("Meld avvik")
+                .doesNotContain("Avvik");
         assertThat(page.select("form[data-testid=downloads]").attr("action")).isEqualTo("/styret/eksport");
         assertThat(page.select("form[data-testid=downloads] button").eachAttr("value"))
                 .containsExactly("pdf", "xlsx", "csv");
+    }
+
+    @Test
+    void the_managing_director_is_led_from_the_figures_to_the_reports() throws Exception {
+        givenTheYearsFigures();
+        given(routing.deviationCounts(year))
+                .willReturn(new RoutingServiceClient.DeviationCounts(year, Map.of("DEADLINE", 6L), 6, 2, 3));
+        var director = oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_managing-director"))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+
+        var page = Jsoup.parse(mvc.perform(get("/styret").with(director))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("[data-testid=reported-deviations]").text())
+                .contains("Til sammen 6", "Behandlet 2", "Venter på behandling 4", "Ikke behandlet innen fristen 3");
+        assertThat(page.select("[data-testid=reported-deviations] a").eachText())
+                .containsExactly("Se avvikene");
+        assertThat(page.select("[data-testid=reported-deviations] a").attr("href"))
+                .isEqualTo("/avvik?ar=" + year);
+        assertThat(page.select("[data-testid=board-only]")).isEmpty();
+        assertThat(page.select("header nav a").eachText()).contains("Avvik", "Meld avvik");
     }
 
     @Test

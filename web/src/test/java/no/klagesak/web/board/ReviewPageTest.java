@@ -73,7 +73,10 @@ class ReviewPageTest {
         // The deviations reported in the year, beside those the cases show (routine 001).
         assertThat(page.select("[data-testid=reported-deviations]").text())
                 .contains("Meldte avvik i " + year, "Hvem som behandlet saken 1", "Frister 0", "Til sammen 2")
-                .contains("Behandlet 2", "Ikke behandlet innen fristen 0");
+                .contains("Behandlet 2", "Venter på behandling 0", "Ikke behandlet innen fristen 0");
+        assertThat(page.select("[data-testid=reported-deviations] a").attr("href"))
+                .isEqualTo("/avvik?ar=" + year);
+        assertThat(page.select("[data-testid=board-only]")).isEmpty();
     }
 
     @Test

@@ -63,7 +63,8 @@ class DeviationPagesTest {
 
         assertThat(page.select("header nav a").eachText()).contains("Avvik", "Meld avvik");
         assertThat(page.select("h1").text()).isEqualTo("Meld avvik fra rutinen");
-        assertThat(page.select("main").text()).contains("skal melde det til daglig leder");
+        assertThat(page.select("main").text())
+                .contains("skal melde det til daglig leder", "Du finner avviket og svaret under Avvik.");
         assertThat(page.select("input[name=kind]").eachAttr("value"))
                 .containsExactly("ACKNOWLEDGEMENT", "DEADLINE", "LEVEL", "INFORMATION", "CONFIDENTIALITY", "OTHER");
         assertThat(page.select("label[for=kind-DEADLINE]").text()).isEqualTo("Frister");
@@ -78,11 +79,23 @@ class DeviationPagesTest {
         assertThat(page.select("[required]")).isEmpty();
         assertThat(page.select(".error-summary")).isEmpty();
 
-        // Everyone on the staff may report one, the admin too; the operator is no one's staff.
+        // Everyone on the staff may report one, the admin and the board too, but only those with a role that handles
+        // cases read reports in the log; the operator is no one's staff.
         var admin = page(get("/avvik/meld").with(staff("tenant-admin", "ada")));
         assertThat(admin.select("header nav a").eachText())
                 .contains("Meld avvik")
                 .doesNotContain("Avvik");
+        var board = page(get("/avvik/meld").with(staff("board", "bjorn")));
+        assertThat(board.select("header nav a").eachText())
+                .contains("Meld avvik", "Tall for styret")
+                .doesNotContain("Avvik");
+        assertThat(board.select("header nav a[href=/avvik]")).isEmpty();
+        assertThat(board.select("main").text())
+                .contains("Når du har meldt det, kommer du til siden for avviket.")
+                .doesNotContain("under Avvik");
+        var director = page(get("/avvik/meld").with(staff("managing-director", "dagny")));
+        assertThat(director.select("header nav a").eachText()).contains("Avvik", "Meld avvik");
+        assertThat(director.select("header nav a[href=/avvik]")).hasSize(1);
         var operator = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_platform-operator"));
         assertThat(mvc.perform(get("/avvik/meld").with(operator))
                         .andReturn()
@@ -94,7 +107,8 @@ class DeviationPagesTest {
     @Test
     void a_report_sent_goes_to_its_page_which_says_to_whom_and_by_when() throws Exception {
         given(routing.reportDeviation(any())).willReturn(new RoutingServiceClient.Done(deviation(null)));
-        given(routing.deviation(ID)).willReturn(Optional.of(deviation(null)));
+        // Routing found the case the reference names, and knows the reporter's name.
+        given(routing.deviation(ID)).willReturn(Optional.of(deviation(null, "Per Hansen", "c-12")));
 
         var sent = mvc.perform(post("/avvik/meld")
                         .with(staff("handler", "per"))
@@ -124,14 +138,21 @@ class DeviationPagesTest {
                 .isEqualTo("Avviket er meldt til Dagny Daglig. Det skal behandles innen 15.01." + year + ".");
         assertThat(page.select("[data-testid=facts]").text())
                 .contains("Frister", "Fristen i sak 12 gikk ut uten svar.", "05.01." + year, "FJV-2026-0012")
-                .contains("Meldt av per", "Behandles av Dagny Daglig", "Frist 15.01." + year);
+                .contains("Meldt av Per Hansen", "Behandles av Dagny Daglig", "Frist 15.01." + year)
+                .contains("FJV-2026-0012 Åpne saken")
+                .doesNotContain("Meldt av per");
+        assertThat(page.select("[data-testid=facts] a").attr("href")).isEqualTo("/saker/c-12");
         // The reporter reads it; only its receiver handles it.
         assertThat(page.select("[data-testid=handle]")).isEmpty();
         assertThat(page.select("main").text()).contains("Dagny Daglig behandler avviket.");
 
-        // Read again later: no confirmation.
-        assertThat(page(get("/avvik/" + ID).with(staff("handler", "per"))).select("[data-testid=reported]"))
-                .isEmpty();
+        // Read again later: no confirmation. Without the name from the organisation, the user name; without a case
+        // routing found, no link.
+        given(routing.deviation(ID)).willReturn(Optional.of(deviation(null)));
+        page = page(get("/avvik/" + ID).with(staff("handler", "per")));
+        assertThat(page.select("[data-testid=reported]")).isEmpty();
+        assertThat(page.select("[data-testid=facts]").text()).contains("Meldt av per", "FJV-2026-0012");
+        assertThat(page.select("[data-testid=facts] a")).isEmpty();
     }
 
     @Test
@@ -140,7 +161,8 @@ class DeviationPagesTest {
                 .willReturn(new RoutingServiceClient.Refused(
                         List.of(new Problem("kind", "missing"), new Problem("receiver", "none"))))
                 .willThrow(new ResourceAccessException("Read timed out"))
-                .willReturn(new RoutingServiceClient.Conflict());
+                .willReturn(new RoutingServiceClient.Conflict())
+                .willReturn(new RoutingServiceClient.Refused(List.of(new Problem("caseReference", "unknown"))));
 
         var refused = send("", "Saken ble vist til en kollega.", year + "-01-05");
         assertThat(refused.getRedirectedUrl()).isEqualTo("/avvik/meld");
@@ -188,6 +210,16 @@ class DeviationPagesTest {
                 .contains("Last siden på nytt");
         assertThat(page.select("#what").text()).isEqualTo("Fristen gikk ut, og ingen sa fra.");
         assertThat(page.select("input[name=id]").val()).hasSize(36).isNotEqualTo(ID);
+
+        // A case reference no case in the organisation has: said at the field, which keeps what was written.
+        var unknown = send("DEADLINE", "Fristen gikk ut.", "");
+        page = page(get("/avvik/meld").with(staff("handler", "per")).cookie(unknown.getCookies()));
+        assertThat(page.select(".error-summary li").eachText())
+                .containsExactly(
+                        "Vi finner ingen sak med dette saksnummeret. Sjekk nummeret, eller la feltet stå tomt.");
+        assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#caseReference");
+        assertThat(page.select("#caseReference").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#caseReference").val()).isEqualTo("FJV-2026-0012");
     }
 
     @Test
@@ -202,14 +234,18 @@ class DeviationPagesTest {
                 false,
                 "COMPLAINANT",
                 null,
+                null,
                 "c-7",
                 "dagny",
                 "Dagny Daglig",
                 LocalDate.of(year - 1, 1, 1),
                 Instant.parse((year - 1) + "-01-01T10:00:00Z"),
                 null);
-        var handled = deviation(new DeviationHandling(
-                "Fristene følges opp hver uke.", "dagny", Instant.parse(year + "-01-10T09:00:00Z")));
+        var handled = deviation(
+                new DeviationHandling(
+                        "Fristene følges opp hver uke.", "dagny", Instant.parse(year + "-01-10T09:00:00Z")),
+                "Per Hansen",
+                "c-12");
         given(routing.deviations(year)).willReturn(List.of(open, late, handled));
         given(routing.overview())
                 .willReturn(List.of(
@@ -218,6 +254,7 @@ class DeviationPagesTest {
 
         var page = page(get("/avvik").with(staff("managing-director", "dagny")));
 
+        assertThat(page.select("header nav a").eachText()).contains("Avvik", "Meld avvik");
         assertThat(page.select("h1").text()).isEqualTo("Avvik fra rutinen i " + year);
         assertThat(page.select("[data-testid=reported] tbody tr").eachText())
                 .containsExactly(
@@ -225,10 +262,13 @@ class DeviationPagesTest {
                                 + (LocalDate.now(ZoneId.of("Europe/Oslo")).isAfter(LocalDate.of(year, 1, 15))
                                         ? "Over fristen"
                                         : "Ubehandlet"),
-                        "Fortrolighet 01.01." + (year - 1) + " – Dagny Daglig 01.01." + (year - 1) + " Over fristen",
-                        "Frister 05.01." + year + " FJV-2026-0012 Dagny Daglig 15.01." + year + " Behandlet");
+                        "Fortrolighet 01.01." + (year - 1) + " Åpne saken Dagny Daglig 01.01." + (year - 1)
+                                + " Over fristen",
+                        "Frister 05.01." + year + " FJV-2026-0012 Åpne saken Dagny Daglig 15.01." + year
+                                + " Behandlet");
+        // The case, whenever routing found it: the complainant's own, or the one a staff member named.
         assertThat(page.select("[data-testid=reported] a").eachAttr("href"))
-                .containsExactly("/avvik/" + ID, "/avvik/d-2", "/avvik/" + ID);
+                .containsExactly("/avvik/" + ID, "/avvik/d-2", "/saker/c-7", "/avvik/" + ID, "/saker/c-12");
         assertThat(page.select("[data-testid=detected] tbody tr")).hasSize(1);
         assertThat(page.select("[data-testid=detected]").text())
                 .contains(
@@ -254,6 +294,12 @@ class DeviationPagesTest {
 
         var receivers = page(get("/avvik/" + ID).with(staff("managing-director", "dagny")));
         assertThat(receivers.select("[data-testid=handle] h2").text()).isEqualTo("Hva er gjort?");
+        // The heading asks; the field's label says what to do, and the hint who reads it: the staff reporter does.
+        assertThat(receivers.select("label[for=measures]").text()).isEqualTo("Skriv hva som er gjort");
+        assertThat(receivers.select("#measures-hint").text())
+                .isEqualTo("Ta med hva som gjøres for at det ikke skjer igjen. "
+                        + "Den som meldte avviket, kan lese det du skriver.");
+        assertThat(receivers.select("#measures").attr("aria-describedby")).isEqualTo("measures-hint");
         assertThat(receivers.select("[data-testid=handle] form").attr("action"))
                 .isEqualTo("/avvik/" + ID + "/behandling");
         assertThat(page(get("/avvik/" + ID).with(staff("management", "mona"))).select("[data-testid=handle]"))
@@ -281,9 +327,8 @@ class DeviationPagesTest {
                 .isEqualTo("Det som er gjort, er lagret. Avviket er behandlet.");
         assertThat(page.select("[data-testid=handling]").text())
                 .contains(
-                        "Tiltak Fristene følges opp hver uke.",
-                        "Behandlet av Dagny Daglig",
-                        "10.01." + year + " 10:00");
+                        "Tiltak Fristene følges opp hver uke.", "Behandlet av Dagny Daglig", "10.01." + year + " 10:00")
+                .doesNotContain("dagny");
         assertThat(page.select("[data-testid=handle]")).isEmpty();
 
         // Handled in between, or by someone else: said where no form is.
@@ -298,6 +343,29 @@ class DeviationPagesTest {
                 get("/avvik/" + ID).with(staff("managing-director", "dagny")).cookie(other.getCookies()));
         assertThat(page.select(".error-summary li").text())
                 .isEqualTo("Bare den som har fått avviket, kan behandle det.");
+    }
+
+    @Test
+    void the_receiver_of_a_complainants_report_is_told_the_complainant_does_not_see_the_answer() throws Exception {
+        given(routing.deviation("d-2")).willReturn(Optional.of(fromTheComplainant(null)));
+
+        var page = page(get("/avvik/d-2").with(staff("managing-director", "dagny")));
+
+        assertThat(page.select("[data-testid=facts]").text())
+                .contains("Meldt av klageren, fra oppfølgingssiden", "Saksnummer Åpne saken Avviket gjelder");
+        assertThat(page.select("#measures-hint").text())
+                .isEqualTo("Ta med hva som gjøres for at det ikke skjer igjen. Klageren ser ikke dette svaret. "
+                        + "Skal klageren få vite hva som er gjort, sier du det i saken. Gå til saken")
+                .doesNotContain("kan lese det du skriver");
+        assertThat(page.select("#measures-hint a").attr("href")).isEqualTo("/saker/c-7");
+
+        // In English, who is to handle it and who did are said apart.
+        given(routing.deviation("d-2"))
+                .willReturn(Optional.of(fromTheComplainant(new DeviationHandling(
+                        "Svart klageren i saken.", "dagny", Instant.parse(year + "-01-10T09:00:00Z")))));
+        var english = page(get("/avvik/d-2").param("lang", "en").with(staff("managing-director", "dagny")));
+        assertThat(english.select("[data-testid=facts]").text()).contains("To be handled by Dagny Daglig");
+        assertThat(english.select("[data-testid=handling]").text()).contains("Handled by Dagny Daglig");
     }
 
     @Test
@@ -341,6 +409,11 @@ class DeviationPagesTest {
     }
 
     private Deviation deviation(@Nullable DeviationHandling handling) {
+        return deviation(handling, null, null);
+    }
+
+    private Deviation deviation(
+            @Nullable DeviationHandling handling, @Nullable String reporterName, @Nullable String complaintId) {
         return new Deviation(
                 ID,
                 "DEADLINE",
@@ -350,7 +423,27 @@ class DeviationPagesTest {
                 false,
                 "STAFF",
                 "per",
+                reporterName,
+                complaintId,
+                "dagny",
+                "Dagny Daglig",
+                LocalDate.of(year, 1, 15),
+                Instant.parse(year + "-01-05T11:00:00Z"),
+                handling);
+    }
+
+    private Deviation fromTheComplainant(@Nullable DeviationHandling handling) {
+        return new Deviation(
+                "d-2",
+                "DEADLINE",
+                "Ingen svarte på tre uker.",
                 null,
+                null,
+                false,
+                "COMPLAINANT",
+                null,
+                null,
+                "c-7",
                 "dagny",
                 "Dagny Daglig",
                 LocalDate.of(year, 1, 15),

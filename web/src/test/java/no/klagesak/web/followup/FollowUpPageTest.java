@@ -165,6 +165,11 @@ class FollowUpPageTest {
                 .willReturn(new FollowedUp.Shown(view("ANSWERED")));
         String page = send("code", CODE);
         assertThat(page).contains("Ble ikke klagerutinen fulgt?", "Fristen ble ikke holdt", "name=\"formId\"");
+        var form = org.jsoup.Jsoup.parse(page);
+        assertThat(form.select("#deviation-concernsDirector").attr("aria-describedby"))
+                .isEqualTo("deviation-concernsDirector-hint");
+        assertThat(form.select("#deviation-concernsDirector-hint").text())
+                .isEqualTo("Da går det til den rutinen har pekt ut i stedet for daglig leder.");
 
         given(intake.reportDeviation(eq("open"), eq(CODE), any(), anyString()))
                 .willReturn(new FollowedUp.Refused(Map.of("kind", "required")))
@@ -190,7 +195,12 @@ class FollowUpPageTest {
                 "2026-11-20",
                 "concernsDirector",
                 "yes");
-        assertThat(sent).contains("Takk. Det du meldte, er sendt til ledelsen").doesNotContain("value=\"form-1\"");
+        // Sent to the managing director (or whom the routine names), not the case's handler, and not answered here.
+        assertThat(org.jsoup.Jsoup.parse(sent).select("[data-testid=done]").text())
+                .isEqualTo("Takk. Det du meldte, er sendt til daglig leder, ikke til den som behandler saken din. "
+                        + "Gjelder det daglig leder, er det sendt til den rutinen har pekt ut for det. "
+                        + "Den som får det, ser på det. Du får ikke svar om det på denne siden.");
+        assertThat(sent).doesNotContain("sendt til ledelsen").doesNotContain("value=\"form-1\"");
         var reported = org.mockito.ArgumentCaptor.forClass(IntakeClient.DeviationReport.class);
         then(intake)
                 .should(org.mockito.Mockito.times(2))

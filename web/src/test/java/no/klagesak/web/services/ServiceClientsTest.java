@@ -138,7 +138,8 @@ class ServiceClientsTest {
         String reported = """
                 {"id": "f-1", "tenantId": "t-1", "kind": "DEADLINE", "what": "Fristen gikk ut.",
                  "happenedOn": "2026-01-05", "caseReference": null, "concernsDirector": false,
-                 "reportedBy": "STAFF", "reporter": "per", "complaintId": null, "receiver": "dagny",
+                 "reportedBy": "STAFF", "reporter": "per", "reporterName": "Per Hansen", "complaintId": "c-12",
+                 "receiver": "dagny",
                  "receiverName": "Dagny Daglig", "deadline": "2026-01-19", "reportedAt": "2026-01-05T10:00:00Z",
                  "handling": null}""";
         SERVICE.answer(201, reported);
@@ -153,6 +154,8 @@ class ServiceClientsTest {
                 .contains("\"happenedOn\":\"2026-01-05\"", "\"concernsDirector\":false");
         assertThat(answer).isInstanceOfSatisfying(RoutingServiceClient.Done.class, done -> {
             assertThat(done.deviation().receiverName()).isEqualTo("Dagny Daglig");
+            assertThat(done.deviation().reporterName()).isEqualTo("Per Hansen");
+            assertThat(done.deviation().complaintId()).isEqualTo("c-12");
             assertThat(done.deviation().deadline()).isEqualTo(java.time.LocalDate.of(2026, 1, 19));
             assertThat(done.deviation().reportedAt()).isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
             assertThat(done.deviation().handling()).isNull();
