@@ -149,7 +149,7 @@ class DeviationBrowserE2ETest {
             driver.findElement(By.cssSelector("[data-testid=deviation] button[type=submit]"))
                     .click();
             assertThat(driver.findElement(By.cssSelector("[data-testid=done]")).getText())
-                    .startsWith("Takk. Det du meldte, er sendt til ledelsen");
+                    .startsWith("Takk. Det du meldte, er sendt til daglig leder");
             // Not in the case's conversation, which the handler reads.
             assertThat(driver.findElement(By.id("main")).getText()).doesNotContain(what);
             chromium.assertNoAccessibilityViolations("the follow-up page after a deviation");
