@@ -95,6 +95,13 @@ class FollowUpComponentTest {
                 "198.51.100.11",
                 "{\"code\":\"%s\",\"text\":\"Etter varselet får jeg ikke lenger vakter.\"}".formatted(firstCode));
         assertThat(retaliation.statusCode()).as(retaliation.body()).isEqualTo(201);
+        // A whistleblowing report follows its own receivers: no deviation report to the managing director from it.
+        HttpResponse<String> deviation = followUp(
+                "/deviation",
+                "198.51.100.11",
+                "{\"code\":\"%s\",\"formId\":\"f-wb\",\"kind\":\"OTHER\",\"text\":\"Noe.\"}".formatted(firstCode));
+        assertThat(deviation.statusCode()).as(deviation.body()).isEqualTo(400);
+        assertThat(deviation.body()).contains("complaints-only");
         String newCode = TestHttp.json(retaliation).get("receiptCode").asString();
         assertThat(newCode).matches("\\d{20}").isNotEqualTo(firstCode);
 

@@ -97,7 +97,23 @@ class RoutingConfiguration {
 
     @Bean
     ReportingDeviations reportingDeviations(Deviations deviations, RoutingRoutines routines, Cases cases, Clock clock) {
-        return new ReportingDeviations(deviations, routines, cases::complaintIdOf, clock);
+        return new ReportingDeviations(deviations, routines, caseLookup(cases), clock);
+    }
+
+    private static ReportingDeviations.CaseLookup caseLookup(Cases cases) {
+        return new ReportingDeviations.CaseLookup() {
+            @Override
+            public Optional<ReportingDeviations.NamedCase> byReference(String tenantId, String reference) {
+                return cases.complaintIdOf(tenantId, reference).flatMap(id -> byId(tenantId, id));
+            }
+
+            @Override
+            public Optional<ReportingDeviations.NamedCase> byId(String tenantId, String complaintId) {
+                return cases.findBy(tenantId, complaintId)
+                        .map(c -> new ReportingDeviations.NamedCase(
+                                c.complaintId(), c.reference(), "WHISTLEBLOWING".equals(c.track()), c.concerned()));
+            }
+        };
     }
 
     @Bean

@@ -126,6 +126,22 @@ class ComplainantDeviationComponentTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !reportsOf(later).isEmpty());
         assertThat(reportsOf(formId)).hasSize(1);
         assertThat(logs.getAll()).doesNotContain("aldri svar innen fristen", "kvitteringen kom sent");
+
+        // Erasing the complaint erases the complainant's words in their reports too, as in the case.
+        TestEvents.publish(
+                streamBridge,
+                EventEnvelope.of(
+                        "fjordvekst",
+                        complaintId,
+                        Instant.now(),
+                        new no.klagesak.contracts.ComplaintErased(reference, Instant.now(), null)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> reportsOf(formId)
+                                .getFirst()
+                                .path("what")
+                                .asString()
+                                .equals("[slettet]")
+                        && reportsOf(later).getFirst().path("what").asString().equals("[slettet]"));
     }
 
     @Test

@@ -86,7 +86,8 @@ public record DeviationReport(
         return kind == other.kind
                 && what.equals(other.what)
                 && java.util.Objects.equals(happenedOn, other.happenedOn)
-                && java.util.Objects.equals(caseReference, other.caseReference)
+                // A complainant's case is their complaint; its reference may have reached routing after the first try.
+                && (reportedBy == Reporter.COMPLAINANT || java.util.Objects.equals(caseReference, other.caseReference))
                 && concernsDirector == other.concernsDirector
                 && java.util.Objects.equals(reporter, other.reporter)
                 && java.util.Objects.equals(complaintId, other.complaintId);

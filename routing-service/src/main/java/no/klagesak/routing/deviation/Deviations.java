@@ -22,6 +22,9 @@ public interface Deviations {
     /** Notes once that a report's deadline passed unhandled, with the event that says so: false when noted before. */
     boolean noticeOverdue(String tenantId, String id, EventEnvelope overdue);
 
+    /** A complainant's words in the reports about an erased complaint, replaced by the erased marker. */
+    void eraseWordsAbout(String tenantId, String complaintId);
+
     /** The tenant's reports made in [from, to), oldest first. */
     List<DeviationReport> reportedBetween(String tenantId, Instant from, Instant to);
 }

@@ -29,20 +29,33 @@ public class ReportingDeviations {
 
     public static final int LONGEST_TEXT = 5_000;
     public static final int LONGEST_REFERENCE = 40;
+
+    /** A form's id as the pages make it (a UUID), as intake takes it: never a path or a key separator. */
+    private static final java.util.regex.Pattern FORM_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final Deviations deviations;
     private final RoutingRoutines routines;
-    private final CaseReferences cases;
+    private final CaseLookup cases;
     private final Clock clock;
 
-    /** Finds a tenant's case by the reference a reporter wrote. */
-    @FunctionalInterface
-    public interface CaseReferences {
-        Optional<String> complaintIdOf(String tenantId, String reference);
+    /** The cases a report may be about, as far as a report needs them. */
+    public interface CaseLookup {
+        /** The tenant's case with the reference someone wrote. */
+        Optional<NamedCase> byReference(String tenantId, String reference);
+
+        Optional<NamedCase> byId(String tenantId, String complaintId);
     }
 
-    public ReportingDeviations(Deviations deviations, RoutingRoutines routines, CaseReferences cases, Clock clock) {
+    /**
+     * A case a report is about.
+     *
+     * @param concerned the person ids it concerns
+     */
+    public record NamedCase(String complaintId, String reference, boolean whistleblowing, List<String> concerned) {}
+
+    public ReportingDeviations(Deviations deviations, RoutingRoutines routines, CaseLookup cases, Clock clock) {
         this.deviations = deviations;
         this.routines = routines;
         this.cases = cases;
@@ -79,12 +92,15 @@ public class ReportingDeviations {
 
     /** A staff member reports; {@code reporter} is their user name. */
     public Outcome reportByStaff(String tenantId, String reporter, Draft draft) {
-        return report(tenantId, draft, DeviationReport.Reporter.STAFF, reporter, null);
+        return report(tenantId, draft, DeviationReport.Reporter.STAFF, reporter, null, clock.instant());
     }
 
-    /** A complainant reports from the follow-up page of their case. */
-    public Outcome reportByComplainant(String tenantId, String complaintId, Draft draft) {
-        return report(tenantId, draft, DeviationReport.Reporter.COMPLAINANT, null, complaintId);
+    /**
+     * A complainant reports from the follow-up page of their case, at {@code reportedAt} (when intake took it, whatever
+     * the lag until routing reads it).
+     */
+    public Outcome reportByComplainant(String tenantId, String complaintId, Draft draft, Instant reportedAt) {
+        return report(tenantId, draft, DeviationReport.Reporter.COMPLAINANT, null, complaintId, reportedAt);
     }
 
     private Outcome report(
@@ -92,22 +108,35 @@ public class ReportingDeviations {
             Draft draft,
             DeviationReport.Reporter by,
             @Nullable String reporter,
-            @Nullable String complaintId) {
-        Instant now = clock.instant();
+            @Nullable String complaintId,
+            Instant now) {
+        // A missing copy of the tenant is passing (a new tenant, a service just started): the caller tries again.
+        TenantSnapshot tenant = routines.find(tenantId)
+                .orElseThrow(() -> new IllegalStateException("No copy of tenant " + tenantId + " yet"));
+        Organisation organisation = tenant.organisation();
         List<Problem> problems = problems(draft, now.atZone(OSLO).toLocalDate());
-        TenantSnapshot tenant = routines.find(tenantId).orElse(null);
-        Optional<Organisation.Person> receiver = tenant == null
-                ? Optional.empty()
-                : receiver(tenant.organisation(), tenant.current().routine(), draft.aboutDirector());
-        if (receiver.isEmpty()) problems.add(new Problem("receiver", "none"));
-        // A case a staff member names must be one of the tenant's; a complainant's is the case of their code.
-        String reference = blankToNull(draft.caseReference());
-        String aboutCase = complaintId;
-        if (by == DeviationReport.Reporter.STAFF && reference != null && reference.length() <= LONGEST_REFERENCE) {
-            aboutCase = cases.complaintIdOf(tenantId, reference).orElse(null);
-            if (aboutCase == null) problems.add(new Problem("caseReference", "unknown"));
+        // The case it is about: the one a staff member names, which must be the tenant's and not a whistleblowing
+        // report (said as unknown, so the form tells no one that one exists), or the complainant's own.
+        Optional<NamedCase> about = Optional.empty();
+        String written = blankToNull(draft.caseReference());
+        if (by == DeviationReport.Reporter.STAFF) {
+            if (written != null && written.length() <= LONGEST_REFERENCE) {
+                about = cases.byReference(tenantId, written).filter(c -> !c.whistleblowing());
+                if (about.isEmpty()) problems.add(new Problem("caseReference", "unknown"));
+            }
+        } else if (complaintId != null) {
+            about = cases.byId(tenantId, complaintId);
+            // Whistleblowing follows its own receivers (aml. § 2 A-3): the follow-up page does not offer this there.
+            if (about.filter(NamedCase::whistleblowing).isPresent())
+                problems.add(new Problem("case", "whistleblowing"));
         }
-        if (!problems.isEmpty() || tenant == null) return new Refused(List.copyOf(problems));
+        // Whom the case concerns never receives a report about it, and a case about the director makes the report so.
+        List<String> concerned = about.map(NamedCase::concerned).orElse(List.of());
+        boolean aboutDirector = draft.aboutDirector() || concerned.contains(organisation.managingDirector());
+        Optional<Organisation.Person> receiver =
+                receiver(organisation, tenant.current().routine(), aboutDirector, concerned);
+        if (receiver.isEmpty()) problems.add(new Problem("receiver", "none"));
+        if (!problems.isEmpty()) return new Refused(List.copyOf(problems));
         Organisation.Person to = receiver.orElseThrow();
         LocalDate deadline = CaseDeadlines.of(
                         now, tenant.current().routine().deadlines().complaint())
@@ -118,12 +147,12 @@ public class ReportingDeviations {
                 DeviationKind.valueOf(draft.kind()),
                 draft.what().strip(),
                 draft.happenedOn(),
-                reference,
-                draft.aboutDirector(),
+                about.map(NamedCase::reference).orElse(null),
+                aboutDirector,
                 by,
                 reporter,
-                reporter == null ? null : nameOf(tenant.organisation(), reporter),
-                aboutCase,
+                reporter == null ? null : nameOf(organisation, reporter),
+                about.map(NamedCase::complaintId).orElse(complaintId),
                 to.username(),
                 to.name(),
                 deadline,
@@ -149,7 +178,7 @@ public class ReportingDeviations {
     @SuppressWarnings("NullAway") // checked by problems()
     private static List<Problem> problems(Draft draft, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        if (draft.id() == null || draft.id().isBlank() || draft.id().strip().length() > 64) {
+        if (draft.id() == null || !FORM_ID.matcher(draft.id().strip()).matches()) {
             problems.add(new Problem("id", "invalid"));
         }
         if (draft.kind() == null || draft.kind().isBlank()) {
@@ -193,17 +222,22 @@ public class ReportingDeviations {
      * receiver, else the board's contact. Only someone active who can log in.
      */
     static Optional<Organisation.Person> receiver(
-            Organisation organisation, Routine routine, boolean concernsDirector) {
+            Organisation organisation, Routine routine, boolean concernsDirector, List<String> concerned) {
         Optional<Organisation.Person> director = concernsDirector
                 ? Optional.empty()
-                : organisation.person(organisation.managingDirector()).filter(ReportingDeviations::reachable);
+                : organisation
+                        .person(organisation.managingDirector())
+                        .filter(ReportingDeviations::reachable)
+                        .filter(p -> !concerned.contains(p.id()));
         return director.or(() -> Optional.ofNullable(routine.receivers().alternativeReceiver())
                         .flatMap(organisation::person)
                         .filter(p -> !p.id().equals(organisation.managingDirector()))
+                        .filter(p -> !concerned.contains(p.id()))
                         .filter(ReportingDeviations::reachable))
                 .or(() -> Optional.ofNullable(organisation.boardContact())
                         .flatMap(organisation::person)
                         .filter(p -> !p.id().equals(organisation.managingDirector()))
+                        .filter(p -> !concerned.contains(p.id()))
                         .filter(ReportingDeviations::reachable));
     }
 

@@ -32,9 +32,26 @@ class ReportingDeviationsTest {
     private ReportingDeviations deviations(TenantSnapshot tenant) {
         RoutingRoutines routines =
                 id -> Optional.of(tenant).filter(t -> t.tenantId().equals(id));
-        // The tenant has one case, FJV-2026-0007.
-        ReportingDeviations.CaseReferences cases =
-                (tenantId, reference) -> reference.equals("FJV-2026-0007") ? Optional.of("c-7") : Optional.empty();
+        // The tenant's cases: FJV-2026-0007; FJV-2026-0008, about the director; FJV-2026-0009, a whistleblowing report.
+        var known = List.of(
+                new ReportingDeviations.NamedCase("c-7", "FJV-2026-0007", false, List.of()),
+                new ReportingDeviations.NamedCase("c-8", "FJV-2026-0008", false, List.of("director")),
+                new ReportingDeviations.NamedCase("c-9", "FJV-2026-0009", true, List.of()));
+        var cases = new ReportingDeviations.CaseLookup() {
+            @Override
+            public Optional<ReportingDeviations.NamedCase> byReference(String tenantId, String reference) {
+                return known.stream()
+                        .filter(c -> c.reference().equals(reference))
+                        .findFirst();
+            }
+
+            @Override
+            public Optional<ReportingDeviations.NamedCase> byId(String tenantId, String complaintId) {
+                return known.stream()
+                        .filter(c -> c.complaintId().equals(complaintId))
+                        .findFirst();
+            }
+        };
         return new ReportingDeviations(store, routines, cases, Clock.fixed(NOW, ZoneId.of("Europe/Oslo")));
     }
 
@@ -99,6 +116,51 @@ class ReportingDeviationsTest {
         assertThat(((ReportingDeviations.Refused) nobody).problems())
                 .containsExactly(new ReportingDeviations.Problem("receiver", "none"));
         assertThat(store.reports).doesNotContainKey("c");
+    }
+
+    /** A case is never reported to someone it concerns, and a whistleblowing report is not named here at all. */
+    @Test
+    void a_case_about_the_director_goes_past_them_and_a_whistleblowing_case_is_not_taken() {
+        var aboutDirector = deviations(withAlternativeAndBoard(true))
+                .reportByStaff(
+                        "fjordvekst",
+                        "fjordvekst-handler",
+                        new ReportingDeviations.Draft("d8", "LEVEL", "Feil person.", null, "FJV-2026-0008", false));
+        var report = ((ReportingDeviations.Reported) aboutDirector).report();
+        assertThat(report.receiver()).isEqualTo("fjordvekst-alma");
+        assertThat(report.concernsDirector()).isTrue();
+        assertThat(reportingFor(withAlternativeAndBoard(true)).log("fjordvekst", 2026, "fjordvekst-director", true))
+                .isEmpty();
+
+        var whistleblowing = deviations(TestTenants.fjordvekst())
+                .reportByStaff(
+                        "fjordvekst",
+                        "fjordvekst-handler",
+                        new ReportingDeviations.Draft("d9", "LEVEL", "Noe.", null, "FJV-2026-0009", false));
+        assertThat(((ReportingDeviations.Refused) whistleblowing).problems())
+                .containsExactly(new ReportingDeviations.Problem("caseReference", "unknown"));
+        var fromWhistleblower = deviations(TestTenants.fjordvekst())
+                .reportByComplainant(
+                        "fjordvekst",
+                        "c-9",
+                        new ReportingDeviations.Draft("w9", "LEVEL", "Noe.", null, null, false),
+                        NOW);
+        assertThat(fromWhistleblower).isInstanceOf(ReportingDeviations.Refused.class);
+
+        // A complainant's report carries their case, and is reported when intake took it.
+        var fromComplainant = deviations(TestTenants.fjordvekst())
+                .reportByComplainant(
+                        "fjordvekst",
+                        "c-7",
+                        new ReportingDeviations.Draft("k7", "OTHER", "Noe.", null, null, false),
+                        NOW.minusSeconds(3_600));
+        var complainants = ((ReportingDeviations.Reported) fromComplainant).report();
+        assertThat(complainants.caseReference()).isEqualTo("FJV-2026-0007");
+        assertThat(complainants.reportedAt()).isEqualTo(NOW.minusSeconds(3_600));
+    }
+
+    private ReportingDeviations reportingFor(TenantSnapshot tenant) {
+        return deviations(tenant);
     }
 
     @Test
@@ -272,6 +334,12 @@ class ReportingDeviationsTest {
         }
 
         final java.util.Set<String> noticed = new java.util.HashSet<>();
+
+        @Override
+        public void eraseWordsAbout(String tenantId, String complaintId) {
+            reports.replaceAll(
+                    (id, r) -> complaintId.equals(r.complaintId()) ? r.withWords("[slettet]", r.handling()) : r);
+        }
 
         @Override
         public List<DeviationReport> overdueUnnoticed(LocalDate today) {

@@ -171,8 +171,9 @@ class DeviationPagesTest {
         assertThat(page.select(".error-summary li").eachText())
                 .containsExactly(
                         "Velg hva avviket gjelder.",
-                        "Ingen kan ta imot avviket: virksomheten mangler en daglig leder med innlogging. "
-                                + "Si fra til administratoren.");
+                        "Ingen kan ta imot avviket: virksomheten mangler noen med innlogging som kan ta imot det (daglig leder,"
+                                + " eller når det gjelder daglig leder, den rutinen peker ut eller styrets kontakt). Si fra til"
+                                + " administratoren.");
         assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#kind-ACKNOWLEDGEMENT");
         assertThat(page.select(".error-summary").hasAttr("autofocus")).isTrue();
         assertThat(page.select("#kind").attr("aria-invalid")).isEqualTo("true");

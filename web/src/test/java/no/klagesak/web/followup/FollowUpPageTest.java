@@ -158,6 +158,32 @@ class FollowUpPageTest {
         assertThat(send("code", "99998888777766665555")).contains("Vent 15 minutter og prøv igjen.");
     }
 
+    /** A whistleblowing report follows its own receivers: its follow-up page offers no report to the director. */
+    @Test
+    void a_whistleblowing_reports_follow_up_page_offers_no_deviation_form() throws Exception {
+        var complaint = view("RECEIVED");
+        var whistleblowing = new IntakeClient.FollowUpView(
+                complaint.reference(),
+                "WHISTLEBLOWING",
+                complaint.category(),
+                complaint.anonymous(),
+                complaint.receivedAt(),
+                complaint.state(),
+                complaint.deadline(),
+                complaint.clockStopped(),
+                complaint.outcome(),
+                complaint.finalDecision(),
+                complaint.escalationOffered(),
+                complaint.openQuestion(),
+                complaint.openMinutes(),
+                complaint.allowed(),
+                complaint.messages());
+        given(intake.followUp(eq("open"), eq(FollowUpAction.OPEN), eq(CODE), isNull(), isNull(), isNull(), anyString()))
+                .willReturn(new FollowedUp.Shown(whistleblowing));
+
+        assertThat(send("code", CODE)).doesNotContain("data-testid=\"deviation\"", "Ble ikke klagerutinen fulgt?");
+    }
+
     /** Routine 001: the complainant reports that the routine was not followed; a refusal keeps what was written. */
     @Test
     void a_deviation_goes_with_the_code_and_a_refused_one_comes_back_with_what_was_written() throws Exception {

@@ -28,6 +28,7 @@ import no.klagesak.intake.complaint.model.FollowUp;
 import no.klagesak.intake.complaint.model.InvalidComplaint;
 import no.klagesak.intake.complaint.model.Message;
 import no.klagesak.intake.complaint.model.ReceiptCode;
+import no.klagesak.intake.complaint.model.Track;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -204,6 +205,9 @@ public class FollowingUp {
     public void reportDeviation(String tenantId, ReceiptCode code, DeviationForm form) {
         DeviationForm.Checked checked = form.checked(today());
         FollowUp followUp = opened(tenantId, code);
+        // A whistleblowing report follows its own receivers (aml. § 2 A-3), never the managing director by default.
+        if (followUp.track() == Track.WHISTLEBLOWING)
+            throw new InvalidComplaint(Map.of("deviation", "complaints-only"));
         String complaintId = followUp.id().value();
         Instant now = clock.instant();
         var event = EventEnvelope.of(

@@ -15,7 +15,6 @@ import no.klagesak.routing.assignment.CaseAction;
 import no.klagesak.routing.assignment.Cases;
 import no.klagesak.routing.assignment.HandlingCase;
 import no.klagesak.routing.assignment.Transition;
-import no.klagesak.routing.deviation.messaging.ComplainantDeviations;
 import no.klagesak.support.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +40,10 @@ class ComplaintEventsListener {
 
     @Bean
     Consumer<Message<byte[]>> complaintEvents(
-            AssigningHandler assigning, HandlingCase handling, Cases cases, ComplainantDeviations deviations) {
+            AssigningHandler assigning,
+            HandlingCase handling,
+            Cases cases,
+            java.util.List<AlsoOnComplaintEvents> others) {
         return message -> InboundEvents.handle(message, TYPES, event -> {
             switch (event.data()) {
                 case ComplaintReceived received -> assigning.assign(event.tenantId(), event.complaintId(), received);
@@ -71,12 +73,12 @@ class ComplaintEventsListener {
                 case ComplaintEscalationRequested escalation ->
                     handling.follow(
                             event.tenantId(), event.complaintId(), Transition.of(CaseAction.ESCALATE, COMPLAINANT));
-                // A deviation from the routine the complainant reported: a report of its own, not a step of the case.
-                case ComplainantReportedDeviation reported -> deviations.reported(event);
                 default -> {
-                    // Routing's own events, and information added without a question, move nothing.
+                    // Routing's own events, information added without a question, and a deviation the complainant
+                    // reported (a report of its own, not a step of the case) move nothing here.
                 }
             }
+            others.forEach(other -> other.on(event));
         });
     }
 }

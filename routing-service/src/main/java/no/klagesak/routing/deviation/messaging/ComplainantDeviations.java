@@ -2,9 +2,10 @@ package no.klagesak.routing.deviation.messaging;
 
 import java.util.stream.Collectors;
 import no.klagesak.contracts.ComplainantReportedDeviation;
+import no.klagesak.contracts.ComplaintErased;
 import no.klagesak.contracts.EventEnvelope;
-import no.klagesak.routing.assignment.Cases;
-import no.klagesak.routing.assignment.ComplaintCase;
+import no.klagesak.routing.assignment.messaging.AlsoOnComplaintEvents;
+import no.klagesak.routing.deviation.Deviations;
 import no.klagesak.routing.deviation.ReportingDeviations;
 import no.klagesak.support.sealing.EventSealer;
 import org.jspecify.annotations.Nullable;
@@ -20,32 +21,36 @@ import org.springframework.stereotype.Component;
  * with other words) is logged without its words and dropped: trying again would not change it.
  */
 @Component
-public class ComplainantDeviations {
+public class ComplainantDeviations implements AlsoOnComplaintEvents {
 
     private static final Logger log = LoggerFactory.getLogger(ComplainantDeviations.class);
 
     private final ReportingDeviations deviations;
-    private final Cases cases;
+    private final Deviations erasing;
     private final EventSealer sealer;
 
-    ComplainantDeviations(ReportingDeviations deviations, Cases cases, EventSealer sealer) {
+    ComplainantDeviations(ReportingDeviations deviations, Deviations erasing, EventSealer sealer) {
         this.deviations = deviations;
-        this.cases = cases;
+        this.erasing = erasing;
         this.sealer = sealer;
     }
 
-    /** The complainant's report, from the event that carries it; any other event changes nothing. */
-    public void reported(EventEnvelope event) {
+    /**
+     * The complainant's report, from the event that carries it; an erased complaint's reports lose the complainant's
+     * words as the case does; any other event changes nothing.
+     */
+    @Override
+    public void on(EventEnvelope event) {
         String complaintId = event.complaintId();
-        if (!(event.data() instanceof ComplainantReportedDeviation reported) || complaintId == null) return;
+        if (complaintId == null) return;
+        if (event.data() instanceof ComplaintErased) {
+            erasing.eraseWordsAbout(event.tenantId(), complaintId);
+            return;
+        }
+        if (!(event.data() instanceof ComplainantReportedDeviation reported)) return;
         String tenantId = event.tenantId();
         // Sealed for this tenant and complaint: words moved to another complaint's event do not open.
         @Nullable String what = sealer.open(tenantId, complaintId, reported.what());
-        // The case it is about, by its reference; routing has it once intake's complaint.received.v1 reached it.
-        @Nullable
-        String reference = cases.findBy(tenantId, complaintId)
-                .map(ComplaintCase::reference)
-                .orElse(null);
         var outcome = deviations.reportByComplainant(
                 tenantId,
                 complaintId,
@@ -54,8 +59,9 @@ public class ComplainantDeviations {
                         reported.kind(),
                         what,
                         reported.happenedOn(),
-                        reference,
-                        reported.concernsDirector()));
+                        null,
+                        reported.concernsDirector()),
+                reported.reportedAt());
         switch (outcome) {
             case ReportingDeviations.Reported r -> {
                 if (r.created()) {

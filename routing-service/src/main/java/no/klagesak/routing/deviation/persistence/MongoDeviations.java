@@ -29,6 +29,9 @@ class MongoDeviations implements Deviations {
     private static final String WHAT = "report.what";
     private static final String MEASURES = "report.handling.measures";
 
+    /** What stands where a complainant's words were, once their complaint is erased (as in the cases). */
+    static final String ERASED = "[slettet]";
+
     private final MongoTemplate mongo;
     private final Sealer sealer;
 
@@ -105,8 +108,19 @@ class MongoDeviations implements Deviations {
                                 .is(null)),
                         DeviationDocument.class)
                 .stream()
-                .map(this::opened)
+                // The watch needs the kind, the receiver and the deadline: the words stay sealed, so one report that
+                // would not open does not stop the round for every tenant.
+                .map(DeviationDocument::report)
                 .toList();
+    }
+
+    @Override
+    public void eraseWordsAbout(String tenantId, String complaintId) {
+        // Each report its own single-document write; a redelivered erasure writes the same marker again.
+        mongo.updateMulti(
+                query(where("tenantId").is(tenantId).and("report.complaintId").is(complaintId)),
+                new Update().set("report.what", ERASED),
+                DeviationDocument.class);
     }
 
     @Override
