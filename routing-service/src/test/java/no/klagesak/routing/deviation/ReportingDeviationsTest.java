@@ -129,7 +129,7 @@ class ReportingDeviationsTest {
         var report = ((ReportingDeviations.Reported) aboutDirector).report();
         assertThat(report.receiver()).isEqualTo("fjordvekst-alma");
         assertThat(report.concernsDirector()).isTrue();
-        assertThat(reportingFor(withAlternativeAndBoard(true)).log("fjordvekst", 2026, "fjordvekst-director", true))
+        assertThat(deviations(withAlternativeAndBoard(true)).log("fjordvekst", 2026, "fjordvekst-director", true))
                 .isEmpty();
 
         var whistleblowing = deviations(TestTenants.fjordvekst())
@@ -157,10 +157,6 @@ class ReportingDeviationsTest {
         var complainants = ((ReportingDeviations.Reported) fromComplainant).report();
         assertThat(complainants.caseReference()).isEqualTo("FJV-2026-0007");
         assertThat(complainants.reportedAt()).isEqualTo(NOW.minusSeconds(3_600));
-    }
-
-    private ReportingDeviations reportingFor(TenantSnapshot tenant) {
-        return deviations(tenant);
     }
 
     @Test

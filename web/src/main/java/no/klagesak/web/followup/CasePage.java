@@ -122,7 +122,7 @@ public class CasePage {
                     "deviationForm",
                     new IntakeClient.DeviationReport(UUID.randomUUID().toString(), null, null, null, false));
         }
-        model.addAttribute("deviationKinds", DEVIATION_KINDS);
+        model.addAttribute("deviationKinds", no.klagesak.web.services.RoutingServiceClient.DEVIATION_KINDS);
         model.addAttribute("errors", errors);
         model.addAttribute("extraLanguages", LanguageConfiguration.extraLanguagesOf(routine));
         if (code != null) {
@@ -134,9 +134,6 @@ public class CasePage {
         }
         return "followup/case";
     }
-
-    static final List<String> DEVIATION_KINDS =
-            List.of("ACKNOWLEDGEMENT", "DEADLINE", "LEVEL", "INFORMATION", "CONFIDENTIALITY", "OTHER");
 
     public List<String> errors(Map<String, String> problems, Locale locale) {
         return problems.entrySet().stream()
