@@ -1,5 +1,6 @@
 package no.klagesak.intake.complaint.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import no.klagesak.intake.complaint.model.CaseStanding;
 import no.klagesak.intake.complaint.model.ComplainantState;
@@ -18,9 +19,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param state null on documents stored before follow-up existed: read as {@link ComplainantState#RECEIVED}
  * @param standing where routing last said the case stands; null until it has
+ * @param erasedAt when its content and the complainant's data were erased
  */
 @Document("complaints")
 @CompoundIndex(name = "tenant_reference", def = "{'tenantId': 1, 'reference': 1}", unique = true)
+@CompoundIndex(name = "tenant_ended", def = "{'tenantId': 1, 'standing.state': 1, 'standing.at': 1}")
 @CompoundIndex(name = "tenant_receipt_code", def = "{'tenantId': 1, 'complaint.receiptCodeHash': 1}", sparse = true)
 record ComplaintDocument(
         @Id String id,
@@ -31,4 +34,5 @@ record ComplaintDocument(
         @Nullable ComplainantState state,
         @Nullable List<Message> conversation,
         List<OutboxEntry> outbox,
-        @Nullable CaseStanding standing) {}
+        @Nullable CaseStanding standing,
+        @Nullable Instant erasedAt) {}

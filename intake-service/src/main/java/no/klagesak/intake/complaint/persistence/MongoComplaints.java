@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import no.klagesak.contracts.CaseState;
 import no.klagesak.contracts.EventEnvelope;
 import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.model.CaseRecord;
 import no.klagesak.intake.complaint.model.CaseStanding;
 import no.klagesak.intake.complaint.model.ComplainantState;
 import no.klagesak.intake.complaint.model.Complaint;
@@ -53,6 +56,7 @@ class MongoComplaints implements Complaints {
                     ComplainantState.RECEIVED,
                     List.of(),
                     events.stream().map(OutboxEntry::of).toList(),
+                    null,
                     null));
             return complaint;
         } catch (DuplicateKeyException duplicate) {
@@ -180,6 +184,46 @@ class MongoComplaints implements Complaints {
         }
     }
 
+    @Override
+    public void eachEnded(String tenantId, Instant from, Instant to, Consumer<CaseRecord> each) {
+        var ended = query(where("tenantId")
+                        .is(tenantId)
+                        .and("standing.state")
+                        .in(ENDED)
+                        .and("standing.at")
+                        .gte(from)
+                        .lt(to))
+                .with(Sort.by("standing.at", "_id"));
+        try (var documents = mongo.stream(ended, ComplaintDocument.class)) {
+            documents.forEach(d -> each.accept(new CaseRecord(
+                    sealing.open(d.complaint()),
+                    d.conversation() == null ? List.of() : sealing.open(d.tenantId(), d.id(), d.conversation()),
+                    d.state() == null ? ComplainantState.RECEIVED : d.state(),
+                    d.standing(),
+                    d.erasedAt())));
+        }
+    }
+
+    @Override
+    public long countOpen(String tenantId, Instant to) {
+        var open = new Criteria()
+                .orOperator(
+                        where("standing").is(null),
+                        where("standing.state").nin(ENDED),
+                        where("standing.at").gte(to));
+        return mongo.count(
+                query(where("tenantId")
+                        .is(tenantId)
+                        .and("complaint.receivedAt")
+                        .lt(to)
+                        .andOperator(open)),
+                ComplaintDocument.class);
+    }
+
+    /** The states a case ends in. */
+    private static final List<String> ENDED =
+            List.of(CaseState.CLOSED.name(), CaseState.DECIDED.name(), CaseState.WITHDRAWN.name());
+
     /** What erased content reads as. */
     static final String ERASED = "[slettet]";
 
@@ -191,9 +235,18 @@ class MongoComplaints implements Complaints {
                 .unset("complaint.desiredChange")
                 .unset("complaint.complainant")
                 .set("complaint.attachments", List.of())
-                .set("conversation", List.of())
                 .set("erasedAt", Date.from(at))
                 .push(OutboxEntry.FIELD, OutboxEntry.of(event));
+        // The conversation keeps its steps (what was sent and received, and when: the case's journal) with every
+        // text erased, in the same write; a document from before the conversation existed gets an empty one.
+        var stored = query(where("_id").is(id.value()).and("tenantId").is(tenantId));
+        stored.fields().include("conversation");
+        Document kept = mongo.findOne(stored, Document.class, "complaints");
+        if (kept != null && kept.get("conversation") instanceof List<?>) {
+            update.set("conversation.$[].text", ERASED);
+        } else {
+            update.set("conversation", List.of());
+        }
         boolean erased = mongo.updateFirst(
                                 query(where("_id")
                                         .is(id.value())

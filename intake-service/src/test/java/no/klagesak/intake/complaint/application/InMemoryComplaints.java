@@ -65,6 +65,44 @@ class InMemoryComplaints implements Complaints {
     }
 
     @Override
+    public void eachEnded(
+            String tenantId,
+            java.time.Instant from,
+            java.time.Instant to,
+            java.util.function.Consumer<no.klagesak.intake.complaint.model.CaseRecord> each) {
+        stored.stream()
+                .filter(c -> c.tenantId().equals(tenantId) && endedIn(standings.get(c.id()), from, to))
+                .sorted(java.util.Comparator.comparing(
+                        c -> standings.get(c.id()).at()))
+                .forEach(c -> each.accept(new no.klagesak.intake.complaint.model.CaseRecord(
+                        c,
+                        conversations.getOrDefault(c.id(), List.of()),
+                        states.getOrDefault(c.id(), ComplainantState.RECEIVED),
+                        standings.get(c.id()),
+                        erased.contains(c.id()) ? c.receivedAt() : null)));
+    }
+
+    @Override
+    public long countOpen(String tenantId, java.time.Instant to) {
+        return stored.stream()
+                .filter(c -> c.tenantId().equals(tenantId)
+                        && c.receivedAt().isBefore(to)
+                        && !endedIn(standings.get(c.id()), java.time.Instant.MIN, to))
+                .count();
+    }
+
+    private static boolean endedIn(@Nullable CaseStanding s, java.time.Instant from, java.time.Instant to) {
+        return s != null
+                && java.util.Set.of(
+                                no.klagesak.contracts.CaseState.CLOSED,
+                                no.klagesak.contracts.CaseState.DECIDED,
+                                no.klagesak.contracts.CaseState.WITHDRAWN)
+                        .contains(s.state())
+                && !s.at().isBefore(from)
+                && s.at().isBefore(to);
+    }
+
+    @Override
     public boolean append(
             String tenantId, ComplaintId id, Message message, @Nullable ComplainantState state, EventEnvelope event) {
         if (findBy(tenantId, id).isEmpty() || states.get(id) == ComplainantState.WITHDRAWN) return false;

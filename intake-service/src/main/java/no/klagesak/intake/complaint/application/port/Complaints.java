@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.intake.complaint.model.CaseRecord;
 import no.klagesak.intake.complaint.model.CaseStanding;
 import no.klagesak.intake.complaint.model.ComplainantState;
 import no.klagesak.intake.complaint.model.Complaint;
@@ -32,6 +34,15 @@ public interface Complaints {
      * {@code reference}, the complaint that has it too. For the audit log's page.
      */
     Map<String, String> references(String tenantId, Collection<String> ids, @Nullable String reference);
+
+    /**
+     * Each of the tenant's cases that ended (closed, decided or withdrawn, as routing last said) in {@code [from, to)},
+     * in the order they ended, opened, for an archive extract: read a few at a time.
+     */
+    void eachEnded(String tenantId, Instant from, Instant to, Consumer<CaseRecord> each);
+
+    /** How many of the tenant's complaints received before {@code to} had not ended by then, as routing last said. */
+    long countOpen(String tenantId, Instant to);
 
     /** What the person logged in as {@code owner} (their Keycloak subject) sent to the tenant, newest first. */
     List<FollowUp> ownedBy(String tenantId, String owner);

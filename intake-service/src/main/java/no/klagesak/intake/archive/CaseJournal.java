@@ -1,0 +1,188 @@
+package no.klagesak.intake.archive;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import no.klagesak.contracts.CaseState;
+import no.klagesak.intake.complaint.model.CaseRecord;
+import no.klagesak.intake.complaint.model.Channel;
+import no.klagesak.intake.complaint.model.ComplainantState;
+import no.klagesak.intake.complaint.model.Complaint;
+import no.klagesak.intake.complaint.model.Message;
+import no.klagesak.intake.complaint.model.Track;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A case as an archive files it (a saksmappe): its number, title, status, and the journal of what the company received
+ * from and sent to the complainant. Every case's records are screened from public access (offentleglova § 13 with
+ * forvaltningsloven § 13: personal matters); the public journal shows them without names or content.
+ *
+ * <p>What an archive gets is what the tenant admin may export (as for an access request): a complaint with its title
+ * and the complainant's name; a whistleblowing report without its content and without who reported (aml. § 2 A-3);
+ * erased content as erased.
+ *
+ * @param year the case's year (saksaar), from its reference
+ * @param sequence its number in that year (sakssekvensnummer)
+ * @param title what the archive calls it; {@code publicTitle} is the same with the screened words hidden
+ * @param closedAt when it ended (closed, decided or withdrawn); null while it is open
+ */
+public record CaseJournal(
+        String complaintId,
+        String reference,
+        int year,
+        int sequence,
+        boolean whistleblowing,
+        String category,
+        String title,
+        String publicTitle,
+        Instant receivedAt,
+        @Nullable Instant closedAt,
+        boolean erased,
+        List<JournalRecord> records,
+        UUID systemId) {
+
+    /** Where the law screens every record of a case about a person. */
+    public static final String SCREENING_AUTHORITY = "Offl. § 13 jf. fvl. § 13 første ledd nr. 1";
+
+    /** Noark 5's tilgangsrestriksjon for it. */
+    public static final String ACCESS_RESTRICTION = "Unntatt offentlighet";
+
+    /** How screened words read in a public title. */
+    public static final String SCREENED = "*****";
+
+    static final String ERASED = "[slettet]";
+
+    public CaseJournal {
+        records = List.copyOf(records);
+    }
+
+    /** Under behandling, or Avsluttet once it has ended: Noark 5's saksstatus. */
+    public String status() {
+        return closedAt == null ? "Under behandling" : "Avsluttet";
+    }
+
+    public static CaseJournal of(CaseRecord c) {
+        Complaint complaint = c.complaint();
+        boolean report = complaint.track() == Track.WHISTLEBLOWING;
+        boolean erased = c.erasedAt() != null;
+        Words words = report ? Words.REPORT : Words.COMPLAINT;
+        String party = party(complaint, report, erased);
+        String id = complaint.id().value();
+
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(
+                complaint.receivedAt(),
+                JournalRecord.Direction.INCOMING,
+                complaint.channel() == Channel.STAFF_REGISTRATION ? words.registered : words.received));
+        if (complaint.channel() == Channel.WEB_FORM
+                || (complaint.complainant() != null && complaint.complainant().email() != null)) {
+            // The receipt page, and the mail when an address was given, are the written acknowledgement.
+            entries.add(new Entry(complaint.receivedAt(), JournalRecord.Direction.OUTGOING, words.acknowledged));
+        }
+        for (Message m : c.conversation()) entries.add(entry(m, words));
+
+        List<Entry> ordered =
+                entries.stream().sorted(Comparator.comparing(Entry::at)).toList();
+        List<JournalRecord> records = new ArrayList<>();
+        for (Entry e : ordered) {
+            int number = records.size() + 1;
+            records.add(new JournalRecord(number, e.direction, e.at, e.title, party, systemId(id, "record-" + number)));
+        }
+
+        String[] parts = complaint.reference().split("-");
+        int year = Integer.parseInt(parts[parts.length - 2]);
+        int sequence = Integer.parseInt(parts[parts.length - 1]);
+        String title = report ? words.noun : words.noun + ": " + (erased ? ERASED : complaint.subject());
+        return new CaseJournal(
+                id,
+                complaint.reference(),
+                year,
+                sequence,
+                report,
+                complaint.category(),
+                title,
+                words.noun + ": " + SCREENED,
+                complaint.receivedAt(),
+                closedAt(c),
+                erased,
+                records,
+                systemId(id, "case"));
+    }
+
+    private static String party(Complaint complaint, boolean report, boolean erased) {
+        if (report) return "Varsleren (identiteten utleveres ikke)";
+        if (erased) return ERASED;
+        if (complaint.complainant() == null) return "Anonym klager";
+        return complaint.complainant().name();
+    }
+
+    /** When routing said it ended; a withdrawal routing has not yet confirmed ends it when the complainant sent it. */
+    private static @Nullable Instant closedAt(CaseRecord c) {
+        if (c.standing() != null) {
+            CaseState state = c.standing().state();
+            if (state == CaseState.CLOSED || state == CaseState.DECIDED || state == CaseState.WITHDRAWN) {
+                return c.standing().at();
+            }
+        }
+        if (c.state() != ComplainantState.WITHDRAWN) return null;
+        return c.conversation().stream()
+                .filter(m -> m.kind() == Message.Kind.WITHDRAWAL)
+                .map(Message::at)
+                .findFirst()
+                .orElse(c.complaint().receivedAt());
+    }
+
+    private static Entry entry(Message m, Words w) {
+        JournalRecord.Direction in = JournalRecord.Direction.INCOMING;
+        JournalRecord.Direction out = JournalRecord.Direction.OUTGOING;
+        return switch (m.kind()) {
+            case QUESTION -> new Entry(m.at(), out, "Spørsmål til " + w.sender);
+            case INFORMATION ->
+                new Entry(m.at(), in, (m.answers() == null ? "Tilleggsopplysninger fra " : "Svar fra ") + w.sender);
+            case ANSWER_RECORDED -> new Entry(m.at(), in, "Svar fra " + w.sender + ", gitt muntlig");
+            case WITHDRAWAL -> new Entry(m.at(), in, capital(w.definite) + " trukket tilbake");
+            case ESCALATION -> new Entry(m.at(), in, capital(w.sender) + " ber ledelsen avgjøre");
+            case ANSWER -> new Entry(m.at(), out, "Svar på " + w.definite);
+            case DECISION -> new Entry(m.at(), out, "Ledelsens avgjørelse");
+            case DEADLINE_EXTENDED -> new Entry(m.at(), out, "Melding om ny svarfrist");
+            case MINUTES -> new Entry(m.at(), out, "Møtereferat til godkjenning");
+            case MINUTES_CONFIRMED -> new Entry(m.at(), in, capital(w.sender) + " godtar møtereferatet");
+            case MINUTES_DISPUTED -> new Entry(m.at(), in, capital(w.sender) + " er uenig i møtereferatet");
+        };
+    }
+
+    private static String capital(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** The same id for the same thing in every extract. */
+    private static UUID systemId(String complaintId, String what) {
+        return UUID.nameUUIDFromBytes((complaintId + "/" + what).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Entry(Instant at, JournalRecord.Direction direction, String title) {}
+
+    private enum Words {
+        COMPLAINT("Klage", "klagen", "klageren", "Klage mottatt", "Klage registrert av ansatt", "klage"),
+        REPORT("Varsel", "varselet", "varsleren", "Varsel mottatt", "Varsel registrert av ansatt", "varsel");
+
+        final String noun;
+        final String definite;
+        final String sender;
+        final String received;
+        final String registered;
+        final String acknowledged;
+
+        Words(String noun, String definite, String sender, String received, String registered, String what) {
+            this.noun = noun;
+            this.definite = definite;
+            this.sender = sender;
+            this.received = received;
+            this.registered = registered;
+            this.acknowledged = "Bekreftelse på mottatt " + what;
+        }
+    }
+}

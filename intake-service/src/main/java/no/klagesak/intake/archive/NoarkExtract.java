@@ -1,0 +1,306 @@
+package no.klagesak.intake.archive;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A tenant's cases of one year as a Noark 5 (version 5.0) extract: {@code arkivstruktur.xml} (the archive, one
+ * saksmappe per case, one journalpost per record), {@code loependeJournal.xml} (the running journal),
+ * {@code offentligJournal.xml} (the public journal: screened names and words hidden), {@code endringslogg.xml}, the
+ * package description {@code arkivuttrekk.xml} (ADDML 8.3) with each file's SHA-256, and the schemas they follow.
+ *
+ * <p>Records are numbered in the year they were journaled (journalaar), in the order the extract lists them: case by
+ * case in the order received, each case's records in the order they happened. Documents are not part of it yet: each
+ * journalpost describes its record without the document.
+ */
+public final class NoarkExtract {
+
+    static final String ARKIVSTRUKTUR = "http://www.arkivverket.no/standarder/noark5/arkivstruktur";
+    static final String LOEPENDE = "http://www.arkivverket.no/standarder/noark5/loependeJournal";
+    static final String OFFENTLIG = "http://www.arkivverket.no/standarder/noark5/offentligJournal";
+    static final String ENDRINGSLOGG = "http://www.arkivverket.no/standarder/noark5/endringslogg";
+
+    /** The schemas the files follow, packed beside them as an archive expects (resources of this package). */
+    public static final List<String> SCHEMAS = List.of(
+            "arkivstruktur.xsd",
+            "metadatakatalog.xsd",
+            "loependeJournal.xsd",
+            "offentligJournal.xsd",
+            "endringslogg.xsd",
+            "addml.xsd");
+
+    /** The company whose archive it is (arkivskaper). */
+    public record Creator(String id, String name) {}
+
+    /** Who made the extract, and when: the records are archived then. */
+    public record Made(Instant at, String by) {}
+
+    /** What the extract holds, for the page that offers it and for the audit log. */
+    public record Contents(int cases, int records, int whistleblowing, int erased) {}
+
+    private final Creator creator;
+    private final int year;
+    private final Made made;
+    private final List<CaseJournal> cases;
+    private final Map<UUID, Integer> sequence = new HashMap<>();
+
+    public NoarkExtract(Creator creator, int year, Made made, List<CaseJournal> cases) {
+        this.creator = creator;
+        this.year = year;
+        this.made = made;
+        this.cases = List.copyOf(cases);
+        for (CaseJournal c : this.cases) {
+            if (c.closedAt() == null) throw new IllegalArgumentException("An open case has no place in an extract");
+        }
+        Map<Integer, Integer> next = new HashMap<>();
+        for (CaseJournal c : this.cases) {
+            for (JournalRecord r : c.records()) {
+                sequence.put(r.systemId(), next.merge(r.date().getYear(), 1, Integer::sum));
+            }
+        }
+    }
+
+    public Contents contents() {
+        return new Contents(
+                cases.size(),
+                sequence.size(),
+                (int) cases.stream().filter(CaseJournal::whistleblowing).count(),
+                (int) cases.stream().filter(CaseJournal::erased).count());
+    }
+
+    /** The extract's name: the folder in the zip, and the file's name. */
+    public String name() {
+        return "noark5-" + creator.id() + "-" + year;
+    }
+
+    /** Writes the package as a zip: one folder with the XML files and their schemas. */
+    public void writeZip(OutputStream out) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("arkivstruktur.xml", bytes(this::arkivstruktur));
+        files.put("loependeJournal.xml", bytes(o -> journal(o, false)));
+        files.put("offentligJournal.xml", bytes(o -> journal(o, true)));
+        files.put("endringslogg.xml", bytes(this::endringslogg));
+        for (String schema : SCHEMAS) files.put(schema, schema(schema));
+        Map<String, byte[]> described = new LinkedHashMap<>();
+        described.put("arkivuttrekk.xml", bytes(o -> Addml.write(o, this, files)));
+        described.putAll(files);
+        try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (var file : described.entrySet()) {
+                zip.putNextEntry(new ZipEntry(name() + "/" + file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Creator creator() {
+        return creator;
+    }
+
+    int year() {
+        return year;
+    }
+
+    Made made() {
+        return made;
+    }
+
+    List<CaseJournal> cases() {
+        return cases;
+    }
+
+    void arkivstruktur(OutputStream out) {
+        try (var xml = Xml.document(out, "arkiv", ARKIVSTRUKTUR, "arkivstruktur.xsd")) {
+            xml.element("systemID", systemId("arkiv"))
+                    .element("tittel", "Klager og varsler – " + creator.name())
+                    .element("arkivstatus", "Avsluttet")
+                    .element("opprettetDato", made.at())
+                    .element("opprettetAv", made.by())
+                    .element("avsluttetDato", made.at())
+                    .element("avsluttetAv", made.by())
+                    .start("arkivskaper")
+                    .element("arkivskaperID", creator.id())
+                    .element("arkivskaperNavn", creator.name())
+                    .end()
+                    .start("arkivdel")
+                    .element("systemID", systemId("arkivdel-" + year))
+                    .element("tittel", "Klager og varsler mottatt i " + year)
+                    .element("arkivdelstatus", "Avsluttet periode")
+                    .element("opprettetDato", made.at())
+                    .element("opprettetAv", made.by())
+                    .element("avsluttetDato", made.at())
+                    .element("avsluttetAv", made.by())
+                    .element("arkivperiodeStartDato", LocalDate.of(year, 1, 1))
+                    .element("arkivperiodeSluttDato", LocalDate.of(year, 12, 31));
+            for (CaseJournal c : cases) saksmappe(xml, c);
+        }
+    }
+
+    private void saksmappe(Xml xml, CaseJournal c) {
+        xml.start("mappe", "saksmappe")
+                .element("systemID", c.systemId())
+                .element("mappeID", c.reference())
+                .element("tittel", c.title())
+                .element("offentligTittel", c.publicTitle())
+                .element("opprettetDato", c.receivedAt())
+                .element("opprettetAv", "Klagesak")
+                .element("avsluttetDato", c.closedAt())
+                .element("avsluttetAv", "Klagesak")
+                .start("skjerming")
+                .element("tilgangsrestriksjon", CaseJournal.ACCESS_RESTRICTION)
+                .element("skjermingshjemmel", CaseJournal.SCREENING_AUTHORITY)
+                .element("skjermingMetadata", "Skjerming tittel mappe - utvalgte ord")
+                .end();
+        for (JournalRecord r : c.records()) {
+            xml.start("registrering", "journalpost")
+                    .element("systemID", r.systemId())
+                    .element("opprettetDato", r.at())
+                    .element("opprettetAv", "Klagesak")
+                    .element("arkivertDato", made.at())
+                    .element("arkivertAv", made.by());
+            screening(xml, r);
+            xml.element("tittel", r.title())
+                    .start("korrespondansepart")
+                    .element("korrespondanseparttype", r.direction().partyType())
+                    .element("korrespondansepartNavn", r.party())
+                    .end()
+                    .element("journalaar", r.date().getYear())
+                    .element("journalsekvensnummer", sequence.get(r.systemId()))
+                    .element("journalpostnummer", r.number())
+                    .element("journalposttype", r.direction().noark())
+                    .element("journalstatus", "Arkivert")
+                    .element("journaldato", r.date())
+                    .element("dokumentetsDato", r.date())
+                    .element(r.direction() == JournalRecord.Direction.INCOMING ? "mottattDato" : "sendtDato", r.at())
+                    .end();
+        }
+        xml.element("saksaar", c.year())
+                .element("sakssekvensnummer", c.sequence())
+                .element("saksdato", c.receivedAt().atZone(JournalRecord.OSLO).toLocalDate())
+                .element("administrativEnhet", creator.name())
+                .element("saksansvarlig", creator.name())
+                .element("saksstatus", c.status())
+                .end();
+    }
+
+    private static void screening(Xml xml, JournalRecord r) {
+        xml.start("skjerming")
+                .element("tilgangsrestriksjon", CaseJournal.ACCESS_RESTRICTION)
+                .element("skjermingshjemmel", CaseJournal.SCREENING_AUTHORITY)
+                .element("skjermingMetadata", screenedName(r))
+                .element("skjermingDokument", "Hele dokumentet")
+                .end();
+    }
+
+    /** Noark 5's name for what is screened of a record: the complainant, who sent it or received it. */
+    static String screenedName(JournalRecord r) {
+        return r.direction() == JournalRecord.Direction.INCOMING
+                ? "Skjerming navn avsender"
+                : "Skjerming navn mottaker";
+    }
+
+    /** The running journal, or the public one: the same records with names and screened words hidden. */
+    void journal(OutputStream out, boolean published) {
+        String root = published ? "offentligJournal" : "loependeJournal";
+        try (var xml = Xml.document(out, root, published ? OFFENTLIG : LOEPENDE, root + ".xsd")) {
+            xml.start("journalhode")
+                    .element("journalStartDato", LocalDate.of(year, 1, 1))
+                    .element("journalSluttDato", lastDay())
+                    .element("antallJournalposter", sequence.size())
+                    .start("arkivskaper")
+                    .element("arkivskaperID", creator.id())
+                    .element("arkivskaperNavn", creator.name())
+                    .end()
+                    .end();
+            for (CaseJournal c : cases) {
+                for (JournalRecord r : c.records()) {
+                    xml.start("journalregistrering")
+                            .start("saksmappe")
+                            .element("saksaar", c.year())
+                            .element("sakssekvensnummer", c.sequence())
+                            .element(published ? "offentligTittel" : "tittel", published ? c.publicTitle() : c.title())
+                            .end()
+                            .start("journalpost")
+                            .element("systemID", r.systemId())
+                            .element("journalaar", r.date().getYear())
+                            .element("journalsekvensnummer", sequence.get(r.systemId()))
+                            .element("journalpostnummer", r.number());
+                    if (published) {
+                        xml.element("offentligTittel", r.title())
+                                .element("skjermingMetadata", screenedName(r))
+                                .element("journaldato", r.date())
+                                .element("tilgangsrestriksjon", CaseJournal.ACCESS_RESTRICTION)
+                                .element("skjermingshjemmel", CaseJournal.SCREENING_AUTHORITY);
+                    } else {
+                        xml.element("tittel", r.title()).element("journaldato", r.date());
+                    }
+                    xml.start("korrespondansepart")
+                            .element("korrespondanseparttype", r.direction().partyType())
+                            .element("korrespondansepartNavn", published ? CaseJournal.SCREENED : r.party())
+                            .end()
+                            .end()
+                            .end();
+                }
+            }
+        }
+    }
+
+    /**
+     * The log of changes to archived metadata. The platform changes no record once journaled (erasure empties the
+     * content, which is said in the titles); the one change is the extract's own: it closes the year's period.
+     */
+    void endringslogg(OutputStream out) {
+        try (var xml = Xml.document(out, "endringslogg", ENDRINGSLOGG, "endringslogg.xsd")) {
+            xml.start("endring")
+                    .element("referanseArkivenhet", systemId("arkivdel-" + year))
+                    .element("referanseMetadata", "arkivdelstatus")
+                    .element("endretDato", made.at())
+                    .element("endretAv", made.by())
+                    .element("tidligereVerdi", "Aktiv periode")
+                    .element("nyVerdi", "Avsluttet periode")
+                    .end();
+        }
+    }
+
+    /** The journal's last day: the year's, or the last record's when it was journaled in a later year. */
+    LocalDate lastDay() {
+        LocalDate last = LocalDate.of(year, 12, 31);
+        for (CaseJournal c : cases) {
+            for (JournalRecord r : c.records()) if (r.date().isAfter(last)) last = r.date();
+        }
+        return last;
+    }
+
+    UUID systemId(String what) {
+        return UUID.nameUUIDFromBytes((creator.id() + "/" + what).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] bytes(java.util.function.Consumer<OutputStream> writing) {
+        var out = new ByteArrayOutputStream();
+        writing.accept(out);
+        return out.toByteArray();
+    }
+
+    private static byte[] schema(String name) {
+        try (var in = NoarkExtract.class.getResourceAsStream("schemas/" + name)) {
+            if (in == null) throw new IllegalStateException("Missing schema " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

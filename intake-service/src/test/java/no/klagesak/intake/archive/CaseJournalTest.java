@@ -1,0 +1,165 @@
+package no.klagesak.intake.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import no.klagesak.contracts.CaseState;
+import no.klagesak.intake.archive.JournalRecord.Direction;
+import no.klagesak.intake.complaint.model.CaseRecord;
+import no.klagesak.intake.complaint.model.CaseStanding;
+import no.klagesak.intake.complaint.model.Channel;
+import no.klagesak.intake.complaint.model.Complainant;
+import no.klagesak.intake.complaint.model.ComplainantRole;
+import no.klagesak.intake.complaint.model.ComplainantState;
+import no.klagesak.intake.complaint.model.Complaint;
+import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.intake.complaint.model.Message;
+import no.klagesak.intake.complaint.model.Track;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** A case's journal as an archive takes it: what was received and sent, in order, named and screened as the law asks. */
+class CaseJournalTest {
+
+    static final Instant RECEIVED = Instant.parse("2026-03-02T09:00:00Z");
+
+    static Complaint complaint(Track track, Channel channel, @Nullable Complainant complainant) {
+        return complaint(42, track, channel, complainant);
+    }
+
+    static Complaint complaint(int number, Track track, Channel channel, @Nullable Complainant complainant) {
+        return new Complaint(
+                new ComplaintId("c-" + number),
+                "fjordvekst",
+                "FJV-2026-%04d".formatted(number),
+                track,
+                channel,
+                ComplainantRole.PARTICIPANT,
+                "FOLLOW_UP",
+                1,
+                "Veilederen svarer ikke",
+                "Veilederen min har ikke svart på seks uker.",
+                null,
+                complainant,
+                false,
+                "nb",
+                RECEIVED,
+                channel == Channel.STAFF_REGISTRATION ? "handler" : null,
+                null,
+                "key-1",
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null);
+    }
+
+    static Message message(Message.Kind kind, String at, @Nullable String answers) {
+        return new Message("m-" + kind, kind, "tekst", Instant.parse(at), null, answers);
+    }
+
+    static final List<Message> CONVERSATION = List.of(
+            message(Message.Kind.QUESTION, "2026-03-03T10:00:00Z", null),
+            message(Message.Kind.INFORMATION, "2026-03-04T10:00:00Z", "m-QUESTION"),
+            message(Message.Kind.ANSWER, "2026-03-10T10:00:00Z", null),
+            message(Message.Kind.ESCALATION, "2026-03-11T10:00:00Z", null),
+            message(Message.Kind.DECISION, "2026-03-20T10:00:00Z", null));
+
+    @Test
+    void a_named_complaint_from_the_form_journals_what_came_in_and_went_out_in_order() {
+        var journal = CaseJournal.of(new CaseRecord(
+                complaint(Track.COMPLAINT, Channel.WEB_FORM, new Complainant("Kari Nordmann", null, null, null)),
+                CONVERSATION,
+                ComplainantState.ESCALATION_REQUESTED,
+                new CaseStanding(CaseState.DECIDED, null, "NOT_UPHELD", Instant.parse("2026-03-20T10:00:01Z"), 9L),
+                null));
+
+        assertThat(journal.year()).isEqualTo(2026);
+        assertThat(journal.sequence()).isEqualTo(42);
+        assertThat(journal.title()).isEqualTo("Klage: Veilederen svarer ikke");
+        assertThat(journal.publicTitle()).isEqualTo("Klage: *****").doesNotContain("Veilederen");
+        assertThat(journal.status()).isEqualTo("Avsluttet");
+        assertThat(journal.records())
+                .extracting(JournalRecord::number, JournalRecord::direction, JournalRecord::title)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, Direction.INCOMING, "Klage mottatt"),
+                        org.assertj.core.groups.Tuple.tuple(2, Direction.OUTGOING, "Bekreftelse på mottatt klage"),
+                        org.assertj.core.groups.Tuple.tuple(3, Direction.OUTGOING, "Spørsmål til klageren"),
+                        org.assertj.core.groups.Tuple.tuple(4, Direction.INCOMING, "Svar fra klageren"),
+                        org.assertj.core.groups.Tuple.tuple(5, Direction.OUTGOING, "Svar på klagen"),
+                        org.assertj.core.groups.Tuple.tuple(6, Direction.INCOMING, "Klageren ber ledelsen avgjøre"),
+                        org.assertj.core.groups.Tuple.tuple(7, Direction.OUTGOING, "Ledelsens avgjørelse"));
+        assertThat(journal.records()).allSatisfy(r -> assertThat(r.party()).isEqualTo("Kari Nordmann"));
+        assertThat(journal.records().get(5).date()).isEqualTo(LocalDate.of(2026, 3, 11));
+    }
+
+    @Test
+    void the_same_case_has_the_same_ids_in_every_extract_and_an_open_one_is_under_handling() {
+        var record = new CaseRecord(
+                complaint(Track.COMPLAINT, Channel.WEB_FORM, null),
+                CONVERSATION.subList(0, 1),
+                ComplainantState.RECEIVED,
+                new CaseStanding(
+                        CaseState.WAITING_FOR_COMPLAINANT, null, null, Instant.parse("2026-03-03T10:00:01Z"), 3L),
+                null);
+
+        var once = CaseJournal.of(record);
+        var again = CaseJournal.of(record);
+
+        assertThat(again.systemId()).isEqualTo(once.systemId());
+        assertThat(again.records())
+                .extracting(JournalRecord::systemId)
+                .containsExactlyElementsOf(
+                        once.records().stream().map(JournalRecord::systemId).toList())
+                .doesNotHaveDuplicates();
+        assertThat(once.status()).isEqualTo("Under behandling");
+        assertThat(once.closedAt()).isNull();
+        assertThat(once.records()).allSatisfy(r -> assertThat(r.party()).isEqualTo("Anonym klager"));
+    }
+
+    @Test
+    void a_whistleblowing_report_goes_without_its_title_and_without_who_reported() {
+        var journal = CaseJournal.of(new CaseRecord(
+                complaint(
+                        Track.WHISTLEBLOWING,
+                        Channel.WEB_FORM,
+                        new Complainant("Kari Nordmann", "kari@example.org", null, null)),
+                List.of(message(Message.Kind.ANSWER, "2026-03-10T10:00:00Z", null)),
+                ComplainantState.RECEIVED,
+                null,
+                null));
+
+        assertThat(journal.whistleblowing()).isTrue();
+        assertThat(journal.title()).isEqualTo("Varsel");
+        assertThat(journal.records())
+                .extracting(JournalRecord::title)
+                .containsExactly("Varsel mottatt", "Bekreftelse på mottatt varsel", "Svar på varselet");
+        assertThat(journal.records())
+                .allSatisfy(r -> assertThat(r.party()).doesNotContain("Kari").contains("Varsleren"));
+    }
+
+    @Test
+    void an_erased_case_keeps_its_records_without_names_or_content() {
+        var erased = complaint(Track.COMPLAINT, Channel.STAFF_REGISTRATION, null)
+                .withContent("[slettet]", "[slettet]", null, null, null, null);
+        var journal = CaseJournal.of(new CaseRecord(
+                erased,
+                List.of(message(Message.Kind.WITHDRAWAL, "2026-03-05T10:00:00Z", null)),
+                ComplainantState.WITHDRAWN,
+                null,
+                Instant.parse("2026-04-01T10:00:00Z")));
+
+        assertThat(journal.erased()).isTrue();
+        assertThat(journal.title()).isEqualTo("Klage: [slettet]");
+        // Registered by staff for someone without an address: the handler acknowledged it, outside intake.
+        assertThat(journal.records())
+                .extracting(JournalRecord::title)
+                .containsExactly("Klage registrert av ansatt", "Klagen trukket tilbake");
+        assertThat(journal.records()).allSatisfy(r -> assertThat(r.party()).isEqualTo("[slettet]"));
+        assertThat(journal.closedAt()).isEqualTo(Instant.parse("2026-03-05T10:00:00Z"));
+        assertThat(journal.status()).isEqualTo("Avsluttet");
+    }
+}

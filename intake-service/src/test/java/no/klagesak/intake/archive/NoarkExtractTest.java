@@ -1,0 +1,232 @@
+package no.klagesak.intake.archive;
+
+import static no.klagesak.intake.archive.CaseJournalTest.CONVERSATION;
+import static no.klagesak.intake.archive.CaseJournalTest.complaint;
+import static no.klagesak.intake.archive.CaseJournalTest.message;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import no.klagesak.contracts.CaseState;
+import no.klagesak.intake.complaint.model.CaseRecord;
+import no.klagesak.intake.complaint.model.CaseStanding;
+import no.klagesak.intake.complaint.model.Channel;
+import no.klagesak.intake.complaint.model.Complainant;
+import no.klagesak.intake.complaint.model.ComplainantState;
+import no.klagesak.intake.complaint.model.Message;
+import no.klagesak.intake.complaint.model.Track;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/**
+ * A year's extract of answered, escalated, erased and whistleblowing cases validates against Arkivverket's published
+ * Noark 5 v5.0 and ADDML 8.3 schemas (the copies packed in it, from {@code arkivverket/schemas}); names and subjects
+ * stay out of the public journal, erased content stays erased, and a reporter is named nowhere.
+ */
+class NoarkExtractTest {
+
+    static final Instant MADE = Instant.parse("2027-01-05T08:00:00Z");
+
+    static CaseStanding ended(CaseState state, String at) {
+        return new CaseStanding(state, null, "UPHELD", Instant.parse(at), 7L);
+    }
+
+    static List<CaseJournal> year() {
+        var kari = new Complainant("Kari Nordmann", "kari@example.org", null, null);
+        var answered = new CaseRecord(
+                complaint(1, Track.COMPLAINT, Channel.WEB_FORM, kari),
+                CONVERSATION.subList(0, 3),
+                ComplainantState.RECEIVED,
+                ended(CaseState.CLOSED, "2026-03-12T10:00:00Z"),
+                null);
+        var decided = new CaseRecord(
+                complaint(2, Track.COMPLAINT, Channel.WEB_FORM, null),
+                CONVERSATION,
+                ComplainantState.ESCALATION_REQUESTED,
+                ended(CaseState.DECIDED, "2026-03-20T10:00:01Z"),
+                null);
+        var erased = new CaseRecord(
+                complaint(3, Track.COMPLAINT, Channel.STAFF_REGISTRATION, null)
+                        .withContent("[slettet]", "[slettet]", null, null, null, null),
+                List.of(message(Message.Kind.WITHDRAWAL, "2026-03-05T10:00:00Z", null)),
+                ComplainantState.WITHDRAWN,
+                ended(CaseState.WITHDRAWN, "2026-03-05T10:00:01Z"),
+                Instant.parse("2026-06-01T10:00:00Z"));
+        var report = new CaseRecord(
+                complaint(4, Track.WHISTLEBLOWING, Channel.WEB_FORM, new Complainant("Vera Varsler", null, null, null)),
+                List.of(message(Message.Kind.ANSWER, "2026-12-31T22:30:00Z", null)),
+                ComplainantState.RECEIVED,
+                ended(CaseState.CLOSED, "2026-12-31T22:30:00Z"),
+                null);
+        return List.of(answered, decided, erased, report).stream()
+                .map(CaseJournal::of)
+                .toList();
+    }
+
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    static byte[] zip(NoarkExtract extract) {
+        var out = new ByteArrayOutputStream();
+        extract.writeZip(out);
+        return out.toByteArray();
+    }
+
+    /** Every problem the validator finds in the file, against the schema of the same name in the same folder. */
+    static List<String> problems(Path folder, String file, String schema) throws Exception {
+        var factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        var validator = factory.newSchema(folder.resolve(schema).toFile()).newValidator();
+        List<String> problems = new ArrayList<>();
+        validator.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                problems.add("warning " + e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                problems.add(e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                problems.add(e.getLineNumber() + ": " + e.getMessage());
+            }
+        });
+        validator.validate(new StreamSource(folder.resolve(file).toFile()));
+        return problems;
+    }
+
+    @Test
+    void every_file_of_the_extract_validates_against_its_published_schema(@TempDir Path dir) throws Exception {
+        var extract = new NoarkExtract(
+                new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
+                2026,
+                new NoarkExtract.Made(MADE, "fjordvekst-admin"),
+                year());
+        Map<String, byte[]> files = unzip(zip(extract));
+
+        assertThat(files.keySet())
+                .allSatisfy(name -> assertThat(name).startsWith("noark5-fjordvekst-2026/"))
+                .extracting(name -> name.substring(name.indexOf('/') + 1))
+                .contains(
+                        "arkivuttrekk.xml",
+                        "arkivstruktur.xml",
+                        "loependeJournal.xml",
+                        "offentligJournal.xml",
+                        "endringslogg.xml",
+                        "arkivstruktur.xsd",
+                        "metadatakatalog.xsd",
+                        "addml.xsd");
+        Path folder = Files.createDirectories(dir.resolve("noark5-fjordvekst-2026"));
+        for (var file : files.entrySet()) Files.write(dir.resolve(file.getKey()), file.getValue());
+
+        for (String name : List.of("arkivstruktur", "loependeJournal", "offentligJournal", "endringslogg")) {
+            assertThat(problems(folder, name + ".xml", name + ".xsd")).as(name).isEmpty();
+        }
+        assertThat(problems(folder, "arkivuttrekk.xml", "addml.xsd")).isEmpty();
+        assertThat(extract.contents()).isEqualTo(new NoarkExtract.Contents(4, 5 + 7 + 2 + 3, 1, 1));
+    }
+
+    @Test
+    void the_description_holds_each_files_checksum_and_counts(@TempDir Path dir) throws Exception {
+        var extract = new NoarkExtract(
+                new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
+                2026,
+                new NoarkExtract.Made(MADE, "fjordvekst-admin"),
+                year());
+        Map<String, byte[]> files = unzip(zip(extract));
+        String addml = text(files, "arkivuttrekk.xml");
+
+        for (String name : List.of(
+                "arkivstruktur.xml",
+                "loependeJournal.xml",
+                "offentligJournal.xml",
+                "endringslogg.xml",
+                "arkivstruktur.xsd")) {
+            assertThat(addml)
+                    .as(name)
+                    .contains("<value>" + Addml.sha256(files.get("noark5-fjordvekst-2026/" + name)) + "</value>");
+        }
+        assertThat(addml)
+                .contains(
+                        "<value>//mappe</value></property><property name=\"value\" dataType=\"integer\"><value>4</value>")
+                .contains(
+                        "<value>//registrering</value></property><property name=\"value\" dataType=\"integer\"><value>17</value>");
+    }
+
+    @Test
+    void the_public_journal_hides_names_and_subjects_and_no_file_names_a_reporter_or_erased_content() throws Exception {
+        var files = unzip(zip(new NoarkExtract(
+                new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
+                2026,
+                new NoarkExtract.Made(MADE, "fjordvekst-admin"),
+                year())));
+        String published = text(files, "offentligJournal.xml");
+        String archive = text(files, "arkivstruktur.xml");
+        String running = text(files, "loependeJournal.xml");
+
+        assertThat(published)
+                .doesNotContain("Kari Nordmann", "Veilederen svarer ikke", "Vera")
+                .contains(
+                        "<offentligTittel>Klage: *****</offentligTittel>",
+                        "<offentligTittel>Varsel: *****</offentligTittel>")
+                .contains("<korrespondansepartNavn>*****</korrespondansepartNavn>")
+                .contains("<tilgangsrestriksjon>Unntatt offentlighet</tilgangsrestriksjon>");
+        // The archive itself has the complainant and the subject, screened; the report neither.
+        assertThat(archive)
+                .contains("<korrespondansepartNavn>Kari Nordmann</korrespondansepartNavn>")
+                .contains("<tittel>Klage: Veilederen svarer ikke</tittel>")
+                .contains(
+                        "<tittel>Klage: [slettet]</tittel>",
+                        "<korrespondansepartNavn>[slettet]</korrespondansepartNavn>")
+                .contains("<tittel>Varsel</tittel>", "Varsleren (identiteten utleveres ikke)")
+                .contains("<skjermingshjemmel>Offl. § 13 jf. fvl. § 13 første ledd nr. 1</skjermingshjemmel>");
+        for (String file : List.of(published, archive, running)) {
+            assertThat(file).doesNotContain("Vera Varsler", "Veilederen min har ikke svart", "tekst");
+        }
+        // Journaled on New Year's Eve in Oslo, though the instant is in UTC: the year's last record.
+        assertThat(running).contains("<journaldato>2026-12-31</journaldato>");
+    }
+
+    @Test
+    void an_open_case_has_no_place_in_a_years_extract() {
+        var open = CaseJournal.of(new CaseRecord(
+                complaint(Track.COMPLAINT, Channel.WEB_FORM, null), List.of(), ComplainantState.RECEIVED, null, null));
+
+        assertThatThrownBy(() -> new NoarkExtract(
+                        new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
+                        2026,
+                        new NoarkExtract.Made(MADE, "fjordvekst-admin"),
+                        List.of(open)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static String text(Map<String, byte[]> files, String name) {
+        return new String(files.get("noark5-fjordvekst-2026/" + name), StandardCharsets.UTF_8);
+    }
+}
