@@ -35,6 +35,11 @@ class IntakeConfiguration {
     }
 
     @Bean
+    no.klagesak.intake.archive.Archiving archiving(Complaints complaints, Clock clock) {
+        return new no.klagesak.intake.archive.Archiving(complaints, clock);
+    }
+
+    @Bean
     TenantRules tenantRules(TenantCopy tenants) {
         return tenantId -> tenants.find(tenantId).filter(TenantSnapshot::active).map(IntakeRoutines::of);
     }

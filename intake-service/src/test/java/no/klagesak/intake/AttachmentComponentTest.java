@@ -166,7 +166,12 @@ class AttachmentComponentTest {
                         "/api/audit",
                         "the audit log itself: who read what, never the content",
                         "/api/complaint-references",
-                        "reference numbers for ids, for the audit log's page: no content"));
+                        "reference numbers for ids, for the audit log's page: no content",
+                        "/api/archive/noark5",
+                        "the years on offer and what an archive extract would hold, as counts: no content",
+                        "/api/archive/noark5/extract",
+                        "a year that is over, so not this complaint: each case in it is logged as exported"
+                                + " (ArchiveComponentTest)"));
     }
 
     @Test

@@ -61,6 +61,8 @@ public final class NoarkExtract {
         this.year = year;
         this.made = made;
         this.cases = List.copyOf(cases);
+        // The journals hold at least one entry each (the schemas say so): a year without cases has no extract.
+        if (this.cases.isEmpty()) throw new IllegalArgumentException("An extract holds at least one case");
         for (CaseJournal c : this.cases) {
             if (c.closedAt() == null) throw new IllegalArgumentException("An open case has no place in an extract");
         }
@@ -73,11 +75,21 @@ public final class NoarkExtract {
     }
 
     public Contents contents() {
+        return contentsOf(cases);
+    }
+
+    /** What an extract of these cases holds. */
+    public static Contents contentsOf(List<CaseJournal> cases) {
         return new Contents(
                 cases.size(),
-                sequence.size(),
+                cases.stream().mapToInt(c -> c.records().size()).sum(),
                 (int) cases.stream().filter(CaseJournal::whistleblowing).count(),
                 (int) cases.stream().filter(CaseJournal::erased).count());
+    }
+
+    /** The complaints whose cases it holds. */
+    public List<String> complaintIds() {
+        return cases.stream().map(CaseJournal::complaintId).toList();
     }
 
     /** The extract's name: the folder in the zip, and the file's name. */

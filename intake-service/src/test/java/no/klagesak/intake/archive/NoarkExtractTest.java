@@ -13,14 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.intake.complaint.model.CaseRecord;
 import no.klagesak.intake.complaint.model.CaseStanding;
@@ -31,8 +27,6 @@ import no.klagesak.intake.complaint.model.Message;
 import no.klagesak.intake.complaint.model.Track;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /**
  * A year's extract of answered, escalated, erased and whistleblowing cases validates against Arkivverket's published
@@ -95,32 +89,6 @@ class NoarkExtractTest {
         return out.toByteArray();
     }
 
-    /** Every problem the validator finds in the file, against the schema of the same name in the same folder. */
-    static List<String> problems(Path folder, String file, String schema) throws Exception {
-        var factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-        var validator = factory.newSchema(folder.resolve(schema).toFile()).newValidator();
-        List<String> problems = new ArrayList<>();
-        validator.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                problems.add("warning " + e.getLineNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                problems.add(e.getLineNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                problems.add(e.getLineNumber() + ": " + e.getMessage());
-            }
-        });
-        validator.validate(new StreamSource(folder.resolve(file).toFile()));
-        return problems;
-    }
-
     @Test
     void every_file_of_the_extract_validates_against_its_published_schema(@TempDir Path dir) throws Exception {
         var extract = new NoarkExtract(
@@ -142,14 +110,39 @@ class NoarkExtractTest {
                         "arkivstruktur.xsd",
                         "metadatakatalog.xsd",
                         "addml.xsd");
-        Path folder = Files.createDirectories(dir.resolve("noark5-fjordvekst-2026"));
-        for (var file : files.entrySet()) Files.write(dir.resolve(file.getKey()), file.getValue());
-
-        for (String name : List.of("arkivstruktur", "loependeJournal", "offentligJournal", "endringslogg")) {
-            assertThat(problems(folder, name + ".xml", name + ".xsd")).as(name).isEmpty();
-        }
-        assertThat(problems(folder, "arkivuttrekk.xml", "addml.xsd")).isEmpty();
+        NoarkExtractProblems.unpack(zip(extract), dir);
+        assertThat(NoarkExtractProblems.of(dir.resolve("noark5-fjordvekst-2026")))
+                .isEmpty();
         assertThat(extract.contents()).isEqualTo(new NoarkExtract.Contents(4, 5 + 7 + 2 + 3, 1, 1));
+    }
+
+    /** The journals hold at least one entry each: a year in which no case ended has no extract. */
+    @Test
+    void a_year_without_cases_has_no_extract() {
+        assertThatThrownBy(() -> new NoarkExtract(
+                        new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
+                        2026,
+                        new NoarkExtract.Made(MADE, "fjordvekst-admin"),
+                        List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The check can fail: a journal post without its year is refused. */
+    @Test
+    void an_extract_that_breaks_the_schema_is_caught(@TempDir Path dir) throws Exception {
+        NoarkExtractProblems.unpack(
+                zip(new NoarkExtract(
+                        new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
+                        2026,
+                        new NoarkExtract.Made(MADE, "fjordvekst-admin"),
+                        year())),
+                dir);
+        Path archive = dir.resolve("noark5-fjordvekst-2026/arkivstruktur.xml");
+        Files.writeString(archive, Files.readString(archive).replaceFirst("<journalaar>2026</journalaar>", ""));
+
+        assertThat(NoarkExtractProblems.of(dir.resolve("noark5-fjordvekst-2026")))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("arkivstruktur.xml:");
     }
 
     @Test

@@ -140,6 +140,14 @@ interface IntakeApi {
     byte @Nullable [] concernedExport(@PathVariable String id, @RequestParam(required = false) @Nullable String person);
 
     @UserToken
+    @GetExchange("/api/archive/noark5")
+    ArchiveOffer archiveOffer(@RequestParam(required = false) @Nullable Integer year);
+
+    @UserToken
+    @GetExchange("/api/archive/noark5/extract")
+    byte[] archiveExtract(@RequestParam int year);
+
+    @UserToken
     @GetExchange("/api/audit")
     List<AuditEntry> audit(@RequestParam(required = false) @Nullable String complaintId);
 

@@ -527,6 +527,16 @@ public class IntakeClient {
         }
     }
 
+    /** The years that are over and what the chosen one's archive extract holds (tenant admin); the latest by default. */
+    public ArchiveOffer archiveOffer(@Nullable Integer year) {
+        return intake.archiveOffer(year);
+    }
+
+    /** A year's Noark 5 extract, a zip (tenant admin); made now, and in intake's audit log. */
+    public byte[] archiveExtract(int year) {
+        return intake.archiveExtract(year);
+    }
+
     /** What intake holds about a complaint and its complainant, for an access request (tenant admin); empty if none. */
     public Optional<byte[]> accessExport(String complaintId) {
         return download(() -> intake.accessExport(complaintId));

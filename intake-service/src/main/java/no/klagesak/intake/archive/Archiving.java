@@ -1,0 +1,83 @@
+package no.klagesak.intake.archive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.klagesak.intake.complaint.application.port.Complaints;
+
+/**
+ * The tenant's delivery to an archive: the cases that ended in a year that is over, as a Noark 5 extract. A year still
+ * running is refused: an archive takes a period once it is closed, and the cases still open go in the extract of the
+ * year they end.
+ */
+public final class Archiving {
+
+    /** The first year an extract can be asked for. */
+    static final int FIRST_YEAR = 2000;
+
+    private final Complaints complaints;
+    private final Clock clock;
+
+    public Archiving(Complaints complaints, Clock clock) {
+        this.complaints = complaints;
+        this.clock = clock;
+    }
+
+    /** What a year's extract holds, and how many cases received by its end were still open then. */
+    public record Summary(int year, NoarkExtract.Contents contents, long openAtYearEnd) {}
+
+    /** A year that is not over, or before the platform. */
+    public static final class NotAClosedYear extends RuntimeException {
+        public NotAClosedYear(int year) {
+            super("Only a year that is over can be delivered: " + year);
+        }
+    }
+
+    /** The years an extract can be made for, the latest first. */
+    public List<Integer> years() {
+        List<Integer> years = new ArrayList<>();
+        for (int y = thisYear() - 1; y >= Math.max(FIRST_YEAR, thisYear() - 10); y--) years.add(y);
+        return years;
+    }
+
+    /** No case ended in the year: there is nothing to deliver for it. */
+    public static final class NothingEnded extends RuntimeException {
+        public NothingEnded(int year) {
+            super("No case ended in " + year);
+        }
+    }
+
+    public Summary summary(String tenantId, int year) {
+        return new Summary(
+                year,
+                NoarkExtract.contentsOf(journals(tenantId, year)),
+                complaints.countOpen(tenantId, start(year + 1)));
+    }
+
+    /** The year's extract, made now by {@code by}. */
+    public NoarkExtract extract(String tenantId, String tenantName, int year, String by) {
+        List<CaseJournal> cases = journals(tenantId, year);
+        if (cases.isEmpty()) throw new NothingEnded(year);
+        return new NoarkExtract(
+                new NoarkExtract.Creator(tenantId, tenantName),
+                year,
+                new NoarkExtract.Made(clock.instant(), by),
+                cases);
+    }
+
+    private List<CaseJournal> journals(String tenantId, int year) {
+        if (year < FIRST_YEAR || year >= thisYear()) throw new NotAClosedYear(year);
+        List<CaseJournal> cases = new ArrayList<>();
+        complaints.eachEnded(tenantId, start(year), start(year + 1), c -> cases.add(CaseJournal.of(c)));
+        return cases;
+    }
+
+    private int thisYear() {
+        return LocalDate.now(clock.withZone(JournalRecord.OSLO)).getYear();
+    }
+
+    private static java.time.Instant start(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(JournalRecord.OSLO).toInstant();
+    }
+}

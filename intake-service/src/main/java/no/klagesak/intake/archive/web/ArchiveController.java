@@ -1,0 +1,91 @@
+package no.klagesak.intake.archive.web;
+
+import java.util.List;
+import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.intake.archive.Archiving;
+import no.klagesak.support.access.AuditLog;
+import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.Roles;
+import no.klagesak.support.tenant.TenantCopy;
+import no.klagesak.support.web.Downloads;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The tenant admin hands a closed year's cases to the archive as a Noark 5 extract (a zip), as they answer access
+ * requests: complaints with their titles and complainants, whistleblowing reports without content or reporter. Each
+ * extract made is in the audit log.
+ */
+@RestController
+class ArchiveController {
+
+    private final Archiving archiving;
+    private final TenantCopy tenants;
+    private final AuditLog audit;
+
+    ArchiveController(Archiving archiving, TenantCopy tenants, AuditLog audit) {
+        this.archiving = archiving;
+        this.tenants = tenants;
+        this.audit = audit;
+    }
+
+    /** The years there is an extract for, and what the chosen one holds. */
+    record Offer(List<Integer> years, Archiving.Summary summary) {}
+
+    @GetMapping("/api/archive/noark5")
+    Offer offer(Authentication caller, @RequestParam(required = false) Integer year) {
+        String tenantId = admin(caller);
+        List<Integer> years = archiving.years();
+        int chosen = year == null ? years.getFirst() : year;
+        return new Offer(years, archiving.summary(tenantId, chosen));
+    }
+
+    @GetMapping(value = "/api/archive/noark5/extract", produces = "application/zip")
+    ResponseEntity<StreamingResponseBody> extract(
+            Authentication caller, @RequestParam(required = false) @Nullable Integer year) {
+        String tenantId = admin(caller);
+        if (year == null) throw new Archiving.NotAClosedYear(0);
+        var extract = archiving.extract(tenantId, name(tenantId), year, caller.getName());
+        // Each case's own log says it went to the archive, as every read of a complaint's content is logged.
+        for (String complaintId : extract.complaintIds()) {
+            audit.append(tenantId, caller.getName(), "EXPORTED", "COMPLAINT", complaintId, "ARCHIVE_NOARK5_" + year);
+        }
+        return Downloads.attachment(extract.name() + ".zip")
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(extract::writeZip);
+    }
+
+    @ExceptionHandler(Archiving.NotAClosedYear.class)
+    ProblemDetail notAClosedYear(Archiving.NotAClosedYear e) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "Bare et år som er over, kan leveres til arkivet.");
+        problem.setProperty("code", "archive.year-not-closed");
+        return problem;
+    }
+
+    @ExceptionHandler(Archiving.NothingEnded.class)
+    ProblemDetail nothingEnded(Archiving.NothingEnded e) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "Ingen saker ble avsluttet det året, så det er ikke noe å levere.");
+        problem.setProperty("code", "archive.nothing-ended");
+        return problem;
+    }
+
+    private static String admin(Authentication caller) {
+        Roles.require(caller, "The tenant admin only", "tenant-admin");
+        return CurrentTenant.of(caller);
+    }
+
+    private String name(String tenantId) {
+        return tenants.find(tenantId).map(TenantSnapshot::name).orElse(tenantId);
+    }
+}

@@ -1,0 +1,205 @@
+package no.klagesak.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.klagesak.contracts.CaseChanged;
+import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.intake.archive.NoarkExtractProblems;
+import no.klagesak.support.sealing.EventSealer;
+import no.klagesak.support.test.ComponentTest;
+import no.klagesak.support.test.MovingClock;
+import no.klagesak.support.test.TestEvents;
+import no.klagesak.support.test.TestHttp;
+import no.klagesak.support.test.TestIssuer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The tenant admin hands last year's cases to the archive: complaints sent on the public form, handled through
+ * routing's events on Kafka, one erased, one still open, a whistleblowing report; the extract over HTTP validates
+ * against Arkivverket's schemas and holds what an archive may have, and no more.
+ */
+@ComponentTest
+@Import(ArchiveComponentTest.LastYear.class)
+@TestPropertySource(properties = "spring.main.allow-bean-definition-overriding=true")
+class ArchiveComponentTest {
+
+    /** The cases happen in 2025; the extract is made in January 2026. */
+    @TestConfiguration
+    static class LastYear {
+        @Bean
+        MovingClock clock() {
+            return new MovingClock(Instant.parse("2025-03-03T08:00:00Z"));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MovingClock clock;
+
+    @Autowired
+    StreamBridge streamBridge;
+
+    @Autowired
+    EventSealer eventSealer;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void the_admin_downloads_last_years_cases_as_a_noark5_extract_that_validates(@TempDir Path dir) throws Exception {
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        String answered = send("""
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Arkiv-Veileder svarer ikke",
+                 "description":"Veilederen min har ikke svart.","language":"nb",
+                 "complainant":{"name":"Arkiv Kari","email":"arkiv-kari@example.org"}}""");
+        String erased = send("""
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Arkiv-Slettes",
+                 "description":"Dette skal slettes.","language":"nb","complainant":{"name":"Arkiv Slettet"}}""");
+        String report = send("""
+                {"complainantRole":"EMPLOYEE","category":"HARASSMENT","subject":"Arkiv-Trakassering",
+                 "description":"Lederen kaller meg navn.","language":"nb","complainant":{"name":"Arkiv Vera"}}""");
+        String open = send("""
+                {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Arkiv-Åpen",
+                 "description":"Fortsatt åpen.","language":"nb"}""");
+
+        routingSays(answered, "RESOLVE", "RESOLVED", "Arkiv-svaret: du får fast møte.", "2025-03-10T09:00:00Z", 3);
+        routingSays(answered, "CLOSE", "CLOSED", null, "2025-03-24T09:00:00Z", 4);
+        routingSays(erased, "CLOSE", "CLOSED", null, "2025-04-01T09:00:00Z", 3);
+        routingSays(report, "CLOSE", "CLOSED", null, "2025-12-31T22:30:00Z", 3);
+        routingSays(open, "ACCEPT", "IN_PROGRESS", null, "2025-03-04T09:00:00Z", 2);
+        for (String id : List.of(answered, erased, report, open)) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            mongo.findById(id, Document.class, "complaints").get("standing") != null);
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.findById(answered, Document.class, "complaints")
+                        .get("standing", Document.class)
+                        .getString("state")
+                        .equals("CLOSED"));
+        assertThat(http().post("/api/complaints/" + erased + "/erasure", admin, "")
+                        .statusCode())
+                .isEqualTo(200);
+
+        // A year still running is refused; the admin is offered the years that are over.
+        assertThat(http().get("/api/archive/noark5?year=2025", admin).statusCode())
+                .isEqualTo(400);
+        clock.move(Duration.ofDays(320));
+        var offer = TestHttp.json(http().get("/api/archive/noark5", admin));
+        assertThat(offer.get("years").get(0).asInt()).isEqualTo(2025);
+        var summary = offer.get("summary");
+        assertThat(summary.get("contents").get("cases").asInt()).isEqualTo(3);
+        assertThat(summary.get("contents").get("erased").asInt()).isEqualTo(1);
+        assertThat(summary.get("contents").get("whistleblowing").asInt()).isEqualTo(1);
+        assertThat(summary.get("openAtYearEnd").asInt()).isEqualTo(1);
+
+        HttpResponse<byte[]> zip = download("/api/archive/noark5/extract?year=2025", admin);
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("noark5-fjordvekst-2025.zip");
+        Map<String, String> files = NoarkExtractProblems.unpack(zip.body(), dir);
+        assertThat(NoarkExtractProblems.of(dir.resolve("noark5-fjordvekst-2025")))
+                .isEmpty();
+
+        String archive = files.get("arkivstruktur.xml");
+        String published = files.get("offentligJournal.xml");
+        assertThat(archive)
+                .contains("Arkiv Kari", "Klage: Arkiv-Veileder svarer ikke", "Svar på klagen")
+                .contains("<tittel>Klage: [slettet]</tittel>", "<tittel>Varsel</tittel>")
+                .doesNotContain("Arkiv Slettet", "Arkiv-Slettes", "Arkiv-Åpen", "Arkiv Vera", "Arkiv-Trakassering");
+        assertThat(published)
+                .doesNotContain("Arkiv Kari", "Arkiv-Veileder")
+                .contains("<offentligTittel>Varsel: *****</offentligTittel>");
+        for (String file : files.values()) {
+            assertThat(file).doesNotContain("Arkiv-svaret", "Veilederen min har ikke svart", "Lederen kaller meg");
+        }
+        // The erased case keeps its steps (received, acknowledged, closed by routing: none sent), nothing of it.
+        assertThat(mongo.findById(erased, Document.class, "complaints").toJson())
+                .doesNotContain("Arkiv Slettet");
+
+        // Only the tenant admin, and only their own tenant's cases; the download is in the audit log.
+        String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+        assertThat(download("/api/archive/noark5/extract?year=2025", handler).statusCode())
+                .isEqualTo(403);
+        String other = TestIssuer.shared().token("lysheim", "lysheim-admin", "tenant-admin");
+        assertThat(TestHttp.json(http().get("/api/archive/noark5?year=2025", other))
+                        .get("summary")
+                        .get("contents")
+                        .get("cases")
+                        .asInt())
+                .isZero();
+        // Where no case ended, there is nothing to deliver, and the admin is told so.
+        HttpResponse<byte[]> nothing = download("/api/archive/noark5/extract?year=2025", other);
+        assertThat(nothing.statusCode()).isEqualTo(404);
+        assertThat(new String(nothing.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("archive.nothing-ended");
+        assertThat(http().get("/api/audit?complaintId=" + answered, admin).body())
+                .contains("ARCHIVE_NOARK5_2025", "fjordvekst-admin");
+        assertThat(http().get("/api/audit?complaintId=" + open, admin).body()).doesNotContain("ARCHIVE");
+    }
+
+    private TestHttp http() {
+        return TestHttp.localhost(port);
+    }
+
+    private String send(String json) {
+        HttpResponse<String> created = http().post("/public/tenants/fjordvekst/complaints", null, json);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return TestHttp.json(created).get("complaintId").asString();
+    }
+
+    private HttpResponse<byte[]> download(String path, String token) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A step of the case as routing publishes it, at the time it happened. */
+    private void routingSays(String complaintId, String action, String state, String words, String at, long version) {
+        String reference =
+                mongo.findById(complaintId, Document.class, "complaints").getString("reference");
+        TestEvents.publish(
+                streamBridge,
+                EventEnvelope.of(
+                        "fjordvekst",
+                        complaintId,
+                        Instant.parse(at),
+                        new CaseChanged(
+                                reference,
+                                action,
+                                state,
+                                "fjordvekst-handler",
+                                LocalDate.of(2025, 3, 20),
+                                words == null ? null : "UPHELD",
+                                false,
+                                words == null ? null : eventSealer.seal("fjordvekst", complaintId, words),
+                                null,
+                                version)));
+    }
+}
