@@ -72,6 +72,15 @@ class HandlerFlowBrowserE2ETest {
                             .formatted(code, followUp.get("openQuestion").asString()));
             awaitState(driver, "Under behandling");
             assertThat(driver.findElement(By.id("main")).getText()).contains("Det gjelder Ola.");
+            // The case's journal, as the archive will get it: received, acknowledged, asked, answered, in order.
+            assertThat(driver.findElements(By.cssSelector("[data-testid=journal] tbody td:nth-child(4)")).stream()
+                            .map(org.openqa.selenium.WebElement::getText)
+                            .toList())
+                    .containsExactly(
+                            "Klage mottatt",
+                            "Bekreftelse på mottatt klage",
+                            "Spørsmål til klageren",
+                            "Svar fra klageren");
 
             // The answer cannot be taken back: without the tick nothing is sent, and what was written stays.
             driver.findElement(By.id("outcome-PARTLY_UPHELD")).click();

@@ -224,6 +224,10 @@ class IntakeComponentTest implements no.klagesak.support.test.EveryEndpointRefus
         assertThat(both.statusCode()).isEqualTo(200);
         assertThat(TestHttp.json(both).at("/complaint/id").asString()).isEqualTo(complaintId);
         assertThat(TestHttp.json(both).at("/conversation/messages").isArray()).isTrue();
+        // The case's journal, as the archive will take it: the complaint received, numbered, from the complainant.
+        assertThat(TestHttp.json(both).at("/journal/0/title").asString()).isEqualTo("Klage mottatt");
+        assertThat(TestHttp.json(both).at("/journal/0/direction").asString()).isEqualTo("INCOMING");
+        assertThat(TestHttp.json(both).at("/journal/0/number").asInt()).isEqualTo(1);
 
         assertThat(api.refused("POST", "/public/tenants/fjordvekst/complaints", null, "{}")
                         .statusCode())

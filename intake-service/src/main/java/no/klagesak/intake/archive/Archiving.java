@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.model.CaseJournal;
+import no.klagesak.intake.complaint.model.JournalRecord;
 
 /**
  * The tenant's delivery to an archive: the cases that ended in a year that is over, as a Noark 5 extract. A year still

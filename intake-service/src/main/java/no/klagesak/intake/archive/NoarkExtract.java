@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import no.klagesak.intake.complaint.model.CaseJournal;
+import no.klagesak.intake.complaint.model.JournalRecord;
 
 /**
  * A tenant's cases of one year as a Noark 5 (version 5.0) extract: {@code arkivstruktur.xml} (the archive, one

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import no.klagesak.intake.complaint.model.JournalRecord;
 import org.jspecify.annotations.Nullable;
 
 /** A thin layer over the JDK's StAX writer: elements with text, dates as Noark 5 writes them, errors unchecked. */

@@ -1,7 +1,7 @@
 /**
- * The record the platform hands to an archive: each case's journal (the documents received and sent, with the metadata
- * an archive needs) and the tenant's yearly delivery as a Noark 5 extract. Plain Java here; {@code noark} writes the
- * extract's XML, {@code web} serves it to the tenant admin.
+ * The record the platform hands to an archive: the tenant's cases that ended in a year, each with its journal (the
+ * complaint model's {@code CaseJournal}), as a Noark 5 extract. Plain Java over the JDK's StAX writer; {@code web}
+ * serves it to the tenant admin.
  */
 @NullMarked
 package no.klagesak.intake.archive;

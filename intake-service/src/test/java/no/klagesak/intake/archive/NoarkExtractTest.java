@@ -1,8 +1,8 @@
 package no.klagesak.intake.archive;
 
-import static no.klagesak.intake.archive.CaseJournalTest.CONVERSATION;
-import static no.klagesak.intake.archive.CaseJournalTest.complaint;
-import static no.klagesak.intake.archive.CaseJournalTest.message;
+import static no.klagesak.intake.complaint.model.CaseJournalTest.CONVERSATION;
+import static no.klagesak.intake.complaint.model.CaseJournalTest.complaint;
+import static no.klagesak.intake.complaint.model.CaseJournalTest.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 import no.klagesak.contracts.CaseState;
+import no.klagesak.intake.complaint.model.CaseJournal;
 import no.klagesak.intake.complaint.model.CaseRecord;
 import no.klagesak.intake.complaint.model.CaseStanding;
 import no.klagesak.intake.complaint.model.Channel;

@@ -213,9 +213,17 @@ public class IntakeClient {
         }
     }
 
-    /** What the case page shows of a complaint: its text, and the conversation with the complainant (null if none). */
+    /**
+     * What the case page shows of a complaint: its text, the conversation with the complainant (null if none), and its
+     * journal (what was received from and sent to the complainant, as the archive gets it; null from an older intake).
+     */
     public record WithConversation(
-            ComplaintText complaint, @Nullable Conversation conversation) {}
+            ComplaintText complaint,
+            @Nullable Conversation conversation,
+            @Nullable List<JournalEntry> journal) {}
+
+    /** One record of a case's journal: numbered in the case, incoming or outgoing, titled in Bokmål as archived. */
+    public record JournalEntry(int number, String direction, java.time.Instant at, String title, String party) {}
 
     /** The complaint's text and its conversation in one read, with the user's own token; empty when hidden. */
     public Optional<WithConversation> withConversation(String complaintId) {

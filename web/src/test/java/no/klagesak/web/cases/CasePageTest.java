@@ -172,8 +172,12 @@ class CasePageTest {
                         new IntakeClient.Conversation(
                                 "FJV-2026-0001",
                                 "OPEN",
-                                List.of(Map.of(
-                                        "kind", "QUESTION", "text", "Når var møtet?", "at", asked.toString()))))));
+                                List.of(Map.of("kind", "QUESTION", "text", "Når var møtet?", "at", asked.toString()))),
+                        List.of(
+                                new IntakeClient.JournalEntry(
+                                        1, "INCOMING", asked.minusSeconds(3600), "Klage mottatt", "Kari Nordmann"),
+                                new IntakeClient.JournalEntry(
+                                        2, "OUTGOING", asked, "Spørsmål til klageren", "Kari Nordmann")))));
         given(notifications.ofCase("c-1"))
                 .willReturn(List.of(new NotificationServiceClient.Delivery(
                         "n-1",
@@ -196,6 +200,11 @@ class CasePageTest {
                         "Klageren har fått et spørsmål 07.12.2026 10:15",
                         "Klageren svarte 07.12.2026 11:15");
         assertThat(page.select(".conversation .meta").first().text()).isEqualTo("Vi spurte 07.12.2026 10:15");
+        // The case's journal: what was received and sent, numbered and titled as the archive gets it.
+        assertThat(page.select("[data-testid=journal] tbody tr").eachText())
+                .containsExactly(
+                        "1 07.12.2026 Inn Klage mottatt Kari Nordmann",
+                        "2 07.12.2026 Ut Spørsmål til klageren Kari Nordmann");
         assertThat(page.select("[data-testid=undiscussed]").text())
                 .startsWith("Rutinen sier at klagen skal drøftes med Dagny Daglig før den besvares");
     }
@@ -273,6 +282,7 @@ class CasePageTest {
                         null,
                         null,
                         null),
-                new IntakeClient.Conversation("FJV-2026-0001", "OPEN", List.of()));
+                new IntakeClient.Conversation("FJV-2026-0001", "OPEN", List.of()),
+                List.of());
     }
 }

@@ -195,13 +195,24 @@ class MongoComplaints implements Complaints {
                         .lt(to))
                 .with(Sort.by("standing.at", "_id"));
         try (var documents = mongo.stream(ended, ComplaintDocument.class)) {
-            documents.forEach(d -> each.accept(new CaseRecord(
-                    sealing.open(d.complaint()),
-                    d.conversation() == null ? List.of() : sealing.open(d.tenantId(), d.id(), d.conversation()),
-                    d.state() == null ? ComplainantState.RECEIVED : d.state(),
-                    d.standing(),
-                    d.erasedAt())));
+            documents.forEach(d -> each.accept(caseRecord(d)));
         }
+    }
+
+    @Override
+    public Optional<CaseRecord> record(String tenantId, ComplaintId id) {
+        return Optional.ofNullable(mongo.findOne(
+                        query(where("_id").is(id.value()).and("tenantId").is(tenantId)), ComplaintDocument.class))
+                .map(this::caseRecord);
+    }
+
+    private CaseRecord caseRecord(ComplaintDocument d) {
+        return new CaseRecord(
+                sealing.open(d.complaint()),
+                d.conversation() == null ? List.of() : sealing.open(d.tenantId(), d.id(), d.conversation()),
+                d.state() == null ? ComplainantState.RECEIVED : d.state(),
+                d.standing(),
+                d.erasedAt());
     }
 
     @Override

@@ -3,7 +3,9 @@ package no.klagesak.intake.complaint.web;
 import java.util.List;
 import no.klagesak.intake.complaint.application.FollowingUp;
 import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.model.CaseJournal;
 import no.klagesak.intake.complaint.model.ComplaintId;
+import no.klagesak.intake.complaint.model.JournalRecord;
 import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +46,20 @@ class CaseReadingController {
                 .find(tenantId, new ComplaintId(id))
                 .map(FollowUpController.FollowUpStaffView::of)
                 .orElse(null);
-        return new WithConversation(complaint, conversation);
+        var journal = complaints
+                .record(tenantId, new ComplaintId(id))
+                .map(r -> CaseJournal.of(r).records())
+                .orElse(List.of());
+        return new WithConversation(complaint, conversation, journal);
     }
 
-    /** @param conversation null when the complaint has none to follow up */
-    record WithConversation(ComplaintView complaint, FollowUpController.@Nullable FollowUpStaffView conversation) {}
+    /**
+     * @param conversation null when the complaint has none to follow up
+     * @param journal what was received from and sent to the complainant, as the case's journal (and the archive)
+     *     lists it
+     */
+    record WithConversation(
+            ComplaintView complaint,
+            FollowUpController.@Nullable FollowUpStaffView conversation,
+            List<JournalRecord> journal) {}
 }

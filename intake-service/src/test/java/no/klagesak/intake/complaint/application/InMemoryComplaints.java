@@ -83,6 +83,17 @@ class InMemoryComplaints implements Complaints {
     }
 
     @Override
+    public Optional<no.klagesak.intake.complaint.model.CaseRecord> record(String tenantId, ComplaintId id) {
+        return findBy(tenantId, id)
+                .map(c -> new no.klagesak.intake.complaint.model.CaseRecord(
+                        c,
+                        conversations.getOrDefault(id, List.of()),
+                        states.getOrDefault(id, ComplainantState.RECEIVED),
+                        standings.get(id),
+                        erased.contains(id) ? c.receivedAt() : null));
+    }
+
+    @Override
     public long countOpen(String tenantId, java.time.Instant to) {
         return stored.stream()
                 .filter(c -> c.tenantId().equals(tenantId)

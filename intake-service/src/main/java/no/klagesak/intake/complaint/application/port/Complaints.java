@@ -41,6 +41,9 @@ public interface Complaints {
      */
     void eachEnded(String tenantId, Instant from, Instant to, Consumer<CaseRecord> each);
 
+    /** The complaint as the archive takes it (its journal's source), opened; empty when the tenant has none such. */
+    Optional<CaseRecord> record(String tenantId, ComplaintId id);
+
     /** How many of the tenant's complaints received before {@code to} had not ended by then, as routing last said. */
     long countOpen(String tenantId, Instant to);
 

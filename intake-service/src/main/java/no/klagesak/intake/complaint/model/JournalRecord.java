@@ -1,4 +1,4 @@
-package no.klagesak.intake.archive;
+package no.klagesak.intake.complaint.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public record JournalRecord(int number, Direction direction, Instant at, String title, String party, UUID systemId) {
 
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     /** Noark 5's journalposttype. */
     public enum Direction {

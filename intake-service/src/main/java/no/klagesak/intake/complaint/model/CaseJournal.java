@@ -1,4 +1,4 @@
-package no.klagesak.intake.archive;
+package no.klagesak.intake.complaint.model;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -7,12 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import no.klagesak.contracts.CaseState;
-import no.klagesak.intake.complaint.model.CaseRecord;
-import no.klagesak.intake.complaint.model.Channel;
-import no.klagesak.intake.complaint.model.ComplainantState;
-import no.klagesak.intake.complaint.model.Complaint;
-import no.klagesak.intake.complaint.model.Message;
-import no.klagesak.intake.complaint.model.Track;
 import org.jspecify.annotations.Nullable;
 
 /**

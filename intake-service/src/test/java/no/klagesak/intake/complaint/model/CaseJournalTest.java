@@ -1,4 +1,4 @@
-package no.klagesak.intake.archive;
+package no.klagesak.intake.complaint.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,30 +6,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.klagesak.contracts.CaseState;
-import no.klagesak.intake.archive.JournalRecord.Direction;
-import no.klagesak.intake.complaint.model.CaseRecord;
-import no.klagesak.intake.complaint.model.CaseStanding;
-import no.klagesak.intake.complaint.model.Channel;
-import no.klagesak.intake.complaint.model.Complainant;
-import no.klagesak.intake.complaint.model.ComplainantRole;
-import no.klagesak.intake.complaint.model.ComplainantState;
-import no.klagesak.intake.complaint.model.Complaint;
-import no.klagesak.intake.complaint.model.ComplaintId;
-import no.klagesak.intake.complaint.model.Message;
-import no.klagesak.intake.complaint.model.Track;
+import no.klagesak.intake.complaint.model.JournalRecord.Direction;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** A case's journal as an archive takes it: what was received and sent, in order, named and screened as the law asks. */
-class CaseJournalTest {
+public class CaseJournalTest {
 
     static final Instant RECEIVED = Instant.parse("2026-03-02T09:00:00Z");
 
-    static Complaint complaint(Track track, Channel channel, @Nullable Complainant complainant) {
+    public static Complaint complaint(Track track, Channel channel, @Nullable Complainant complainant) {
         return complaint(42, track, channel, complainant);
     }
 
-    static Complaint complaint(int number, Track track, Channel channel, @Nullable Complainant complainant) {
+    public static Complaint complaint(int number, Track track, Channel channel, @Nullable Complainant complainant) {
         return new Complaint(
                 new ComplaintId("c-" + number),
                 "fjordvekst",
@@ -57,11 +47,11 @@ class CaseJournalTest {
                 null);
     }
 
-    static Message message(Message.Kind kind, String at, @Nullable String answers) {
+    public static Message message(Message.Kind kind, String at, @Nullable String answers) {
         return new Message("m-" + kind, kind, "tekst", Instant.parse(at), null, answers);
     }
 
-    static final List<Message> CONVERSATION = List.of(
+    public static final List<Message> CONVERSATION = List.of(
             message(Message.Kind.QUESTION, "2026-03-03T10:00:00Z", null),
             message(Message.Kind.INFORMATION, "2026-03-04T10:00:00Z", "m-QUESTION"),
             message(Message.Kind.ANSWER, "2026-03-10T10:00:00Z", null),
