@@ -81,6 +81,15 @@ class HandlerFlowBrowserE2ETest {
                             "Bekreftelse på mottatt klage",
                             "Spørsmål til klageren",
                             "Svar fra klageren");
+            // The whole case file as one PDF/A, from the link under the journal.
+            assertThat(driver.findElement(By.cssSelector("[data-testid=case-file]"))
+                            .getAttribute("href"))
+                    .endsWith("/saker/" + complaintId + "/saksmappe");
+            assertThat(RunningPlatform.get(
+                                    INTAKE + "/api/complaints/" + complaintId + "/case-file",
+                                    RunningPlatform.token("fjordvekst-handler"))
+                            .body())
+                    .startsWith("%PDF-1.4");
 
             // The answer cannot be taken back: without the tick nothing is sent, and what was written stays.
             driver.findElement(By.id("outcome-PARTLY_UPHELD")).click();

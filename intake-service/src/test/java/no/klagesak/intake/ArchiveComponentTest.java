@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,6 +114,8 @@ class ArchiveComponentTest {
         var summary = offer.get("summary");
         assertThat(summary.get("contents").get("cases").asInt()).isEqualTo(3);
         assertThat(summary.get("contents").get("erased").asInt()).isEqualTo(1);
+        // The complaint as sent and the answer: the erased case's and the report's content go nowhere.
+        assertThat(summary.get("contents").get("documents").asInt()).isEqualTo(2);
         assertThat(summary.get("contents").get("whistleblowing").asInt()).isEqualTo(1);
         assertThat(summary.get("openAtYearEnd").asInt()).isEqualTo(1);
 
@@ -140,8 +143,23 @@ class ArchiveComponentTest {
         assertThat(mongo.findById(erased, Document.class, "complaints").toJson())
                 .doesNotContain("Arkiv Slettet");
 
-        // Only the tenant admin, and only their own tenant's cases; the download is in the audit log.
+        // The case's whole file as one PDF/A, for an archive without a Noark import: for those who read the case.
         String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+        HttpResponse<byte[]> caseFile = download("/api/complaints/" + answered + "/case-file", handler);
+        assertThat(caseFile.statusCode()).isEqualTo(200);
+        Path pdf = Files.write(dir.resolve("saksmappe.pdf"), caseFile.body());
+        assertThat(org.apache.pdfbox.preflight.parser.PreflightParser.validate(pdf.toFile())
+                        .getErrorsList())
+                .isEmpty();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(caseFile.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Saksmappe", "Klage: Arkiv-Veileder svarer ikke", "Arkiv Kari")
+                    .contains("Svar på klagen", "Arkiv-svaret: du får fast møte.");
+        }
+        assertThat(http().get("/api/audit?complaintId=" + answered, admin).body())
+                .contains("CASE_FILE");
+
+        // Only the tenant admin, and only their own tenant's cases; the download is in the audit log.
         assertThat(download("/api/archive/noark5/extract?year=2025", handler).statusCode())
                 .isEqualTo(403);
         String other = TestIssuer.shared().token("lysheim", "lysheim-admin", "tenant-admin");

@@ -160,6 +160,7 @@ class AttachmentComponentTest {
                                 new Read("/api/complaints/" + id + "/with-conversation", handler),
                         "/api/complaints/{id}/reporter", new Read("/api/complaints/" + id + "/reporter", handler),
                         "/api/complaints/{id}/export", new Read("/api/complaints/" + id + "/export", admin),
+                        "/api/complaints/{id}/case-file", new Read("/api/complaints/" + id + "/case-file", handler),
                         "/api/complaints/{id}/export/concerned",
                                 new Read("/api/complaints/" + id + "/export/concerned", admin)),
                 Map.of(

@@ -18,7 +18,7 @@ final class Addml {
 
     private Addml() {}
 
-    static void write(OutputStream out, NoarkExtract extract, Map<String, byte[]> files) {
+    static void write(OutputStream out, NoarkExtract extract, Map<String, byte[]> files, int documents) {
         var contents = extract.contents();
         try (var xml = Xml.document(out, "addml", NAMESPACE, "addml.xsd")) {
             xml.attribute("name", "Noark 5-arkivuttrekk")
@@ -65,7 +65,7 @@ final class Addml {
             typed(xml, "omfatterDokumenterSomErKassert", "boolean", false);
             typed(xml, "inneholderDokumenterSomSkalKasseres", "boolean", false);
             typed(xml, "inneholderVirksomhetsspesifikkeMetadata", "boolean", false);
-            typed(xml, "antallDokumentfiler", "integer", 0);
+            typed(xml, "antallDokumentfiler", "integer", documents);
             xml.end().end().end().end().end(); // additionalInfo's properties and property, info's, properties
 
             xml.start("dataObjects");

@@ -50,7 +50,10 @@ public final class NoarkExtract {
     public record Made(Instant at, String by) {}
 
     /** What the extract holds, for the page that offers it and for the audit log. */
-    public record Contents(int cases, int records, int whistleblowing, int erased) {}
+    public record Contents(int cases, int records, int documents, int whistleblowing, int erased) {}
+
+    /** A record's document as packed: its ids, where in the package, and what the archive checks it by. */
+    record Packed(UUID description, UUID object, String file, String sha256, int size) {}
 
     private final Creator creator;
     private final int year;
@@ -85,6 +88,10 @@ public final class NoarkExtract {
         return new Contents(
                 cases.size(),
                 cases.stream().mapToInt(c -> c.records().size()).sum(),
+                (int) cases.stream()
+                        .flatMap(c -> c.records().stream())
+                        .filter(r -> r.document() != null)
+                        .count(),
                 (int) cases.stream().filter(CaseJournal::whistleblowing).count(),
                 (int) cases.stream().filter(CaseJournal::erased).count());
     }
@@ -99,26 +106,56 @@ public final class NoarkExtract {
         return "noark5-" + creator.id() + "-" + year;
     }
 
-    /** Writes the package as a zip: one folder with the XML files and their schemas. */
+    /**
+     * Writes the package as a zip: one folder with each record's document as PDF/A-1b under {@code dokumenter/} (made
+     * and packed one at a time), then the XML files that describe them, and their schemas.
+     */
     public void writeZip(OutputStream out) {
+        try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            Map<UUID, Packed> documents = new HashMap<>();
+            for (CaseJournal c : cases) {
+                for (JournalRecord r : c.records()) {
+                    if (r.document() == null) continue;
+                    byte[] pdf = ArchiveDocuments.of(creator.name(), c, r);
+                    UUID object = derived(r.systemId(), "object");
+                    var packed = new Packed(
+                            derived(r.systemId(), "description"),
+                            object,
+                            "dokumenter/" + object + ".pdf",
+                            Addml.sha256(pdf),
+                            pdf.length);
+                    put(zip, packed.file(), pdf);
+                    documents.put(r.systemId(), packed);
+                }
+            }
+            for (var file : files(documents).entrySet()) put(zip, file.getKey(), file.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void put(ZipOutputStream zip, String file, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name() + "/" + file));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private static UUID derived(UUID of, String what) {
+        return UUID.nameUUIDFromBytes((of + "/" + what).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The XML files, the description first, and the schemas. */
+    private Map<String, byte[]> files(Map<UUID, Packed> documents) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("arkivstruktur.xml", bytes(this::arkivstruktur));
+        files.put("arkivstruktur.xml", bytes(o -> arkivstruktur(o, documents)));
         files.put("loependeJournal.xml", bytes(o -> journal(o, false)));
         files.put("offentligJournal.xml", bytes(o -> journal(o, true)));
         files.put("endringslogg.xml", bytes(this::endringslogg));
         for (String schema : SCHEMAS) files.put(schema, schema(schema));
         Map<String, byte[]> described = new LinkedHashMap<>();
-        described.put("arkivuttrekk.xml", bytes(o -> Addml.write(o, this, files)));
+        described.put("arkivuttrekk.xml", bytes(o -> Addml.write(o, this, files, documents.size())));
         described.putAll(files);
-        try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (var file : described.entrySet()) {
-                zip.putNextEntry(new ZipEntry(name() + "/" + file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return described;
     }
 
     Creator creator() {
@@ -137,7 +174,7 @@ public final class NoarkExtract {
         return cases;
     }
 
-    void arkivstruktur(OutputStream out) {
+    void arkivstruktur(OutputStream out, Map<UUID, Packed> documents) {
         try (var xml = Xml.document(out, "arkiv", ARKIVSTRUKTUR, "arkivstruktur.xsd")) {
             xml.element("systemID", systemId("arkiv"))
                     .element("tittel", "Klager og varsler – " + creator.name())
@@ -160,11 +197,11 @@ public final class NoarkExtract {
                     .element("avsluttetAv", made.by())
                     .element("arkivperiodeStartDato", LocalDate.of(year, 1, 1))
                     .element("arkivperiodeSluttDato", LocalDate.of(year, 12, 31));
-            for (CaseJournal c : cases) saksmappe(xml, c);
+            for (CaseJournal c : cases) saksmappe(xml, c, documents);
         }
     }
 
-    private void saksmappe(Xml xml, CaseJournal c) {
+    private void saksmappe(Xml xml, CaseJournal c, Map<UUID, Packed> documents) {
         xml.start("mappe", "saksmappe")
                 .element("systemID", c.systemId())
                 .element("mappeID", c.reference())
@@ -187,6 +224,8 @@ public final class NoarkExtract {
                     .element("arkivertDato", made.at())
                     .element("arkivertAv", made.by());
             screening(xml, r);
+            Packed packed = documents.get(r.systemId());
+            if (packed != null) document(xml, r, packed);
             xml.element("tittel", r.title())
                     .start("korrespondansepart")
                     .element("korrespondanseparttype", r.direction().partyType())
@@ -208,6 +247,35 @@ public final class NoarkExtract {
                 .element("administrativEnhet", creator.name())
                 .element("saksansvarlig", creator.name())
                 .element("saksstatus", c.status())
+                .end();
+    }
+
+    /** The record's document (the main one, the only one) and its one variant, the PDF/A file. */
+    private void document(Xml xml, JournalRecord r, Packed packed) {
+        xml.start("dokumentbeskrivelse")
+                .element("systemID", packed.description())
+                .element("dokumenttype", r.number() == 1 ? "Klage" : "Brev")
+                .element("dokumentstatus", "Dokumentet er ferdigstilt")
+                .element("tittel", r.title())
+                .element("opprettetDato", r.at())
+                .element("opprettetAv", "Klagesak")
+                .element("tilknyttetRegistreringSom", "Hoveddokument")
+                .element("dokumentnummer", 1)
+                .element("tilknyttetDato", r.at())
+                .element("tilknyttetAv", "Klagesak")
+                .start("dokumentobjekt")
+                .element("systemID", packed.object())
+                .element("versjonsnummer", 1)
+                .element("variantformat", "Arkivformat")
+                // PRONOM's identifier of PDF/A-1b.
+                .element("format", "fmt/354")
+                .element("opprettetDato", made.at())
+                .element("opprettetAv", made.by())
+                .element("referanseDokumentfil", packed.file())
+                .element("sjekksum", packed.sha256())
+                .element("sjekksumAlgoritme", "SHA256")
+                .element("filstoerrelse", packed.size())
+                .end()
                 .end();
     }
 

@@ -45,6 +45,17 @@ public final class NoarkExtractProblems {
             problems.addAll(of(folder, name + ".xml", name + ".xsd"));
         }
         problems.addAll(of(folder, "arkivuttrekk.xml", "addml.xsd"));
+        Path documents = folder.resolve("dokumenter");
+        if (Files.isDirectory(documents)) {
+            try (var pdfs = Files.list(documents)) {
+                for (Path pdf : pdfs.toList()) {
+                    var result = org.apache.pdfbox.preflight.parser.PreflightParser.validate(pdf.toFile());
+                    result.getErrorsList()
+                            .forEach(e -> problems.add("dokumenter/" + pdf.getFileName() + ": " + e.getErrorCode() + " "
+                                    + e.getDetails()));
+                }
+            }
+        }
         return problems;
     }
 

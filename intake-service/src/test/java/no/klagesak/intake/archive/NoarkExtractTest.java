@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,15 @@ class NoarkExtractTest {
                 .toList();
     }
 
+    /** The year's extract of the four cases, made by the admin in January. */
+    static NoarkExtract extract() {
+        return new NoarkExtract(
+                new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
+                2026,
+                new NoarkExtract.Made(MADE, "fjordvekst-admin"),
+                year());
+    }
+
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -92,11 +102,7 @@ class NoarkExtractTest {
 
     @Test
     void every_file_of_the_extract_validates_against_its_published_schema(@TempDir Path dir) throws Exception {
-        var extract = new NoarkExtract(
-                new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
-                2026,
-                new NoarkExtract.Made(MADE, "fjordvekst-admin"),
-                year());
+        var extract = extract();
         Map<String, byte[]> files = unzip(zip(extract));
 
         assertThat(files.keySet())
@@ -114,7 +120,7 @@ class NoarkExtractTest {
         NoarkExtractProblems.unpack(zip(extract), dir);
         assertThat(NoarkExtractProblems.of(dir.resolve("noark5-fjordvekst-2026")))
                 .isEmpty();
-        assertThat(extract.contents()).isEqualTo(new NoarkExtract.Contents(4, 5 + 7 + 2 + 3, 1, 1));
+        assertThat(extract.contents()).isEqualTo(new NoarkExtract.Contents(4, 5 + 7 + 2 + 3, 4 + 6, 1, 1));
     }
 
     /** The journals hold at least one entry each: a year in which no case ended has no extract. */
@@ -131,13 +137,7 @@ class NoarkExtractTest {
     /** The check can fail: a journal post without its year is refused. */
     @Test
     void an_extract_that_breaks_the_schema_is_caught(@TempDir Path dir) throws Exception {
-        NoarkExtractProblems.unpack(
-                zip(new NoarkExtract(
-                        new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
-                        2026,
-                        new NoarkExtract.Made(MADE, "fjordvekst-admin"),
-                        year())),
-                dir);
+        NoarkExtractProblems.unpack(zip(extract()), dir);
         Path archive = dir.resolve("noark5-fjordvekst-2026/arkivstruktur.xml");
         Files.writeString(archive, Files.readString(archive).replaceFirst("<journalaar>2026</journalaar>", ""));
 
@@ -148,11 +148,7 @@ class NoarkExtractTest {
 
     @Test
     void the_description_holds_each_files_checksum_and_counts(@TempDir Path dir) throws Exception {
-        var extract = new NoarkExtract(
-                new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
-                2026,
-                new NoarkExtract.Made(MADE, "fjordvekst-admin"),
-                year());
+        var extract = extract();
         Map<String, byte[]> files = unzip(zip(extract));
         String addml = text(files, "arkivuttrekk.xml");
 
@@ -173,13 +169,48 @@ class NoarkExtractTest {
                         "<value>//registrering</value></property><property name=\"value\" dataType=\"integer\"><value>17</value>");
     }
 
+    /**
+     * Each record with a text has its document, PDF/A-1b, named in the archive with its checksum and size: the
+     * complaint as sent and every message; none of a whistleblowing report or of an erased case.
+     */
+    @Test
+    void every_document_is_packed_as_pdfa_and_described_with_its_checksum(@TempDir Path dir) throws Exception {
+        var files = NoarkExtractProblems.unpack(zip(extract()), dir);
+        Path folder = dir.resolve("noark5-fjordvekst-2026");
+        String archive = files.get("arkivstruktur.xml");
+        List<Path> pdfs;
+        try (var listed = Files.list(folder.resolve("dokumenter"))) {
+            pdfs = listed.toList();
+        }
+        assertThat(pdfs).hasSize(10);
+        List<String> texts = new ArrayList<>();
+        for (Path pdf : pdfs) {
+            byte[] content = Files.readAllBytes(pdf);
+            assertThat(archive)
+                    .contains("<referanseDokumentfil>dokumenter/" + pdf.getFileName() + "</referanseDokumentfil>")
+                    .contains("<sjekksum>" + Addml.sha256(content) + "</sjekksum>")
+                    .contains("<filstoerrelse>" + content.length + "</filstoerrelse>");
+            try (var document = org.apache.pdfbox.Loader.loadPDF(content)) {
+                texts.add(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
+            }
+        }
+        assertThat(texts)
+                .anySatisfy(t -> assertThat(t)
+                        .contains(
+                                "Klage mottatt",
+                                "Veilederen svarer ikke",
+                                "Veilederen min har ikke svart på seks uker.")
+                        .contains("Fra: Kari Nordmann", "E-post: kari@example.org"))
+                .anySatisfy(t -> assertThat(t).contains("Ledelsens avgjørelse", "Til: Anonym klager", "tekst"))
+                .noneSatisfy(t -> assertThat(t).containsAnyOf("Vera", "Varsel", "[slettet]"));
+        assertThat(NoarkExtractProblems.of(folder)).isEmpty();
+        assertThat(files.get("arkivuttrekk.xml"))
+                .contains("<property name=\"antallDokumentfiler\" dataType=\"integer\"><value>10</value>");
+    }
+
     @Test
     void the_public_journal_hides_names_and_subjects_and_no_file_names_a_reporter_or_erased_content() throws Exception {
-        var files = unzip(zip(new NoarkExtract(
-                new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
-                2026,
-                new NoarkExtract.Made(MADE, "fjordvekst-admin"),
-                year())));
+        var files = unzip(zip(extract()));
         String published = text(files, "offentligJournal.xml");
         String archive = text(files, "arkivstruktur.xml");
         String running = text(files, "loependeJournal.xml");

@@ -357,6 +357,16 @@ class CasesController {
         return "cases/case";
     }
 
+    /**
+     * The case's whole file as one PDF/A (the case, its journal, each record's text), for an archive without a Noark
+     * import; intake lets those who read the case have it, and logs it.
+     */
+    @GetMapping("/saker/{complaintId}/saksmappe")
+    ResponseEntity<byte[]> caseFile(@PathVariable String complaintId) {
+        byte[] pdf = intake.caseFile(complaintId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Download.of(pdf, "application/pdf", "saksmappe-" + complaintId + ".pdf");
+    }
+
     /** A notice to the complainant as a PDF letter, for a complainant who gets their answer by post. */
     @GetMapping("/saker/{complaintId}/brev")
     ResponseEntity<byte[]> letter(@PathVariable String complaintId, @RequestParam String notice) {

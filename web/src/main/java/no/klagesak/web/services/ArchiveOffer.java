@@ -11,5 +11,5 @@ public record ArchiveOffer(List<Integer> years, Summary summary) {
     /** @param openAtYearEnd complaints received by the year's end that had not ended then: not in this extract */
     public record Summary(int year, Contents contents, long openAtYearEnd) {}
 
-    public record Contents(int cases, int records, int whistleblowing, int erased) {}
+    public record Contents(int cases, int records, int documents, int whistleblowing, int erased) {}
 }

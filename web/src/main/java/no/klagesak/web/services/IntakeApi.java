@@ -140,6 +140,10 @@ interface IntakeApi {
     byte @Nullable [] concernedExport(@PathVariable String id, @RequestParam(required = false) @Nullable String person);
 
     @UserToken
+    @GetExchange("/api/complaints/{id}/case-file")
+    byte @Nullable [] caseFile(@PathVariable String id);
+
+    @UserToken
     @GetExchange("/api/archive/noark5")
     ArchiveOffer archiveOffer(@RequestParam(required = false) @Nullable Integer year);
 

@@ -535,6 +535,11 @@ public class IntakeClient {
         }
     }
 
+    /** The case's whole file as PDF/A, with the user's token; empty when they may not read it. */
+    public Optional<byte[]> caseFile(String complaintId) {
+        return download(() -> intake.caseFile(complaintId));
+    }
+
     /** The years that are over and what the chosen one's archive extract holds (tenant admin); the latest by default. */
     public ArchiveOffer archiveOffer(@Nullable Integer year) {
         return intake.archiveOffer(year);

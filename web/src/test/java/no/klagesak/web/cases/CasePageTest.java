@@ -205,8 +205,27 @@ class CasePageTest {
                 .containsExactly(
                         "1 07.12.2026 Inn Klage mottatt Kari Nordmann",
                         "2 07.12.2026 Ut Spørsmål til klageren Kari Nordmann");
+        assertThat(page.select("[data-testid=case-file]").attr("href")).isEqualTo("/saker/c-1/saksmappe");
         assertThat(page.select("[data-testid=undiscussed]").text())
                 .startsWith("Rutinen sier at klagen skal drøftes med Dagny Daglig før den besvares");
+    }
+
+    @Test
+    void the_whole_case_file_downloads_as_pdf_and_a_case_the_reader_may_not_see_is_not_found() throws Exception {
+        given(intake.caseFile("c-1")).willReturn(Optional.of(new byte[] {'%', 'P', 'D', 'F'}));
+        given(intake.caseFile("c-2")).willReturn(Optional.empty());
+
+        var file = mvc.perform(get("/saker/c-1/saksmappe").with(handler))
+                .andReturn()
+                .getResponse();
+        assertThat(file.getStatus()).isEqualTo(200);
+        assertThat(file.getContentType()).isEqualTo("application/pdf");
+        assertThat(file.getHeader("Content-Disposition")).contains("saksmappe-c-1.pdf");
+        assertThat(mvc.perform(get("/saker/c-2/saksmappe").with(handler))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     private Document page(String complaintId) throws Exception {

@@ -44,7 +44,7 @@ class ArchivePageTest {
     static ArchiveOffer offer(int year, int cases) {
         return new ArchiveOffer(
                 List.of(2025, 2024),
-                new ArchiveOffer.Summary(year, new ArchiveOffer.Contents(cases, cases * 4, 1, 2), 3));
+                new ArchiveOffer.Summary(year, new ArchiveOffer.Contents(cases, cases * 4, cases * 3, 1, 2), 3));
     }
 
     @Test
@@ -60,6 +60,7 @@ class ArchivePageTest {
         assertThat(page.select("h1").text()).isEqualTo("Levere til arkivet");
         assertThat(page.select("[data-testid=cases]").text()).isEqualTo("12");
         assertThat(page.select("[data-testid=records]").text()).isEqualTo("48");
+        assertThat(page.select("[data-testid=documents]").text()).isEqualTo("36");
         assertThat(page.select("[data-testid=open]").text()).isEqualTo("3");
         assertThat(page.select("select#ar option").eachText()).containsExactly("2025", "2024");
         assertThat(page.select("[data-testid=download]").attr("href")).isEqualTo("/admin/arkiv/uttrekk?ar=2025");

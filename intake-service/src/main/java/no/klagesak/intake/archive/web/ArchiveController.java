@@ -2,8 +2,13 @@ package no.klagesak.intake.archive.web;
 
 import java.util.List;
 import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.intake.archive.ArchiveDocuments;
 import no.klagesak.intake.archive.Archiving;
+import no.klagesak.intake.complaint.application.port.Complaints;
+import no.klagesak.intake.complaint.model.CaseJournal;
+import no.klagesak.intake.complaint.model.ComplaintId;
 import no.klagesak.support.access.AuditLog;
+import no.klagesak.support.access.NeedToKnow;
 import no.klagesak.support.security.CurrentTenant;
 import no.klagesak.support.security.Roles;
 import no.klagesak.support.tenant.TenantCopy;
@@ -16,12 +21,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The tenant admin hands a closed year's cases to the archive as a Noark 5 extract (a zip), as they answer access
+ * A case's whole file as PDF/A for those who read it; and the tenant admin hands a closed year's cases to the archive as a Noark 5 extract (a zip), as they answer access
  * requests: complaints with their titles and complainants, whistleblowing reports without content or reporter. Each
  * extract made is in the audit log.
  */
@@ -31,11 +38,16 @@ class ArchiveController {
     private final Archiving archiving;
     private final TenantCopy tenants;
     private final AuditLog audit;
+    private final NeedToKnow needToKnow;
+    private final Complaints complaints;
 
-    ArchiveController(Archiving archiving, TenantCopy tenants, AuditLog audit) {
+    ArchiveController(
+            Archiving archiving, TenantCopy tenants, AuditLog audit, NeedToKnow needToKnow, Complaints complaints) {
         this.archiving = archiving;
         this.tenants = tenants;
         this.audit = audit;
+        this.needToKnow = needToKnow;
+        this.complaints = complaints;
     }
 
     /** The years there is an extract for, and what the chosen one holds. */
@@ -62,6 +74,23 @@ class ArchiveController {
         return Downloads.attachment(extract.name() + ".zip")
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .body(extract::writeZip);
+    }
+
+    /**
+     * One case's whole file as PDF/A-1b, for an archive without a Noark import: to those routing lets read the case,
+     * and in the audit log as a read.
+     */
+    @GetMapping(value = "/api/complaints/{id}/case-file", produces = "application/pdf")
+    ResponseEntity<byte[]> caseFile(Authentication caller, @PathVariable String id) {
+        String tenantId = CurrentTenant.of(caller);
+        needToKnow.mayRead(caller, id, "CASE_FILE");
+        var record = complaints
+                .record(tenantId, new ComplaintId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var journal = CaseJournal.of(record);
+        return Downloads.attachment("saksmappe-" + journal.reference() + ".pdf")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(ArchiveDocuments.caseFile(name(tenantId), journal));
     }
 
     @ExceptionHandler(Archiving.NotAClosedYear.class)

@@ -66,24 +66,31 @@ public record CaseJournal(
         String party = party(complaint, report, erased);
         String id = complaint.id().value();
 
+        // Documents go with what the tenant admin may hand over: nothing of a report, nothing erased.
+        boolean documents = !report && !erased;
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(
                 complaint.receivedAt(),
                 JournalRecord.Direction.INCOMING,
-                complaint.channel() == Channel.STAFF_REGISTRATION ? words.registered : words.received));
+                complaint.channel() == Channel.STAFF_REGISTRATION ? words.registered : words.received,
+                documents ? asSent(complaint) : null));
         if (complaint.channel() == Channel.WEB_FORM
                 || (complaint.complainant() != null && complaint.complainant().email() != null)) {
             // The receipt page, and the mail when an address was given, are the written acknowledgement.
-            entries.add(new Entry(complaint.receivedAt(), JournalRecord.Direction.OUTGOING, words.acknowledged));
+            entries.add(new Entry(complaint.receivedAt(), JournalRecord.Direction.OUTGOING, words.acknowledged, null));
         }
-        for (Message m : c.conversation()) entries.add(entry(m, words));
+        for (Message m : c.conversation()) {
+            Entry e = entry(m, words);
+            entries.add(documents && !m.text().isBlank() ? e.with(m.text()) : e);
+        }
 
         List<Entry> ordered =
                 entries.stream().sorted(Comparator.comparing(Entry::at)).toList();
         List<JournalRecord> records = new ArrayList<>();
         for (Entry e : ordered) {
             int number = records.size() + 1;
-            records.add(new JournalRecord(number, e.direction, e.at, e.title, party, systemId(id, "record-" + number)));
+            records.add(new JournalRecord(
+                    number, e.direction, e.at, e.title, party, systemId(id, "record-" + number), e.document));
         }
 
         String[] parts = complaint.reference().split("-");
@@ -157,7 +164,36 @@ public record CaseJournal(
         return UUID.nameUUIDFromBytes((complaintId + "/" + what).getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Entry(Instant at, JournalRecord.Direction direction, String title) {}
+    private record Entry(
+            Instant at,
+            JournalRecord.Direction direction,
+            String title,
+            @Nullable String document) {
+
+        Entry(Instant at, JournalRecord.Direction direction, String title) {
+            this(at, direction, title, null);
+        }
+
+        Entry with(String text) {
+            return new Entry(at, direction, title, text);
+        }
+    }
+
+    /** The complaint as it was sent: what it is about, what happened, what should change, and who sent it. */
+    private static String asSent(Complaint c) {
+        var text = new StringBuilder(c.subject()).append("\n\n").append(c.description());
+        if (c.desiredChange() != null) text.append("\n\nØnsket endring: ").append(c.desiredChange());
+        Complainant from = c.complainant();
+        if (from != null) {
+            text.append("\n\nFra: ").append(from.name());
+            if (from.email() != null) text.append("\nE-post: ").append(from.email());
+            if (from.phone() != null) text.append("\nTelefon: ").append(from.phone());
+            if (from.address() != null) text.append("\nAdresse: ").append(from.address());
+        } else {
+            text.append("\n\nSendt anonymt.");
+        }
+        return text.toString();
+    }
 
     private enum Words {
         COMPLAINT("Klage", "klagen", "klageren", "Klage mottatt", "Klage registrert av ansatt", "klage"),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record in a case's journal (a journalpost): a document the company received from or sent to the complainant.
@@ -11,8 +12,17 @@ import java.util.UUID;
  * @param number its number within the case (journalpostnummer), from 1 in the order they happened
  * @param party the complainant as the archive names them: who sent an incoming record, who received an outgoing one
  * @param systemId the same for the same record in every extract
+ * @param document the record's text as its document holds it (the complaint as sent, a message); null where there is
+ *     none to hand over: erased, a whistleblowing report's, an answer given by phone, the acknowledgement
  */
-public record JournalRecord(int number, Direction direction, Instant at, String title, String party, UUID systemId) {
+public record JournalRecord(
+        int number,
+        Direction direction,
+        Instant at,
+        String title,
+        String party,
+        UUID systemId,
+        @Nullable String document) {
 
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 

@@ -1,5 +1,6 @@
 package no.klagesak.intake.complaint.web;
 
+import java.time.Instant;
 import java.util.List;
 import no.klagesak.intake.complaint.application.FollowingUp;
 import no.klagesak.intake.complaint.application.port.Complaints;
@@ -48,7 +49,9 @@ class CaseReadingController {
                 .orElse(null);
         var journal = complaints
                 .record(tenantId, new ComplaintId(id))
-                .map(r -> CaseJournal.of(r).records())
+                .map(r -> CaseJournal.of(r).records().stream()
+                        .map(JournalLine::of)
+                        .toList())
                 .orElse(List.of());
         return new WithConversation(complaint, conversation, journal);
     }
@@ -61,5 +64,12 @@ class CaseReadingController {
     record WithConversation(
             ComplaintView complaint,
             FollowUpController.@Nullable FollowUpStaffView conversation,
-            List<JournalRecord> journal) {}
+            List<JournalLine> journal) {}
+
+    /** A record of the journal as the case page lists it; its text is the conversation's, already in the answer. */
+    record JournalLine(int number, JournalRecord.Direction direction, Instant at, String title, String party) {
+        static JournalLine of(JournalRecord r) {
+            return new JournalLine(r.number(), r.direction(), r.at(), r.title(), r.party());
+        }
+    }
 }

@@ -1,26 +1,15 @@
 package no.klagesak.reporting.statistics.export;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Calendar;
 import java.util.List;
 import no.klagesak.reporting.statistics.AnnualReport;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import no.klagesak.support.pdf.PdfA;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * The annual report's section on complaints as PDF/A-1b, for archiving with the annual report: the fonts are embedded
@@ -42,11 +31,10 @@ public final class AnnualReportPdf {
     private AnnualReportPdf() {}
 
     public static byte[] of(String title, List<AnnualReport.Line> lines, int year, List<Chart> charts) {
-        try (var document = new PDDocument();
-                var out = new ByteArrayOutputStream()) {
-            PDFont regular = font(document, "/fonts/DejaVuSans.ttf");
-            PDFont bold = font(document, "/fonts/DejaVuSans-Bold.ttf");
-            archival(document, title);
+        try (var document = new PDDocument()) {
+            PDFont regular = PdfA.font(document, PdfA.REGULAR);
+            PDFont bold = PdfA.font(document, PdfA.BOLD);
+            PdfA.archival(document, title);
             var writer = new Writer(document, regular, bold);
             writer.text(bold, 15, MARGIN, title);
             writer.gap(4);
@@ -68,60 +56,10 @@ public final class AnnualReportPdf {
                 writer.row(regular, line.what(), line.thisYear(), line.lastYear());
             }
             writer.close();
-            // PDF/A-1 is PDF 1.4: a classic cross-reference table, no object streams.
-            document.setVersion(1.4f);
-            document.save(out, CompressParameters.NO_COMPRESSION);
-            return out.toByteArray();
+            return PdfA.save(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static PDFont font(PDDocument document, String resource) throws IOException {
-        try (InputStream in = AnnualReportPdf.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IOException("Missing font " + resource);
-            return PDType0Font.load(document, in);
-        }
-    }
-
-    /** PDF/A-1b: the XMP metadata naming the standard, the title in both places, and the sRGB output intent. */
-    private static void archival(PDDocument document, String title) throws IOException {
-        Calendar now = Calendar.getInstance();
-        var info = document.getDocumentInformation();
-        info.setTitle(title);
-        info.setCreator("Klagesak");
-        info.setProducer("Klagesak");
-        info.setCreationDate(now);
-        info.setModificationDate(now);
-        try {
-            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-            var dublinCore = xmp.createAndAddDublinCoreSchema();
-            dublinCore.setTitle(title);
-            dublinCore.addCreator("Klagesak");
-            var basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreatorTool("Klagesak");
-            basic.setCreateDate(now);
-            basic.setModifyDate(now);
-            var pdf = xmp.createAndAddAdobePDFSchema();
-            pdf.setProducer("Klagesak");
-            var id = xmp.createAndAddPDFAIdentificationSchema();
-            id.setPart(1);
-            id.setConformance("B");
-            var bytes = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, bytes, true);
-            var metadata = new PDMetadata(document);
-            metadata.importXMPMetadata(bytes.toByteArray());
-            document.getDocumentCatalog().setMetadata(metadata);
-        } catch (Exception e) {
-            throw new IOException("XMP metadata", e);
-        }
-        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        var intent = new PDOutputIntent(document, new ByteArrayInputStream(srgb));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        document.getDocumentCatalog().addOutputIntent(intent);
     }
 
     /** Writes down the pages, starting a new one when the next thing does not fit. */

@@ -1,0 +1,197 @@
+package no.klagesak.intake.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import no.klagesak.intake.complaint.model.CaseJournal;
+import no.klagesak.intake.complaint.model.JournalRecord;
+import no.klagesak.support.pdf.PdfA;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * The documents an archive keeps, PDF/A-1b: one record's (who it was from or to, the case, the date, and the text as
+ * written, wrapped to the page), and a closed case's whole file in one, for an archive without a Noark import (the
+ * case, its journal, and each record's text in turn). A character the font cannot show is written as {@code ?}.
+ */
+public final class ArchiveDocuments {
+
+    private static final float MARGIN = 56;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final float SIZE = 11;
+    private static final float LEADING = 15;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private ArchiveDocuments() {}
+
+    static byte[] of(String company, CaseJournal c, JournalRecord r) {
+        if (r.document() == null) throw new IllegalArgumentException("The record has no document");
+        try (var document = new PDDocument()) {
+            PdfA.archival(document, c.reference() + ": " + r.title());
+            var pages = new Pages(document);
+            pages.line(pages.bold, 14, r.title());
+            pages.line(pages.regular, 10, company + ", sak " + c.reference() + ", journalpost " + r.number());
+            record(pages, r);
+            pages.close();
+            return PdfA.save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A case's whole file: what it is, when it came and ended, its journal, and each record with its text. */
+    public static byte[] caseFile(String company, CaseJournal c) {
+        try (var document = new PDDocument()) {
+            PdfA.archival(document, "Saksmappe " + c.reference());
+            var pages = new Pages(document);
+            pages.line(pages.bold, 16, "Saksmappe " + c.reference());
+            pages.line(pages.regular, 10, company);
+            pages.paragraph(pages.bold, c.title());
+            pages.line(
+                    pages.regular,
+                    10,
+                    "Mottatt " + c.receivedAt().atZone(JournalRecord.OSLO).format(WHEN));
+            pages.line(
+                    pages.regular,
+                    10,
+                    c.closedAt() == null
+                            ? "Under behandling"
+                            : "Avsluttet "
+                                    + c.closedAt().atZone(JournalRecord.OSLO).format(WHEN));
+            pages.line(pages.regular, 10, "Skjermet: " + CaseJournal.SCREENING_AUTHORITY);
+            pages.gap();
+            pages.line(pages.bold, 13, "Journal");
+            for (JournalRecord r : c.records()) {
+                String way = r.direction() == JournalRecord.Direction.INCOMING ? "inn" : "ut";
+                pages.paragraph(
+                        pages.regular,
+                        r.number() + ". " + r.at().atZone(JournalRecord.OSLO).format(DAY) + ", " + way + ": "
+                                + r.title() + " (" + r.party() + ")");
+            }
+            for (JournalRecord r : c.records()) {
+                pages.gap();
+                pages.line(pages.bold, 13, r.number() + ". " + r.title());
+                record(pages, r);
+            }
+            pages.close();
+            return PdfA.save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A record's date, party and text; a record without a document says why there is none. */
+    private static void record(Pages pages, JournalRecord r) throws IOException {
+        pages.line(pages.regular, 10, r.at().atZone(JournalRecord.OSLO).format(WHEN));
+        String party = r.direction() == JournalRecord.Direction.INCOMING ? "Fra: " : "Til: ";
+        pages.paragraph(pages.regular, party + r.party());
+        pages.gap();
+        String text = r.document() == null ? "(Ingen tekst i arkivet for denne journalposten.)" : r.document();
+        for (String paragraph : text.split("\\R", -1)) pages.paragraph(pages.regular, paragraph);
+    }
+
+    /** The text with what the font cannot show as {@code ?}, and tabs and other controls as a space. */
+    static String printable(PDFont font, String text) {
+        var out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+                out.append(' ');
+                return;
+            }
+            String ch = Character.toString(cp);
+            try {
+                font.encode(ch);
+                out.append(ch);
+            } catch (IOException | IllegalArgumentException cannot) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    /** Lines that fit the page's width, broken between words, and inside a word longer than a line. */
+    static List<String> wrap(PDFont font, String paragraph) throws IOException {
+        List<String> lines = new ArrayList<>();
+        var line = new StringBuilder();
+        for (String word : paragraph.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(font, candidate) <= WIDTH) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) lines.add(line.toString());
+            line.setLength(0);
+            String rest = word;
+            while (width(font, rest) > WIDTH) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && width(font, rest.substring(0, cut)) > WIDTH) cut--;
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static float width(PDFont font, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * SIZE;
+    }
+
+    /** Writes line after line, starting a new page when the next does not fit. */
+    private static final class Pages {
+
+        private final PDDocument document;
+        final PDFont regular;
+        final PDFont bold;
+        private PDPageContentStream stream;
+        private float y;
+
+        Pages(PDDocument document) throws IOException {
+            this.document = document;
+            this.regular = PdfA.font(document, PdfA.REGULAR);
+            this.bold = PdfA.font(document, PdfA.BOLD);
+            this.stream = newPage();
+        }
+
+        /** A paragraph in the body's size, wrapped to the page. */
+        void paragraph(PDFont font, String text) throws IOException {
+            for (String line : wrap(font, printable(font, text))) line(font, SIZE, line);
+        }
+
+        private PDPageContentStream newPage() throws IOException {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            y = PDRectangle.A4.getHeight() - MARGIN;
+            return new PDPageContentStream(document, page);
+        }
+
+        void line(PDFont font, float size, String text) throws IOException {
+            if (y - LEADING < MARGIN) {
+                stream.close();
+                stream = newPage();
+            }
+            y -= Math.max(LEADING, size + 4);
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.newLineAtOffset(MARGIN, y);
+            stream.showText(printable(font, text));
+            stream.endText();
+        }
+
+        void gap() {
+            y -= LEADING / 2;
+        }
+
+        void close() throws IOException {
+            stream.close();
+        }
+    }
+}
