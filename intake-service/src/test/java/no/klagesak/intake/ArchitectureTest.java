@@ -45,4 +45,32 @@ class ArchitectureTest {
                         "no.klagesak.intake.complaint.filetype..")
                 .check(classes);
     }
+
+    /**
+     * The archive builds on the complaint's model and its store's port, never on its adapters; the complaint knows
+     * nothing of the archive.
+     */
+    @Test
+    void the_archive_builds_on_the_complaint_and_not_the_other_way() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("no.klagesak.intake");
+        noClasses()
+                .that()
+                .resideInAPackage("no.klagesak.intake.complaint..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("no.klagesak.intake.archive..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("no.klagesak.intake.archive..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "no.klagesak.intake.complaint.web..",
+                        "no.klagesak.intake.complaint.persistence..",
+                        "no.klagesak.intake.complaint.messaging..")
+                .check(classes);
+    }
 }

@@ -88,6 +88,7 @@ class ArchiveComponentTest {
 
         routingSays(answered, "RESOLVE", "RESOLVED", "Arkiv-svaret: du får fast møte.", "2025-03-10T09:00:00Z", 3);
         routingSays(answered, "CLOSE", "CLOSED", null, "2025-03-24T09:00:00Z", 4);
+        routingSays(erased, "RESOLVE", "RESOLVED", "Arkiv-slettet-svar til klageren.", "2025-03-20T09:00:00Z", 2);
         routingSays(erased, "CLOSE", "CLOSED", null, "2025-04-01T09:00:00Z", 3);
         routingSays(report, "CLOSE", "CLOSED", null, "2025-12-31T22:30:00Z", 3);
         routingSays(open, "ACCEPT", "IN_PROGRESS", null, "2025-03-04T09:00:00Z", 2);
@@ -139,9 +140,16 @@ class ArchiveComponentTest {
         for (String file : files.values()) {
             assertThat(file).doesNotContain("Arkiv-svaret", "Veilederen min har ikke svart", "Lederen kaller meg");
         }
-        // The erased case keeps its steps (received, acknowledged, closed by routing: none sent), nothing of it.
-        assertThat(mongo.findById(erased, Document.class, "complaints").toJson())
-                .doesNotContain("Arkiv Slettet");
+        // The erased case keeps its steps, each with its text erased in the store, and in the archive it is the
+        // complaint received, the acknowledgement and the answer, without a word or a name.
+        var steps = mongo.findById(erased, Document.class, "complaints").getList("conversation", Document.class);
+        assertThat(steps)
+                .hasSize(1)
+                .allSatisfy(m -> assertThat(m.getString("text")).isEqualTo("[slettet]"));
+        assertThat(archive)
+                .contains("<mappeID>"
+                        + mongo.findById(erased, Document.class, "complaints").getString("reference"))
+                .doesNotContain("Arkiv-slettet-svar");
 
         // The case's whole file as one PDF/A, for an archive without a Noark import: for those who read the case.
         String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");

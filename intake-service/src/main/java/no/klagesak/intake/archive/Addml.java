@@ -3,7 +3,6 @@ package no.klagesak.intake.archive;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -44,8 +43,8 @@ final class Addml {
                     .start("additionalElement")
                     .attribute("name", "archivalPeriod")
                     .start("properties");
-            property(xml, "startDate", LocalDate.of(extract.year(), 1, 1));
-            property(xml, "endDate", LocalDate.of(extract.year(), 12, 31));
+            property(xml, "startDate", extract.firstDay());
+            property(xml, "endDate", extract.lastDay());
             xml.end().end().end().end().end(); // properties, additionalElement, additionalElements, content, reference
 
             xml.start("dataObjects").start("dataObject").attribute("name", "Noark 5-arkivuttrekk");

@@ -8,6 +8,7 @@ import java.util.List;
 import no.klagesak.intake.complaint.model.CaseJournal;
 import no.klagesak.intake.complaint.model.JournalRecord;
 import no.klagesak.support.pdf.PdfA;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,6 +22,19 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 public final class ArchiveDocuments {
 
+    private final TrueTypeFont regular;
+    private final TrueTypeFont bold;
+
+    /** The fonts parsed once, for the documents made one after another with this (not from several threads). */
+    public ArchiveDocuments() {
+        try {
+            this.regular = PdfA.parsed(PdfA.REGULAR);
+            this.bold = PdfA.parsed(PdfA.BOLD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float SIZE = 11;
@@ -28,13 +42,11 @@ public final class ArchiveDocuments {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private ArchiveDocuments() {}
-
-    static byte[] of(String company, CaseJournal c, JournalRecord r) {
+    byte[] of(String company, CaseJournal c, JournalRecord r) {
         if (r.document() == null) throw new IllegalArgumentException("The record has no document");
         try (var document = new PDDocument()) {
             PdfA.archival(document, c.reference() + ": " + r.title());
-            var pages = new Pages(document);
+            var pages = new Pages(document, regular, bold);
             pages.line(pages.bold, 14, r.title());
             pages.line(pages.regular, 10, company + ", sak " + c.reference() + ", journalpost " + r.number());
             record(pages, r);
@@ -46,10 +58,10 @@ public final class ArchiveDocuments {
     }
 
     /** A case's whole file: what it is, when it came and ended, its journal, and each record with its text. */
-    public static byte[] caseFile(String company, CaseJournal c) {
+    public byte[] caseFile(String company, CaseJournal c) {
         try (var document = new PDDocument()) {
             PdfA.archival(document, "Saksmappe " + c.reference());
-            var pages = new Pages(document);
+            var pages = new Pages(document, regular, bold);
             pages.line(pages.bold, 16, "Saksmappe " + c.reference());
             pages.line(pages.regular, 10, company);
             pages.paragraph(pages.bold, c.title());
@@ -119,11 +131,16 @@ public final class ArchiveDocuments {
     static List<String> wrap(PDFont font, String paragraph) throws IOException {
         List<String> lines = new ArrayList<>();
         var line = new StringBuilder();
+        float space = width(font, " ");
+        float used = 0;
         for (String word : paragraph.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(font, candidate) <= WIDTH) {
-                line.setLength(0);
-                line.append(candidate);
+            // Widths add up (no kerning), so the line is measured word by word.
+            float needed = width(font, word);
+            float candidate = line.isEmpty() ? needed : used + space + needed;
+            if (candidate <= WIDTH) {
+                if (!line.isEmpty()) line.append(' ');
+                line.append(word);
+                used = candidate;
                 continue;
             }
             if (!line.isEmpty()) lines.add(line.toString());
@@ -136,6 +153,7 @@ public final class ArchiveDocuments {
                 rest = rest.substring(cut);
             }
             line.append(rest);
+            used = width(font, rest);
         }
         lines.add(line.toString());
         return lines;
@@ -154,10 +172,10 @@ public final class ArchiveDocuments {
         private PDPageContentStream stream;
         private float y;
 
-        Pages(PDDocument document) throws IOException {
+        Pages(PDDocument document, TrueTypeFont regular, TrueTypeFont bold) throws IOException {
             this.document = document;
-            this.regular = PdfA.font(document, PdfA.REGULAR);
-            this.bold = PdfA.font(document, PdfA.BOLD);
+            this.regular = PdfA.font(document, regular);
+            this.bold = PdfA.font(document, bold);
             this.stream = newPage();
         }
 

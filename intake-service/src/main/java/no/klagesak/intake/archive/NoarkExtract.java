@@ -24,8 +24,8 @@ import no.klagesak.intake.complaint.model.JournalRecord;
  * package description {@code arkivuttrekk.xml} (ADDML 8.3) with each file's SHA-256, and the schemas they follow.
  *
  * <p>Records are numbered in the year they were journaled (journalaar), in the order the extract lists them: case by
- * case in the order received, each case's records in the order they happened. Documents are not part of it yet: each
- * journalpost describes its record without the document.
+ * case in the order they ended, each case's records in the order they happened. Each record with a text carries its
+ * document as PDF/A-1b under {@code dokumenter/}.
  */
 public final class NoarkExtract {
 
@@ -111,12 +111,15 @@ public final class NoarkExtract {
      * and packed one at a time), then the XML files that describe them, and their schemas.
      */
     public void writeZip(OutputStream out) {
-        try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+        // Not closed on a failure: a zip cut off halfway must not end as if it were whole.
+        var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        try {
             Map<UUID, Packed> documents = new HashMap<>();
+            var pdfs = new ArchiveDocuments();
             for (CaseJournal c : cases) {
                 for (JournalRecord r : c.records()) {
                     if (r.document() == null) continue;
-                    byte[] pdf = ArchiveDocuments.of(creator.name(), c, r);
+                    byte[] pdf = pdfs.of(creator.name(), c, r);
                     UUID object = derived(r.systemId(), "object");
                     var packed = new Packed(
                             derived(r.systemId(), "description"),
@@ -129,6 +132,8 @@ public final class NoarkExtract {
                 }
             }
             for (var file : files(documents).entrySet()) put(zip, file.getKey(), file.getValue());
+            zip.finish();
+            zip.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,14 +194,14 @@ public final class NoarkExtract {
                     .end()
                     .start("arkivdel")
                     .element("systemID", systemId("arkivdel-" + year))
-                    .element("tittel", "Klager og varsler mottatt i " + year)
+                    .element("tittel", "Klager og varsler avsluttet i " + year)
                     .element("arkivdelstatus", "Avsluttet periode")
                     .element("opprettetDato", made.at())
                     .element("opprettetAv", made.by())
                     .element("avsluttetDato", made.at())
                     .element("avsluttetAv", made.by())
-                    .element("arkivperiodeStartDato", LocalDate.of(year, 1, 1))
-                    .element("arkivperiodeSluttDato", LocalDate.of(year, 12, 31));
+                    .element("arkivperiodeStartDato", firstDay())
+                    .element("arkivperiodeSluttDato", lastDay());
             for (CaseJournal c : cases) saksmappe(xml, c, documents);
         }
     }
@@ -300,7 +305,7 @@ public final class NoarkExtract {
         String root = published ? "offentligJournal" : "loependeJournal";
         try (var xml = Xml.document(out, root, published ? OFFENTLIG : LOEPENDE, root + ".xsd")) {
             xml.start("journalhode")
-                    .element("journalStartDato", LocalDate.of(year, 1, 1))
+                    .element("journalStartDato", firstDay())
                     .element("journalSluttDato", lastDay())
                     .element("antallJournalposter", sequence.size())
                     .start("arkivskaper")
@@ -358,7 +363,16 @@ public final class NoarkExtract {
         }
     }
 
-    /** The journal's last day: the year's, or the last record's when it was journaled in a later year. */
+    /** The period's first day: the year's, or the first record's when its case began in an earlier year. */
+    LocalDate firstDay() {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        for (CaseJournal c : cases) {
+            for (JournalRecord r : c.records()) if (r.date().isBefore(first)) first = r.date();
+        }
+        return first;
+    }
+
+    /** The period's last day: the year's, or the last record's when it was journaled in a later year. */
     LocalDate lastDay() {
         LocalDate last = LocalDate.of(year, 12, 31);
         for (CaseJournal c : cases) {

@@ -67,9 +67,28 @@ final class Xml implements AutoCloseable {
         };
         return call(() -> {
             out.writeStartElement(name);
-            out.writeCharacters(text);
+            out.writeCharacters(allowed(text));
             out.writeEndElement();
         });
+    }
+
+    /**
+     * The text with every character XML 1.0 does not allow (most controls, a lone surrogate, U+FFFE and U+FFFF) as
+     * U+FFFD: one complaint's odd character must not make the year's file unreadable.
+     */
+    static String allowed(String text) {
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+                out.append(c);
+            } else {
+                out.append('\uFFFD');
+            }
+        }
+        return out.toString();
     }
 
     /** An instant as xs:dateTime with Norway's offset, as an archivist reads it. */

@@ -48,7 +48,7 @@ class ArchiveDocumentsTest {
                 List.of(record),
                 UUID.randomUUID());
 
-        byte[] pdf = ArchiveDocuments.of("Fjordvekst AS", journal, record);
+        byte[] pdf = new ArchiveDocuments().of("Fjordvekst AS", journal, record);
 
         Path file = dir.resolve("record.pdf");
         Files.write(file, pdf);

@@ -66,9 +66,9 @@ class NoarkExtractTest {
                 Instant.parse("2026-06-01T10:00:00Z"));
         var report = new CaseRecord(
                 complaint(4, Track.WHISTLEBLOWING, Channel.WEB_FORM, new Complainant("Vera Varsler", null, null, null)),
-                List.of(message(Message.Kind.ANSWER, "2026-12-31T22:30:00Z", null)),
+                List.of(message(Message.Kind.ANSWER, "2026-12-31T23:30:00Z", null)),
                 ComplainantState.RECEIVED,
-                ended(CaseState.CLOSED, "2026-12-31T22:30:00Z"),
+                ended(CaseState.CLOSED, "2026-12-31T23:30:00Z"),
                 null);
         return List.of(answered, decided, erased, report).stream()
                 .map(CaseJournal::of)
@@ -120,7 +120,34 @@ class NoarkExtractTest {
         NoarkExtractProblems.unpack(zip(extract), dir);
         assertThat(NoarkExtractProblems.of(dir.resolve("noark5-fjordvekst-2026")))
                 .isEmpty();
-        assertThat(extract.contents()).isEqualTo(new NoarkExtract.Contents(4, 5 + 7 + 2 + 3, 4 + 6, 1, 1));
+        assertThat(extract.contents()).isEqualTo(new NoarkExtract.Contents(4, 5 + 7 + 2 + 2, 4 + 6, 1, 1));
+    }
+
+    /** A control character or a broken surrogate in one complaint does not make the year's files unreadable. */
+    @Test
+    void a_character_xml_does_not_allow_does_not_break_the_year(@TempDir Path dir) throws Exception {
+        var odd = new CaseRecord(
+                complaint(
+                                9,
+                                Track.COMPLAINT,
+                                Channel.WEB_FORM,
+                                new Complainant("Kari\u0001 Nordmann", null, null, null))
+                        .withContent("Emne\u0007 med \uD800 rart tegn", "Tekst\u001b.", null, null, null),
+                List.of(),
+                ComplainantState.RECEIVED,
+                ended(CaseState.CLOSED, "2026-03-12T10:00:00Z"),
+                null);
+        var files = NoarkExtractProblems.unpack(
+                zip(new NoarkExtract(
+                        new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
+                        2026,
+                        new NoarkExtract.Made(MADE, "fjordvekst-admin"),
+                        List.of(CaseJournal.of(odd)))),
+                dir);
+
+        assertThat(NoarkExtractProblems.of(dir.resolve("noark5-fjordvekst-2026")))
+                .isEmpty();
+        assertThat(files.get("arkivstruktur.xml")).contains("<tittel>Klage: Emne\uFFFD med \uFFFD rart tegn</tittel>");
     }
 
     /** The journals hold at least one entry each: a year in which no case ended has no extract. */
@@ -166,7 +193,7 @@ class NoarkExtractTest {
                 .contains(
                         "<value>//mappe</value></property><property name=\"value\" dataType=\"integer\"><value>4</value>")
                 .contains(
-                        "<value>//registrering</value></property><property name=\"value\" dataType=\"integer\"><value>17</value>");
+                        "<value>//registrering</value></property><property name=\"value\" dataType=\"integer\"><value>16</value>");
     }
 
     /**
@@ -234,8 +261,11 @@ class NoarkExtractTest {
         for (String file : List.of(published, archive, running)) {
             assertThat(file).doesNotContain("Vera Varsler", "Veilederen min har ikke svart", "tekst");
         }
-        // Journaled on New Year's Eve in Oslo, though the instant is in UTC: the year's last record.
-        assertThat(running).contains("<journaldato>2026-12-31</journaldato>");
+        // Sent on New Year's Eve in UTC, which is New Year's Day in Oslo: journaled in 2027, and the journal reaches
+        // it.
+        assertThat(running)
+                .contains("<journalaar>2027</journalaar>", "<journaldato>2027-01-01</journaldato>")
+                .contains("<journalSluttDato>2027-01-01</journalSluttDato>");
     }
 
     @Test

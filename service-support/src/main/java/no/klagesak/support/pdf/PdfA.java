@@ -7,6 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Calendar;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -30,6 +33,22 @@ public final class PdfA {
             if (in == null) throw new IOException("Missing font " + resource);
             return PDType0Font.load(document, in);
         }
+    }
+
+    /**
+     * A font of this jar parsed once, for many documents made one after another ({@link #font(PDDocument,
+     * TrueTypeFont)}): parsing the file is most of the cost of a short document. Not for several threads at once.
+     */
+    public static TrueTypeFont parsed(String resource) throws IOException {
+        try (InputStream in = PdfA.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IOException("Missing font " + resource);
+            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+        }
+    }
+
+    /** A font parsed before, embedded in the document as the glyphs it uses. */
+    public static PDFont font(PDDocument document, TrueTypeFont parsed) throws IOException {
+        return PDType0Font.load(document, parsed, true);
     }
 
     /** PDF/A-1b: the XMP metadata naming the standard, the title in both places, and the sRGB output intent. */

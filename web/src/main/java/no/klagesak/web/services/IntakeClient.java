@@ -540,14 +540,28 @@ public class IntakeClient {
         return download(() -> intake.caseFile(complaintId));
     }
 
-    /** The years that are over and what the chosen one's archive extract holds (tenant admin); the latest by default. */
-    public ArchiveOffer archiveOffer(@Nullable Integer year) {
-        return intake.archiveOffer(year);
+    /**
+     * The years that are over and what the chosen one's archive extract holds (tenant admin); the latest by default.
+     * Empty for a year intake offers none for (one not over).
+     */
+    public Optional<ArchiveOffer> archiveOffer(@Nullable Integer year) {
+        try {
+            return Optional.of(intake.archiveOffer(year));
+        } catch (HttpClientErrorException.BadRequest notOffered) {
+            return Optional.empty();
+        }
     }
 
-    /** A year's Noark 5 extract, a zip (tenant admin); made now, and in intake's audit log. */
-    public byte[] archiveExtract(int year) {
-        return intake.archiveExtract(year);
+    /**
+     * A year's Noark 5 extract, a zip (tenant admin); made now, and in intake's audit log. Empty when the year is not
+     * over or no case ended in it.
+     */
+    public Optional<byte[]> archiveExtract(int year) {
+        try {
+            return download(() -> intake.archiveExtract(year));
+        } catch (HttpClientErrorException.BadRequest notOffered) {
+            return Optional.empty();
+        }
     }
 
     /** What intake holds about a complaint and its complainant, for an access request (tenant admin); empty if none. */

@@ -1,6 +1,8 @@
 package no.klagesak.web.tenantadmin;
 
+import java.util.Optional;
 import no.klagesak.web.Download;
+import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.ArchiveOffer;
 import no.klagesak.web.services.IntakeClient;
 import org.jspecify.annotations.Nullable;
@@ -29,33 +31,26 @@ class ArchiveController {
 
     @GetMapping("/admin/arkiv")
     String page(@RequestParam(name = "ar", required = false) @Nullable String year, Model model) {
-        ArchiveOffer offer = intake.archiveOffer(null);
-        Integer chosen = chosen(offer, year);
-        if (chosen != null && chosen != offer.summary().year()) offer = intake.archiveOffer(chosen);
-        model.addAttribute("offer", offer);
-        model.addAttribute("unknownYear", year != null && chosen == null);
+        Integer asked = number(year);
+        Optional<ArchiveOffer> offer = asked == null ? Optional.empty() : intake.archiveOffer(asked);
+        model.addAttribute("unknownYear", year != null && offer.isEmpty());
+        model.addAttribute("offer", offer.or(() -> intake.archiveOffer(null)).orElseThrow());
         return "tenantadmin/archive";
     }
 
+    /** The year's extract; a year not over, or one in which no case ended, has none (the page says which). */
     @GetMapping("/admin/arkiv/uttrekk")
     ResponseEntity<byte[]> extract(@AuthenticationPrincipal OidcUser user, @RequestParam(name = "ar") String year) {
-        ArchiveOffer offer = intake.archiveOffer(null);
-        Integer chosen = chosen(offer, year);
-        if (chosen == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        if (chosen != offer.summary().year()) offer = intake.archiveOffer(chosen);
-        // A year in which no case ended has no extract; the page says so and offers none.
-        if (offer.summary().contents().cases() == 0) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        String tenant = no.klagesak.web.StaffTenant.of(user);
-        return Download.of(
-                intake.archiveExtract(chosen), "application/zip", "noark5-" + tenant + "-" + chosen + ".zip");
+        Integer asked = number(year);
+        byte[] zip = (asked == null ? Optional.<byte[]>empty() : intake.archiveExtract(asked))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Download.of(zip, "application/zip", "noark5-" + StaffTenant.of(user) + "-" + asked + ".zip");
     }
 
-    /** The year asked for when it is one on offer; null for none or another. */
-    private static @Nullable Integer chosen(ArchiveOffer offer, @Nullable String year) {
-        if (year == null) return offer.summary().year();
+    private static @Nullable Integer number(@Nullable String year) {
+        if (year == null) return null;
         try {
-            int asked = Integer.parseInt(year.strip());
-            return offer.years().contains(asked) ? asked : null;
+            return Integer.valueOf(year.strip());
         } catch (NumberFormatException notANumber) {
             return null;
         }

@@ -69,28 +69,54 @@ public record CaseJournal(
         // Documents go with what the tenant admin may hand over: nothing of a report, nothing erased.
         boolean documents = !report && !erased;
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(
-                complaint.receivedAt(),
-                JournalRecord.Direction.INCOMING,
-                complaint.channel() == Channel.STAFF_REGISTRATION ? words.registered : words.received,
-                documents ? asSent(complaint) : null));
-        if (complaint.channel() == Channel.WEB_FORM
-                || (complaint.complainant() != null && complaint.complainant().email() != null)) {
-            // The receipt page, and the mail when an address was given, are the written acknowledgement.
-            entries.add(new Entry(complaint.receivedAt(), JournalRecord.Direction.OUTGOING, words.acknowledged, null));
-        }
-        for (Message m : c.conversation()) {
-            Entry e = entry(m, words);
-            entries.add(documents && !m.text().isBlank() ? e.with(m.text()) : e);
+        if (report) {
+            // A report's journal says only that something came in or went out, and on which day: not how it came,
+            // whether the reporter gave an address, or what kind of message it was (aml. § 2 A-3).
+            entries.add(
+                    new Entry(complaint.receivedAt(), JournalRecord.Direction.INCOMING, "Varsel mottatt", "complaint"));
+            for (Message m : c.conversation()) {
+                boolean in = m.kind().fromComplainant() || m.kind() == Message.Kind.ANSWER_RECORDED;
+                entries.add(new Entry(
+                        m.at(),
+                        in ? JournalRecord.Direction.INCOMING : JournalRecord.Direction.OUTGOING,
+                        in ? "Melding fra varsleren" : "Melding til varsleren",
+                        m.id()));
+            }
+        } else {
+            entries.add(new Entry(
+                            complaint.receivedAt(),
+                            JournalRecord.Direction.INCOMING,
+                            complaint.channel() == Channel.STAFF_REGISTRATION ? words.registered : words.received,
+                            "complaint")
+                    .with(documents ? asSent(complaint) : null));
+            if (complaint.channel() == Channel.WEB_FORM
+                    || (complaint.complainant() != null
+                            && complaint.complainant().email() != null)) {
+                // The receipt page, and the mail when an address was given, are the written acknowledgement.
+                entries.add(new Entry(
+                        complaint.receivedAt(),
+                        JournalRecord.Direction.OUTGOING,
+                        words.acknowledged,
+                        "acknowledgement"));
+            }
+            for (Message m : c.conversation()) {
+                Entry e = entry(m, words);
+                entries.add(documents && !m.text().isBlank() ? e.with(m.text()) : e);
+            }
         }
 
         List<Entry> ordered =
                 entries.stream().sorted(Comparator.comparing(Entry::at)).toList();
         List<JournalRecord> records = new ArrayList<>();
         for (Entry e : ordered) {
-            int number = records.size() + 1;
             records.add(new JournalRecord(
-                    number, e.direction, e.at, e.title, party, systemId(id, "record-" + number), e.document));
+                    records.size() + 1,
+                    e.direction,
+                    report ? day(e.at) : e.at,
+                    e.title,
+                    party,
+                    systemId(id, e.key),
+                    e.document));
         }
 
         String[] parts = complaint.reference().split("-");
@@ -106,8 +132,8 @@ public record CaseJournal(
                 complaint.category(),
                 title,
                 words.noun + ": " + SCREENED,
-                complaint.receivedAt(),
-                closedAt(c),
+                report ? day(complaint.receivedAt()) : complaint.receivedAt(),
+                report && closedAt(c) != null ? day(closedAt(c)) : closedAt(c),
                 erased,
                 records,
                 systemId(id, "case"));
@@ -136,22 +162,34 @@ public record CaseJournal(
                 .orElse(c.complaint().receivedAt());
     }
 
+    /** The start of the day in Norway: a report's journal gives days, not times. */
+    private static Instant day(Instant at) {
+        return at.atZone(JournalRecord.OSLO)
+                .toLocalDate()
+                .atStartOfDay(JournalRecord.OSLO)
+                .toInstant();
+    }
+
     private static Entry entry(Message m, Words w) {
         JournalRecord.Direction in = JournalRecord.Direction.INCOMING;
         JournalRecord.Direction out = JournalRecord.Direction.OUTGOING;
         return switch (m.kind()) {
-            case QUESTION -> new Entry(m.at(), out, "Spørsmål til " + w.sender);
+            case QUESTION -> new Entry(m.at(), out, "Spørsmål til " + w.sender, m.id());
             case INFORMATION ->
-                new Entry(m.at(), in, (m.answers() == null ? "Tilleggsopplysninger fra " : "Svar fra ") + w.sender);
-            case ANSWER_RECORDED -> new Entry(m.at(), in, "Svar fra " + w.sender + ", gitt muntlig");
-            case WITHDRAWAL -> new Entry(m.at(), in, capital(w.definite) + " trukket tilbake");
-            case ESCALATION -> new Entry(m.at(), in, capital(w.sender) + " ber ledelsen avgjøre");
-            case ANSWER -> new Entry(m.at(), out, "Svar på " + w.definite);
-            case DECISION -> new Entry(m.at(), out, "Ledelsens avgjørelse");
-            case DEADLINE_EXTENDED -> new Entry(m.at(), out, "Melding om ny svarfrist");
-            case MINUTES -> new Entry(m.at(), out, "Møtereferat til godkjenning");
-            case MINUTES_CONFIRMED -> new Entry(m.at(), in, capital(w.sender) + " godtar møtereferatet");
-            case MINUTES_DISPUTED -> new Entry(m.at(), in, capital(w.sender) + " er uenig i møtereferatet");
+                new Entry(
+                        m.at(),
+                        in,
+                        (m.answers() == null ? "Tilleggsopplysninger fra " : "Svar fra ") + w.sender,
+                        m.id());
+            case ANSWER_RECORDED -> new Entry(m.at(), in, "Svar fra " + w.sender + ", gitt muntlig", m.id());
+            case WITHDRAWAL -> new Entry(m.at(), in, capital(w.definite) + " trukket tilbake", m.id());
+            case ESCALATION -> new Entry(m.at(), in, capital(w.sender) + " ber ledelsen avgjøre", m.id());
+            case ANSWER -> new Entry(m.at(), out, "Svar på " + w.definite, m.id());
+            case DECISION -> new Entry(m.at(), out, "Ledelsens avgjørelse", m.id());
+            case DEADLINE_EXTENDED -> new Entry(m.at(), out, "Melding om ny svarfrist", m.id());
+            case MINUTES -> new Entry(m.at(), out, "Møtereferat til godkjenning", m.id());
+            case MINUTES_CONFIRMED -> new Entry(m.at(), in, capital(w.sender) + " godtar møtereferatet", m.id());
+            case MINUTES_DISPUTED -> new Entry(m.at(), in, capital(w.sender) + " er uenig i møtereferatet", m.id());
         };
     }
 
@@ -164,18 +202,20 @@ public record CaseJournal(
         return UUID.nameUUIDFromBytes((complaintId + "/" + what).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** @param key what the record is: {@code complaint}, {@code acknowledgement}, or the message's id */
     private record Entry(
             Instant at,
             JournalRecord.Direction direction,
             String title,
+            String key,
             @Nullable String document) {
 
-        Entry(Instant at, JournalRecord.Direction direction, String title) {
-            this(at, direction, title, null);
+        Entry(Instant at, JournalRecord.Direction direction, String title, String key) {
+            this(at, direction, title, key, null);
         }
 
-        Entry with(String text) {
-            return new Entry(at, direction, title, text);
+        Entry with(@Nullable String text) {
+            return new Entry(at, direction, title, key, text);
         }
     }
 

@@ -21,4 +21,19 @@ public record CaseRecord(
     public CaseRecord {
         conversation = List.copyOf(conversation);
     }
+
+    /** The same complaint as its complainant follows it up. */
+    public FollowUp followUp() {
+        return new FollowUp(
+                complaint.id(),
+                complaint.tenantId(),
+                complaint.reference(),
+                complaint.track(),
+                complaint.category(),
+                complaint.anonymous(),
+                complaint.receivedAt(),
+                state,
+                conversation,
+                standing);
+    }
 }

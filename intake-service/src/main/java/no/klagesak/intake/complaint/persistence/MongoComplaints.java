@@ -275,21 +275,17 @@ class MongoComplaints implements Complaints {
         return erased;
     }
 
+    /** What the complainant follows up: the conversation opened; nothing it shows of the complaint is sealed. */
     private FollowUp followUp(ComplaintDocument document) {
-        Complaint complaint = document.complaint();
-        return new FollowUp(
-                complaint.id(),
-                complaint.tenantId(),
-                complaint.reference(),
-                complaint.track(),
-                complaint.category(),
-                complaint.anonymous(),
-                complaint.receivedAt(),
-                document.state() == null ? ComplainantState.RECEIVED : document.state(),
-                document.conversation() == null
-                        ? List.of()
-                        : sealing.open(document.tenantId(), document.id(), document.conversation()),
-                document.standing());
+        return new CaseRecord(
+                        document.complaint(),
+                        document.conversation() == null
+                                ? List.of()
+                                : sealing.open(document.tenantId(), document.id(), document.conversation()),
+                        document.state() == null ? ComplainantState.RECEIVED : document.state(),
+                        document.standing(),
+                        document.erasedAt())
+                .followUp();
     }
 
     @Override

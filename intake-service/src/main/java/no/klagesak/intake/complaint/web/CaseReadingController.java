@@ -2,7 +2,6 @@ package no.klagesak.intake.complaint.web;
 
 import java.time.Instant;
 import java.util.List;
-import no.klagesak.intake.complaint.application.FollowingUp;
 import no.klagesak.intake.complaint.application.port.Complaints;
 import no.klagesak.intake.complaint.model.CaseJournal;
 import no.klagesak.intake.complaint.model.ComplaintId;
@@ -27,33 +26,24 @@ class CaseReadingController {
 
     private final NeedToKnow needToKnow;
     private final Complaints complaints;
-    private final FollowingUp followingUp;
 
-    CaseReadingController(NeedToKnow needToKnow, Complaints complaints, FollowingUp followingUp) {
+    CaseReadingController(NeedToKnow needToKnow, Complaints complaints) {
         this.needToKnow = needToKnow;
         this.complaints = complaints;
-        this.followingUp = followingUp;
     }
 
     @GetMapping("/api/complaints/{id}/with-conversation")
     WithConversation read(Authentication authentication, @PathVariable String id) {
         String tenantId = CurrentTenant.of(authentication);
         needToKnow.mayRead(authentication, id, List.of("COMPLAINT", "CONVERSATION"));
-        var complaint = complaints
-                .findBy(tenantId, new ComplaintId(id))
-                .map(ComplaintView::forReader)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var conversation = followingUp
-                .find(tenantId, new ComplaintId(id))
-                .map(FollowUpController.FollowUpStaffView::of)
-                .orElse(null);
-        var journal = complaints
+        // One read of the store: the complaint, its conversation and its journal are one document.
+        var record = complaints
                 .record(tenantId, new ComplaintId(id))
-                .map(r -> CaseJournal.of(r).records().stream()
-                        .map(JournalLine::of)
-                        .toList())
-                .orElse(List.of());
-        return new WithConversation(complaint, conversation, journal);
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new WithConversation(
+                ComplaintView.forReader(record.complaint()),
+                FollowUpController.FollowUpStaffView.of(record.followUp()),
+                CaseJournal.of(record).records().stream().map(JournalLine::of).toList());
     }
 
     /**

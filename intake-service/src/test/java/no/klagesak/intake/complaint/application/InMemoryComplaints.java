@@ -79,7 +79,7 @@ class InMemoryComplaints implements Complaints {
                         conversations.getOrDefault(c.id(), List.of()),
                         states.getOrDefault(c.id(), ComplainantState.RECEIVED),
                         standings.get(c.id()),
-                        erased.contains(c.id()) ? c.receivedAt() : null)));
+                        erasedAt.get(c.id()))));
     }
 
     @Override
@@ -90,7 +90,7 @@ class InMemoryComplaints implements Complaints {
                         conversations.getOrDefault(id, List.of()),
                         states.getOrDefault(id, ComplainantState.RECEIVED),
                         standings.get(id),
-                        erased.contains(id) ? c.receivedAt() : null));
+                        erasedAt.get(id)));
     }
 
     @Override
@@ -155,6 +155,7 @@ class InMemoryComplaints implements Complaints {
     }
 
     private final java.util.Set<ComplaintId> erased = new java.util.HashSet<>();
+    private final Map<ComplaintId, java.time.Instant> erasedAt = new HashMap<>();
 
     @Override
     public boolean erase(String tenantId, ComplaintId id, EventEnvelope event, java.time.Instant at) {
@@ -170,7 +171,12 @@ class InMemoryComplaints implements Complaints {
                                 null,
                                 null,
                                 complaint.get().owner()));
-        conversations.remove(id);
+        // The steps stay, each with its text erased, as the store keeps them.
+        conversations.computeIfPresent(
+                id,
+                (any, messages) -> new ArrayList<>(
+                        messages.stream().map(m -> m.withText("[slettet]")).toList()));
+        erasedAt.put(id, at);
         promised.add(event);
         return true;
     }

@@ -126,9 +126,58 @@ public class CaseJournalTest {
         assertThat(journal.title()).isEqualTo("Varsel");
         assertThat(journal.records())
                 .extracting(JournalRecord::title)
-                .containsExactly("Varsel mottatt", "Bekreftelse på mottatt varsel", "Svar på varselet");
+                .containsExactly("Varsel mottatt", "Melding til varsleren");
+        // Days, not times; nothing of how it came or whether the reporter gave an address.
+        assertThat(journal.records())
+                .extracting(JournalRecord::at)
+                .containsExactly(Instant.parse("2026-03-01T23:00:00Z"), Instant.parse("2026-03-09T23:00:00Z"));
+        assertThat(journal.receivedAt()).isEqualTo(Instant.parse("2026-03-01T23:00:00Z"));
         assertThat(journal.records())
                 .allSatisfy(r -> assertThat(r.party()).doesNotContain("Kari").contains("Varsleren"));
+    }
+
+    /** Every kind of message has its title and direction; an answer given by phone has no text, so no document. */
+    @Test
+    void every_step_with_the_complainant_is_a_record_and_staff_registration_with_an_address_is_acknowledged() {
+        var journal = CaseJournal.of(new CaseRecord(
+                complaint(
+                        Track.COMPLAINT,
+                        Channel.STAFF_REGISTRATION,
+                        new Complainant("Ola", "ola@example.org", null, null)),
+                List.of(
+                        message(Message.Kind.DEADLINE_EXTENDED, "2026-03-03T10:00:00Z", null),
+                        message(Message.Kind.MINUTES, "2026-03-04T10:00:00Z", null),
+                        message(Message.Kind.MINUTES_DISPUTED, "2026-03-05T10:00:00Z", "m-MINUTES"),
+                        message(Message.Kind.MINUTES_CONFIRMED, "2026-03-06T10:00:00Z", "m-MINUTES"),
+                        new Message(
+                                "m-phone",
+                                Message.Kind.ANSWER_RECORDED,
+                                "",
+                                Instant.parse("2026-03-07T10:00:00Z"),
+                                null,
+                                "q"),
+                        message(Message.Kind.WITHDRAWAL, "2026-03-08T10:00:00Z", null)),
+                ComplainantState.WITHDRAWN,
+                null,
+                null));
+
+        assertThat(journal.records())
+                .extracting(JournalRecord::direction, JournalRecord::title)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Direction.INCOMING, "Klage registrert av ansatt"),
+                        org.assertj.core.groups.Tuple.tuple(Direction.OUTGOING, "Bekreftelse på mottatt klage"),
+                        org.assertj.core.groups.Tuple.tuple(Direction.OUTGOING, "Melding om ny svarfrist"),
+                        org.assertj.core.groups.Tuple.tuple(Direction.OUTGOING, "Møtereferat til godkjenning"),
+                        org.assertj.core.groups.Tuple.tuple(Direction.INCOMING, "Klageren er uenig i møtereferatet"),
+                        org.assertj.core.groups.Tuple.tuple(Direction.INCOMING, "Klageren godtar møtereferatet"),
+                        org.assertj.core.groups.Tuple.tuple(Direction.INCOMING, "Svar fra klageren, gitt muntlig"),
+                        org.assertj.core.groups.Tuple.tuple(Direction.INCOMING, "Klagen trukket tilbake"));
+        assertThat(journal.records().get(0).document())
+                .contains("Veilederen svarer ikke", "Fra: Ola", "ola@example.org");
+        assertThat(journal.records().get(1).document()).isNull();
+        assertThat(journal.records().get(6).document()).isNull();
+        assertThat(journal.records().get(7).document()).isEqualTo("tekst");
+        assertThat(journal.closedAt()).isEqualTo(Instant.parse("2026-03-08T10:00:00Z"));
     }
 
     @Test
