@@ -30,6 +30,11 @@ public enum CaseState {
         return this == RESOLVED || this == CLOSED || this == ESCALATED || this == DECIDED;
     }
 
+    /** The case has ended: closed, decided or withdrawn (an archive takes it in the year it ended). */
+    public boolean ended() {
+        return this == CLOSED || this == DECIDED || this == WITHDRAWN;
+    }
+
     /** Nothing more happens to the case's handling: a final decision or a withdrawal. */
     public boolean locked() {
         return this == DECIDED || this == WITHDRAWN;

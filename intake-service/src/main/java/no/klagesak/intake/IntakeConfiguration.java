@@ -3,6 +3,7 @@ package no.klagesak.intake;
 import java.time.Clock;
 import java.util.Objects;
 import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.intake.archive.Archiving;
 import no.klagesak.intake.complaint.application.ErasingComplaint;
 import no.klagesak.intake.complaint.application.FollowingUp;
 import no.klagesak.intake.complaint.application.RegisteringComplaint;
@@ -35,8 +36,8 @@ class IntakeConfiguration {
     }
 
     @Bean
-    no.klagesak.intake.archive.Archiving archiving(Complaints complaints, Clock clock) {
-        return new no.klagesak.intake.archive.Archiving(complaints, clock);
+    Archiving archiving(Complaints complaints, Clock clock) {
+        return new Archiving(complaints, clock);
     }
 
     @Bean

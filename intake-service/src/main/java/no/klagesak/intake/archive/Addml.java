@@ -17,7 +17,7 @@ final class Addml {
 
     private Addml() {}
 
-    static void write(OutputStream out, NoarkExtract extract, Map<String, byte[]> files, int documents) {
+    static void write(OutputStream out, NoarkExtract extract, Map<String, byte[]> files) {
         var contents = extract.contents();
         try (var xml = Xml.document(out, "addml", NAMESPACE, "addml.xsd")) {
             xml.attribute("name", "Noark 5-arkivuttrekk")
@@ -64,7 +64,7 @@ final class Addml {
             typed(xml, "omfatterDokumenterSomErKassert", "boolean", false);
             typed(xml, "inneholderDokumenterSomSkalKasseres", "boolean", false);
             typed(xml, "inneholderVirksomhetsspesifikkeMetadata", "boolean", false);
-            typed(xml, "antallDokumentfiler", "integer", documents);
+            typed(xml, "antallDokumentfiler", "integer", contents.documents());
             xml.end().end().end().end().end(); // additionalInfo's properties and property, info's, properties
 
             xml.start("dataObjects");

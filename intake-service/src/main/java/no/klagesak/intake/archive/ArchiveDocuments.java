@@ -181,7 +181,12 @@ public final class ArchiveDocuments {
 
         /** A paragraph in the body's size, wrapped to the page. */
         void paragraph(PDFont font, String text) throws IOException {
-            for (String line : wrap(font, printable(font, text))) line(font, SIZE, line);
+            for (String line : wrap(font, printable(font, text))) show(font, SIZE, line);
+        }
+
+        /** One line as given, with what the font cannot show as {@code ?}. */
+        void line(PDFont font, float size, String text) throws IOException {
+            show(font, size, printable(font, text));
         }
 
         private PDPageContentStream newPage() throws IOException {
@@ -191,7 +196,8 @@ public final class ArchiveDocuments {
             return new PDPageContentStream(document, page);
         }
 
-        void line(PDFont font, float size, String text) throws IOException {
+        /** A line the font can show, on a new page when this one is full. */
+        private void show(PDFont font, float size, String text) throws IOException {
             if (y - LEADING < MARGIN) {
                 stream.close();
                 stream = newPage();
@@ -200,7 +206,7 @@ public final class ArchiveDocuments {
             stream.beginText();
             stream.setFont(font, size);
             stream.newLineAtOffset(MARGIN, y);
-            stream.showText(printable(font, text));
+            stream.showText(text);
             stream.endText();
         }
 

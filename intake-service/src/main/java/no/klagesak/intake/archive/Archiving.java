@@ -1,6 +1,7 @@
 package no.klagesak.intake.archive;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class Archiving {
         return LocalDate.now(clock.withZone(JournalRecord.OSLO)).getYear();
     }
 
-    private static java.time.Instant start(int year) {
+    private static Instant start(int year) {
         return LocalDate.of(year, 1, 1).atStartOfDay(JournalRecord.OSLO).toInstant();
     }
 }

@@ -158,25 +158,13 @@ public final class NoarkExtract {
         files.put("endringslogg.xml", bytes(this::endringslogg));
         for (String schema : SCHEMAS) files.put(schema, schema(schema));
         Map<String, byte[]> described = new LinkedHashMap<>();
-        described.put("arkivuttrekk.xml", bytes(o -> Addml.write(o, this, files, documents.size())));
+        described.put("arkivuttrekk.xml", bytes(o -> Addml.write(o, this, files)));
         described.putAll(files);
         return described;
     }
 
     Creator creator() {
         return creator;
-    }
-
-    int year() {
-        return year;
-    }
-
-    Made made() {
-        return made;
-    }
-
-    List<CaseJournal> cases() {
-        return cases;
     }
 
     void arkivstruktur(OutputStream out, Map<UUID, Packed> documents) {

@@ -329,7 +329,6 @@ class CasesController {
                 read.map(IntakeClient.WithConversation::conversation).orElse(null));
         model.addAttribute(
                 "journal", read.map(IntakeClient.WithConversation::journal).orElse(null));
-        model.addAttribute("journalDates", NorwegianTime.PAGES);
         model.addAttribute("overdue", workflow.deadline().isBefore(LocalDate.now(clock)));
         // The written acknowledgement a handler gives where no e-mail or receipt page did (routine 000).
         boolean acknowledged =

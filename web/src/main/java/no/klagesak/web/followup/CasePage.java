@@ -11,6 +11,7 @@ import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.web.LanguageConfiguration;
 import no.klagesak.web.services.IntakeClient;
 import no.klagesak.web.services.IntakeClient.FollowUpAction;
+import no.klagesak.web.services.RoutingServiceClient;
 import no.klagesak.web.services.TenantServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -122,7 +123,7 @@ public class CasePage {
                     "deviationForm",
                     new IntakeClient.DeviationReport(UUID.randomUUID().toString(), null, null, null, false));
         }
-        model.addAttribute("deviationKinds", no.klagesak.web.services.RoutingServiceClient.DEVIATION_KINDS);
+        model.addAttribute("deviationKinds", RoutingServiceClient.DEVIATION_KINDS);
         model.addAttribute("errors", errors);
         model.addAttribute("extraLanguages", LanguageConfiguration.extraLanguagesOf(routine));
         if (code != null) {

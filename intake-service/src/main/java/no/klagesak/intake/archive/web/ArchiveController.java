@@ -28,9 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * A case's whole file as PDF/A for those who read it; and the tenant admin hands a closed year's cases to the archive as a Noark 5 extract (a zip), as they answer access
- * requests: complaints with their titles and complainants, whistleblowing reports without content or reporter. Each
- * extract made is in the audit log.
+ * A case's whole file as PDF/A for those who read it; and the tenant admin hands a closed year's cases to the archive
+ * as a Noark 5 extract (a zip), as they answer access requests: complaints with their titles and complainants,
+ * whistleblowing reports without content or reporter. Each extract made is in the audit log.
  */
 @RestController
 class ArchiveController {
@@ -96,17 +96,22 @@ class ArchiveController {
 
     @ExceptionHandler(Archiving.NotAClosedYear.class)
     ProblemDetail notAClosedYear(Archiving.NotAClosedYear e) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, "Bare et år som er over, kan leveres til arkivet.");
-        problem.setProperty("code", "archive.year-not-closed");
-        return problem;
+        return coded(
+                HttpStatus.BAD_REQUEST, "Bare et år som er over, kan leveres til arkivet.", "archive.year-not-closed");
     }
 
     @ExceptionHandler(Archiving.NothingEnded.class)
     ProblemDetail nothingEnded(Archiving.NothingEnded e) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.NOT_FOUND, "Ingen saker ble avsluttet det året, så det er ikke noe å levere.");
-        problem.setProperty("code", "archive.nothing-ended");
+        return coded(
+                HttpStatus.NOT_FOUND,
+                "Ingen saker ble avsluttet det året, så det er ikke noe å levere.",
+                "archive.nothing-ended");
+    }
+
+    /** A refusal in words, with the code the web tells it by. */
+    private static ProblemDetail coded(HttpStatus status, String detail, String code) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
         return problem;
     }
 

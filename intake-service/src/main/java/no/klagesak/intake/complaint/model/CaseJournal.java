@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import no.klagesak.contracts.CaseState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +61,7 @@ public record CaseJournal(
         Complaint complaint = c.complaint();
         boolean report = complaint.track() == Track.WHISTLEBLOWING;
         boolean erased = c.erasedAt() != null;
-        Words words = report ? Words.REPORT : Words.COMPLAINT;
+        String noun = report ? "Varsel" : "Klage";
         String party = party(complaint, report, erased);
         String id = complaint.id().value();
 
@@ -86,7 +85,9 @@ public record CaseJournal(
             entries.add(new Entry(
                             complaint.receivedAt(),
                             JournalRecord.Direction.INCOMING,
-                            complaint.channel() == Channel.STAFF_REGISTRATION ? words.registered : words.received,
+                            complaint.channel() == Channel.STAFF_REGISTRATION
+                                    ? "Klage registrert av ansatt"
+                                    : "Klage mottatt",
                             "complaint")
                     .with(documents ? asSent(complaint) : null));
             if (complaint.channel() == Channel.WEB_FORM
@@ -96,11 +97,11 @@ public record CaseJournal(
                 entries.add(new Entry(
                         complaint.receivedAt(),
                         JournalRecord.Direction.OUTGOING,
-                        words.acknowledged,
+                        "Bekreftelse på mottatt klage",
                         "acknowledgement"));
             }
             for (Message m : c.conversation()) {
-                Entry e = entry(m, words);
+                Entry e = entry(m);
                 entries.add(documents && !m.text().isBlank() ? e.with(m.text()) : e);
             }
         }
@@ -122,7 +123,8 @@ public record CaseJournal(
         String[] parts = complaint.reference().split("-");
         int year = Integer.parseInt(parts[parts.length - 2]);
         int sequence = Integer.parseInt(parts[parts.length - 1]);
-        String title = report ? words.noun : words.noun + ": " + (erased ? ERASED : complaint.subject());
+        String title = report ? noun : noun + ": " + (erased ? ERASED : complaint.subject());
+        Instant closedAt = closedAt(c);
         return new CaseJournal(
                 id,
                 complaint.reference(),
@@ -131,9 +133,9 @@ public record CaseJournal(
                 report,
                 complaint.category(),
                 title,
-                words.noun + ": " + SCREENED,
+                noun + ": " + SCREENED,
                 report ? day(complaint.receivedAt()) : complaint.receivedAt(),
-                report && closedAt(c) != null ? day(closedAt(c)) : closedAt(c),
+                report && closedAt != null ? day(closedAt) : closedAt,
                 erased,
                 records,
                 systemId(id, "case"));
@@ -148,12 +150,8 @@ public record CaseJournal(
 
     /** When routing said it ended; a withdrawal routing has not yet confirmed ends it when the complainant sent it. */
     private static @Nullable Instant closedAt(CaseRecord c) {
-        if (c.standing() != null) {
-            CaseState state = c.standing().state();
-            if (state == CaseState.CLOSED || state == CaseState.DECIDED || state == CaseState.WITHDRAWN) {
-                return c.standing().at();
-            }
-        }
+        if (c.standing() != null && c.standing().state().ended())
+            return c.standing().at();
         if (c.state() != ComplainantState.WITHDRAWN) return null;
         return c.conversation().stream()
                 .filter(m -> m.kind() == Message.Kind.WITHDRAWAL)
@@ -170,31 +168,28 @@ public record CaseJournal(
                 .toInstant();
     }
 
-    private static Entry entry(Message m, Words w) {
+    /** A complaint's message as a record: titled by what it is, in or out as it went. */
+    private static Entry entry(Message m) {
         JournalRecord.Direction in = JournalRecord.Direction.INCOMING;
         JournalRecord.Direction out = JournalRecord.Direction.OUTGOING;
         return switch (m.kind()) {
-            case QUESTION -> new Entry(m.at(), out, "Spørsmål til " + w.sender, m.id());
+            case QUESTION -> new Entry(m.at(), out, "Spørsmål til klageren", m.id());
             case INFORMATION ->
                 new Entry(
                         m.at(),
                         in,
-                        (m.answers() == null ? "Tilleggsopplysninger fra " : "Svar fra ") + w.sender,
+                        m.answers() == null ? "Tilleggsopplysninger fra klageren" : "Svar fra klageren",
                         m.id());
-            case ANSWER_RECORDED -> new Entry(m.at(), in, "Svar fra " + w.sender + ", gitt muntlig", m.id());
-            case WITHDRAWAL -> new Entry(m.at(), in, capital(w.definite) + " trukket tilbake", m.id());
-            case ESCALATION -> new Entry(m.at(), in, capital(w.sender) + " ber ledelsen avgjøre", m.id());
-            case ANSWER -> new Entry(m.at(), out, "Svar på " + w.definite, m.id());
+            case ANSWER_RECORDED -> new Entry(m.at(), in, "Svar fra klageren, gitt muntlig", m.id());
+            case WITHDRAWAL -> new Entry(m.at(), in, "Klagen trukket tilbake", m.id());
+            case ESCALATION -> new Entry(m.at(), in, "Klageren ber ledelsen avgjøre", m.id());
+            case ANSWER -> new Entry(m.at(), out, "Svar på klagen", m.id());
             case DECISION -> new Entry(m.at(), out, "Ledelsens avgjørelse", m.id());
             case DEADLINE_EXTENDED -> new Entry(m.at(), out, "Melding om ny svarfrist", m.id());
             case MINUTES -> new Entry(m.at(), out, "Møtereferat til godkjenning", m.id());
-            case MINUTES_CONFIRMED -> new Entry(m.at(), in, capital(w.sender) + " godtar møtereferatet", m.id());
-            case MINUTES_DISPUTED -> new Entry(m.at(), in, capital(w.sender) + " er uenig i møtereferatet", m.id());
+            case MINUTES_CONFIRMED -> new Entry(m.at(), in, "Klageren godtar møtereferatet", m.id());
+            case MINUTES_DISPUTED -> new Entry(m.at(), in, "Klageren er uenig i møtereferatet", m.id());
         };
-    }
-
-    private static String capital(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The same id for the same thing in every extract. */
@@ -233,26 +228,5 @@ public record CaseJournal(
             text.append("\n\nSendt anonymt.");
         }
         return text.toString();
-    }
-
-    private enum Words {
-        COMPLAINT("Klage", "klagen", "klageren", "Klage mottatt", "Klage registrert av ansatt", "klage"),
-        REPORT("Varsel", "varselet", "varsleren", "Varsel mottatt", "Varsel registrert av ansatt", "varsel");
-
-        final String noun;
-        final String definite;
-        final String sender;
-        final String received;
-        final String registered;
-        final String acknowledged;
-
-        Words(String noun, String definite, String sender, String received, String registered, String what) {
-            this.noun = noun;
-            this.definite = definite;
-            this.sender = sender;
-            this.received = received;
-            this.registered = registered;
-            this.acknowledged = "Bekreftelse på mottatt " + what;
-        }
     }
 }

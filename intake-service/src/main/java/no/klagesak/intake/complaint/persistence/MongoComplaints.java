@@ -232,8 +232,10 @@ class MongoComplaints implements Complaints {
     }
 
     /** The states a case ends in. */
-    private static final List<String> ENDED =
-            List.of(CaseState.CLOSED.name(), CaseState.DECIDED.name(), CaseState.WITHDRAWN.name());
+    private static final List<String> ENDED = java.util.Arrays.stream(CaseState.values())
+            .filter(CaseState::ended)
+            .map(CaseState::name)
+            .toList();
 
     /** What erased content reads as. */
     static final String ERASED = "[slettet]";

@@ -103,14 +103,7 @@ class InMemoryComplaints implements Complaints {
     }
 
     private static boolean endedIn(@Nullable CaseStanding s, java.time.Instant from, java.time.Instant to) {
-        return s != null
-                && java.util.Set.of(
-                                no.klagesak.contracts.CaseState.CLOSED,
-                                no.klagesak.contracts.CaseState.DECIDED,
-                                no.klagesak.contracts.CaseState.WITHDRAWN)
-                        .contains(s.state())
-                && !s.at().isBefore(from)
-                && s.at().isBefore(to);
+        return s != null && s.state().ended() && !s.at().isBefore(from) && s.at().isBefore(to);
     }
 
     @Override
