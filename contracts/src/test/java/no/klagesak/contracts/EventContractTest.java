@@ -203,7 +203,8 @@ class EventContractTest {
                         3,
                         true,
                         List.of(new RoutineVersion(1, AT, "fjordvekst-admin", List.of("verneombud Ola"), routine)),
-                        organisation));
+                        organisation,
+                        java.time.LocalDate.of(2026, 3, 2)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package no.klagesak.intake;
 import java.time.Clock;
 import java.util.Objects;
 import no.klagesak.contracts.TenantSnapshot;
+import no.klagesak.intake.archive.ArchiveJobs;
 import no.klagesak.intake.archive.Archiving;
 import no.klagesak.intake.complaint.application.ErasingComplaint;
 import no.klagesak.intake.complaint.application.FollowingUp;
@@ -36,8 +37,8 @@ class IntakeConfiguration {
     }
 
     @Bean
-    Archiving archiving(Complaints complaints, Clock clock) {
-        return new Archiving(complaints, clock);
+    Archiving archiving(Complaints complaints, ArchiveJobs jobs, Clock clock) {
+        return new Archiving(complaints, jobs, clock);
     }
 
     @Bean

@@ -24,7 +24,10 @@ import no.klagesak.support.test.TestEvents;
 import no.klagesak.support.test.TestHttp;
 import no.klagesak.support.test.TestIssuer;
 import org.bson.Document;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -41,6 +44,7 @@ import org.springframework.test.context.TestPropertySource;
  * against Arkivverket's schemas and holds what an archive may have, and no more.
  */
 @ComponentTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Import(ArchiveComponentTest.LastYear.class)
 @TestPropertySource(properties = "spring.main.allow-bean-definition-overriding=true")
 class ArchiveComponentTest {
@@ -70,6 +74,7 @@ class ArchiveComponentTest {
     MongoTemplate mongo;
 
     @Test
+    @Order(1)
     void the_admin_downloads_last_years_cases_as_a_noark5_extract_that_validates(@TempDir Path dir) throws Exception {
         String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
         String answered = send("""
@@ -120,13 +125,48 @@ class ArchiveComponentTest {
         assertThat(summary.get("contents").get("whistleblowing").asInt()).isEqualTo(1);
         assertThat(summary.get("openAtYearEnd").asInt()).isEqualTo(1);
 
-        HttpResponse<byte[]> zip = download("/api/archive/noark5/extract?year=2025", admin);
+        // The admin asks; intake makes it in the background and says how far it has come, document by document.
+        HttpResponse<String> asked = http().post("/api/archive/noark5/extracts?year=2025", admin, "");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+        String extract = asked.headers().firstValue("Location").orElseThrow();
+        assertThat(TestHttp.json(asked).get("fileName").asString()).isEqualTo("noark5-fjordvekst-2025.zip");
+        assertThat(download(extract + "/file", handler()).statusCode()).isEqualTo(403);
+        var made = finished(extract, admin);
+        assertThat(made.get("state").asString()).isEqualTo("DONE");
+        assertThat(made.get("percent").asInt()).isEqualTo(100);
+        // A step per document and one for the files that describe them.
+        assertThat(made.get("done").asInt())
+                .isEqualTo(3)
+                .isEqualTo(made.get("total").asInt());
+        assertThat(TestHttp.json(http().get("/api/archive/noark5", admin))
+                        .get("extracts")
+                        .get(0)
+                        .get("id")
+                        .asString())
+                .isEqualTo(made.get("id").asString());
+
+        HttpResponse<byte[]> zip = download(extract + "/file", admin);
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("noark5-fjordvekst-2025.zip");
+        assertThat(zip.body()).hasSize(made.get("size").asInt());
         Map<String, String> files = NoarkExtractProblems.unpack(zip.body(), dir);
         assertThat(NoarkExtractProblems.of(dir.resolve("noark5-fjordvekst-2025")))
                 .isEmpty();
+        // At rest the zip is sealed with the tenant's key, as the complaints are: no chunk of it reads as a zip.
+        assertThat(mongo.find(
+                        org.springframework.data.mongodb.core.query.Query.query(
+                                org.springframework.data.mongodb.core.query.Criteria.where("jobId")
+                                        .is(made.get("id").asString())),
+                        Document.class,
+                        "archive_chunks"))
+                .isNotEmpty()
+                .allSatisfy(chunk -> assertThat(new String(
+                                chunk.get("content", org.bson.types.Binary.class)
+                                        .getData(),
+                                java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .doesNotStartWith("PK")
+                        .doesNotContain("arkivstruktur.xml", "dokumenter/"));
 
         String archive = files.get("arkivstruktur.xml");
         String published = files.get("offentligJournal.xml");
@@ -152,7 +192,7 @@ class ArchiveComponentTest {
                 .doesNotContain("Arkiv-slettet-svar");
 
         // The case's whole file as one PDF/A, for an archive without a Noark import: for those who read the case.
-        String handler = TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
+        String handler = handler();
         HttpResponse<byte[]> caseFile = download("/api/complaints/" + answered + "/case-file", handler);
         assertThat(caseFile.statusCode()).isEqualTo(200);
         Path pdf = Files.write(dir.resolve("saksmappe.pdf"), caseFile.body());
@@ -168,8 +208,10 @@ class ArchiveComponentTest {
                 .contains("CASE_FILE");
 
         // Only the tenant admin, and only their own tenant's cases; the download is in the audit log.
-        assertThat(download("/api/archive/noark5/extract?year=2025", handler).statusCode())
+        assertThat(http().post("/api/archive/noark5/extracts?year=2025", handler, "")
+                        .statusCode())
                 .isEqualTo(403);
+        assertThat(http().get(extract, handler).statusCode()).isEqualTo(403);
         String other = TestIssuer.shared().token("lysheim", "lysheim-admin", "tenant-admin");
         assertThat(TestHttp.json(http().get("/api/archive/noark5?year=2025", other))
                         .get("summary")
@@ -178,13 +220,69 @@ class ArchiveComponentTest {
                         .asInt())
                 .isZero();
         // Where no case ended, there is nothing to deliver, and the admin is told so.
-        HttpResponse<byte[]> nothing = download("/api/archive/noark5/extract?year=2025", other);
+        HttpResponse<String> nothing = http().post("/api/archive/noark5/extracts?year=2025", other, "");
         assertThat(nothing.statusCode()).isEqualTo(404);
-        assertThat(new String(nothing.body(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("archive.nothing-ended");
+        assertThat(nothing.body()).contains("archive.nothing-ended");
+        assertThat(http().post("/api/archive/noark5/extracts?year=2026", admin, "")
+                        .body())
+                .contains("archive.year-not-closed");
+        // Another tenant's admin finds no extract of this one.
+        assertThat(http().get(extract, other).statusCode()).isEqualTo(404);
+        assertThat(download(extract + "/file", other).statusCode()).isEqualTo(404);
         assertThat(http().get("/api/audit?complaintId=" + answered, admin).body())
                 .contains("ARCHIVE_NOARK5_2025", "fjordvekst-admin");
         assertThat(http().get("/api/audit?complaintId=" + open, admin).body()).doesNotContain("ARCHIVE");
+    }
+
+    /**
+     * After the first: an extract of the same year that a replica which stopped left halfway, its last sign of life
+     * three minutes ago and a chunk of its zip written, is made again by the worker that runs, and whole.
+     */
+    @Test
+    @Order(2)
+    void an_extract_left_halfway_by_a_stopped_replica_is_made_again_whole(@TempDir Path dir) throws Exception {
+        String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
+        var lastSign = java.util.Date.from(clock.instant().minus(Duration.ofMinutes(3)));
+        mongo.insert(
+                new Document("_id", "left-halfway")
+                        .append("tenantId", "fjordvekst")
+                        .append("year", 2025)
+                        .append("by", "fjordvekst-admin")
+                        .append("state", "WORKING")
+                        .append("done", 1)
+                        .append("total", 4)
+                        .append("size", 0L)
+                        .append("createdAt", lastSign)
+                        .append("touchedAt", lastSign),
+                "archive_jobs");
+        mongo.insert(
+                new Document("_id", "left-halfway:0")
+                        .append("jobId", "left-halfway")
+                        .append("tenantId", "fjordvekst")
+                        .append("n", 0)
+                        .append("last", false)
+                        .append("content", new org.bson.types.Binary(new byte[] {'P', 'K', 3, 4})),
+                "archive_chunks");
+
+        var made = finished("/api/archive/noark5/extracts/left-halfway", admin);
+        assertThat(made.get("state").asString()).isEqualTo("DONE");
+        HttpResponse<byte[]> zip = download("/api/archive/noark5/extracts/left-halfway/file", admin);
+        assertThat(zip.statusCode()).isEqualTo(200);
+        NoarkExtractProblems.unpack(zip.body(), dir);
+        assertThat(NoarkExtractProblems.of(dir.resolve("noark5-fjordvekst-2025")))
+                .isEmpty();
+    }
+
+    private tools.jackson.databind.JsonNode finished(String extract, String admin) {
+        return await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> TestHttp.json(http().get(extract, admin)),
+                        e -> e.get("state").asString().equals("DONE")
+                                || e.get("state").asString().equals("FAILED"));
+    }
+
+    private static String handler() {
+        return TestIssuer.shared().token("fjordvekst", "fjordvekst-handler", "handler");
     }
 
     private TestHttp http() {

@@ -170,7 +170,9 @@ class AttachmentComponentTest {
                         "reference numbers for ids, for the audit log's page: no content",
                         "/api/archive/noark5",
                         "the years on offer and what an archive extract would hold, as counts: no content",
-                        "/api/archive/noark5/extract",
+                        "/api/archive/noark5/extracts/{id}",
+                        "how far an archive extract has come, as counts: no content",
+                        "/api/archive/noark5/extracts/{id}/file",
                         "a year that is over, so not this complaint: each case in it is logged as exported"
                                 + " (ArchiveComponentTest)"));
     }

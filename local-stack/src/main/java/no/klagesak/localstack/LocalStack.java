@@ -278,6 +278,9 @@ public final class LocalStack implements AutoCloseable {
                 "10s",
                 "KLAGESAK_ROUTING_RETENTION_WATCH_INITIAL_DELAY",
                 "10s",
+                // The yearly evaluation's reminder is looked for hourly in production; here every 15 s.
+                "KLAGESAK_NOTICES_EVALUATION_CHECK_EVERY",
+                "15s",
                 "KAFKA_BOOTSTRAP_SERVERS",
                 kafkaBootstrap()));
         // Every web instance keeps its sessions in the one database, so a user stays logged in whichever answers.

@@ -8,6 +8,7 @@ import no.klagesak.notification.notice.AnsweringSurvey;
 import no.klagesak.notification.notice.CaseFactsStore;
 import no.klagesak.notification.notice.DailyDigest;
 import no.klagesak.notification.notice.Dispatching;
+import no.klagesak.notification.notice.EvaluationReminder;
 import no.klagesak.notification.notice.Mail;
 import no.klagesak.notification.notice.Notices;
 import no.klagesak.notification.notice.Notifying;
@@ -104,8 +105,14 @@ class NotificationConfiguration {
     }
 
     @Bean
-    SendingRound sendingRound(Dispatching dispatching, DailyDigest digest) {
-        return new SendingRound(dispatching, digest);
+    EvaluationReminder evaluationReminder(
+            Notices notices, TenantCopy tenants, @Value("${klagesak.web.public-url}") String webUrl, Clock clock) {
+        return new EvaluationReminder(notices, tenants::all, webUrl, clock);
+    }
+
+    @Bean
+    SendingRound sendingRound(Dispatching dispatching, DailyDigest digest, EvaluationReminder evaluations) {
+        return new SendingRound(dispatching, digest, evaluations);
     }
 
     /** Sends, every few seconds, what is owed: retries after the mail server was down, and what a crash left. */
@@ -113,10 +120,25 @@ class NotificationConfiguration {
 
         private final Dispatching dispatching;
         private final DailyDigest digest;
+        private final EvaluationReminder evaluations;
 
-        SendingRound(Dispatching dispatching, DailyDigest digest) {
+        SendingRound(Dispatching dispatching, DailyDigest digest, EvaluationReminder evaluations) {
             this.dispatching = dispatching;
             this.digest = digest;
+            this.evaluations = evaluations;
+        }
+
+        /** Every hour, the yearly evaluations' reminders that are owed: once per tenant and due day. */
+        @Scheduled(
+                fixedDelayString = "${klagesak.notices.evaluation-check-every:1h}",
+                initialDelayString = "${klagesak.notices.evaluation-check-every:1h}")
+        void evaluationReminders() {
+            try {
+                int owed = evaluations.owe();
+                if (owed > 0) log.info("{} evaluation reminders owed", owed);
+            } catch (RuntimeException e) {
+                log.warn("Evaluation reminders not looked for this round: {}", e.toString());
+            }
         }
 
         /**

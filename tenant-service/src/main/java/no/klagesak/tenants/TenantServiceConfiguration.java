@@ -6,9 +6,11 @@ import no.klagesak.tenants.account.Logins;
 import no.klagesak.tenants.account.StaffAccounts;
 import no.klagesak.tenants.account.keycloak.KeycloakLogins;
 import no.klagesak.tenants.tenant.DemoTenants;
+import no.klagesak.tenants.tenant.Evaluations;
 import no.klagesak.tenants.tenant.IdentityProvider;
 import no.klagesak.tenants.tenant.ManagingTenants;
 import no.klagesak.tenants.tenant.OnboardingTenant;
+import no.klagesak.tenants.tenant.Tenant;
 import no.klagesak.tenants.tenant.Tenants;
 import no.klagesak.tenants.tenant.keycloak.KeycloakIdentityProvider;
 import org.keycloak.OAuth2Constants;
@@ -83,6 +85,22 @@ class TenantServiceConfiguration {
     @Bean
     StaffAccounts staffAccounts(Logins logins, AccountStates states, Clock clock) {
         return new StaffAccounts(logins, states, clock);
+    }
+
+    /**
+     * A tenant whose evaluations were recorded before its latest one was kept with it gets it now, once: otherwise the
+     * yearly reminder would count from its start.
+     */
+    @Bean
+    ApplicationRunner lastEvaluations(Tenants tenants, Evaluations evaluations, ManagingTenants managing) {
+        return arguments -> {
+            for (Tenant tenant : tenants.findAll()) {
+                if (tenant.lastEvaluatedOn() != null) continue;
+                evaluations
+                        .lastHeldOn(tenant.id())
+                        .ifPresent(heldOn -> managing.evaluated(tenant.id(), heldOn, "klagesak"));
+            }
+        };
     }
 
     /** Creates the two demo tenants as data, once: a tenant that exists is left as its admin changed it. */

@@ -170,6 +170,9 @@ class TenantServiceComponentTest implements no.klagesak.support.test.EveryEndpoi
                         .path("lastEvaluatedOn")
                         .asString())
                 .isEqualTo(today);
+        // The other services learn of it from the tenant's snapshot: notification reminds the director a year on.
+        assertThat(snapshotsOf("lysheim", version).getLast().lastEvaluatedOn())
+                .isEqualTo(java.time.LocalDate.parse(today));
     }
 
     @Test

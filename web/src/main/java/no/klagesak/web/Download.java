@@ -12,6 +12,11 @@ public final class Download {
     private Download() {}
 
     public static ResponseEntity<byte[]> of(byte[] content, String contentType, String fileName) {
+        return as(contentType, fileName).body(content);
+    }
+
+    /** The response's headers, for a body that is written as it comes. */
+    public static ResponseEntity.BodyBuilder as(String contentType, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(contentType))
                 .header(
@@ -20,7 +25,6 @@ public final class Download {
                                 .filename(fileName)
                                 .build()
                                 .toString())
-                .cacheControl(CacheControl.noStore())
-                .body(content);
+                .cacheControl(CacheControl.noStore());
     }
 }

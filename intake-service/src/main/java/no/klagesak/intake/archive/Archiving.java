@@ -20,10 +20,12 @@ public final class Archiving {
     static final int FIRST_YEAR = 2000;
 
     private final Complaints complaints;
+    private final ArchiveJobs jobs;
     private final Clock clock;
 
-    public Archiving(Complaints complaints, Clock clock) {
+    public Archiving(Complaints complaints, ArchiveJobs jobs, Clock clock) {
         this.complaints = complaints;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -58,6 +60,16 @@ public final class Archiving {
                 complaints.countOpen(tenantId, start(year + 1)));
     }
 
+    /**
+     * Asks for the year's extract on behalf of {@code by}: it is made in the background ({@link ArchiveWorker}). A
+     * year not over, or one in which no case ended, is refused at once.
+     */
+    public ArchiveJob start(String tenantId, int year, String by) {
+        requireClosed(year);
+        if (complaints.countEnded(tenantId, start(year), start(year + 1)) == 0) throw new NothingEnded(year);
+        return jobs.start(tenantId, year, by);
+    }
+
     /** The year's extract, made now by {@code by}. */
     public NoarkExtract extract(String tenantId, String tenantName, int year, String by) {
         List<CaseJournal> cases = journals(tenantId, year);
@@ -70,10 +82,14 @@ public final class Archiving {
     }
 
     private List<CaseJournal> journals(String tenantId, int year) {
-        if (year < FIRST_YEAR || year >= thisYear()) throw new NotAClosedYear(year);
+        requireClosed(year);
         List<CaseJournal> cases = new ArrayList<>();
         complaints.eachEnded(tenantId, start(year), start(year + 1), c -> cases.add(CaseJournal.of(c)));
         return cases;
+    }
+
+    private void requireClosed(int year) {
+        if (year < FIRST_YEAR || year >= thisYear()) throw new NotAClosedYear(year);
     }
 
     private int thisYear() {

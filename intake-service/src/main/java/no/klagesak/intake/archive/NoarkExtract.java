@@ -111,6 +111,19 @@ public final class NoarkExtract {
      * and packed one at a time), then the XML files that describe them, and their schemas.
      */
     public void writeZip(OutputStream out) {
+        writeZip(out, (done, total) -> {});
+    }
+
+    /** How far the writing has come: a step per document, and the last for the files that describe them. */
+    @FunctionalInterface
+    public interface Progress {
+        void reached(int done, int total);
+    }
+
+    /** {@link #writeZip(OutputStream)}, telling {@code progress} as each document is packed. */
+    public void writeZip(OutputStream out, Progress progress) {
+        int total = contents().documents() + 1;
+        int done = 0;
         // Not closed on a failure: a zip cut off halfway must not end as if it were whole.
         var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         try {
@@ -129,10 +142,12 @@ public final class NoarkExtract {
                             pdf.length);
                     put(zip, packed.file(), pdf);
                     documents.put(r.systemId(), packed);
+                    progress.reached(++done, total);
                 }
             }
             for (var file : files(documents).entrySet()) put(zip, file.getKey(), file.getValue());
             zip.finish();
+            progress.reached(total, total);
             zip.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

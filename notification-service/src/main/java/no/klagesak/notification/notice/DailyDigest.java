@@ -85,17 +85,14 @@ public class DailyDigest {
             values.put("day", DAY.format(day));
             values.put("count", cases.size());
             values.put("cases", cases);
-            String username = director.get().username();
-            var notice = new Notice(
-                    "digest:" + tenant.tenantId() + ":" + day + ":" + username,
+            var notice = Notice.toStaff(
+                    "digest:" + tenant.tenantId() + ":" + day + ":"
+                            + director.get().username(),
                     tenant.tenantId(),
                     "digest:" + day,
                     DAY.format(day),
                     NoticeKind.DAILY_DIGEST,
-                    username,
-                    director.get().email(),
-                    null,
-                    director.get().languageOrDefault(),
+                    director.get(),
                     values,
                     clock.instant());
             if (notices.add(notice)) owed++;

@@ -2,6 +2,7 @@ package no.klagesak.notification.notice;
 
 import java.time.Instant;
 import java.util.Map;
+import no.klagesak.contracts.tenant.Organisation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,35 @@ public record Notice(
 
     public Notice {
         values = Map.copyOf(values);
+    }
+
+    /**
+     * A notice to someone in the organisation about no one case (a digest, a reminder): to their login, at their
+     * address, in their language.
+     *
+     * @param about what it is about in place of a complaint's id, e.g. {@code digest:2026-11-24}
+     */
+    public static Notice toStaff(
+            String id,
+            String tenantId,
+            String about,
+            String reference,
+            NoticeKind kind,
+            Organisation.Person person,
+            Map<String, Object> values,
+            Instant at) {
+        return new Notice(
+                id,
+                tenantId,
+                about,
+                reference,
+                kind,
+                person.username(),
+                person.email(),
+                null,
+                person.languageOrDefault(),
+                values,
+                at);
     }
 
     /** A letter by post: neither an e-mail nor a text message. */

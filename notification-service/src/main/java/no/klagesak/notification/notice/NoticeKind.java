@@ -73,7 +73,12 @@ public enum NoticeKind {
      * its kind, its deadline and the link to handle it or write why it takes longer; never what the reporter wrote.
      * About the report, not a case, so sent whatever state a case is in.
      */
-    DEVIATION_OVERDUE(Audience.STAFF, true);
+    DEVIATION_OVERDUE(Audience.STAFF, true),
+    /**
+     * To the managing director: a year has passed since the routine was last evaluated, or since it began when it never
+     * was (routine 001: "rutinen evalueres årlig"); with where to record the evaluation.
+     */
+    EVALUATION_DUE(Audience.STAFF, true);
 
     public enum Audience {
         COMPLAINANT,

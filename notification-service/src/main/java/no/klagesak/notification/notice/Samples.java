@@ -43,6 +43,11 @@ public final class Samples {
         values.put(
                 "cases",
                 List.of(Map.of("reference", "FJV-2026-0042", "caseUrl", "https://klagesak.example/saker/eksempel")));
+        // The yearly evaluation's reminder (EvaluationReminder): when it was last held, when it was due, where to
+        // record it.
+        values.put("lastEvaluatedOn", "24.11.2025");
+        values.put("dueOn", "24.11.2026");
+        values.put("reviewUrl", "https://klagesak.example/styret/gjennomgang");
         return values;
     }
 
@@ -58,7 +63,8 @@ public final class Samples {
                 "deviationInformation",
                 "deviationConfidentiality",
                 "deviationOther",
-                "concernsDirector"));
+                "concernsDirector",
+                "neverEvaluated"));
         return List.copyOf(names);
     }
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One entry of a tenant's history: who changed what, when, and every setting's value before and after.
  *
- * @param what {@code onboarded}, {@code routine} or {@code organisation}
+ * @param what {@code onboarded}, {@code routine}, {@code organisation} or {@code evaluation}
  * @param routineVersion the routine version this change produced, when it produced one
  */
 public record Change(

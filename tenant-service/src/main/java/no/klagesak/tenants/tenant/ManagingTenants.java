@@ -102,6 +102,14 @@ public class ManagingTenants {
         return change(tenantId, t -> t.changeOrganisation(organisation, by, clock.instant()));
     }
 
+    /**
+     * The routine was evaluated on {@code heldOn}: the tenant's latest evaluation moves on (and its snapshot with it,
+     * for the yearly reminder), unless a later one was recorded before.
+     */
+    public Tenant evaluated(String tenantId, java.time.LocalDate heldOn, String by) {
+        return change(tenantId, t -> t.evaluated(heldOn, by, clock.instant()));
+    }
+
     /** Reads an organisation from CSV against the tenant's current one, without changing anything. */
     public OrganisationImport.Result previewImport(String tenantId, String csv) {
         return previewImport(tenantId, csv, OrganisationImport.Mode.REPLACE, null);

@@ -1,6 +1,7 @@
 package no.klagesak.tenants.tenant;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import no.klagesak.contracts.tenant.Organisation;
 import no.klagesak.contracts.tenant.Routine;
 import no.klagesak.contracts.tenant.RoutineVersion;
 import no.klagesak.contracts.tenant.Template;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant: a company served by the platform. Its routine is versioned, so every complaint keeps the rules it was
@@ -17,6 +19,7 @@ import no.klagesak.contracts.tenant.Template;
  * @param id the Keycloak organization alias, e.g. {@code fjordvekst}
  * @param revision grows by one with every change; consumers keep the highest they have seen
  * @param adminEmail the first tenant admin's e-mail, as given at onboarding
+ * @param lastEvaluatedOn when the routine's latest yearly evaluation was held; null before the first
  */
 public record Tenant(
         String id,
@@ -27,7 +30,8 @@ public record Tenant(
         String adminEmail,
         List<RoutineVersion> routines,
         Organisation organisation,
-        List<Change> history) {
+        List<Change> history,
+        @Nullable LocalDate lastEvaluatedOn) {
 
     public Tenant {
         routines = List.copyOf(routines);
@@ -48,7 +52,7 @@ public record Tenant(
         check(RoutineRules.problems(routine, organisation));
         var first = new RoutineVersion(1, at, by, List.of(), routine);
         var change = new Change(at, by, "onboarded", 1, Change.between(null, routine));
-        return new Tenant(id, name, true, 1, template, adminEmail, List.of(first), organisation, List.of(change));
+        return new Tenant(id, name, true, 1, template, adminEmail, List.of(first), organisation, List.of(change), null);
     }
 
     public RoutineVersion currentRoutine() {
@@ -80,7 +84,8 @@ public record Tenant(
                 adminEmail,
                 versions,
                 organisation,
-                append(new Change(at, by, "routine", version, fields)));
+                append(new Change(at, by, "routine", version, fields)),
+                lastEvaluatedOn);
     }
 
     /** The organisation now; the current routine must still fit it (its receivers must exist and be active). */
@@ -107,11 +112,33 @@ public record Tenant(
                 adminEmail,
                 routines,
                 next,
-                append(new Change(at, by, "organisation", null, fields)));
+                append(new Change(at, by, "organisation", null, fields)),
+                lastEvaluatedOn);
+    }
+
+    /**
+     * The routine was evaluated on {@code heldOn} (recorded by {@code by}): the latest evaluation's day moves on, so the
+     * yearly reminder counts from it. An evaluation held before the latest changes nothing.
+     */
+    public Tenant evaluated(LocalDate heldOn, String by, Instant at) {
+        if (lastEvaluatedOn != null && !heldOn.isAfter(lastEvaluatedOn)) return this;
+        var field = new Change.FieldChange(
+                "evaluation.heldOn", lastEvaluatedOn == null ? null : lastEvaluatedOn.toString(), heldOn.toString());
+        return new Tenant(
+                id,
+                name,
+                active,
+                revision + 1,
+                template,
+                adminEmail,
+                routines,
+                organisation,
+                append(new Change(at, by, "evaluation", null, List.of(field))),
+                heldOn);
     }
 
     public TenantSnapshot snapshot() {
-        return new TenantSnapshot(id, name, revision, active, routines, organisation);
+        return new TenantSnapshot(id, name, revision, active, routines, organisation, lastEvaluatedOn);
     }
 
     private List<Change> append(Change change) {

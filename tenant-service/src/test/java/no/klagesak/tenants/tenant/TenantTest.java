@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.klagesak.contracts.tenant.Organisation;
@@ -39,6 +40,37 @@ class TenantTest {
                 .isEqualTo(fjordvekst.currentRoutine().routine());
         assertThat(next.revision()).isEqualTo(fjordvekst.revision() + 1);
         assertThat(next.snapshot().version(1)).isPresent();
+    }
+
+    @Test
+    void an_evaluation_moves_the_latest_evaluation_on_in_the_history_and_the_snapshot_and_an_earlier_one_does_not() {
+        Tenant evaluated = fjordvekst.evaluated(LocalDate.of(2026, 11, 15), "fjordvekst-director", T1);
+
+        assertThat(evaluated.lastEvaluatedOn()).isEqualTo(LocalDate.of(2026, 11, 15));
+        assertThat(evaluated.revision()).isEqualTo(fjordvekst.revision() + 1);
+        assertThat(evaluated.snapshot().lastEvaluatedOn()).isEqualTo(LocalDate.of(2026, 11, 15));
+        assertThat(evaluated.routines()).isEqualTo(fjordvekst.routines());
+        Change change = evaluated.history().getLast();
+        assertThat(change.what()).isEqualTo("evaluation");
+        assertThat(change.by()).isEqualTo("fjordvekst-director");
+        assertThat(change.fields()).containsExactly(new Change.FieldChange("evaluation.heldOn", null, "2026-11-15"));
+
+        assertThat(evaluated.evaluated(LocalDate.of(2026, 11, 1), "fjordvekst-director", T1))
+                .as("an evaluation held before the latest")
+                .isSameAs(evaluated);
+        assertThat(evaluated.evaluated(LocalDate.of(2026, 11, 15), "fjordvekst-director", T1))
+                .as("the same day again")
+                .isSameAs(evaluated);
+        assertThat(evaluated
+                        .changeRoutine(
+                                withHandling(
+                                        fjordvekst.currentRoutine().routine(), 4, Routine.SpanUnit.WEEKS, List.of(3)),
+                                List.of(),
+                                "fjordvekst-admin",
+                                T1)
+                        .lastEvaluatedOn())
+                .as("kept through other changes")
+                .isEqualTo(LocalDate.of(2026, 11, 15));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package no.klagesak.web.services;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import no.klagesak.web.services.IntakeClient.FollowUpView;
@@ -148,8 +149,17 @@ interface IntakeApi {
     ArchiveOffer archiveOffer(@RequestParam(required = false) @Nullable Integer year);
 
     @UserToken
-    @GetExchange("/api/archive/noark5/extract")
-    byte[] archiveExtract(@RequestParam int year);
+    @PostExchange("/api/archive/noark5/extracts")
+    ArchiveOffer.Extract startArchiveExtract(@RequestParam int year);
+
+    @UserToken
+    @GetExchange("/api/archive/noark5/extracts/{id}")
+    ArchiveOffer.Extract archiveExtract(@PathVariable String id);
+
+    /** The zip as it comes, not held in memory: the caller closes it. */
+    @UserToken
+    @GetExchange("/api/archive/noark5/extracts/{id}/file")
+    InputStream archiveExtractFile(@PathVariable String id);
 
     @UserToken
     @GetExchange("/api/audit")

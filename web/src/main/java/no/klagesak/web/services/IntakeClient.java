@@ -1,5 +1,6 @@
 package no.klagesak.web.services;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -553,13 +554,34 @@ public class IntakeClient {
     }
 
     /**
-     * A year's Noark 5 extract, a zip (tenant admin); made now, and in intake's audit log. Empty when the year is not
-     * over or no case ended in it.
+     * Asks intake to make a year's Noark 5 extract (tenant admin), in the background; the one being made for the year
+     * if there is one. Empty when the year is not over or no case ended in it.
      */
-    public Optional<byte[]> archiveExtract(int year) {
+    public Optional<ArchiveOffer.Extract> startArchiveExtract(int year) {
         try {
-            return download(() -> intake.archiveExtract(year));
-        } catch (HttpClientErrorException.BadRequest notOffered) {
+            return Optional.of(intake.startArchiveExtract(year));
+        } catch (HttpClientErrorException.BadRequest | HttpClientErrorException.NotFound notOffered) {
+            return Optional.empty();
+        }
+    }
+
+    /** How far the extract has come; empty for one not the tenant's, or forgotten after a day. */
+    public Optional<ArchiveOffer.Extract> archiveExtract(String id) {
+        try {
+            return Optional.ofNullable(intake.archiveExtract(id));
+        } catch (HttpClientErrorException.NotFound forgotten) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The finished extract's zip as it comes from intake, which logs each case in it as handed over; the caller closes
+     * it. Empty when there is none (yet).
+     */
+    public Optional<InputStream> archiveExtractFile(String id) {
+        try {
+            return Optional.ofNullable(intake.archiveExtractFile(id));
+        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Conflict notReady) {
             return Optional.empty();
         }
     }

@@ -22,6 +22,7 @@ final class FieldLabels {
 
     private static final Map<String, String> KEYS = Map.ofEntries(
             Map.entry("who.complainantTypes", "admin.who.types"),
+            Map.entry("evaluation.heldOn", "evaluation.heldOn.label"),
             Map.entry("who.anonymousAllowed", "admin.who.anonymousAllowed"),
             Map.entry("who.nameRequired", "admin.who.nameRequired"),
             Map.entry("who.contactRequired", "admin.who.contactRequired"),

@@ -57,6 +57,7 @@ class WordingController {
             "CONCERNED_NOTICE",
             "DEVIATION_REPORTED",
             "DEVIATION_OVERDUE",
+            "EVALUATION_DUE",
             "SURVEY");
 
     /**

@@ -1,8 +1,14 @@
 package no.klagesak.intake.archive.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.intake.archive.ArchiveDocuments;
+import no.klagesak.intake.archive.ArchiveJob;
+import no.klagesak.intake.archive.ArchiveJobs;
+import no.klagesak.intake.archive.ArchiveWorker;
 import no.klagesak.intake.archive.Archiving;
 import no.klagesak.intake.complaint.application.port.Complaints;
 import no.klagesak.intake.complaint.model.CaseJournal;
@@ -22,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -36,45 +43,110 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ArchiveController {
 
     private final Archiving archiving;
+    private final ArchiveJobs jobs;
+    private final ArchiveWorker worker;
     private final TenantCopy tenants;
     private final AuditLog audit;
     private final NeedToKnow needToKnow;
     private final Complaints complaints;
 
     ArchiveController(
-            Archiving archiving, TenantCopy tenants, AuditLog audit, NeedToKnow needToKnow, Complaints complaints) {
+            Archiving archiving,
+            ArchiveJobs jobs,
+            ArchiveWorker worker,
+            TenantCopy tenants,
+            AuditLog audit,
+            NeedToKnow needToKnow,
+            Complaints complaints) {
         this.archiving = archiving;
+        this.jobs = jobs;
+        this.worker = worker;
         this.tenants = tenants;
         this.audit = audit;
         this.needToKnow = needToKnow;
         this.complaints = complaints;
     }
 
-    /** The years there is an extract for, and what the chosen one holds. */
-    record Offer(List<Integer> years, Archiving.Summary summary) {}
+    /** The years there is an extract for, what the chosen one holds, and the extracts made in the last day. */
+    record Offer(List<Integer> years, Archiving.Summary summary, List<Extract> extracts) {}
+
+    /** An extract asked for: how far it has come, and its zip's name and size once made. */
+    record Extract(
+            String id,
+            int year,
+            ArchiveJob.State state,
+            int done,
+            int total,
+            int percent,
+            String fileName,
+            long size,
+            Instant createdAt) {
+
+        static Extract of(ArchiveJob job) {
+            return new Extract(
+                    job.id(),
+                    job.year(),
+                    job.state(),
+                    job.done(),
+                    job.total(),
+                    job.percent(),
+                    job.fileName(),
+                    job.size(),
+                    job.createdAt());
+        }
+    }
 
     @GetMapping("/api/archive/noark5")
     Offer offer(Authentication caller, @RequestParam(required = false) Integer year) {
         String tenantId = admin(caller);
         List<Integer> years = archiving.years();
         int chosen = year == null ? years.getFirst() : year;
-        return new Offer(years, archiving.summary(tenantId, chosen));
+        return new Offer(
+                years,
+                archiving.summary(tenantId, chosen),
+                jobs.recent(tenantId).stream().map(Extract::of).toList());
     }
 
-    @GetMapping(value = "/api/archive/noark5/extract", produces = "application/zip")
-    ResponseEntity<StreamingResponseBody> extract(
-            Authentication caller, @RequestParam(required = false) @Nullable Integer year) {
+    /**
+     * Asks for the year's extract, made in the background: 202 with the extract, whose progress is at the Location. A
+     * second ask while one is being made for the year gives that one.
+     */
+    @ApiResponse(responseCode = "202", description = "Started: the extract's progress is at the Location")
+    @PostMapping("/api/archive/noark5/extracts")
+    ResponseEntity<Extract> start(Authentication caller, @RequestParam(required = false) @Nullable Integer year) {
         String tenantId = admin(caller);
         if (year == null) throw new Archiving.NotAClosedYear(0);
-        var extract = archiving.extract(tenantId, name(tenantId), year, caller.getName());
+        var job = archiving.start(tenantId, year, caller.getName());
+        worker.nudge();
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/archive/noark5/extracts/" + job.id()))
+                .body(Extract.of(job));
+    }
+
+    @GetMapping("/api/archive/noark5/extracts/{id}")
+    Extract extract(Authentication caller, @PathVariable String id) {
+        return Extract.of(job(admin(caller), id));
+    }
+
+    /** The finished zip. Each case in it is logged as handed over, every time it is downloaded. */
+    @GetMapping(value = "/api/archive/noark5/extracts/{id}/file", produces = "application/zip")
+    ResponseEntity<StreamingResponseBody> file(Authentication caller, @PathVariable String id) {
+        String tenantId = admin(caller);
+        var job = job(tenantId, id);
+        if (job.state() != ArchiveJob.State.DONE) throw new ResponseStatusException(HttpStatus.CONFLICT);
         // Each case's own log says it went to the archive, as every read of a complaint's content is logged: before a
         // byte goes out, since a download cut off halfway may still have carried some.
-        for (String complaintId : extract.complaintIds()) {
-            audit.append(tenantId, caller.getName(), "EXPORTED", "COMPLAINT", complaintId, "ARCHIVE_NOARK5_" + year);
+        for (String complaintId : jobs.complaintIds(tenantId, id)) {
+            audit.append(
+                    tenantId, caller.getName(), "EXPORTED", "COMPLAINT", complaintId, "ARCHIVE_NOARK5_" + job.year());
         }
-        return Downloads.attachment(extract.name() + ".zip")
+        return Downloads.attachment(job.fileName())
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .body(extract::writeZip);
+                .body(out -> jobs.copyFile(tenantId, id, out));
+    }
+
+    private ArchiveJob job(String tenantId, String id) {
+        return jobs.find(tenantId, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /**

@@ -29,6 +29,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -186,17 +187,25 @@ class MongoComplaints implements Complaints {
 
     @Override
     public void eachEnded(String tenantId, Instant from, Instant to, Consumer<CaseRecord> each) {
-        var ended = query(where("tenantId")
-                        .is(tenantId)
-                        .and("standing.state")
-                        .in(ENDED)
-                        .and("standing.at")
-                        .gte(from)
-                        .lt(to))
-                .with(Sort.by("standing.at", "_id"));
+        var ended = endedIn(tenantId, from, to).with(Sort.by("standing.at", "_id"));
         try (var documents = mongo.stream(ended, ComplaintDocument.class)) {
             documents.forEach(d -> each.accept(caseRecord(d)));
         }
+    }
+
+    @Override
+    public long countEnded(String tenantId, Instant from, Instant to) {
+        return mongo.count(endedIn(tenantId, from, to), ComplaintDocument.class);
+    }
+
+    private static Query endedIn(String tenantId, Instant from, Instant to) {
+        return query(where("tenantId")
+                .is(tenantId)
+                .and("standing.state")
+                .in(ENDED)
+                .and("standing.at")
+                .gte(from)
+                .lt(to));
     }
 
     @Override

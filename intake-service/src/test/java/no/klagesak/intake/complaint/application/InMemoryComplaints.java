@@ -94,6 +94,13 @@ class InMemoryComplaints implements Complaints {
     }
 
     @Override
+    public long countEnded(String tenantId, java.time.Instant from, java.time.Instant to) {
+        return stored.stream()
+                .filter(c -> c.tenantId().equals(tenantId) && endedIn(standings.get(c.id()), from, to))
+                .count();
+    }
+
+    @Override
     public long countOpen(String tenantId, java.time.Instant to) {
         return stored.stream()
                 .filter(c -> c.tenantId().equals(tenantId)

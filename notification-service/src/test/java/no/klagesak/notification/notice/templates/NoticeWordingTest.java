@@ -38,9 +38,13 @@ class NoticeWordingTest {
                     .as(kind + " " + language)
                     .isNotNull();
             Letter letter = templates.render("fjordvekst", kind, language, sample());
-            // An overdue deviation's event names no case, so its notice names none; the report's link stands in.
-            String named =
-                    kind == NoticeKind.DEVIATION_OVERDUE ? "https://klagesak.example/avvik/eksempel" : "FJV-2026-0042";
+            // An overdue deviation's event names no case, so its notice names none; the report's link stands in. The
+            // evaluation's reminder concerns the routine, not a case: where to record the evaluation stands in.
+            String named = switch (kind) {
+                case DEVIATION_OVERDUE -> "https://klagesak.example/avvik/eksempel";
+                case EVALUATION_DUE -> "https://klagesak.example/styret/gjennomgang";
+                default -> "FJV-2026-0042";
+            };
             assertThat(letter.subject() + letter.text())
                     .as(kind + " " + language)
                     .contains(named)

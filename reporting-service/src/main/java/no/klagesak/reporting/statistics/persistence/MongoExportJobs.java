@@ -10,12 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import no.klagesak.reporting.statistics.ExportJob;
 import no.klagesak.reporting.statistics.ExportJobs;
+import no.klagesak.support.jobs.JobClaims;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -52,22 +50,8 @@ class MongoExportJobs implements ExportJobs {
 
     @Override
     public Optional<ExportJob> claim(Duration stale) {
-        Date now = Date.from(clock.instant());
-        Date staleBefore = Date.from(clock.instant().minus(stale));
-        Document claimed = mongo.findAndModify(
-                query(new Criteria()
-                                .orOperator(
-                                        where("state").is("QUEUED"),
-                                        where("state")
-                                                .is("WORKING")
-                                                .and("touchedAt")
-                                                .lt(staleBefore)))
-                        .with(Sort.by("createdAt")),
-                new Update().set("state", "WORKING").set("step", 0).set("touchedAt", now),
-                FindAndModifyOptions.options().returnNew(true),
-                Document.class,
-                COLLECTION);
-        return Optional.ofNullable(claimed).map(MongoExportJobs::read);
+        return JobClaims.claim(mongo, COLLECTION, clock, stale, new Update().set("step", 0))
+                .map(MongoExportJobs::read);
     }
 
     @Override

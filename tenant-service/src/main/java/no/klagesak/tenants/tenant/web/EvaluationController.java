@@ -13,6 +13,7 @@ import no.klagesak.support.security.Roles;
 import no.klagesak.support.security.TenantAuthentication;
 import no.klagesak.tenants.tenant.Evaluation;
 import no.klagesak.tenants.tenant.Evaluations;
+import no.klagesak.tenants.tenant.ManagingTenants;
 import no.klagesak.tenants.tenant.Tenant;
 import no.klagesak.tenants.tenant.Tenants;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +38,13 @@ class EvaluationController {
 
     private final Evaluations evaluations;
     private final Tenants tenants;
+    private final ManagingTenants managing;
     private final Clock clock;
 
-    EvaluationController(Evaluations evaluations, Tenants tenants, Clock clock) {
+    EvaluationController(Evaluations evaluations, Tenants tenants, ManagingTenants managing, Clock clock) {
         this.evaluations = evaluations;
         this.tenants = tenants;
+        this.managing = managing;
         this.clock = clock;
     }
 
@@ -90,8 +93,12 @@ class EvaluationController {
                 ((TenantAuthentication) authentication).username(),
                 now,
                 LocalDate.ofInstant(now, OSLO));
-        if (evaluations.add(evaluation))
+        if (evaluations.add(evaluation)) {
+            // The tenant's latest evaluation follows, for the yearly reminder: a second write, which the same form
+            // sent again repeats when it was lost (below).
+            managing.evaluated(tenant.id(), evaluation.heldOn(), evaluation.recordedBy());
             return ResponseEntity.status(HttpStatus.CREATED).body(view(tenant));
+        }
         boolean same = evaluations
                 .find(tenant.id(), evaluation.id())
                 .map(evaluation::saysTheSameAs)
@@ -101,6 +108,7 @@ class EvaluationController {
                     HttpStatus.CONFLICT,
                     "Denne evalueringen er alt lagret med en annen tekst. Last siden på nytt for å registrere en ny.");
         }
+        managing.evaluated(tenant.id(), evaluation.heldOn(), evaluation.recordedBy());
         return ResponseEntity.ok(view(tenant));
     }
 

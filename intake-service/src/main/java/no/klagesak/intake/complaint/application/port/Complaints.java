@@ -41,6 +41,9 @@ public interface Complaints {
      */
     void eachEnded(String tenantId, Instant from, Instant to, Consumer<CaseRecord> each);
 
+    /** How many of the tenant's cases ended in {@code [from, to)}, as {@link #eachEnded} would give them. */
+    long countEnded(String tenantId, Instant from, Instant to);
+
     /** The complaint as the archive takes it (its journal's source), opened; empty when the tenant has none such. */
     Optional<CaseRecord> record(String tenantId, ComplaintId id);
 
