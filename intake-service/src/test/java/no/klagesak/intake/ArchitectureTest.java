@@ -17,7 +17,8 @@ class ArchitectureTest {
                 "no.klagesak.intake.complaint",
                 "no.klagesak.intake.complaint.model",
                 "no.klagesak.intake.complaint.application",
-                "no.klagesak.intake.complaint.application.port");
+                "no.klagesak.intake.complaint.application.port",
+                "no.klagesak.intake.archive");
     }
 
     /** The model knows nothing of the use cases or their ports; the use cases know no adapter. */

@@ -1,6 +1,7 @@
 package no.klagesak.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -46,7 +47,9 @@ import org.springframework.test.context.TestPropertySource;
 @ComponentTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Import(ArchiveComponentTest.LastYear.class)
-@TestPropertySource(properties = "spring.main.allow-bean-definition-overriding=true")
+// The worker's own rounds wait an hour: each test says when it works (the admin's ask does, as in production).
+@TestPropertySource(
+        properties = {"spring.main.allow-bean-definition-overriding=true", "klagesak.intake.archive.check-every=1h"})
 class ArchiveComponentTest {
 
     /** The cases happen in 2025; the extract is made in January 2026. */
@@ -72,6 +75,12 @@ class ArchiveComponentTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    no.klagesak.intake.archive.ArchiveJobs jobs;
+
+    @Autowired
+    no.klagesak.intake.archive.job.ArchiveWorker worker;
 
     @Test
     @Order(1)
@@ -263,6 +272,7 @@ class ArchiveComponentTest {
                         .append("last", false)
                         .append("content", new org.bson.types.Binary(new byte[] {'P', 'K', 3, 4})),
                 "archive_chunks");
+        worker.nudge();
 
         var made = finished("/api/archive/noark5/extracts/left-halfway", admin);
         assertThat(made.get("state").asString()).isEqualTo("DONE");
@@ -271,6 +281,79 @@ class ArchiveComponentTest {
         NoarkExtractProblems.unpack(zip.body(), dir);
         assertThat(NoarkExtractProblems.of(dir.resolve("noark5-fjordvekst-2025")))
                 .isEmpty();
+        assertThat(mongo.count(
+                        org.springframework.data.mongodb.core.query.Query.query(
+                                org.springframework.data.mongodb.core.query.Criteria.where("jobId")
+                                        .is("left-halfway")),
+                        "archive_chunks"))
+                .as("the stopped attempt's chunk is gone, the new attempt's zip is one chunk")
+                .isEqualTo(1);
+
+        // A case in it is erased afterwards: the zip made before is not handed out again; the admin is told why.
+        String inIt =
+                mongo
+                        .findById("left-halfway", Document.class, "archive_jobs")
+                        .getList("complaintIds", String.class)
+                        .stream()
+                        .filter(id ->
+                                mongo.findById(id, Document.class, "complaints").get("erasedAt") == null)
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(http().post("/api/complaints/" + inIt + "/erasure", admin, "")
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<byte[]> gone = download("/api/archive/noark5/extracts/left-halfway/file", admin);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(new String(gone.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("archive.erased-since");
+    }
+
+    /**
+     * Two workers on one job (a replica thought stopped was only slow): the later attempt holds it, and what the
+     * earlier one still writes is not kept. Two asks at the same moment make one job.
+     */
+    @Test
+    @Order(3)
+    void an_attempt_overtaken_by_another_keeps_nothing_and_one_year_is_made_once_at_a_time() {
+        var first = jobs.start("lysheim", 2024, "lysheim-admin");
+        assertThat(jobs.start("lysheim", 2024, "lysheim-admin").id()).isEqualTo(first.id());
+        assertThatThrownBy(() -> mongo.insert(
+                        new Document("_id", "at-the-same-moment").append("active", "lysheim:2024"), "archive_jobs"))
+                .as("the store itself refuses a second unfinished job for the year")
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+
+        var slow = jobs.claim(Duration.ofMinutes(2)).orElseThrow();
+        assertThat(slow.id()).isEqualTo(first.id());
+        clock.move(Duration.ofMinutes(3));
+        var again = jobs.claim(Duration.ofMinutes(2)).orElseThrow();
+        assertThat(again.attempt()).isEqualTo(slow.attempt() + 1);
+
+        assertThat(jobs.store(again, List.of(), out -> write(out, "the later attempt's zip")))
+                .isTrue();
+        jobs.progress(slow, 7, 9);
+        assertThat(jobs.store(slow, List.of(), out -> write(out, "the slow attempt's zip")))
+                .isFalse();
+        jobs.failed(slow, "late");
+
+        var kept = jobs.find("lysheim", first.id()).orElseThrow();
+        assertThat(kept.state()).isEqualTo(no.klagesak.intake.archive.ArchiveJob.State.DONE);
+        assertThat(kept.done()).isNotEqualTo(7);
+        assertThat(jobs.whole("lysheim", first.id())).isTrue();
+        var copied = new java.io.ByteArrayOutputStream();
+        assertThat(jobs.copyFile("lysheim", first.id(), copied)).isTrue();
+        assertThat(copied.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("the later attempt's zip");
+        assertThat(jobs.find("fjordvekst", first.id())).as("another tenant's").isEmpty();
+        assertThat(jobs.start("lysheim", 2024, "lysheim-admin").id())
+                .as("once done, a new ask makes a new one")
+                .isNotEqualTo(first.id());
+    }
+
+    private static void write(java.io.OutputStream out, String text) {
+        try {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private tools.jackson.databind.JsonNode finished(String extract, String admin) {

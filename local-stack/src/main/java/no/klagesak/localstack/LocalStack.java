@@ -278,11 +278,11 @@ public final class LocalStack implements AutoCloseable {
                 "10s",
                 "KLAGESAK_ROUTING_RETENTION_WATCH_INITIAL_DELAY",
                 "10s",
-                // The yearly evaluation's reminder is looked for hourly in production; here every 15 s.
-                "KLAGESAK_NOTICES_EVALUATION_CHECK_EVERY",
-                "15s",
                 "KAFKA_BOOTSTRAP_SERVERS",
                 kafkaBootstrap()));
+        // The yearly evaluation's reminder is looked for hourly in production; here every 15 s.
+        environment.put("KLAGESAK_NOTICES_EVALUATION_CHECK_EVERY", "15s");
+        environment.put("KLAGESAK_NOTICES_EVALUATION_CHECK_FIRST", "15s");
         // Every web instance keeps its sessions in the one database, so a user stays logged in whichever answers.
         if (module.equals("web")) environment.put("KLAGESAK_WEB_SESSIONS_URL", SessionDatabase.url());
         environment.putAll(shape.environment().getOrDefault(module, Map.of()));

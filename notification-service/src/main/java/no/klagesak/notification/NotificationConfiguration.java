@@ -128,10 +128,14 @@ class NotificationConfiguration {
             this.evaluations = evaluations;
         }
 
-        /** Every hour, the yearly evaluations' reminders that are owed: once per tenant and due day. */
+        /**
+         * Every hour, the yearly evaluations' reminders that are owed: once per tenant and due day. The first round
+         * waits a few minutes after a start, for the tenants' snapshots (tenant-service publishes the latest
+         * evaluation with them).
+         */
         @Scheduled(
                 fixedDelayString = "${klagesak.notices.evaluation-check-every:1h}",
-                initialDelayString = "${klagesak.notices.evaluation-check-every:1h}")
+                initialDelayString = "${klagesak.notices.evaluation-check-first:10m}")
         void evaluationReminders() {
             try {
                 int owed = evaluations.owe();

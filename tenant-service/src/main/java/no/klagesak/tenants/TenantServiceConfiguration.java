@@ -96,9 +96,14 @@ class TenantServiceConfiguration {
         return arguments -> {
             for (Tenant tenant : tenants.findAll()) {
                 if (tenant.lastEvaluatedOn() != null) continue;
-                evaluations
-                        .lastHeldOn(tenant.id())
-                        .ifPresent(heldOn -> managing.evaluated(tenant.id(), heldOn, "klagesak"));
+                try {
+                    evaluations
+                            .lastHeldOn(tenant.id())
+                            .ifPresent(heldOn -> managing.evaluated(tenant.id(), heldOn, "klagesak"));
+                } catch (RuntimeException e) {
+                    // The service starts all the same; the next start tries again.
+                    log.warn("The latest evaluation of {} not kept with it: {}", tenant.id(), e.toString());
+                }
             }
         };
     }

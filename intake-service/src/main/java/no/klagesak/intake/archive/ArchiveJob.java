@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param by who asked: the extract's records are archived by them
  * @param done the steps done, of {@code total}: one per document, and one for the description
+ * @param attempt how many times a worker took it up: each attempt writes its own zip, and only the one that holds the
+ *     job may finish it
  */
 public record ArchiveJob(
         String id,
@@ -20,6 +22,7 @@ public record ArchiveJob(
         int total,
         Instant createdAt,
         long size,
+        int attempt,
         @Nullable String error) {
 
     public enum State {

@@ -7,35 +7,47 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The extracts asked for, each with its zip once made. A job is claimed by one worker at a time; one left halfway (the
- * service stopped) is claimed again after {@code stale}, so every extract ends as done or failed.
+ * The extracts asked for, each with its zip once made. A job is claimed by one worker at a time, for one attempt; one
+ * left without a sign of life for {@code stale} (the service stopped) is claimed again as a new attempt, and what the
+ * earlier attempt still does is no longer taken: every extract ends as done or failed, with one whole zip.
  */
 public interface ArchiveJobs {
 
-    /** A new job for the year; or the one already waiting or being made for it, so a second click makes no second. */
+    /**
+     * A new job for the year; or the one already waiting or being made for it, so a second click, also at the same
+     * moment, makes no second.
+     */
     ArchiveJob start(String tenantId, int year, String by);
 
-    /** The oldest job waiting, or working without a sign of life for {@code stale}, now claimed by the caller. */
+    /** The oldest job waiting, or working without a sign of life for {@code stale}, now claimed as a new attempt. */
     Optional<ArchiveJob> claim(Duration stale);
 
-    void progress(String id, int done, int total);
+    /** A sign of life of the attempt, while it works between steps. */
+    void touch(ArchiveJob attempt);
+
+    void progress(ArchiveJob attempt, int done, int total);
 
     /**
-     * Keeps what {@code writer} writes as the job's zip, with the complaints whose cases it holds, and marks the job
-     * done; when the writer fails, nothing of it is kept and the failure is thrown on.
+     * Keeps what {@code writer} writes as the attempt's zip, with the complaints whose cases it holds, and marks the job
+     * done; false, and nothing kept, when another attempt holds the job by then. When the writer fails, nothing of it is
+     * kept and the failure is thrown on.
      */
-    void store(String id, List<String> complaintIds, Consumer<OutputStream> writer);
+    boolean store(ArchiveJob attempt, List<String> complaintIds, Consumer<OutputStream> writer);
 
-    /** The complaints whose cases the finished zip holds. */
-    List<String> complaintIds(String tenantId, String id);
-
-    void failed(String id, String reason);
+    /** The attempt failed: so does the job, unless another attempt holds it by then. */
+    void failed(ArchiveJob attempt, String reason);
 
     /** The tenant's job; empty for another tenant's. */
     Optional<ArchiveJob> find(String tenantId, String id);
 
     /** The tenant's jobs of the last day, the newest first. */
     List<ArchiveJob> recent(String tenantId);
+
+    /** The complaints whose cases the finished zip holds. */
+    List<String> complaintIds(String tenantId, String id);
+
+    /** Whether the tenant's job is done and its zip all there: every chunk, the last marked so. */
+    boolean whole(String tenantId, String id);
 
     /** Copies the zip of the tenant's finished job to {@code out}; false when there is none. */
     boolean copyFile(String tenantId, String id, OutputStream out);

@@ -61,7 +61,7 @@ public final class Archiving {
     }
 
     /**
-     * Asks for the year's extract on behalf of {@code by}: it is made in the background ({@link ArchiveWorker}). A
+     * Asks for the year's extract on behalf of {@code by}: it is made in the background (the worker in {@code archive.job}). A
      * year not over, or one in which no case ended, is refused at once.
      */
     public ArchiveJob start(String tenantId, int year, String by) {

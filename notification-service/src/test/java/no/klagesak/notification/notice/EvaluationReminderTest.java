@@ -56,7 +56,7 @@ class EvaluationReminderTest {
                 .render("fjordvekst", reminder.kind(), reminder.language(), reminder.values());
         assertThat(mail.subject()).isEqualTo("Rutinen skal evalueres: Fjordvekst AS");
         assertThat(mail.text())
-                .contains("ble sist evaluert 07.12.2025. Det er ett år siden.")
+                .contains("ble sist evaluert 07.12.2025. Det er over ett år siden.")
                 .contains("http://web/styret/gjennomgang")
                 .doesNotContain("ikke evaluert ennå");
     }

@@ -1,6 +1,7 @@
 package no.klagesak.web.tenantadmin;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import no.klagesak.web.Download;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -61,8 +63,13 @@ class ArchiveController {
     }
 
     @GetMapping("/admin/arkiv/uttrekk/{id}")
-    String progress(@PathVariable String id, Locale locale, Model model) {
+    String progress(
+            @PathVariable String id,
+            @RequestParam(name = "slettet", required = false) @Nullable String erasedSince,
+            Locale locale,
+            Model model) {
         var extract = found(id);
+        model.addAttribute("erasedSince", erasedSince != null);
         model.addAttribute("extract", extract);
         model.addAttribute("status", status(extract, locale));
         return "tenantadmin/archive-extract";
@@ -77,13 +84,22 @@ class ArchiveController {
         return status(found(id), locale);
     }
 
-    /** The zip, passed on as intake sends it: a year's extract can be far larger than a page. */
+    /**
+     * The zip, passed on as intake sends it: a year's extract can be far larger than a page. One that holds content
+     * erased since it was made is not given: the extract's page says so and offers to make it again.
+     */
     @GetMapping("/admin/arkiv/uttrekk/{id}/fil")
     ResponseEntity<StreamingResponseBody> file(@PathVariable String id) {
         var extract = found(id);
         if (!extract.ready()) throw new ResponseStatusException(HttpStatus.CONFLICT);
-        InputStream zip =
-                intake.archiveExtractFile(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        InputStream zip;
+        try {
+            zip = intake.archiveExtractFile(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        } catch (HttpClientErrorException.Gone erasedSince) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create("/admin/arkiv/uttrekk/" + id + "?slettet"))
+                    .build();
+        }
         return Download.as("application/zip", extract.fileName()).body(out -> {
             try (zip) {
                 zip.transferTo(out);

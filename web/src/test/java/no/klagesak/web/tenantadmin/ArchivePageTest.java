@@ -221,6 +221,32 @@ class ArchivePageTest {
     }
 
     @Test
+    void an_extract_holding_content_erased_since_is_not_given_and_the_page_offers_to_make_it_again() throws Exception {
+        given(intake.archiveExtract("e-1")).willReturn(Optional.of(extract("DONE", 11, 11)));
+        given(intake.archiveExtractFile("e-1"))
+                .willThrow(org.springframework.web.client.HttpClientErrorException.create(
+                        org.springframework.http.HttpStatus.GONE, "Gone", null, null, null));
+
+        var refused = mvc.perform(get("/admin/arkiv/uttrekk/e-1/fil").with(as("tenant-admin")))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(303);
+        assertThat(refused.getRedirectedUrl()).isEqualTo("/admin/arkiv/uttrekk/e-1?slettet");
+
+        var page = page(
+                mvc,
+                get("/admin/arkiv/uttrekk/e-1")
+                        .param("slettet", "")
+                        .with(as("tenant-admin"))
+                        .with(inASession(web)));
+        assertThat(page.select("[data-testid=erased-since]").text())
+                .startsWith("Innholdet i en av sakene er slettet etter at uttrekket ble laget");
+        assertThat(page.select("[data-testid=erased-since] form").attr("action"))
+                .isEqualTo("/admin/arkiv/uttrekk");
+        assertThat(page.select("#export-file").hasAttr("hidden")).isTrue();
+    }
+
+    @Test
     void a_handler_reaches_neither_the_page_nor_an_extract() throws Exception {
         for (var request : List.of(
                 get("/admin/arkiv"),

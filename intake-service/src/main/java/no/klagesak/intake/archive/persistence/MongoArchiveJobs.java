@@ -20,6 +20,7 @@ import no.klagesak.support.jobs.JobClaims;
 import no.klagesak.support.sealing.Sealer;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -39,6 +40,9 @@ class MongoArchiveJobs implements ArchiveJobs {
     static final String CHUNKS = "archive_chunks";
     static final int CHUNK = 1 << 20;
 
+    /** Set on a job while it waits or is made, as its tenant and year: unique, so one is made at a time. */
+    private static final String ACTIVE = "active";
+
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Sealer sealer;
@@ -48,72 +52,86 @@ class MongoArchiveJobs implements ArchiveJobs {
         this.clock = clock;
         this.sealer = sealer;
         mongo.indexOps(CHUNKS)
-                .createIndex(new Index().on("jobId", Sort.Direction.ASC).on("n", Sort.Direction.ASC));
+                .createIndex(new Index()
+                        .on("jobId", Sort.Direction.ASC)
+                        .on("attempt", Sort.Direction.ASC)
+                        .on("n", Sort.Direction.ASC));
         mongo.indexOps(JOBS)
                 .createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+        mongo.indexOps(JOBS)
+                .createIndex(new Index().on(ACTIVE, Sort.Direction.ASC).unique().sparse());
     }
 
     @Override
     public ArchiveJob start(String tenantId, int year, String by) {
-        Document unfinished = mongo.findOne(
-                query(where("tenantId")
-                        .is(tenantId)
-                        .and("year")
-                        .is(year)
-                        .and("state")
-                        .in("QUEUED", "WORKING")),
-                Document.class,
-                JOBS);
-        if (unfinished != null) return read(unfinished);
-        Date now = Date.from(clock.instant());
-        Document job = new Document("_id", UUID.randomUUID().toString())
-                .append("tenantId", tenantId)
-                .append("year", year)
-                .append("by", by)
-                .append("state", ArchiveJob.State.QUEUED.name())
-                .append("done", 0)
-                .append("total", 0)
-                .append("size", 0L)
-                .append("createdAt", now)
-                .append("touchedAt", now);
-        mongo.insert(job, JOBS);
-        return read(job);
+        String active = tenantId + ":" + year;
+        for (int tries = 0; ; tries++) {
+            Document unfinished = mongo.findOne(query(where(ACTIVE).is(active)), Document.class, JOBS);
+            if (unfinished != null) return read(unfinished);
+            Date now = Date.from(clock.instant());
+            Document job = new Document("_id", UUID.randomUUID().toString())
+                    .append("tenantId", tenantId)
+                    .append("year", year)
+                    .append("by", by)
+                    .append("state", ArchiveJob.State.QUEUED.name())
+                    .append(ACTIVE, active)
+                    .append("done", 0)
+                    .append("total", 0)
+                    .append("size", 0L)
+                    .append("attempt", 0)
+                    .append("createdAt", now)
+                    .append("touchedAt", now);
+            try {
+                mongo.insert(job, JOBS);
+                return read(job);
+            } catch (DuplicateKeyException askedAtTheSameMoment) {
+                // The other ask's job is the one; read it (once more, should it have finished in between).
+                if (tries == 1) throw askedAtTheSameMoment;
+            }
+        }
     }
 
     @Override
     public Optional<ArchiveJob> claim(Duration stale) {
-        return JobClaims.claim(mongo, JOBS, clock, stale, new Update().set("done", 0))
+        return JobClaims.claim(
+                        mongo, JOBS, clock, stale, new Update().set("done", 0).inc("attempt", 1))
                 .map(MongoArchiveJobs::read);
     }
 
     @Override
-    public void progress(String id, int done, int total) {
-        update(id, new Update().set("done", done).set("total", total));
+    public void touch(ArchiveJob attempt) {
+        update(attempt, new Update());
     }
 
     @Override
-    public void store(String id, List<String> complaintIds, Consumer<OutputStream> writer) {
-        Document job = mongo.findOne(query(where("_id").is(id)), Document.class, JOBS);
-        if (job == null) throw new IllegalStateException("No archive job " + id);
-        // What a worker that stopped halfway left behind goes first.
-        forgetChunks(List.of(id));
-        var chunks = new SealedChunks(job.getString("tenantId"), id);
+    public void progress(ArchiveJob attempt, int done, int total) {
+        update(attempt, new Update().set("done", done).set("total", total));
+    }
+
+    @Override
+    public boolean store(ArchiveJob attempt, List<String> complaintIds, Consumer<OutputStream> writer) {
+        var chunks = new SealedChunks(attempt);
         try {
             writer.accept(chunks);
             chunks.finish();
         } catch (RuntimeException e) {
-            forgetChunks(List.of(id));
+            forgetChunks(attempt);
             throw e;
         }
-        Document row = mongo.findOne(query(where("_id").is(id)), Document.class, JOBS);
-        int total = row == null ? 0 : row.getInteger("total", 0);
-        update(
-                id,
+        boolean held = update(
+                attempt,
                 new Update()
                         .set("state", "DONE")
-                        .set("done", total)
                         .set("size", chunks.size)
-                        .set("complaintIds", complaintIds));
+                        .set("complaintIds", complaintIds)
+                        .unset(ACTIVE));
+        if (!held) {
+            forgetChunks(attempt);
+            return false;
+        }
+        // What earlier attempts wrote before they stopped goes now.
+        mongo.remove(query(where("jobId").is(attempt.id()).and("attempt").ne(attempt.attempt())), CHUNKS);
+        return true;
     }
 
     @Override
@@ -123,8 +141,8 @@ class MongoArchiveJobs implements ArchiveJobs {
     }
 
     @Override
-    public void failed(String id, String reason) {
-        update(id, new Update().set("state", "FAILED").set("error", reason));
+    public void failed(ArchiveJob attempt, String reason) {
+        update(attempt, new Update().set("state", "FAILED").set("error", reason).unset(ACTIVE));
     }
 
     @Override
@@ -150,34 +168,42 @@ class MongoArchiveJobs implements ArchiveJobs {
     }
 
     @Override
-    public boolean copyFile(String tenantId, String id, OutputStream out) {
+    public boolean whole(String tenantId, String id) {
         Document job = mine(tenantId, id);
         if (job == null || !"DONE".equals(job.getString("state"))) return false;
-        // Whole before a byte goes out: as many chunks as numbered, the last marked so. Each is checked again as it
-        // is opened (its place and whether it is the last are sealed into it).
-        long count = mongo.count(query(where("jobId").is(id)), CHUNKS);
-        if (count == 0
-                || !mongo.exists(
+        var chunks = query(where("jobId").is(id).and("attempt").is(job.getInteger("attempt", 0)));
+        long count = mongo.count(chunks, CHUNKS);
+        return count > 0
+                && mongo.exists(
                         query(where("jobId")
                                 .is(id)
+                                .and("attempt")
+                                .is(job.getInteger("attempt", 0))
                                 .and("n")
                                 .is((int) count - 1)
                                 .and("last")
                                 .is(true)),
-                        CHUNKS)) {
-            throw new IllegalStateException("Archive zip " + id + " is not whole");
-        }
+                        CHUNKS);
+    }
+
+    @Override
+    public boolean copyFile(String tenantId, String id, OutputStream out) {
+        if (!whole(tenantId, id)) return false;
+        int attempt = mine(tenantId, id).getInteger("attempt", 0);
+        // Each chunk is checked again as it is opened: its place and whether it is the last are sealed into it.
         var fields = sealer.in(tenantId, CHUNKS, id);
         int expected = 0;
         boolean last = false;
-        try (var chunks = mongo.stream(query(where("jobId").is(id)).with(Sort.by("n")), Document.class, CHUNKS)) {
+        try (var chunks = mongo.stream(
+                query(where("jobId").is(id).and("attempt").is(attempt)).with(Sort.by("n")), Document.class, CHUNKS)) {
             for (var it = chunks.iterator(); it.hasNext(); ) {
                 Document chunk = it.next();
                 int n = chunk.getInteger("n");
                 if (n != expected++ || last) throw new IllegalStateException("Archive zip " + id + " is not whole");
                 last = chunk.getBoolean("last", false);
                 out.write(fields.open(
-                        field(n, last), chunk.get("content", Binary.class).getData()));
+                        field(attempt, n, last),
+                        chunk.get("content", Binary.class).getData()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -193,25 +219,36 @@ class MongoArchiveJobs implements ArchiveJobs {
                 .map(d -> d.getString("_id"))
                 .toList();
         if (ids.isEmpty()) return;
-        forgetChunks(ids);
+        mongo.remove(query(where("jobId").in(ids)), CHUNKS);
         mongo.remove(query(where("_id").in(ids)), JOBS);
     }
 
-    private void forgetChunks(List<String> jobIds) {
-        mongo.remove(query(where("jobId").in(jobIds)), CHUNKS);
+    private void forgetChunks(ArchiveJob attempt) {
+        mongo.remove(query(where("jobId").is(attempt.id()).and("attempt").is(attempt.attempt())), CHUNKS);
     }
 
-    private void update(String id, Update update) {
-        mongo.updateFirst(query(where("_id").is(id)), update.set("touchedAt", Date.from(clock.instant())), JOBS);
+    /** Changes the job while the attempt holds it, with a sign of life; false when another attempt holds it. */
+    private boolean update(ArchiveJob attempt, Update update) {
+        return mongo.updateFirst(
+                                query(where("_id")
+                                        .is(attempt.id())
+                                        .and("attempt")
+                                        .is(attempt.attempt())
+                                        .and("state")
+                                        .is("WORKING")),
+                                update.set("touchedAt", Date.from(clock.instant())),
+                                JOBS)
+                        .getModifiedCount()
+                > 0;
     }
 
     private Document mine(String tenantId, String id) {
         return mongo.findOne(query(where("_id").is(id).and("tenantId").is(tenantId)), Document.class, JOBS);
     }
 
-    /** Where a chunk's sealing binds it: its place in the file, and whether the file ends with it. */
-    private static String field(int n, boolean last) {
-        return "zip." + n + (last ? ".last" : "");
+    /** Where a chunk's sealing binds it: its attempt, its place in the file, and whether the file ends with it. */
+    private static String field(int attempt, int n, boolean last) {
+        return "zip." + attempt + "." + n + (last ? ".last" : "");
     }
 
     private static ArchiveJob read(Document d) {
@@ -225,24 +262,23 @@ class MongoArchiveJobs implements ArchiveJobs {
                 d.getInteger("total", 0),
                 d.getDate("createdAt").toInstant(),
                 ((Number) d.getOrDefault("size", 0L)).longValue(),
+                d.getInteger("attempt", 0),
                 d.getString("error"));
     }
 
     /** The zip as it is written: a megabyte at a time, sealed and stored; the last when the writer is done. */
     private final class SealedChunks extends OutputStream {
 
-        private final String tenantId;
-        private final String jobId;
+        private final ArchiveJob attempt;
         private final Sealer.Fields fields;
         private final byte[] buffer = new byte[CHUNK];
         private int filled;
         private int n;
         private long size;
 
-        SealedChunks(String tenantId, String jobId) {
-            this.tenantId = tenantId;
-            this.jobId = jobId;
-            this.fields = sealer.in(tenantId, CHUNKS, jobId);
+        SealedChunks(ArchiveJob attempt) {
+            this.attempt = attempt;
+            this.fields = sealer.in(attempt.tenantId(), CHUNKS, attempt.id());
         }
 
         @Override
@@ -269,12 +305,13 @@ class MongoArchiveJobs implements ArchiveJobs {
         private void put(boolean last) {
             byte[] plain = Arrays.copyOf(buffer, filled);
             mongo.insert(
-                    new Document("_id", jobId + ":" + n)
-                            .append("jobId", jobId)
-                            .append("tenantId", tenantId)
+                    new Document("_id", attempt.id() + ":" + attempt.attempt() + ":" + n)
+                            .append("jobId", attempt.id())
+                            .append("tenantId", attempt.tenantId())
+                            .append("attempt", attempt.attempt())
                             .append("n", n)
                             .append("last", last)
-                            .append("content", new Binary(fields.seal(field(n, last), plain))),
+                            .append("content", new Binary(fields.seal(field(attempt.attempt(), n, last), plain))),
                     CHUNKS);
             size += filled;
             filled = 0;

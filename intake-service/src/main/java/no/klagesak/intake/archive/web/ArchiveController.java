@@ -8,8 +8,8 @@ import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.intake.archive.ArchiveDocuments;
 import no.klagesak.intake.archive.ArchiveJob;
 import no.klagesak.intake.archive.ArchiveJobs;
-import no.klagesak.intake.archive.ArchiveWorker;
 import no.klagesak.intake.archive.Archiving;
+import no.klagesak.intake.archive.job.ArchiveWorker;
 import no.klagesak.intake.complaint.application.port.Complaints;
 import no.klagesak.intake.complaint.model.CaseJournal;
 import no.klagesak.intake.complaint.model.ComplaintId;
@@ -134,9 +134,13 @@ class ArchiveController {
         String tenantId = admin(caller);
         var job = job(tenantId, id);
         if (job.state() != ArchiveJob.State.DONE) throw new ResponseStatusException(HttpStatus.CONFLICT);
+        if (!jobs.whole(tenantId, id)) throw new ResponseStatusException(HttpStatus.INTERNAL_SERVER_ERROR);
+        List<String> complaintIds = jobs.complaintIds(tenantId, id);
+        // Content erased since the zip was made is not handed out from it: the admin makes it again.
+        if (complaints.countErasedSince(tenantId, complaintIds, job.createdAt()) > 0) throw new ErasedSince();
         // Each case's own log says it went to the archive, as every read of a complaint's content is logged: before a
         // byte goes out, since a download cut off halfway may still have carried some.
-        for (String complaintId : jobs.complaintIds(tenantId, id)) {
+        for (String complaintId : complaintIds) {
             audit.append(
                     tenantId, caller.getName(), "EXPORTED", "COMPLAINT", complaintId, "ARCHIVE_NOARK5_" + job.year());
         }
@@ -170,6 +174,17 @@ class ArchiveController {
     ProblemDetail notAClosedYear(Archiving.NotAClosedYear e) {
         return coded(
                 HttpStatus.BAD_REQUEST, "Bare et år som er over, kan leveres til arkivet.", "archive.year-not-closed");
+    }
+
+    /** A case in the zip had its content erased after the zip was made. */
+    static final class ErasedSince extends RuntimeException {}
+
+    @ExceptionHandler(ErasedSince.class)
+    ProblemDetail erasedSince(ErasedSince e) {
+        return coded(
+                HttpStatus.GONE,
+                "Innholdet i en av sakene er slettet etter at uttrekket ble laget. Lag uttrekket på nytt.",
+                "archive.erased-since");
     }
 
     @ExceptionHandler(Archiving.NothingEnded.class)

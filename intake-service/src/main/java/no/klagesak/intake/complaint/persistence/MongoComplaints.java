@@ -194,6 +194,18 @@ class MongoComplaints implements Complaints {
     }
 
     @Override
+    public long countErasedSince(String tenantId, Collection<String> ids, Instant since) {
+        return mongo.count(
+                query(where("tenantId")
+                        .is(tenantId)
+                        .and("_id")
+                        .in(ids)
+                        .and("erasedAt")
+                        .gte(since)),
+                ComplaintDocument.class);
+    }
+
+    @Override
     public long countEnded(String tenantId, Instant from, Instant to) {
         return mongo.count(endedIn(tenantId, from, to), ComplaintDocument.class);
     }

@@ -94,6 +94,15 @@ class InMemoryComplaints implements Complaints {
     }
 
     @Override
+    public long countErasedSince(String tenantId, java.util.Collection<String> ids, java.time.Instant since) {
+        return stored.stream()
+                .filter(c -> c.tenantId().equals(tenantId) && ids.contains(c.id().value()))
+                .filter(c ->
+                        erasedAt.get(c.id()) != null && !erasedAt.get(c.id()).isBefore(since))
+                .count();
+    }
+
+    @Override
     public long countEnded(String tenantId, java.time.Instant from, java.time.Instant to) {
         return stored.stream()
                 .filter(c -> c.tenantId().equals(tenantId) && endedIn(standings.get(c.id()), from, to))

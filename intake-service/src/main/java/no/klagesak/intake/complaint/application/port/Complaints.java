@@ -41,6 +41,9 @@ public interface Complaints {
      */
     void eachEnded(String tenantId, Instant from, Instant to, Consumer<CaseRecord> each);
 
+    /** How many of these complaints of the tenant's had their content erased at {@code since} or later. */
+    long countErasedSince(String tenantId, Collection<String> ids, Instant since);
+
     /** How many of the tenant's cases ended in {@code [from, to)}, as {@link #eachEnded} would give them. */
     long countEnded(String tenantId, Instant from, Instant to);
 
