@@ -1,6 +1,7 @@
 // The export page asks every second how far the file has come, as progressive enhancement: the progress bar and the
-// status (a polite live region) follow, and the download link appears when the file is ready. Without JavaScript the
-// page has a link that shows the same.
+// status (a polite live region) follow, the download link appears when the file is ready, and the text that says the
+// file is being made goes when it no longer is. Without JavaScript the page has a link that shows the same. When the
+// answer is not the status (the session ran out: the login page), the page stops asking and keeps its link.
 (function () {
   var main = document.getElementById('main');
   var url = main && main.getAttribute('data-status-url');
@@ -9,18 +10,23 @@
   var status = document.getElementById('export-status');
   var file = document.getElementById('export-file');
   var refresh = document.getElementById('export-refresh');
+  var intro = document.getElementById('export-intro');
   function ask() {
     fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (response) {
+        var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+        return response.ok && json ? response.json() : null;
+      })
       .then(function (now) {
         if (!now) return;
         bar.value = now.percent;
         bar.textContent = now.percent + ' %';
         if (status.textContent !== now.text) status.textContent = now.text;
-        if (now.done) {
-          file.hidden = false;
+        if (now.done || now.failed) {
+          if (now.done) file.hidden = false;
           if (refresh) refresh.hidden = true;
-        } else if (!now.failed) {
+          if (intro) intro.hidden = true;
+        } else {
           window.setTimeout(ask, 1000);
         }
       })

@@ -96,6 +96,9 @@ class ArchiveBrowserE2ETest {
                             .getText())
                     .startsWith("Uttrekket er klart: noark5-fjordvekst-" + lastYear + ".zip (")
                     .endsWith(" MB).");
+            assertThat(driver.findElements(By.id("export-intro")))
+                    .as("no longer says it is being made")
+                    .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
             chromium.assertNoAccessibilityViolations("the extract's progress");
             chromium.screenshot("archive-extract.png");
             chromium.atPhoneWidth("the extract's progress", "archive-extract-phone.png");
