@@ -28,6 +28,7 @@ public final class EventJson {
             Map.entry(ConcernedNoticeReviewDue.TYPE, ConcernedNoticeReviewDue.class),
             Map.entry(MinutesAnswered.TYPE, MinutesAnswered.class),
             Map.entry(SatisfactionAnswered.TYPE, SatisfactionAnswered.class),
+            Map.entry(LeavingSurveyAnswered.TYPE, LeavingSurveyAnswered.class),
             Map.entry(DeviationReported.TYPE, DeviationReported.class),
             Map.entry(DeviationHandled.TYPE, DeviationHandled.class),
             Map.entry(DeviationOverdue.TYPE, DeviationOverdue.class),

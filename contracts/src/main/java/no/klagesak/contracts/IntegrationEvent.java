@@ -23,6 +23,7 @@ public sealed interface IntegrationEvent
                 MinutesAnswered,
                 RetentionExpired,
                 SatisfactionAnswered,
+                LeavingSurveyAnswered,
                 DeviationReported,
                 DeviationHandled,
                 DeviationOverdue,

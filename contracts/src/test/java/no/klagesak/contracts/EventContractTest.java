@@ -125,6 +125,16 @@ class EventContractTest {
                 new SatisfactionAnswered("2026-11", "COMPLAINT", 4, 5, true));
     }
 
+    static EventEnvelope leavingSurveyAnswered() {
+        return new EventEnvelope(
+                EVENT_ID,
+                LeavingSurveyAnswered.TYPE,
+                "fjordvekst",
+                null,
+                AT,
+                new LeavingSurveyAnswered("2026-11", 4, 3, true));
+    }
+
     private static EventEnvelope complaintEvent(IntegrationEvent data) {
         return new EventEnvelope(EVENT_ID, data.type(), "fjordvekst", "c-0001", AT, data);
     }
@@ -426,6 +436,12 @@ class EventContractTest {
     }
 
     @Test
+    void leaving_survey_answered_v1_has_a_pinned_json_form_without_a_complaint_id() {
+        Approvals.verify(EventJson.write(leavingSurveyAnswered()));
+        assertThat(EventJson.write(leavingSurveyAnswered())).doesNotContain("complaintId");
+    }
+
+    @Test
     void deviation_reported_v1_has_a_pinned_json_form() {
         Approvals.verify(EventJson.write(deviationReported()));
         assertThat(EventJson.read(EventJson.write(deviationReported()))).isEqualTo(deviationReported());
@@ -460,6 +476,7 @@ class EventContractTest {
             checkInDue(),
             acknowledgementOverdue(),
             satisfactionAnswered(),
+            leavingSurveyAnswered(),
             tenantSnapshot()
         }) {
             assertThat(EventJson.read(EventJson.write(envelope))).isEqualTo(envelope);

@@ -627,6 +627,98 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
     }
 
     @Test
+    void staff_hand_out_a_one_time_link_to_the_survey_when_leaving_only_where_the_routine_offers_it() throws Exception {
+        String tenant = "leaving-" + UUID.randomUUID().toString().substring(0, 8);
+        String without = "noleaving-" + UUID.randomUUID().toString().substring(0, 8);
+        var offered = TestTenants.routine("Avslutning AS", true, 14)
+                .withNotices(new no.klagesak.contracts.tenant.Routine.Notices(
+                        no.klagesak.contracts.tenant.Routine.DirectorNotice.IMMEDIATE,
+                        false,
+                        true,
+                        true,
+                        false,
+                        false,
+                        true));
+        TestTenants.publish(
+                kafka,
+                TestTenants.snapshot(
+                        tenant,
+                        "Avslutning AS",
+                        1,
+                        List.of(new RoutineVersion(1, Instant.now(), "admin", List.of(), offered))));
+        TestTenants.publish(
+                kafka,
+                TestTenants.snapshot(
+                        without,
+                        "Uten AS",
+                        1,
+                        List.of(new RoutineVersion(
+                                1, Instant.now(), "admin", List.of(), TestTenants.routine("Uten AS", true, 14)))));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> tenants.find(tenant).isPresent()
+                        && tenants.find(without).isPresent());
+        TestHttp api = TestHttp.localhost(port);
+
+        var handedOut =
+                api.post("/api/surveys/leaving", TestIssuer.shared().token(tenant, tenant + "-handler", "handler"), "");
+        assertThat(handedOut.statusCode()).isEqualTo(201);
+        String url = TestHttp.json(handedOut).get("url").asString();
+        assertThat(url).matches("https?://.+/t/" + tenant + "/undersokelse/[A-Za-z0-9_-]{32}");
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        String second = TestHttp.json(api.post(
+                        "/api/surveys/leaving",
+                        TestIssuer.shared().token(tenant, tenant + "-receiver", "receiver"),
+                        ""))
+                .get("url")
+                .asString();
+        assertThat(second).as("each participant gets a link of their own").isNotEqualTo(url);
+
+        assertThat(api.post(
+                                "/api/surveys/leaving",
+                                TestIssuer.shared().token(without, without + "-handler", "handler"),
+                                "")
+                        .statusCode())
+                .as("the routine does not offer it")
+                .isEqualTo(409);
+        assertThat(api.post("/api/surveys/leaving", TestIssuer.shared().token(tenant, tenant + "-board", "board"), "")
+                        .statusCode())
+                .as("the board hands out nothing")
+                .isEqualTo(403);
+        assertThat(api.post("/api/surveys/leaving", null, "").statusCode()).isEqualTo(401);
+
+        var open = TestHttp.json(api.get("/public/surveys/" + token, null));
+        assertThat(open.get("track").asString()).isEqualTo("LEAVING");
+        assertThat(open.get("tenantName").asString()).isEqualTo("Avslutning AS");
+        assertThat(api.post(
+                                "/public/surveys/" + token,
+                                null,
+                                "{\"satisfied\":2,\"heard\":4,\"wouldComplainAgain\":false}")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(api.post(
+                                "/public/surveys/" + token,
+                                null,
+                                "{\"satisfied\":5,\"heard\":5,\"wouldComplainAgain\":true}")
+                        .statusCode())
+                .as("one answer per link")
+                .isEqualTo(409);
+
+        String event = no.klagesak.support.test.KafkaRecords.ofKey(
+                        kafka,
+                        no.klagesak.contracts.Topics.COMPLAINT_EVENTS,
+                        tenant,
+                        "satisfaction.leaving-survey-answered.v1")
+                .stream()
+                .filter(r -> r.value().contains("satisfaction.leaving-survey-answered.v1"))
+                .findFirst()
+                .orElseThrow()
+                .value();
+        assertThat(event)
+                .contains("\"satisfied\":2", "\"heard\":4", "\"wouldRecommend\":false")
+                .doesNotContain(token, "track");
+    }
+
+    @Test
     void after_the_mail_server_was_down_every_notice_is_delivered_once() throws Exception {
         String address = "down-" + UUID.randomUUID() + "@example.org";
         List<String> complaints =

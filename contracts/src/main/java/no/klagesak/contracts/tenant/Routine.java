@@ -312,7 +312,9 @@ public record Routine(
     /**
      * Who is told what. The managing director hears of every complaint (000, 001, 003), at once or in a daily digest;
      * written complaints are discussed with the receiver's own superior (001); the complainant may demand handling by
-     * management, whose decision is final (000, 004); the participant's NAV caseworker may take part (004).
+     * management, whose decision is final (000, 004); the participant's NAV caseworker may take part (004). The
+     * anonymous surveys (004): one after a closed case, by e-mail, and one a participant may answer when they leave the
+     * programme, behind a link or QR code staff hand out; the routine chooses either, both or neither.
      */
     public record Notices(
             DirectorNotice directorNotice,
@@ -320,11 +322,31 @@ public record Routine(
             boolean escalationOffered,
             boolean escalationFinal,
             boolean navCaseworkerOffered,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean satisfactionSurvey) {
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean satisfactionSurvey,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean leavingSurvey) {
 
         public Notices {
-            // Absent in routines written before the survey existed (Jackson gives null for a missing value).
+            // Absent in routines written before the surveys existed (Jackson gives null for a missing value).
             satisfactionSurvey = Boolean.TRUE.equals(satisfactionSurvey);
+            leavingSurvey = Boolean.TRUE.equals(leavingSurvey);
+        }
+
+        /** Without the survey offered when a participant leaves. */
+        public Notices(
+                DirectorNotice directorNotice,
+                boolean writtenComplaintsToReceiversSuperior,
+                boolean escalationOffered,
+                boolean escalationFinal,
+                boolean navCaseworkerOffered,
+                boolean satisfactionSurvey) {
+            this(
+                    directorNotice,
+                    writtenComplaintsToReceiversSuperior,
+                    escalationOffered,
+                    escalationFinal,
+                    navCaseworkerOffered,
+                    satisfactionSurvey,
+                    false);
         }
 
         /** Without the anonymous satisfaction survey. */
@@ -340,6 +362,7 @@ public record Routine(
                     escalationOffered,
                     escalationFinal,
                     navCaseworkerOffered,
+                    false,
                     false);
         }
     }

@@ -152,7 +152,7 @@ public enum Template {
                         new Routine.Receivers(person, false, List.of(managingDirector)),
                         new Routine.Deadlines(
                                 new TrackDeadlines(span(3, WORKING_DAYS), span(14, DAYS), List.of(3)), whistleblowing),
-                        new Routine.Notices(DirectorNotice.IMMEDIATE, false, true, true, true, true),
+                        new Routine.Notices(DirectorNotice.IMMEDIATE, false, true, true, true, true, true),
                         presentation,
                         new Routine.Retention(false, 5, 10));
         };

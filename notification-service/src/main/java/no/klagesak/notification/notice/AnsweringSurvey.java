@@ -11,14 +11,21 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.IntegrationEvent;
+import no.klagesak.contracts.LeavingSurveyAnswered;
 import no.klagesak.contracts.SatisfactionAnswered;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The anonymous satisfaction survey (routine 004): one answer per invitation, published without anything that leads
- * back to the case. The token in the link is random; only its hash is kept.
+ * The anonymous surveys of routine 004: the one after a closed case, and the one a participant may answer when they
+ * leave the programme ({@value #LEAVING}), behind a link a staff member hands them. One answer per invitation,
+ * published without anything that leads back to the case or the person. The token in the link is random; only its hash
+ * is kept.
  */
 public class AnsweringSurvey {
+
+    /** The invitation's track for the survey offered when a participant leaves the programme. */
+    public static final String LEAVING = "LEAVING";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -42,17 +49,35 @@ public class AnsweringSurvey {
         return surveys.find(hash(token)).filter(i -> !i.answered());
     }
 
+    /**
+     * Records the answers. {@code again} is whether they would complain again (after a case) or would recommend the
+     * programme to others (when leaving).
+     */
     public Outcome answer(String token, @Nullable Integer satisfied, @Nullable Integer heard, @Nullable Boolean again) {
         if (!inRange(satisfied) || !inRange(heard) || again == null) return Outcome.INVALID;
         var invitation = surveys.find(hash(token));
         if (invitation.isEmpty()) return Outcome.UNKNOWN;
         if (invitation.get().answered()) return Outcome.ALREADY_ANSWERED;
-        String month = YearMonth.now(clock.withZone(ZoneId.of("Europe/Oslo"))).toString();
-        var event = EventEnvelope.ofTenant(
-                invitation.get().tenantId(),
-                clock.instant(),
-                new SatisfactionAnswered(month, invitation.get().track(), satisfied, heard, again));
+        String track = invitation.get().track();
+        IntegrationEvent answers = LEAVING.equals(track)
+                ? new LeavingSurveyAnswered(month(), satisfied, heard, again)
+                : new SatisfactionAnswered(month(), track, satisfied, heard, again);
+        var event = EventEnvelope.ofTenant(invitation.get().tenantId(), clock.instant(), answers);
         return surveys.answer(hash(token), event) ? Outcome.RECORDED : Outcome.ALREADY_ANSWERED;
+    }
+
+    /**
+     * A new link to the survey offered when a participant leaves (routine 004), for a staff member to hand out: its
+     * token, of which only the hash is kept, with the tenant and the month. Nothing records who asked or for whom.
+     */
+    public String handOut(String tenantId) {
+        String token = newToken();
+        surveys.invite(hash(token), tenantId, LEAVING, month());
+        return token;
+    }
+
+    private String month() {
+        return YearMonth.now(clock.withZone(ZoneId.of("Europe/Oslo"))).toString();
     }
 
     /** A new random token for a link: 24 bytes, URL-safe. */

@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the board's dashboard shows for a year, read from the rollups only: the counts by type and category
- * against last year, month by month, how they were handled, by unit, the open backlog and its age, and the survey.
+ * against last year, month by month, how they were handled, by unit, the open backlog and its age, and the surveys.
  *
  * @param behindSeconds how long the oldest change not yet in these numbers has waited; 0 when they are up to date
+ * @param leavingSurvey the survey answered when leaving the programme (routine 004), read beside the rollups
  */
 public record Dashboard(
         int year,
@@ -27,7 +28,25 @@ public record Dashboard(
         long breached,
         Backlog backlog,
         SurveySummary survey,
-        long behindSeconds) {
+        long behindSeconds,
+        @Nullable LeavingSurveySummary leavingSurvey) {
+
+    /** With the year's answers to the survey when leaving. */
+    public Dashboard withLeavingSurvey(LeavingSurveySummary leaving) {
+        return new Dashboard(
+                year,
+                counts,
+                previous,
+                handling,
+                previousHandling,
+                months,
+                byUnit,
+                breached,
+                backlog,
+                survey,
+                behindSeconds,
+                leaving);
+    }
 
     /** Complaints and whistleblowing reports received in a month, and in the same month the year before. */
     public record Month(
@@ -90,7 +109,8 @@ public record Dashboard(
                 now.breached(),
                 Backlog.of(open, today),
                 now.surveySummary(year),
-                behindSeconds);
+                behindSeconds,
+                null);
     }
 
     private static @Nullable Rollup monthOf(List<Rollup> rollups, YearMonth month) {

@@ -9,6 +9,7 @@ import no.klagesak.contracts.ComplaintAssigned;
 import no.klagesak.contracts.ComplaintReceived;
 import no.klagesak.contracts.DeadlineBreached;
 import no.klagesak.contracts.EventEnvelope;
+import no.klagesak.contracts.LeavingSurveyAnswered;
 import no.klagesak.contracts.SatisfactionAnswered;
 
 /**
@@ -37,6 +38,8 @@ public class RecordingEvents {
             case ComplaintReceived received -> counting.on(event.tenantId(), event.complaintId(), received, changedAt);
             case SatisfactionAnswered answered ->
                 surveys.record(event.id().toString(), event.tenantId(), answered, changedAt);
+            case LeavingSurveyAnswered answered ->
+                surveys.recordLeaving(event.id().toString(), event.tenantId(), answered);
             case ComplaintAssigned assigned ->
                 facts.assigned(
                         event.tenantId(), event.complaintId(), assigned.deadline(), event.occurredAt(), changedAt);

@@ -3,6 +3,7 @@ package no.klagesak.reporting.statistics;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Set;
+import no.klagesak.contracts.LeavingSurveyAnswered;
 import no.klagesak.contracts.SatisfactionAnswered;
 
 /**
@@ -19,4 +20,13 @@ public interface SurveyAnswers {
 
     /** The tenants' months that have answers. */
     Set<Rollups.Month> months();
+
+    /**
+     * Stores an answer to the survey a participant answers when leaving (routine 004) once; false when this event was
+     * already counted. Kept apart from the survey after a case, whose totals the rollups carry.
+     */
+    boolean recordLeaving(String eventId, String tenantId, LeavingSurveyAnswered answer);
+
+    /** The year's answers to the survey when leaving, summed: a count query, since they are few. */
+    LeavingSurveySummary leavingIn(String tenantId, int year);
 }

@@ -44,6 +44,7 @@ final class FieldLabels {
             Map.entry("notices.escalationFinal", "admin.notices.escalationFinal"),
             Map.entry("notices.navCaseworkerOffered", "admin.notices.navCaseworkerOffered"),
             Map.entry("notices.satisfactionSurvey", "admin.notices.satisfactionSurvey"),
+            Map.entry("notices.leavingSurvey", "admin.notices.leavingSurvey"),
             Map.entry("presentation.displayName", "admin.presentation.name"),
             Map.entry("presentation.referencePrefix", "admin.presentation.prefix"),
             Map.entry("presentation.extraLanguages", "admin.presentation.languages"),

@@ -93,7 +93,8 @@ final class RoutineForm {
                 checked("escalationOffered"),
                 checked("escalationFinal"),
                 checked("navCaseworkerOffered"),
-                checked("satisfactionSurvey"));
+                checked("satisfactionSurvey"),
+                checked("leavingSurvey"));
         var presentation = new Routine.Presentation(
                 text("displayName"),
                 text("referencePrefix").toUpperCase(Locale.ROOT),

@@ -2,11 +2,15 @@ package no.klagesak.notification.notice.web;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.klagesak.notification.notice.AnsweringSurvey;
+import no.klagesak.support.security.CurrentTenant;
+import no.klagesak.support.security.Roles;
 import no.klagesak.support.tenant.TenantCopy;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,18 +18,44 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The anonymous satisfaction survey, for whoever holds a link: no login, no cookie, and nothing stored or logged that
- * leads back to the case or the person. One answer per link.
+ * The anonymous surveys, for whoever holds a link: no login, no cookie, and nothing stored or logged that leads back to
+ * the case or the person. One answer per link. Staff ask here for a link to the survey offered when a participant
+ * leaves, where the routine offers it.
  */
 @RestController
 class SurveyController {
 
+    private static final String[] STAFF = {"receiver", "handler", "managing-director", "management"};
+
     private final AnsweringSurvey survey;
     private final TenantCopy tenants;
+    private final String webUrl;
 
-    SurveyController(AnsweringSurvey survey, TenantCopy tenants) {
+    SurveyController(AnsweringSurvey survey, TenantCopy tenants, @Value("${klagesak.web.public-url}") String webUrl) {
         this.survey = survey;
         this.tenants = tenants;
+        this.webUrl = webUrl;
+    }
+
+    record HandedOut(String url) {}
+
+    /**
+     * A new one-time link to the survey offered when a participant leaves the programme (routine 004), for the staff
+     * member to hand over on paper (as a QR code) or by message. 409 when the tenant's routine does not offer it.
+     */
+    @ApiResponse(responseCode = "201", description = "A new link; nothing records who asked for it or for whom")
+    @ApiResponse(responseCode = "409", description = "The routine does not offer the survey when leaving")
+    @PostMapping("/api/surveys/leaving")
+    ResponseEntity<?> handOut(Authentication authentication) {
+        Roles.require(authentication, "Staff only", STAFF);
+        String tenantId = CurrentTenant.of(authentication);
+        boolean offered = tenants.find(tenantId)
+                .map(t -> t.current().routine().notices().leavingSurvey())
+                .orElse(false);
+        if (!offered) return problem(HttpStatus.CONFLICT, "The routine does not offer the survey when leaving");
+        String token = survey.handOut(tenantId);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new HandedOut(webUrl + "/t/" + tenantId + "/undersokelse/" + token));
     }
 
     record Open(String tenantName, String track) {}

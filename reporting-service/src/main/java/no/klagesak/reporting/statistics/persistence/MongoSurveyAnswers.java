@@ -7,22 +7,30 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.klagesak.contracts.LeavingSurveyAnswered;
 import no.klagesak.contracts.SatisfactionAnswered;
+import no.klagesak.reporting.statistics.LeavingSurveySummary;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.reporting.statistics.Span;
 import no.klagesak.reporting.statistics.SurveyAnswers;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** One document per answer, keyed by its event id; nothing in it names a case or a person. */
+/**
+ * One document per answer, keyed by its event id; nothing in it names a case or a person. The answers given when
+ * leaving the programme lie in a collection of their own, by tenant and year.
+ */
 @Component
 class MongoSurveyAnswers implements SurveyAnswers {
 
     private static final String COLLECTION = "survey_answers";
+    private static final String LEAVING = "leaving_survey_answers";
 
     private final MongoTemplate mongo;
     private final MongoRollups rollups;
@@ -30,6 +38,8 @@ class MongoSurveyAnswers implements SurveyAnswers {
     MongoSurveyAnswers(MongoTemplate mongo, MongoRollups rollups) {
         this.mongo = mongo;
         this.rollups = rollups;
+        mongo.indexOps(LEAVING)
+                .createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("year", Sort.Direction.ASC));
     }
 
     @Override
@@ -75,8 +85,40 @@ class MongoSurveyAnswers implements SurveyAnswers {
         }
     }
 
+    @Override
+    public boolean recordLeaving(String eventId, String tenantId, LeavingSurveyAnswered answer) {
+        try {
+            mongo.insert(
+                    new Document("_id", eventId)
+                            .append("tenantId", tenantId)
+                            .append("year", Integer.parseInt(answer.month().substring(0, 4)))
+                            .append("month", answer.month())
+                            .append("satisfied", answer.satisfied())
+                            .append("heard", answer.heard())
+                            .append("wouldRecommend", answer.wouldRecommend()),
+                    LEAVING);
+            return true;
+        } catch (DuplicateKeyException counted) {
+            return false;
+        }
+    }
+
+    @Override
+    public LeavingSurveySummary leavingIn(String tenantId, int year) {
+        Query inYear = query(where("tenantId").is(tenantId).and("year").is(year));
+        inYear.fields().include("satisfied", "heard", "wouldRecommend");
+        var answers = mongo.find(inYear, Document.class, LEAVING);
+        return LeavingSurveySummary.of(
+                year,
+                answers.size(),
+                answers.stream().mapToLong(d -> d.getInteger("satisfied")).sum(),
+                answers.stream().mapToLong(d -> d.getInteger("heard")).sum(),
+                answers.stream().filter(d -> d.getBoolean("wouldRecommend")).count());
+    }
+
     /** Forgets every answer: for tests only, which start from an empty store. */
     void clear() {
         mongo.remove(new Query(), COLLECTION);
+        mongo.remove(new Query(), LEAVING);
     }
 }

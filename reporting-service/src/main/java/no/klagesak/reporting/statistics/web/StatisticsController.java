@@ -14,6 +14,7 @@ import no.klagesak.reporting.statistics.HandlingSummary;
 import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.reporting.statistics.Statistics;
+import no.klagesak.reporting.statistics.SurveyAnswers;
 import no.klagesak.reporting.statistics.SurveySummary;
 import no.klagesak.reporting.statistics.export.AnnualReportExport;
 import no.klagesak.reporting.statistics.export.ExportWorker;
@@ -47,6 +48,7 @@ class StatisticsController {
     private final AnnualReportExport export;
     private final ExportJobs exports;
     private final ExportWorker worker;
+    private final SurveyAnswers surveys;
     private final Clock clock;
 
     StatisticsController(
@@ -55,7 +57,9 @@ class StatisticsController {
             AnnualReportExport export,
             ExportJobs exports,
             ExportWorker worker,
+            SurveyAnswers surveys,
             Clock clock) {
+        this.surveys = surveys;
         this.rollups = rollups;
         this.names = names;
         this.export = export;
@@ -73,18 +77,20 @@ class StatisticsController {
         String tenantId = boardOrManagers(authentication);
         int wanted = year(year);
         return Dashboard.of(
-                tenantId,
-                wanted,
-                rollups.in(tenantId, wanted),
-                rollups.in(tenantId, wanted - 1),
-                rollups.withOpen(tenantId),
-                LocalDate.now(clock.withZone(OSLO)),
-                rollups.behindSince(tenantId)
-                        .map(since -> Math.max(
-                                0, Duration.between(since, clock.instant()).toSeconds()))
-                        .orElse(0L),
-                names.categories(tenantId),
-                names.units(tenantId));
+                        tenantId,
+                        wanted,
+                        rollups.in(tenantId, wanted),
+                        rollups.in(tenantId, wanted - 1),
+                        rollups.withOpen(tenantId),
+                        LocalDate.now(clock.withZone(OSLO)),
+                        rollups.behindSince(tenantId)
+                                .map(since -> Math.max(
+                                        0,
+                                        Duration.between(since, clock.instant()).toSeconds()))
+                                .orElse(0L),
+                        names.categories(tenantId),
+                        names.units(tenantId))
+                .withLeavingSurvey(surveys.leavingIn(tenantId, wanted));
     }
 
     /** The year defaults to the current one in Norway. */
