@@ -318,6 +318,51 @@ class ReportingComponentTest implements no.klagesak.support.test.EveryEndpointRe
     }
 
     @Test
+    void answers_given_when_leaving_count_once_each_on_the_dashboard_apart_from_the_survey_after_a_case() {
+        String tenant = "leaving-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        TestHttp api = TestHttp.localhost(port);
+        String board = TestIssuer.shared().token(tenant, tenant + "-board", "board");
+        List<EventEnvelope> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(EventEnvelope.ofTenant(
+                    tenant,
+                    java.time.Instant.parse("2026-11-20T10:00:00Z"),
+                    new no.klagesak.contracts.LeavingSurveyAnswered("2026-11", i < 2 ? 5 : 3, 4, i != 0)));
+        }
+        answers.subList(0, 4).forEach(e -> TestEvents.publish(streamBridge, e));
+        TestEvents.publish(streamBridge, answers.getFirst());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> leaving(api, board).get("answers").asLong() == 4);
+        assertThat(leaving(api, board).get("tooFewToShow").asBoolean()).isTrue();
+        assertThat(leaving(api, board).get("satisfied").isNull()).isTrue();
+
+        TestEvents.publish(streamBridge, answers.getLast());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> leaving(api, board).get("answers").asLong() == 5);
+        JsonNode shown = leaving(api, board);
+        assertThat(shown.get("satisfied").asDouble()).isEqualTo(3.8);
+        assertThat(shown.get("heard").asDouble()).isEqualTo(4.0);
+        assertThat(shown.get("wouldRecommendPercent").asLong()).isEqualTo(80);
+        assertThat(TestHttp.json(api.get("/api/statistics/survey?year=2026", board))
+                        .get("answers")
+                        .asLong())
+                .as("the survey after a case counts none of them")
+                .isZero();
+        String otherBoard = TestIssuer.shared().token("lysheim", "lysheim-board", "board");
+        assertThat(TestHttp.json(api.get("/api/statistics/dashboard?year=2026", otherBoard))
+                        .get("leavingSurvey")
+                        .get("answers")
+                        .asLong())
+                .as("another tenant's board")
+                .isZero();
+    }
+
+    private static JsonNode leaving(TestHttp api, String token) {
+        return TestHttp.json(api.get("/api/statistics/dashboard?year=2026", token))
+                .get("leavingSurvey");
+    }
+
+    @Test
     void each_complaint_counts_once_for_its_own_tenant_by_type() {
         TestHttp api = TestHttp.localhost(port);
         String board = TestIssuer.shared().token("lysheim", "lysheim-board", "board");

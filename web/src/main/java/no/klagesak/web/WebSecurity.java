@@ -116,7 +116,7 @@ class WebSecurity {
                         .hasAnyRole("board", "managing-director", "management")
                         .requestMatchers("/avvik", "/avvik/**")
                         .hasAnyRole(DEVIATION_REPORTERS)
-                        .requestMatchers("/registrering")
+                        .requestMatchers("/registrering", "/undersokelse-ved-avslutning")
                         .hasAnyRole(STAFF)
                         // The board's contact handles what concerns the managing director (routine: § 2 A-6).
                         .requestMatchers("/saker", "/saker/**")

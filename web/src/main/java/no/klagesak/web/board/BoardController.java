@@ -81,6 +81,7 @@ class BoardController {
         model.addAttribute("handling", handling);
         model.addAttribute("handlingBefore", dashboard.previousHandling());
         model.addAttribute("survey", dashboard.survey());
+        model.addAttribute("leavingSurvey", dashboard.leavingSurvey());
         model.addAttribute("backlog", dashboard.backlog());
         model.addAttribute("behind", dashboard.behindSeconds() > 0);
 

@@ -26,6 +26,11 @@ interface NotificationApi {
     @PostExchange(url = "/public/surveys/{token}", contentType = MediaType.APPLICATION_JSON_VALUE)
     void answerSurvey(@PathVariable String token, @RequestBody Map<String, Object> answers);
 
+    /** A new one-time link to the survey when leaving; 409 where the routine does not offer it. */
+    @UserToken
+    @PostExchange("/api/surveys/leaving")
+    NotificationServiceClient.HandedOut handOutLeavingSurvey();
+
     @UserToken
     @GetExchange("/api/notices")
     List<Delivery> notices(@RequestParam String complaintId);

@@ -33,6 +33,21 @@ public class NotificationServiceClient {
         }
     }
 
+    /** A new link to the survey when leaving, for a staff member to hand a participant. */
+    public record HandedOut(String url) {}
+
+    /**
+     * A new one-time link to the survey offered when a participant leaves (routine 004); empty where the tenant's
+     * routine does not offer it.
+     */
+    public Optional<String> handOutLeavingSurvey() {
+        try {
+            return Optional.of(notifications.handOutLeavingSurvey().url());
+        } catch (HttpClientErrorException.Conflict notOffered) {
+            return Optional.empty();
+        }
+    }
+
     /** What came of an answer: recorded, refused as incomplete, or the link was used or unknown. */
     public enum Answered {
         RECORDED,

@@ -67,6 +67,14 @@ public class ReportingServiceClient {
             @Nullable Double heard,
             @Nullable Long wouldComplainAgainPercent) {}
 
+    /** The survey participants answer when they leave the programme (routine 004); averages only from five answers. */
+    public record LeavingSurvey(
+            long answers,
+            boolean tooFewToShow,
+            @Nullable Double satisfied,
+            @Nullable Double heard,
+            @Nullable Long wouldRecommendPercent) {}
+
     /** Received in a month of the year and in the same month of the year before. */
     public record Month(
             int month, long complaints, long whistleblowing, long previousComplaints, long previousWhistleblowing) {}
@@ -91,7 +99,8 @@ public class ReportingServiceClient {
             long breached,
             Backlog backlog,
             Survey survey,
-            long behindSeconds) {}
+            long behindSeconds,
+            @Nullable LeavingSurvey leavingSurvey) {}
 
     public Dashboard dashboard(int year) {
         return reporting.dashboard(year);

@@ -12,11 +12,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Three short questions behind the link in the survey e-mail. Nothing on the page or in the answer names the case or
- * the person; the link works once.
+ * Three short questions behind the link in the survey e-mail, or behind the link a participant was handed when leaving
+ * the programme (other questions, the same form). Nothing on the page or in the answer names the case or the person;
+ * the link works once.
  */
 @Controller
 class SurveyController {
+
+    /** The track of an invitation to the survey when leaving the programme, as notification names it. */
+    static final String LEAVING = "LEAVING";
 
     private final NotificationServiceClient notifications;
 
@@ -32,6 +36,7 @@ class SurveyController {
             return "survey/survey";
         }
         model.addAttribute("gone", false);
+        model.addAttribute("leaving", LEAVING.equals(survey.get().track()));
         model.addAttribute("tenantName", survey.get().tenantName());
         model.addAttribute("missing", false);
         return "survey/survey";
@@ -51,6 +56,8 @@ class SurveyController {
             case INCOMPLETE -> {
                 var survey = notifications.survey(token);
                 model.addAttribute("gone", survey.isEmpty());
+                model.addAttribute(
+                        "leaving", survey.map(s -> LEAVING.equals(s.track())).orElse(false));
                 model.addAttribute(
                         "tenantName",
                         survey.map(NotificationServiceClient.OpenSurvey::tenantName)

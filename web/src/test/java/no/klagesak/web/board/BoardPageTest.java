@@ -103,6 +103,10 @@ class BoardPageTest {
         assertThat(page.select("#category-heading + figure + table").text())
                 .contains("Oppfølging og veiledning 5 4", "Trakassering 2 0");
         assertThat(page.select("[data-testid=survey]").text()).contains("3 svar. Tallene vises fra fem svar");
+        assertThat(page.select("[data-testid=leaving-survey]").text())
+                .contains("Undersøkelse ved avslutning")
+                .contains(
+                        "6 svar. Fornøyd med tiden hos oss: 3,8 av 5. Følte seg hørt: 4,2 av 5. Ville anbefalt oss: 83 %.");
         assertThat(page.select("[data-testid=reported-deviations] tbody tr").eachText())
                 .containsExactly(
                         "Kvittering til klageren 0",
@@ -218,6 +222,7 @@ class BoardPageTest {
                         new ReportingServiceClient.Backlog(
                                 3, 40L, Map.of("0-14", 1L, "15-30", 0L, "31-90", 2L, "91+", 0L)),
                         new ReportingServiceClient.Survey(3, true, null, null, null),
-                        0));
+                        0,
+                        new ReportingServiceClient.LeavingSurvey(6, false, 3.8, 4.2, 83L)));
     }
 }

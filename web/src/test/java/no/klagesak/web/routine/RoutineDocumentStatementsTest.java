@@ -525,9 +525,11 @@ class RoutineDocumentStatementsTest {
                 .withDeadlines(base.deadlines().withWhistleblowerCheckInDays(List.of()));
 
         assertThat(renderedFollowing(base, AGREED, ALTERNATIVE).page())
-                .contains("spørreundersøkelse", "også veilederen i NAV", "Vi tar kontakt med deg 30, 90, 180 dager");
+                .contains("spørreundersøkelse", "også veilederen i NAV", "Vi tar kontakt med deg 30, 90, 180 dager")
+                .contains("Du har rett til å svare på en anonym brukerundersøkelse før du slutter hos oss.");
         assertThat(renderedFollowing(without, AGREED, ALTERNATIVE).page())
-                .doesNotContain("spørreundersøkelse", "også veilederen i NAV", "Vi tar kontakt med deg");
+                .doesNotContain("spørreundersøkelse", "også veilederen i NAV", "Vi tar kontakt med deg")
+                .doesNotContain("før du slutter");
     }
 
     @Test

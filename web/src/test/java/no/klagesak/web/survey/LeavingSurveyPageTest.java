@@ -1,0 +1,191 @@
+package no.klagesak.web.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.klagesak.contracts.tenant.Routine;
+import no.klagesak.contracts.tenant.RoutineVersion;
+import no.klagesak.contracts.tenant.Template;
+import no.klagesak.web.services.NotificationServiceClient;
+import no.klagesak.web.services.TenantServiceClient;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Routine 004's survey when a participant leaves: staff make a one-time link with its QR code, and the participant
+ * answers other questions than after a case, on the same anonymous form.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LeavingSurveyPageTest {
+
+    private static final String URL =
+            "http://localhost:8080/t/fjordvekst/undersokelse/abcdefghijklmnopqrstuvwxyz012345";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    NotificationServiceClient notifications;
+
+    @MockitoBean
+    TenantServiceClient tenants;
+
+    @Test
+    void a_handler_makes_a_link_and_sees_it_once_with_its_qr_code() throws Exception {
+        givenTheRoutineOffersIt(true);
+        var start = Jsoup.parse(mvc.perform(get("/undersokelse-ved-avslutning").with(staff("handler")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(start.select("h1").text()).isEqualTo("Undersøkelse når en deltaker slutter");
+        assertThat(start.select("main button[type=submit]").text()).isEqualTo("Lag en lenke");
+        assertThat(start.select("[data-testid=handed-out]")).isEmpty();
+        assertThat(start.select("nav a[href=/undersokelse-ved-avslutning]").text())
+                .isEqualTo("Undersøkelse ved avslutning");
+
+        given(notifications.handOutLeavingSurvey()).willReturn(Optional.of(URL));
+        var made = mvc.perform(post("/undersokelse-ved-avslutning")
+                        .with(staff("handler"))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(made.getResponse().getStatus()).isEqualTo(302);
+        assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/undersokelse-ved-avslutning");
+
+        // The browser follows the redirect with its session cookie; the link waits in the session as a flash attribute.
+        var session = made.getResponse().getCookies();
+        var shown = Jsoup.parse(mvc.perform(get("/undersokelse-ved-avslutning")
+                        .with(staff("handler"))
+                        .cookie(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(shown.select("[data-testid=link]").val()).isEqualTo(URL);
+        var qr = shown.select("svg[data-testid=qr]").first();
+        assertThat(qr).isNotNull();
+        assertThat(qr.attr("role")).isEqualTo("img");
+        assertThat(qr.attr("aria-label")).isEqualTo("QR-kode med lenken til undersøkelsen");
+        assertThat(qr.attr("viewBox"))
+                .isEqualTo("0 0 " + QrCodeSvg.of(URL).size() + " "
+                        + QrCodeSvg.of(URL).size());
+        assertThat(qr.select("path").attr("d")).isEqualTo(QrCodeSvg.of(URL).path());
+        assertThat(shown.select("main button[type=submit]").text()).isEqualTo("Lag en lenke til");
+
+        var again = Jsoup.parse(mvc.perform(get("/undersokelse-ved-avslutning")
+                        .with(staff("handler"))
+                        .cookie(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(again.select("[data-testid=handed-out]"))
+                .as("the link is shown once")
+                .isEmpty();
+    }
+
+    @Test
+    void where_the_routine_does_not_offer_it_the_page_says_so_and_makes_nothing() throws Exception {
+        givenTheRoutineOffersIt(false);
+        var page = Jsoup.parse(mvc.perform(get("/undersokelse-ved-avslutning").with(staff("receiver")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("[data-testid=not-offered]").text())
+                .isEqualTo(
+                        "Rutinen deres tilbyr ikke denne undersøkelsen. Administratoren kan slå den på under «Rutinen».");
+        assertThat(page.select("form[action=/undersokelse-ved-avslutning]")).isEmpty();
+        then(notifications).should(never()).handOutLeavingSurvey();
+    }
+
+    @Test
+    void the_board_and_the_admin_may_not_make_links() throws Exception {
+        for (String role : List.of("board", "tenant-admin")) {
+            assertThat(mvc.perform(get("/undersokelse-ved-avslutning").with(staff(role)))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(role)
+                    .isEqualTo(403);
+            assertThat(mvc.perform(post("/undersokelse-ved-avslutning")
+                                    .with(staff(role))
+                                    .with(csrf()))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(role)
+                    .isEqualTo(403);
+        }
+        then(notifications).should(never()).handOutLeavingSurvey();
+    }
+
+    @Test
+    void the_participant_is_asked_about_their_time_not_about_a_case() throws Exception {
+        given(notifications.survey("xyz"))
+                .willReturn(Optional.of(new NotificationServiceClient.OpenSurvey("Fjordvekst", "LEAVING")));
+        var page = Jsoup.parse(mvc.perform(get("/t/fjordvekst/undersokelse/xyz"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.title()).startsWith("Hvordan har du hatt det hos oss?");
+        assertThat(page.select("h1").text()).isEqualTo("Hvordan har du hatt det hos oss?");
+        assertThat(page.select("legend").eachText())
+                .containsExactly(
+                        "Hvor fornøyd er du med tiden din hos oss?",
+                        "Følte du at du ble hørt og tatt på alvor?",
+                        "Ville du anbefalt oss til andre?");
+        assertThat(page.text())
+                .contains("Fjordvekst kan ikke se hvem som svarte")
+                .doesNotContain("behandling");
+
+        given(notifications.answerSurvey("xyz", 3, null, true))
+                .willReturn(NotificationServiceClient.Answered.INCOMPLETE);
+        var missing = Jsoup.parse(mvc.perform(post("/t/fjordvekst/undersokelse/xyz")
+                        .param("satisfied", "3")
+                        .param("again", "true"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(missing.select("legend").eachText()).contains("Ville du anbefalt oss til andre?");
+        assertThat(missing.select("#again-yes").hasAttr("checked")).isTrue();
+    }
+
+    private void givenTheRoutineOffersIt(boolean offered) {
+        var base = Template.LOWEST_LEVEL_14_DAYS_MANAGEMENT_FINAL.routine("Fjordvekst", "p-1");
+        var notices = base.notices();
+        var routine = base.withNotices(new Routine.Notices(
+                notices.directorNotice(),
+                notices.writtenComplaintsToReceiversSuperior(),
+                notices.escalationOffered(),
+                notices.escalationFinal(),
+                notices.navCaseworkerOffered(),
+                notices.satisfactionSurvey(),
+                offered));
+        given(tenants.published("fjordvekst"))
+                .willReturn(Optional.of(new TenantServiceClient.PublishedTenant(
+                        "fjordvekst",
+                        "Fjordvekst",
+                        1,
+                        List.of(new RoutineVersion(1, Instant.now(), "admin", List.of(), routine)))));
+    }
+
+    private static RequestPostProcessor staff(String role) {
+        return oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role))
+                .idToken(token -> token.claim("organization", List.of("fjordvekst")));
+    }
+}
