@@ -65,7 +65,7 @@ class LeavingSurveyBrowserE2ETest {
 
             var field = handler.wait.until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=link]")));
-            link = field.getAttribute("value");
+            link = field.getText();
             assertThat(link).matches(WEB + "/t/lysheim/undersokelse/[A-Za-z0-9_-]{32}");
             assertThat(read(handler.driver
                             .findElement(By.cssSelector("[data-testid=qr]"))

@@ -5,6 +5,7 @@ import java.util.Objects;
 import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.intake.archive.ArchiveJobs;
 import no.klagesak.intake.archive.Archiving;
+import no.klagesak.intake.archive.JournalNumbers;
 import no.klagesak.intake.complaint.application.ErasingComplaint;
 import no.klagesak.intake.complaint.application.FollowingUp;
 import no.klagesak.intake.complaint.application.RegisteringComplaint;
@@ -37,8 +38,8 @@ class IntakeConfiguration {
     }
 
     @Bean
-    Archiving archiving(Complaints complaints, ArchiveJobs jobs, Clock clock) {
-        return new Archiving(complaints, jobs, clock);
+    Archiving archiving(Complaints complaints, ArchiveJobs jobs, JournalNumbers numbers, Clock clock) {
+        return new Archiving(complaints, jobs, numbers, clock);
     }
 
     @Bean

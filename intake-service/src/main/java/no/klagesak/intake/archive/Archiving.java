@@ -21,11 +21,13 @@ public final class Archiving {
 
     private final Complaints complaints;
     private final ArchiveJobs jobs;
+    private final JournalNumbers numbers;
     private final Clock clock;
 
-    public Archiving(Complaints complaints, ArchiveJobs jobs, Clock clock) {
+    public Archiving(Complaints complaints, ArchiveJobs jobs, JournalNumbers numbers, Clock clock) {
         this.complaints = complaints;
         this.jobs = jobs;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -78,7 +80,10 @@ public final class Archiving {
                 new NoarkExtract.Creator(tenantId, tenantName),
                 year,
                 new NoarkExtract.Made(clock.instant(), by),
-                cases);
+                cases,
+                numbers.of(
+                        tenantId,
+                        cases.stream().flatMap(c -> c.records().stream()).toList()));
     }
 
     private List<CaseJournal> journals(String tenantId, int year) {

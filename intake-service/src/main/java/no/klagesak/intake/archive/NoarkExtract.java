@@ -23,9 +23,10 @@ import no.klagesak.intake.complaint.model.JournalRecord;
  * {@code offentligJournal.xml} (the public journal: screened names and words hidden), {@code endringslogg.xml}, the
  * package description {@code arkivuttrekk.xml} (ADDML 8.3) with each file's SHA-256, and the schemas they follow.
  *
- * <p>Records are numbered in the year they were journaled (journalaar), in the order the extract lists them: case by
- * case in the order they ended, each case's records in the order they happened. Each record with a text carries its
- * document as PDF/A-1b under {@code dokumenter/}.
+ * <p>Records are numbered in the year they were journaled (journalaar): by the tenant's series ({@link JournalNumbers},
+ * the same number in every extract), or, made without one, in the order the extract lists them: case by case in the
+ * order they ended, each case's records in the order they happened. Each record with a text carries its document as
+ * PDF/A-1b under {@code dokumenter/}.
  */
 public final class NoarkExtract {
 
@@ -61,7 +62,15 @@ public final class NoarkExtract {
     private final List<CaseJournal> cases;
     private final Map<UUID, Integer> sequence = new HashMap<>();
 
+    /** Numbered in the order the extract lists the records, each journal year from 1. */
     public NoarkExtract(Creator creator, int year, Made made, List<CaseJournal> cases) {
+        this(creator, year, made, cases, inOrder(cases));
+    }
+
+    /**
+     * @param numbers each record's journal number in its journal year (journalsekvensnummer), by its system id
+     */
+    public NoarkExtract(Creator creator, int year, Made made, List<CaseJournal> cases, Map<UUID, Integer> numbers) {
         this.creator = creator;
         this.year = year;
         this.made = made;
@@ -71,12 +80,24 @@ public final class NoarkExtract {
         for (CaseJournal c : this.cases) {
             if (c.closedAt() == null) throw new IllegalArgumentException("An open case has no place in an extract");
         }
-        Map<Integer, Integer> next = new HashMap<>();
         for (CaseJournal c : this.cases) {
             for (JournalRecord r : c.records()) {
-                sequence.put(r.systemId(), next.merge(r.date().getYear(), 1, Integer::sum));
+                Integer number = numbers.get(r.systemId());
+                if (number == null) throw new IllegalArgumentException("A record without a journal number");
+                sequence.put(r.systemId(), number);
             }
         }
+    }
+
+    private static Map<UUID, Integer> inOrder(List<CaseJournal> cases) {
+        Map<UUID, Integer> numbers = new HashMap<>();
+        Map<Integer, Integer> next = new HashMap<>();
+        for (CaseJournal c : cases) {
+            for (JournalRecord r : c.records()) {
+                numbers.put(r.systemId(), next.merge(r.date().getYear(), 1, Integer::sum));
+            }
+        }
+        return numbers;
     }
 
     public Contents contents() {

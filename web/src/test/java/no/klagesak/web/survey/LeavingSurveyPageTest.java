@@ -76,7 +76,7 @@ class LeavingSurveyPageTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-        assertThat(shown.select("[data-testid=link]").val()).isEqualTo(URL);
+        assertThat(shown.select("[data-testid=link]").text()).isEqualTo(URL);
         var qr = shown.select("svg[data-testid=qr]").first();
         assertThat(qr).isNotNull();
         assertThat(qr.attr("role")).isEqualTo("img");
