@@ -43,14 +43,20 @@ public interface ArchiveJobs {
     /** The tenant's jobs of the last day, the newest first. */
     List<ArchiveJob> recent(String tenantId);
 
-    /** The complaints whose cases the finished zip holds. */
-    List<String> complaintIds(String tenantId, String id);
+    /** A finished job whose zip is all there, with the complaints whose cases it holds. */
+    record Finished(ArchiveJob job, List<String> complaintIds) {}
 
-    /** Whether the tenant's job is done and its zip all there: every chunk, the last marked so. */
-    boolean whole(String tenantId, String id);
+    /**
+     * The tenant's job if it is done and its zip all there (every chunk of its attempt, the last marked so), read once;
+     * empty for one not done, another tenant's, or a zip not whole.
+     */
+    Optional<Finished> finished(String tenantId, String id);
 
-    /** Copies the zip of the tenant's finished job to {@code out}; false when there is none. */
-    boolean copyFile(String tenantId, String id, OutputStream out);
+    /**
+     * Copies the zip of a finished job, the attempt it was found whole with, to {@code out}; each chunk is checked as it
+     * is opened, and a zip found cut off throws.
+     */
+    void copyFile(Finished finished, OutputStream out);
 
     /** Forgets jobs older than {@code age}, zips and all. */
     void forgetOlderThan(Duration age);

@@ -135,12 +135,6 @@ class MongoArchiveJobs implements ArchiveJobs {
     }
 
     @Override
-    public List<String> complaintIds(String tenantId, String id) {
-        Document job = mine(tenantId, id);
-        return job == null ? List.of() : job.getList("complaintIds", String.class, List.of());
-    }
-
-    @Override
     public void failed(ArchiveJob attempt, String reason) {
         update(attempt, new Update().set("state", "FAILED").set("error", reason).unset(ACTIVE));
     }
@@ -168,38 +162,44 @@ class MongoArchiveJobs implements ArchiveJobs {
     }
 
     @Override
-    public boolean whole(String tenantId, String id) {
+    public Optional<Finished> finished(String tenantId, String id) {
         Document job = mine(tenantId, id);
-        if (job == null || !"DONE".equals(job.getString("state"))) return false;
-        var chunks = query(where("jobId").is(id).and("attempt").is(job.getInteger("attempt", 0)));
-        long count = mongo.count(chunks, CHUNKS);
-        return count > 0
+        if (job == null || !"DONE".equals(job.getString("state"))) return Optional.empty();
+        int attempt = job.getInteger("attempt", 0);
+        long count = mongo.count(query(where("jobId").is(id).and("attempt").is(attempt)), CHUNKS);
+        boolean whole = count > 0
                 && mongo.exists(
                         query(where("jobId")
                                 .is(id)
                                 .and("attempt")
-                                .is(job.getInteger("attempt", 0))
+                                .is(attempt)
                                 .and("n")
                                 .is((int) count - 1)
                                 .and("last")
                                 .is(true)),
                         CHUNKS);
+        return whole
+                ? Optional.of(new Finished(read(job), job.getList("complaintIds", String.class, List.of())))
+                : Optional.empty();
     }
 
     @Override
-    public boolean copyFile(String tenantId, String id, OutputStream out) {
-        if (!whole(tenantId, id)) return false;
-        int attempt = mine(tenantId, id).getInteger("attempt", 0);
+    public void copyFile(Finished finished, OutputStream out) {
+        ArchiveJob job = finished.job();
+        int attempt = job.attempt();
         // Each chunk is checked again as it is opened: its place and whether it is the last are sealed into it.
-        var fields = sealer.in(tenantId, CHUNKS, id);
+        var fields = sealer.in(job.tenantId(), CHUNKS, job.id());
         int expected = 0;
         boolean last = false;
         try (var chunks = mongo.stream(
-                query(where("jobId").is(id).and("attempt").is(attempt)).with(Sort.by("n")), Document.class, CHUNKS)) {
+                query(where("jobId").is(job.id()).and("attempt").is(attempt)).with(Sort.by("n")),
+                Document.class,
+                CHUNKS)) {
             for (var it = chunks.iterator(); it.hasNext(); ) {
                 Document chunk = it.next();
                 int n = chunk.getInteger("n");
-                if (n != expected++ || last) throw new IllegalStateException("Archive zip " + id + " is not whole");
+                if (n != expected++ || last)
+                    throw new IllegalStateException("Archive zip " + job.id() + " is not whole");
                 last = chunk.getBoolean("last", false);
                 out.write(fields.open(
                         field(attempt, n, last),
@@ -208,8 +208,7 @@ class MongoArchiveJobs implements ArchiveJobs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!last) throw new IllegalStateException("Archive zip " + id + " is cut off");
-        return true;
+        if (!last) throw new IllegalStateException("Archive zip " + job.id() + " is cut off");
     }
 
     @Override

@@ -132,10 +132,13 @@ class ArchiveController {
     @GetMapping(value = "/api/archive/noark5/extracts/{id}/file", produces = "application/zip")
     ResponseEntity<StreamingResponseBody> file(Authentication caller, @PathVariable String id) {
         String tenantId = admin(caller);
-        var job = job(tenantId, id);
-        if (job.state() != ArchiveJob.State.DONE) throw new ResponseStatusException(HttpStatus.CONFLICT);
-        if (!jobs.whole(tenantId, id)) throw new ResponseStatusException(HttpStatus.INTERNAL_SERVER_ERROR);
-        List<String> complaintIds = jobs.complaintIds(tenantId, id);
+        var finished = jobs.finished(tenantId, id).orElseThrow(() -> {
+            var job = job(tenantId, id);
+            return new ResponseStatusException(
+                    job.state() == ArchiveJob.State.DONE ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.CONFLICT);
+        });
+        var job = finished.job();
+        List<String> complaintIds = finished.complaintIds();
         // Content erased since the zip was made is not handed out from it: the admin makes it again.
         if (complaints.countErasedSince(tenantId, complaintIds, job.createdAt()) > 0) throw new ErasedSince();
         // Each case's own log says it went to the archive, as every read of a complaint's content is logged: before a
@@ -146,7 +149,7 @@ class ArchiveController {
         }
         return Downloads.attachment(job.fileName())
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .body(out -> jobs.copyFile(tenantId, id, out));
+                .body(out -> jobs.copyFile(finished, out));
     }
 
     private ArchiveJob job(String tenantId, String id) {
