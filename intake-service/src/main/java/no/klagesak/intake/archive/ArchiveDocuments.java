@@ -3,10 +3,9 @@ package no.klagesak.intake.archive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import no.klagesak.intake.complaint.model.CaseJournal;
 import no.klagesak.intake.complaint.model.JournalRecord;
+import no.klagesak.support.pdf.Lines;
 import no.klagesak.support.pdf.PdfA;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -127,48 +126,14 @@ public final class ArchiveDocuments {
         return out.toString();
     }
 
-    /** Lines that fit the page's width, broken between words, and inside a word longer than a line. */
-    static List<String> wrap(PDFont font, String paragraph) throws IOException {
-        List<String> lines = new ArrayList<>();
-        var line = new StringBuilder();
-        float space = width(font, " ");
-        float used = 0;
-        for (String word : paragraph.split(" ")) {
-            // Widths add up (no kerning), so the line is measured word by word.
-            float needed = width(font, word);
-            float candidate = line.isEmpty() ? needed : used + space + needed;
-            if (candidate <= WIDTH) {
-                if (!line.isEmpty()) line.append(' ');
-                line.append(word);
-                used = candidate;
-                continue;
-            }
-            if (!line.isEmpty()) lines.add(line.toString());
-            line.setLength(0);
-            String rest = word;
-            while (width(font, rest) > WIDTH) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(font, rest.substring(0, cut)) > WIDTH) cut--;
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-            used = width(font, rest);
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    private static float width(PDFont font, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * SIZE;
-    }
-
     /** Writes line after line, starting a new page when the next does not fit. */
     private static final class Pages {
 
         private final PDDocument document;
         final PDFont regular;
         final PDFont bold;
+        private final Lines regularLines;
+        private final Lines boldLines;
         private PDPageContentStream stream;
         private float y;
 
@@ -176,17 +141,24 @@ public final class ArchiveDocuments {
             this.document = document;
             this.regular = PdfA.font(document, regular);
             this.bold = PdfA.font(document, bold);
+            this.regularLines = new Lines(this.regular, SIZE, WIDTH);
+            this.boldLines = new Lines(this.bold, SIZE, WIDTH);
             this.stream = newPage();
         }
 
-        /** A paragraph in the body's size, wrapped to the page. */
+        /**
+         * A paragraph in the body's size, wrapped to the page in any script: Arabic joined and read right to left from
+         * the right margin, codes and dates in it left to right (support's {@link Lines}, as the letters have it).
+         */
         void paragraph(PDFont font, String text) throws IOException {
-            for (String line : wrap(font, printable(font, text))) show(font, SIZE, line);
+            for (Lines.Line line : (font == bold ? boldLines : regularLines).of(text, false)) {
+                show(font, SIZE, line.glyphs(), line.right() ? MARGIN + WIDTH - line.width() : MARGIN);
+            }
         }
 
         /** One line as given, with what the font cannot show as {@code ?}. */
         void line(PDFont font, float size, String text) throws IOException {
-            show(font, size, printable(font, text));
+            show(font, size, printable(font, text), MARGIN);
         }
 
         private PDPageContentStream newPage() throws IOException {
@@ -197,7 +169,7 @@ public final class ArchiveDocuments {
         }
 
         /** A line the font can show, on a new page when this one is full. */
-        private void show(PDFont font, float size, String text) throws IOException {
+        private void show(PDFont font, float size, String text, float x) throws IOException {
             if (y - LEADING < MARGIN) {
                 stream.close();
                 stream = newPage();
@@ -205,7 +177,7 @@ public final class ArchiveDocuments {
             y -= Math.max(LEADING, size + 4);
             stream.beginText();
             stream.setFont(font, size);
-            stream.newLineAtOffset(MARGIN, y);
+            stream.newLineAtOffset(x, y);
             stream.showText(text);
             stream.endText();
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import no.klagesak.notification.notice.Languages;
 import no.klagesak.notification.notice.Letter;
 import no.klagesak.notification.notice.LetterPrinter;
+import no.klagesak.support.pdf.Lines;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;

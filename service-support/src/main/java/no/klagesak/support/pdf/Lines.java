@@ -1,4 +1,4 @@
-package no.klagesak.notification.notice.letter;
+package no.klagesak.support.pdf;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterDirection;
@@ -15,7 +15,7 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * A paragraph of a letter as the lines that are drawn, in any script. A PDF shows glyphs left to right as given,
+ * A paragraph of a letter or a document as the lines that are drawn, in any script. A PDF shows glyphs left to right as given,
  * with no shaping of its own, so this does what a text engine would:
  *
  * <ol>
@@ -30,10 +30,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Wrapping comes first because reordering is per line: a right-to-left paragraph's first words go on the first line,
  * at its right end. A character the font has no glyph for becomes "?".
  */
-final class Lines {
+public final class Lines {
 
     /** One line as drawn: its glyphs left to right, its width in points, whether it is set against the right margin. */
-    record Line(String glyphs, float width, boolean right) {}
+    public record Line(String glyphs, float width, boolean right) {}
 
     private static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
     private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
@@ -45,13 +45,13 @@ final class Lines {
     private final float maxWidth;
     private final Map<Integer, Boolean> shown = new HashMap<>();
 
-    Lines(PDFont font, float size, float maxWidth) {
+    public Lines(PDFont font, float size, float maxWidth) {
         this.font = font;
         this.size = size;
         this.maxWidth = maxWidth;
     }
 
-    PDFont font() {
+    public PDFont font() {
         return font;
     }
 
@@ -63,7 +63,7 @@ final class Lines {
      *     against the right margin; in a left-to-right letter a paragraph reads the way its first letter does, and
      *     only a right-to-left paragraph is set against the right margin
      */
-    List<Line> of(String paragraph, boolean rightToLeftLetter) {
+    public List<Line> of(String paragraph, boolean rightToLeftLetter) {
         String text = clean(paragraph);
         boolean rightToLeft = rightToLeftLetter
                 ? hasRightToLeft(text) || !hasLeftToRight(text)
