@@ -38,8 +38,9 @@ class IntakeConfiguration {
     }
 
     @Bean
-    Archiving archiving(Complaints complaints, ArchiveJobs jobs, JournalNumbers numbers, Clock clock) {
-        return new Archiving(complaints, jobs, numbers, clock);
+    Archiving archiving(
+            Complaints complaints, Attachments attachments, ArchiveJobs jobs, JournalNumbers numbers, Clock clock) {
+        return new Archiving(complaints, attachments, jobs, numbers, clock);
     }
 
     @Bean

@@ -17,7 +17,8 @@ final class Addml {
 
     private Addml() {}
 
-    static void write(OutputStream out, NoarkExtract extract, Map<String, byte[]> files) {
+    /** @param documentFiles how many documents the package holds under {@code dokumenter/} */
+    static void write(OutputStream out, NoarkExtract extract, Map<String, byte[]> files, int documentFiles) {
         var contents = extract.contents();
         try (var xml = Xml.document(out, "addml", NAMESPACE, "addml.xsd")) {
             xml.attribute("name", "Noark 5-arkivuttrekk")
@@ -64,7 +65,7 @@ final class Addml {
             typed(xml, "omfatterDokumenterSomErKassert", "boolean", false);
             typed(xml, "inneholderDokumenterSomSkalKasseres", "boolean", false);
             typed(xml, "inneholderVirksomhetsspesifikkeMetadata", "boolean", false);
-            typed(xml, "antallDokumentfiler", "integer", contents.documents());
+            typed(xml, "antallDokumentfiler", "integer", documentFiles);
             xml.end().end().end().end().end(); // additionalInfo's properties and property, info's, properties
 
             xml.start("dataObjects");

@@ -1,18 +1,26 @@
 package no.klagesak.intake.archive;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import javax.imageio.ImageIO;
+import no.klagesak.intake.complaint.model.Attachment;
 import no.klagesak.intake.complaint.model.CaseJournal;
 import no.klagesak.intake.complaint.model.JournalRecord;
 import no.klagesak.support.pdf.Lines;
 import no.klagesak.support.pdf.PdfA;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The documents an archive keeps, PDF/A-1b: one record's (who it was from or to, the case, the date, and the text as
@@ -54,6 +62,117 @@ public final class ArchiveDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The most pages of an attached PDF an archive document shows; a longer file says how many were left out. */
+    static final int PDF_PAGES = 30;
+
+    private static final float DPI = 110;
+
+    /**
+     * A file sent with a record, as an archive keeps it (PDF/A-1b): what it is and where it belongs, then its content.
+     * A picture (PNG, JPEG) is placed on the page, flattened onto white (PDF/A-1 allows no transparency); a text is
+     * written out as a record's is; a PDF's pages are drawn as pictures, at most {@value #PDF_PAGES}, since a PDF as
+     * sent may hold what PDF/A forbids (scripts, fonts not embedded, encryption). What cannot be read says so.
+     */
+    byte[] attachment(String company, CaseJournal c, JournalRecord r, Attachment file, byte[] content) {
+        try (var document = new PDDocument()) {
+            PdfA.archival(document, c.reference() + ": vedlegg " + file.name());
+            var pages = new Pages(document, regular, bold);
+            pages.paragraph(pages.bold, "Vedlegg: " + file.name());
+            pages.line(
+                    pages.regular,
+                    10,
+                    company + ", sak " + c.reference() + ", vedlegg til journalpost " + r.number() + " (" + r.title()
+                            + ")");
+            pages.line(pages.regular, 10, "Mottatt " + r.at().atZone(JournalRecord.OSLO).format(WHEN));
+            pages.gap();
+            switch (file.contentType()) {
+                case "text/plain" -> {
+                    String text = java.nio.charset.StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                            .decode(java.nio.ByteBuffer.wrap(content))
+                            .toString();
+                    for (String paragraph : text.split("\\R", -1)) pages.paragraph(pages.regular, paragraph);
+                }
+                case "image/png", "image/jpeg" -> picture(pages, content);
+                case "application/pdf" -> pdfPages(pages, content);
+                default -> pages.paragraph(pages.regular, "(Filtypen " + file.contentType() + " kan ikke vises.)");
+            }
+            pages.close();
+            return PdfA.save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The most pixels of a picture decoded: a small file may claim a huge picture that would fill the memory. */
+    static final long MAX_PIXELS = 40_000_000L;
+
+    /** A picture's longest side as kept: enough to read a photographed letter, a fraction of a camera's size. */
+    private static final int LONGEST_SIDE = 1800;
+
+    private static void picture(Pages pages, byte[] content) throws IOException {
+        BufferedImage image = null;
+        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            var readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers != null && readers.hasNext()) {
+                var reader = readers.next();
+                try {
+                    reader.setInput(in, true, true);
+                    if ((long) reader.getWidth(0) * reader.getHeight(0) <= MAX_PIXELS) image = reader.read(0);
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            image = null;
+        }
+        if (image == null) {
+            pages.paragraph(pages.regular, "(Bildet kunne ikke leses.)");
+            return;
+        }
+        pages.image(opaque(image));
+    }
+
+    private static void pdfPages(Pages pages, byte[] content) throws IOException {
+        try (var sent = Loader.loadPDF(content)) {
+            var renderer = new PDFRenderer(sent);
+            int shown = Math.min(sent.getNumberOfPages(), PDF_PAGES);
+            for (int i = 0; i < shown; i++) {
+                pages.paragraph(pages.regular, "Side " + (i + 1) + " av " + sent.getNumberOfPages());
+                pages.image(renderer.renderImageWithDPI(i, DPI, ImageType.RGB));
+            }
+            if (sent.getNumberOfPages() > shown) {
+                pages.paragraph(
+                        pages.regular,
+                        "(Filen har " + sent.getNumberOfPages() + " sider; de første " + shown + " er tatt med.)");
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // Encrypted with a password, or not a PDF after all: the archive learns that there was a file.
+            pages.paragraph(pages.regular, "(PDF-filen kunne ikke leses: den er kryptert eller skadet.)");
+        }
+    }
+
+    /** The picture on white, without an alpha channel, its longest side {@value #LONGEST_SIDE} pixels at most. */
+    private static BufferedImage opaque(BufferedImage image) {
+        double scale = Math.min(1.0, (double) LONGEST_SIDE / Math.max(image.getWidth(), image.getHeight()));
+        int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        var rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = rgb.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.setRenderingHint(
+                    java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
     }
 
     /** A case's whole file: what it is, when it came and ended, its journal, and each record with its text. */
@@ -183,6 +302,22 @@ public final class ArchiveDocuments {
         }
 
         void gap() {
+            y -= LEADING / 2;
+        }
+
+        /** A picture as large as fits the text's width and the page's height, on a new page when too little is left. */
+        void image(BufferedImage picture) throws IOException {
+            float fullHeight = PDRectangle.A4.getHeight() - 2 * MARGIN;
+            float scale = Math.min(1f, Math.min(WIDTH / picture.getWidth(), fullHeight / picture.getHeight()));
+            // Drawn at its pixels' size in points at most: a small picture stays small.
+            float width = picture.getWidth() * scale;
+            float height = picture.getHeight() * scale;
+            if (y - height < MARGIN) {
+                stream.close();
+                stream = newPage();
+            }
+            y -= height;
+            stream.drawImage(LosslessFactory.createFromImage(document, picture), MARGIN, y, width, height);
             y -= LEADING / 2;
         }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.klagesak.intake.complaint.application.port.Attachments;
 import no.klagesak.intake.complaint.application.port.Complaints;
 import no.klagesak.intake.complaint.model.CaseJournal;
 import no.klagesak.intake.complaint.model.JournalRecord;
@@ -20,12 +21,15 @@ public final class Archiving {
     static final int FIRST_YEAR = 2000;
 
     private final Complaints complaints;
+    private final Attachments attachments;
     private final ArchiveJobs jobs;
     private final JournalNumbers numbers;
     private final Clock clock;
 
-    public Archiving(Complaints complaints, ArchiveJobs jobs, JournalNumbers numbers, Clock clock) {
+    public Archiving(
+            Complaints complaints, Attachments attachments, ArchiveJobs jobs, JournalNumbers numbers, Clock clock) {
         this.complaints = complaints;
+        this.attachments = attachments;
         this.jobs = jobs;
         this.numbers = numbers;
         this.clock = clock;
@@ -72,18 +76,20 @@ public final class Archiving {
         return jobs.start(tenantId, year, by);
     }
 
-    /** The year's extract, made now by {@code by}. */
-    public NoarkExtract extract(String tenantId, String tenantName, int year, String by) {
+    /** The year's extract of the creator's cases, made now by {@code by}. */
+    public NoarkExtract extract(NoarkExtract.Creator creator, int year, String by) {
+        String tenantId = creator.id();
         List<CaseJournal> cases = journals(tenantId, year);
         if (cases.isEmpty()) throw new NothingEnded(year);
         return new NoarkExtract(
-                new NoarkExtract.Creator(tenantId, tenantName),
+                creator,
                 year,
                 new NoarkExtract.Made(clock.instant(), by),
                 cases,
                 numbers.of(
                         tenantId,
-                        cases.stream().flatMap(c -> c.records().stream()).toList()));
+                        cases.stream().flatMap(c -> c.records().stream()).toList()),
+                (complaintId, file) -> attachments.read(tenantId, complaintId, file));
     }
 
     private List<CaseJournal> journals(String tenantId, int year) {

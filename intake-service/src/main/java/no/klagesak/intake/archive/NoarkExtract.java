@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import no.klagesak.intake.complaint.model.Attachment;
 import no.klagesak.intake.complaint.model.CaseJournal;
 import no.klagesak.intake.complaint.model.JournalRecord;
 
@@ -44,8 +47,24 @@ public final class NoarkExtract {
             "endringslogg.xsd",
             "addml.xsd");
 
-    /** The company whose archive it is (arkivskaper). */
-    public record Creator(String id, String name) {}
+    /**
+     * The company whose archive it is (arkivskaper), and the names of its staff by user name: a case's saksansvarlig is
+     * the person who handled it, or the company where none is known.
+     */
+    public record Creator(String id, String name, Map<String, String> staff) {
+
+        public Creator {
+            staff = Map.copyOf(staff);
+        }
+
+        public Creator(String id, String name) {
+            this(id, name, Map.of());
+        }
+
+        String responsibleFor(CaseJournal c) {
+            return c.handler() == null ? name : staff.getOrDefault(c.handler(), name);
+        }
+    }
 
     /** Who made the extract, and when: the records are archived then. */
     public record Made(Instant at, String by) {}
@@ -53,25 +72,49 @@ public final class NoarkExtract {
     /** What the extract holds, for the page that offers it and for the audit log. */
     public record Contents(int cases, int records, int documents, int whistleblowing, int erased) {}
 
-    /** A record's document as packed: its ids, where in the package, and what the archive checks it by. */
-    record Packed(UUID description, UUID object, String file, String sha256, int size) {}
+    /**
+     * A record's document as packed: its ids, where in the package, and what the archive checks it by; the main
+     * document (number 1, the record's text) or an attachment (vedlegg, 2 and on, the files sent with it).
+     */
+    record Packed(
+            UUID description, UUID object, String file, String sha256, int size, int number, String title) {
+
+        boolean main() {
+            return number == 1;
+        }
+    }
+
+    /** The content of the files sent with a case's record, read one at a time as the zip is written. */
+    @FunctionalInterface
+    public interface Files {
+
+        /** The file's content; empty when it is no longer there. */
+        Optional<byte[]> read(String complaintId, Attachment attachment);
+
+        /** For an extract made without the files: the records' texts only. */
+        Files NONE = (complaintId, attachment) -> Optional.empty();
+    }
 
     private final Creator creator;
     private final int year;
     private final Made made;
     private final List<CaseJournal> cases;
     private final Map<UUID, Integer> sequence = new HashMap<>();
+    private final Files files;
 
-    /** Numbered in the order the extract lists the records, each journal year from 1. */
+    /** Numbered in the order the extract lists the records, each journal year from 1, without the files sent. */
     public NoarkExtract(Creator creator, int year, Made made, List<CaseJournal> cases) {
-        this(creator, year, made, cases, inOrder(cases));
+        this(creator, year, made, cases, inOrder(cases), Files.NONE);
     }
 
     /**
      * @param numbers each record's journal number in its journal year (journalsekvensnummer), by its system id
+     * @param files where the files sent with the records are read from, each packed as an attachment in PDF/A-1b
      */
-    public NoarkExtract(Creator creator, int year, Made made, List<CaseJournal> cases, Map<UUID, Integer> numbers) {
+    public NoarkExtract(
+            Creator creator, int year, Made made, List<CaseJournal> cases, Map<UUID, Integer> numbers, Files files) {
         this.creator = creator;
+        this.files = files;
         this.year = year;
         this.made = made;
         this.cases = List.copyOf(cases);
@@ -89,7 +132,7 @@ public final class NoarkExtract {
         }
     }
 
-    private static Map<UUID, Integer> inOrder(List<CaseJournal> cases) {
+    static Map<UUID, Integer> inOrder(List<CaseJournal> cases) {
         Map<UUID, Integer> numbers = new HashMap<>();
         Map<Integer, Integer> next = new HashMap<>();
         for (CaseJournal c : cases) {
@@ -110,9 +153,13 @@ public final class NoarkExtract {
                 cases.size(),
                 cases.stream().mapToInt(c -> c.records().size()).sum(),
                 (int) cases.stream()
-                        .flatMap(c -> c.records().stream())
-                        .filter(r -> r.document() != null)
-                        .count(),
+                                .flatMap(c -> c.records().stream())
+                                .filter(r -> r.document() != null)
+                                .count()
+                        + cases.stream()
+                                .flatMap(c -> c.records().stream())
+                                .mapToInt(r -> r.attachments().size())
+                                .sum(),
                 (int) cases.stream().filter(CaseJournal::whistleblowing).count(),
                 (int) cases.stream().filter(CaseJournal::erased).count());
     }
@@ -148,22 +195,24 @@ public final class NoarkExtract {
         // Not closed on a failure: a zip cut off halfway must not end as if it were whole.
         var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         try {
-            Map<UUID, Packed> documents = new HashMap<>();
+            Map<UUID, List<Packed>> documents = new HashMap<>();
             var pdfs = new ArchiveDocuments();
             for (CaseJournal c : cases) {
                 for (JournalRecord r : c.records()) {
                     if (r.document() == null) continue;
-                    byte[] pdf = pdfs.of(creator.name(), c, r);
-                    UUID object = derived(r.systemId(), "object");
-                    var packed = new Packed(
-                            derived(r.systemId(), "description"),
-                            object,
-                            "dokumenter/" + object + ".pdf",
-                            Addml.sha256(pdf),
-                            pdf.length);
-                    put(zip, packed.file(), pdf);
-                    documents.put(r.systemId(), packed);
+                    List<Packed> packed = new ArrayList<>();
+                    packed.add(pack(zip, r.systemId(), pdfs.of(creator.name(), c, r), 1, r.title()));
                     progress.reached(++done, total);
+                    for (Attachment a : r.attachments()) {
+                        var content = files.read(c.complaintId(), a);
+                        if (content.isPresent()) {
+                            byte[] pdf = pdfs.attachment(creator.name(), c, r, a, content.get());
+                            UUID of = derived(r.systemId(), "attachment/" + a.id());
+                            packed.add(pack(zip, of, pdf, packed.size() + 1, "Vedlegg: " + a.name()));
+                        }
+                        progress.reached(++done, total);
+                    }
+                    documents.put(r.systemId(), packed);
                 }
             }
             for (var file : files(documents).entrySet()) put(zip, file.getKey(), file.getValue());
@@ -173,6 +222,21 @@ public final class NoarkExtract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A document packed under {@code dokumenter/}, its ids derived from what it documents. */
+    private Packed pack(ZipOutputStream zip, UUID of, byte[] pdf, int number, String title) throws IOException {
+        UUID object = derived(of, "object");
+        var packed = new Packed(
+                derived(of, "description"),
+                object,
+                "dokumenter/" + object + ".pdf",
+                Addml.sha256(pdf),
+                pdf.length,
+                number,
+                title);
+        put(zip, packed.file(), pdf);
+        return packed;
     }
 
     private void put(ZipOutputStream zip, String file, byte[] content) throws IOException {
@@ -186,7 +250,7 @@ public final class NoarkExtract {
     }
 
     /** The XML files, the description first, and the schemas. */
-    private Map<String, byte[]> files(Map<UUID, Packed> documents) {
+    private Map<String, byte[]> files(Map<UUID, List<Packed>> documents) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("arkivstruktur.xml", bytes(o -> arkivstruktur(o, documents)));
         files.put("loependeJournal.xml", bytes(o -> journal(o, false)));
@@ -194,7 +258,8 @@ public final class NoarkExtract {
         files.put("endringslogg.xml", bytes(this::endringslogg));
         for (String schema : SCHEMAS) files.put(schema, schema(schema));
         Map<String, byte[]> described = new LinkedHashMap<>();
-        described.put("arkivuttrekk.xml", bytes(o -> Addml.write(o, this, files)));
+        int packed = documents.values().stream().mapToInt(List::size).sum();
+        described.put("arkivuttrekk.xml", bytes(o -> Addml.write(o, this, files, packed)));
         described.putAll(files);
         return described;
     }
@@ -203,7 +268,7 @@ public final class NoarkExtract {
         return creator;
     }
 
-    void arkivstruktur(OutputStream out, Map<UUID, Packed> documents) {
+    void arkivstruktur(OutputStream out, Map<UUID, List<Packed>> documents) {
         try (var xml = Xml.document(out, "arkiv", ARKIVSTRUKTUR, "arkivstruktur.xsd")) {
             xml.element("systemID", systemId("arkiv"))
                     .element("tittel", "Klager og varsler – " + creator.name())
@@ -230,7 +295,7 @@ public final class NoarkExtract {
         }
     }
 
-    private void saksmappe(Xml xml, CaseJournal c, Map<UUID, Packed> documents) {
+    private void saksmappe(Xml xml, CaseJournal c, Map<UUID, List<Packed>> documents) {
         xml.start("mappe", "saksmappe")
                 .element("systemID", c.systemId())
                 .element("mappeID", c.reference())
@@ -253,8 +318,7 @@ public final class NoarkExtract {
                     .element("arkivertDato", made.at())
                     .element("arkivertAv", made.by());
             screening(xml, r);
-            Packed packed = documents.get(r.systemId());
-            if (packed != null) document(xml, r, packed);
+            for (Packed packed : documents.getOrDefault(r.systemId(), List.of())) document(xml, r, packed);
             xml.element("tittel", r.title())
                     .start("korrespondansepart")
                     .element("korrespondanseparttype", r.direction().partyType())
@@ -274,22 +338,22 @@ public final class NoarkExtract {
                 .element("sakssekvensnummer", c.sequence())
                 .element("saksdato", c.receivedAt().atZone(JournalRecord.OSLO).toLocalDate())
                 .element("administrativEnhet", creator.name())
-                .element("saksansvarlig", creator.name())
+                .element("saksansvarlig", creator.responsibleFor(c))
                 .element("saksstatus", c.status())
                 .end();
     }
 
-    /** The record's document (the main one, the only one) and its one variant, the PDF/A file. */
+    /** A document of the record (its text, or a file sent with it) and its one variant, the PDF/A file. */
     private void document(Xml xml, JournalRecord r, Packed packed) {
         xml.start("dokumentbeskrivelse")
                 .element("systemID", packed.description())
-                .element("dokumenttype", r.number() == 1 ? "Klage" : "Brev")
+                .element("dokumenttype", !packed.main() ? "Vedlegg" : r.number() == 1 ? "Klage" : "Brev")
                 .element("dokumentstatus", "Dokumentet er ferdigstilt")
-                .element("tittel", r.title())
+                .element("tittel", packed.title())
                 .element("opprettetDato", r.at())
                 .element("opprettetAv", "Klagesak")
-                .element("tilknyttetRegistreringSom", "Hoveddokument")
-                .element("dokumentnummer", 1)
+                .element("tilknyttetRegistreringSom", packed.main() ? "Hoveddokument" : "Vedlegg")
+                .element("dokumentnummer", packed.number())
                 .element("tilknyttetDato", r.at())
                 .element("tilknyttetAv", "Klagesak")
                 .start("dokumentobjekt")

@@ -46,7 +46,8 @@ class ArchiveDocumentsTest {
                 Instant.parse("2026-03-20T09:00:00Z"),
                 false,
                 List.of(record),
-                UUID.randomUUID());
+                UUID.randomUUID(),
+                "fjordvekst-handler");
 
         byte[] pdf = new ArchiveDocuments().of("Fjordvekst AS", journal, record);
 
@@ -91,7 +92,8 @@ class ArchiveDocumentsTest {
                 Instant.parse("2026-03-20T09:00:00Z"),
                 false,
                 List.of(record),
-                UUID.randomUUID());
+                UUID.randomUUID(),
+                "fjordvekst-handler");
 
         byte[] pdf = new ArchiveDocuments().of("Fjordvekst AS", journal, record);
 

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 import no.klagesak.contracts.CaseState;
+import no.klagesak.intake.complaint.model.Attachment;
 import no.klagesak.intake.complaint.model.CaseJournal;
+import no.klagesak.intake.complaint.model.Complaint;
 import no.klagesak.intake.complaint.model.CaseRecord;
 import no.klagesak.intake.complaint.model.CaseStanding;
 import no.klagesak.intake.complaint.model.Channel;
@@ -266,6 +268,162 @@ class NoarkExtractTest {
         assertThat(running)
                 .contains("<journalaar>2027</journalaar>", "<journaldato>2027-01-01</journaldato>")
                 .contains("<journalSluttDato>2027-01-01</journalSluttDato>");
+    }
+
+    @Test
+    void each_case_names_who_handled_it_as_saksansvarlig_and_the_company_where_none_is_known() throws Exception {
+        var handled = new CaseRecord(
+                complaint(5, Track.COMPLAINT, Channel.WEB_FORM, null),
+                CONVERSATION.subList(0, 3),
+                ComplainantState.RECEIVED,
+                new CaseStanding(
+                        CaseState.CLOSED,
+                        null,
+                        "UPHELD",
+                        Instant.parse("2026-04-01T10:00:00Z"),
+                        4L,
+                        "fjordvekst-handler"),
+                null);
+        var unknown = new CaseRecord(
+                complaint(6, Track.COMPLAINT, Channel.WEB_FORM, null),
+                CONVERSATION.subList(0, 3),
+                ComplainantState.RECEIVED,
+                new CaseStanding(
+                        CaseState.CLOSED,
+                        null,
+                        "UPHELD",
+                        Instant.parse("2026-04-02T10:00:00Z"),
+                        4L,
+                        "someone-who-left"),
+                null);
+        var extract = new NoarkExtract(
+                new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS", Map.of("fjordvekst-handler", "Henrik Hansen")),
+                2026,
+                new NoarkExtract.Made(MADE, "fjordvekst-admin"),
+                List.of(CaseJournal.of(handled), CaseJournal.of(unknown), year().getFirst()));
+
+        String archive =
+                new String(unzip(zip(extract)).get("noark5-fjordvekst-2026/arkivstruktur.xml"), StandardCharsets.UTF_8);
+        assertThat(java.util.regex.Pattern.compile("<saksansvarlig>([^<]*)</saksansvarlig>")
+                        .matcher(archive)
+                        .results()
+                        .map(m -> m.group(1)))
+                .containsExactly("Henrik Hansen", "Fjordvekst AS", "Fjordvekst AS");
+    }
+
+    /** The complainant's files go with the complaint's record as attachments, each kept as PDF/A-1b. */
+    @Test
+    void the_files_sent_with_a_complaint_are_packed_as_its_attachments_in_pdfa(@TempDir Path dir) throws Exception {
+        var png = Attachment.of("bilde.png", "image/png", 1);
+        var jpeg = Attachment.of("foto.jpg", "image/jpeg", 1);
+        var text = Attachment.of("brev.txt", "text/plain", 1);
+        var pdf = Attachment.of("skjema.pdf", "application/pdf", 1);
+        var broken = Attachment.of("ødelagt.pdf", "application/pdf", 1);
+        var gone = Attachment.of("borte.png", "image/png", 1);
+        Map<String, byte[]> stored = Map.of(
+                png.id(), picture("png", true),
+                jpeg.id(), picture("jpg", false),
+                text.id(), "Jeg legger ved det vi skrev.\nAndre linje: العربية.".getBytes(StandardCharsets.UTF_8),
+                pdf.id(), twoPages(),
+                broken.id(), "ikke en pdf".getBytes(StandardCharsets.UTF_8));
+        var sent = complaint(7, Track.COMPLAINT, Channel.WEB_FORM, null);
+        var withFiles = new Complaint(
+                sent.id(), sent.tenantId(), sent.reference(), sent.track(), sent.channel(), sent.complainantRole(),
+                sent.category(), sent.policyVersion(), sent.subject(), sent.description(), sent.desiredChange(),
+                sent.complainant(), sent.concernsLineManager(), sent.language(), sent.receivedAt(), sent.registeredBy(),
+                sent.staffRegistration(), sent.submissionKey(), sent.concerns(), sent.chosenReceiver(),
+                List.of(png, jpeg, text, pdf, broken, gone), sent.receiptCodeHash(), sent.retaliationFor(),
+                sent.owner());
+        var report = complaint(8, Track.WHISTLEBLOWING, Channel.WEB_FORM, null);
+        var reportWithFiles = new Complaint(
+                report.id(), report.tenantId(), report.reference(), report.track(), report.channel(),
+                report.complainantRole(), report.category(), report.policyVersion(), report.subject(),
+                report.description(), report.desiredChange(), report.complainant(), report.concernsLineManager(),
+                report.language(), report.receivedAt(), report.registeredBy(), report.staffRegistration(),
+                report.submissionKey(), report.concerns(), report.chosenReceiver(), List.of(png),
+                report.receiptCodeHash(), report.retaliationFor(), report.owner());
+        var cases = List.of(
+                CaseJournal.of(new CaseRecord(
+                        withFiles, List.of(), ComplainantState.RECEIVED, ended(CaseState.CLOSED, "2026-04-01T10:00:00Z"),
+                        null)),
+                CaseJournal.of(new CaseRecord(
+                        reportWithFiles, List.of(), ComplainantState.RECEIVED,
+                        ended(CaseState.CLOSED, "2026-04-02T10:00:00Z"), null)));
+        var extract = new NoarkExtract(
+                new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
+                2026,
+                new NoarkExtract.Made(MADE, "fjordvekst-admin"),
+                cases,
+                NoarkExtract.inOrder(cases),
+                (complaintId, file) -> {
+                    assertThat(complaintId).as("a report's files are never read").isEqualTo(sent.id().value());
+                    return java.util.Optional.ofNullable(stored.get(file.id()));
+                });
+
+        var files = NoarkExtractProblems.unpack(zip(extract), dir);
+        Path folder = dir.resolve("noark5-fjordvekst-2026");
+        assertThat(NoarkExtractProblems.of(folder)).as("schemas and PDF/A-1b").isEmpty();
+        List<Path> pdfs;
+        try (var listed = Files.list(folder.resolve("dokumenter"))) {
+            pdfs = listed.toList();
+        }
+        assertThat(pdfs).as("the complaint, and five of its six files (one is gone)").hasSize(6);
+        String archive = files.get("arkivstruktur.xml");
+        assertThat(java.util.regex.Pattern.compile("<tilknyttetRegistreringSom>Vedlegg</tilknyttetRegistreringSom>")
+                        .matcher(archive)
+                        .results())
+                .hasSize(5);
+        assertThat(archive)
+                .contains("<tittel>Vedlegg: bilde.png</tittel>", "<tittel>Vedlegg: skjema.pdf</tittel>")
+                .contains("<dokumentnummer>6</dokumentnummer>")
+                .doesNotContain("borte.png");
+        assertThat(files.get("arkivuttrekk.xml"))
+                .contains("<property name=\"antallDokumentfiler\" dataType=\"integer\"><value>6</value>");
+        List<String> texts = new ArrayList<>();
+        int pictures = 0;
+        for (Path file : pdfs) {
+            try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(file))) {
+                texts.add(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
+                for (var page : document.getPages()) {
+                    for (var name : page.getResources().getXObjectNames()) {
+                        if (page.getResources().getXObject(name)
+                                instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) pictures++;
+                    }
+                }
+            }
+        }
+        assertThat(pictures).as("the PNG, the JPEG and the PDF's two pages").isEqualTo(4);
+        assertThat(texts)
+                .anySatisfy(t -> assertThat(t).contains("Vedlegg: brev.txt", "Jeg legger ved det vi skrev."))
+                .anySatisfy(t -> assertThat(t).contains("Vedlegg: skjema.pdf", "Side 1 av 2", "Side 2 av 2"))
+                .anySatisfy(t -> assertThat(t).contains("PDF-filen kunne ikke leses"))
+                .allSatisfy(t -> assertThat(t).doesNotContain("FJV-2026-0008"));
+    }
+
+    /** A picture of 300 by 200 pixels, with a transparent half when it has alpha. */
+    private static byte[] picture(String format, boolean alpha) throws IOException {
+        var image = new java.awt.image.BufferedImage(
+                300,
+                200,
+                alpha ? java.awt.image.BufferedImage.TYPE_INT_ARGB : java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.BLUE);
+        g.fillRect(0, 0, 150, 200);
+        g.dispose();
+        var out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+
+    /** A plain PDF of two pages, as a complainant's scanner or word processor makes it. */
+    private static byte[] twoPages() throws IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package no.klagesak.intake.archive.job;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,6 +11,7 @@ import no.klagesak.contracts.TenantSnapshot;
 import no.klagesak.intake.archive.ArchiveJob;
 import no.klagesak.intake.archive.ArchiveJobs;
 import no.klagesak.intake.archive.Archiving;
+import no.klagesak.intake.archive.NoarkExtract;
 import no.klagesak.support.tenant.TenantCopy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +63,18 @@ public class ArchiveWorker implements AutoCloseable {
         }
     }
 
+    /** The tenant as the archive names it, with its staff's names by user name (for each case's saksansvarlig). */
+    private NoarkExtract.Creator creator(String tenantId) {
+        var tenant = tenants.find(tenantId);
+        Map<String, String> staff = new HashMap<>();
+        tenant.ifPresent(t -> t.organisation().people().forEach(p -> {
+            staff.put(p.id(), p.name());
+            if (p.username() != null) staff.put(p.username(), p.name());
+        }));
+        return new NoarkExtract.Creator(
+                tenantId, tenant.map(TenantSnapshot::name).orElse(tenantId), staff);
+    }
+
     private void run(ArchiveJob attempt) {
         if (attempt.attempt() > ATTEMPTS) {
             log.error("Archive extract {} failed: taken up {} times without ending", attempt.id(), ATTEMPTS);
@@ -69,9 +84,7 @@ public class ArchiveWorker implements AutoCloseable {
         var alive = heartbeat.scheduleWithFixedDelay(
                 () -> jobs.touch(attempt), SIGN_OF_LIFE.toSeconds(), SIGN_OF_LIFE.toSeconds(), TimeUnit.SECONDS);
         try {
-            String name =
-                    tenants.find(attempt.tenantId()).map(TenantSnapshot::name).orElse(attempt.tenantId());
-            var extract = archiving.extract(attempt.tenantId(), name, attempt.year(), attempt.by());
+            var extract = archiving.extract(creator(attempt.tenantId()), attempt.year(), attempt.by());
             var shown = new int[] {-1};
             boolean kept = jobs.store(
                     attempt,

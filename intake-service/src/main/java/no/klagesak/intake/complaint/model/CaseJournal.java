@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param sequence its number in that year (sakssekvensnummer)
  * @param title what the archive calls it; {@code publicTitle} is the same with the screened words hidden
  * @param closedAt when it ended (closed, decided or withdrawn); null while it is open
+ * @param handler who handled it (the staff member's user name, as routing last named one); null when none was named
  */
 public record CaseJournal(
         String complaintId,
@@ -35,7 +36,8 @@ public record CaseJournal(
         @Nullable Instant closedAt,
         boolean erased,
         List<JournalRecord> records,
-        UUID systemId) {
+        UUID systemId,
+        @Nullable String handler) {
 
     /** Where the law screens every record of a case about a person. */
     public static final String SCREENING_AUTHORITY = "Offl. § 13 jf. fvl. § 13 første ledd nr. 1";
@@ -89,7 +91,8 @@ public record CaseJournal(
                                     ? "Klage registrert av ansatt"
                                     : "Klage mottatt",
                             "complaint")
-                    .with(documents ? asSent(complaint) : null));
+                    .with(documents ? asSent(complaint) : null)
+                    .attached(documents ? complaint.attachments() : List.of()));
             if (complaint.channel() == Channel.WEB_FORM
                     || (complaint.complainant() != null
                             && complaint.complainant().email() != null)) {
@@ -117,7 +120,8 @@ public record CaseJournal(
                     e.title,
                     party,
                     systemId(id, e.key),
-                    e.document));
+                    e.document,
+                    e.attachments));
         }
 
         String[] parts = complaint.reference().split("-");
@@ -138,7 +142,8 @@ public record CaseJournal(
                 report && closedAt != null ? day(closedAt) : closedAt,
                 erased,
                 records,
-                systemId(id, "case"));
+                systemId(id, "case"),
+                c.standing() == null ? null : c.standing().handler());
     }
 
     private static String party(Complaint complaint, boolean report, boolean erased) {
@@ -203,14 +208,19 @@ public record CaseJournal(
             JournalRecord.Direction direction,
             String title,
             String key,
-            @Nullable String document) {
+            @Nullable String document,
+            List<Attachment> attachments) {
 
         Entry(Instant at, JournalRecord.Direction direction, String title, String key) {
-            this(at, direction, title, key, null);
+            this(at, direction, title, key, null, List.of());
         }
 
         Entry with(@Nullable String text) {
-            return new Entry(at, direction, title, key, text);
+            return new Entry(at, direction, title, key, text, attachments);
+        }
+
+        Entry attached(List<Attachment> files) {
+            return new Entry(at, direction, title, key, document, files);
         }
     }
 

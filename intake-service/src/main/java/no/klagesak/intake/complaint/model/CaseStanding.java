@@ -14,13 +14,26 @@ import org.jspecify.annotations.Nullable;
  * @param at when routing took the step
  * @param version the case's version after the step, as routing counts them: a copy is replaced only by a later one
  *     (by {@code at} for steps told before the version travelled)
+ * @param handler who handles the case (the staff member's user name), as routing last named one; the archive's
+ *     saksansvarlig
  */
 public record CaseStanding(
         CaseState state,
         @Nullable LocalDate deadline,
         @Nullable String outcome,
         Instant at,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable String handler) {
+
+    /** Without a handler named. */
+    public CaseStanding(
+            CaseState state,
+            @Nullable LocalDate deadline,
+            @Nullable String outcome,
+            Instant at,
+            @Nullable Long version) {
+        this(state, deadline, outcome, at, version, null);
+    }
 
     /**
      * Whether this copy replaces the one kept: a later version; a step told without one replaces only a copy without

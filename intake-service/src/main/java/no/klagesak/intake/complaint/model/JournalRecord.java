@@ -3,6 +3,7 @@ package no.klagesak.intake.complaint.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param systemId the same for the same record in every extract
  * @param document the record's text as its document holds it (the complaint as sent, a message); null where there is
  *     none to hand over: erased, a whistleblowing report's, an answer given by phone, the acknowledgement
+ * @param attachments the files sent with it (the complaint's), as listed: each goes with the record as an attachment
+ *     (vedlegg); none where there is no document to hand over
  */
 public record JournalRecord(
         int number,
@@ -22,9 +25,26 @@ public record JournalRecord(
         String title,
         String party,
         UUID systemId,
-        @Nullable String document) {
+        @Nullable String document,
+        List<Attachment> attachments) {
 
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    public JournalRecord {
+        attachments = List.copyOf(attachments);
+    }
+
+    /** Without attachments. */
+    public JournalRecord(
+            int number,
+            Direction direction,
+            Instant at,
+            String title,
+            String party,
+            UUID systemId,
+            @Nullable String document) {
+        this(number, direction, at, title, party, systemId, document, List.of());
+    }
 
     /** Noark 5's journalposttype. */
     public enum Direction {

@@ -287,6 +287,35 @@ class FollowingUpTest {
     }
 
     @Test
+    void the_handler_routing_names_is_kept_and_a_step_that_names_none_keeps_the_one_before() {
+        Instant at = clock.instant().minusSeconds(3600);
+        routingSays("ACCEPT", CaseState.IN_PROGRESS, at, null);
+        assertThat(seen().standing().handler()).isEqualTo("per");
+
+        followingUp.caseChanged(
+                "open",
+                receipt().complaintId(),
+                UUID.randomUUID().toString(),
+                new CaseChanged(
+                        receipt().reference(),
+                        "CLOSE",
+                        CaseState.CLOSED.name(),
+                        null,
+                        LocalDate.of(2026, 12, 9),
+                        null,
+                        false,
+                        null,
+                        null,
+                        null),
+                at.plusSeconds(60),
+                null);
+        assertThat(seen().standing().state()).isEqualTo(CaseState.CLOSED);
+        assertThat(seen().standing().handler())
+                .as("the archive's saksansvarlig")
+                .isEqualTo("per");
+    }
+
+    @Test
     void the_complainant_confirms_the_minutes_once_or_says_what_they_dispute_and_a_dispute_needs_words() {
         routingSays(
                 "minutes-2",
