@@ -86,10 +86,18 @@ class ArchiveComponentTest {
     @Order(1)
     void the_admin_downloads_last_years_cases_as_a_noark5_extract_that_validates(@TempDir Path dir) throws Exception {
         String admin = TestIssuer.shared().token("fjordvekst", "fjordvekst-admin", "tenant-admin");
-        String answered = send("""
+        // Sent with a file, as the form sends one: it goes with the complaint's record as an attachment.
+        HttpResponse<String> withFile = PublicForm.send(
+                port,
+                """
                 {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Arkiv-Veileder svarer ikke",
                  "description":"Veilederen min har ikke svart.","language":"nb",
-                 "complainant":{"name":"Arkiv Kari","email":"arkiv-kari@example.org"}}""");
+                 "complainant":{"name":"Arkiv Kari","email":"arkiv-kari@example.org"}}""",
+                Map.of(
+                        "arkiv-vedlegg.txt",
+                        "Arkiv-vedlegget: referatet fra møtet.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(withFile.statusCode()).as(withFile.body()).isEqualTo(201);
+        String answered = TestHttp.json(withFile).get("complaintId").asString();
         String erased = send("""
                 {"complainantRole":"PARTICIPANT","category":"FOLLOW_UP","subject":"Arkiv-Slettes",
                  "description":"Dette skal slettes.","language":"nb","complainant":{"name":"Arkiv Slettet"}}""");
@@ -129,8 +137,8 @@ class ArchiveComponentTest {
         var summary = offer.get("summary");
         assertThat(summary.get("contents").get("cases").asInt()).isEqualTo(3);
         assertThat(summary.get("contents").get("erased").asInt()).isEqualTo(1);
-        // The complaint as sent and the answer: the erased case's and the report's content go nowhere.
-        assertThat(summary.get("contents").get("documents").asInt()).isEqualTo(2);
+        // The complaint as sent, its file and the answer: the erased case's and the report's content go nowhere.
+        assertThat(summary.get("contents").get("documents").asInt()).isEqualTo(3);
         assertThat(summary.get("contents").get("whistleblowing").asInt()).isEqualTo(1);
         assertThat(summary.get("openAtYearEnd").asInt()).isEqualTo(1);
 
@@ -145,7 +153,7 @@ class ArchiveComponentTest {
         assertThat(made.get("percent").asInt()).isEqualTo(100);
         // A step per document and one for the files that describe them.
         assertThat(made.get("done").asInt())
-                .isEqualTo(3)
+                .isEqualTo(4)
                 .isEqualTo(made.get("total").asInt());
         assertThat(TestHttp.json(http().get("/api/archive/noark5", admin))
                         .get("extracts")
@@ -162,6 +170,18 @@ class ArchiveComponentTest {
         Map<String, String> files = NoarkExtractProblems.unpack(zip.body(), dir);
         assertThat(NoarkExtractProblems.of(dir.resolve("noark5-fjordvekst-2025")))
                 .isEmpty();
+        // The file, read from the store, is kept as a document of its own (PDF/A-1b, checked above).
+        List<String> documents = new java.util.ArrayList<>();
+        try (var pdfs = java.nio.file.Files.list(dir.resolve("noark5-fjordvekst-2025/dokumenter"))) {
+            for (Path pdf : pdfs.toList()) {
+                try (var document = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(pdf))) {
+                    documents.add(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
+                }
+            }
+        }
+        assertThat(documents)
+                .hasSize(3)
+                .anySatisfy(t -> assertThat(t).contains("Vedlegg: arkiv-vedlegg.txt", "Arkiv-vedlegget: referatet"));
         // At rest the zip is sealed with the tenant's key, as the complaints are: no chunk of it reads as a zip.
         assertThat(mongo.find(
                         org.springframework.data.mongodb.core.query.Query.query(
@@ -181,6 +201,7 @@ class ArchiveComponentTest {
         String published = files.get("offentligJournal.xml");
         assertThat(archive)
                 .contains("Arkiv Kari", "Klage: Arkiv-Veileder svarer ikke", "Svar på klagen")
+                .contains("<tittel>Vedlegg: arkiv-vedlegg.txt</tittel>", "<tilknyttetRegistreringSom>Vedlegg")
                 .contains("<tittel>Klage: [slettet]</tittel>", "<tittel>Varsel</tittel>")
                 .doesNotContain("Arkiv Slettet", "Arkiv-Slettes", "Arkiv-Åpen", "Arkiv Vera", "Arkiv-Trakassering");
         assertThat(published)

@@ -1,10 +1,8 @@
 package no.klagesak.intake;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -206,26 +204,6 @@ class AttachmentComponentTest {
     }
 
     private HttpResponse<String> send(String complaint, Map<String, byte[]> files) throws Exception {
-        String boundary = "klagesak-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"complaint\"\r\n"
-                        + "Content-Type: application/json\r\n\r\n" + complaint + "\r\n")
-                .getBytes(UTF_8));
-        for (var file : files.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\""
-                            + file.getKey() + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-                    .getBytes(UTF_8));
-            body.write(file.getValue());
-            body.write("\r\n".getBytes(UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(UTF_8));
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(
-                                        "http://localhost:" + port + "/public/tenants/fjordvekst/complaints"))
-                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return PublicForm.send(port, complaint, files);
     }
 }

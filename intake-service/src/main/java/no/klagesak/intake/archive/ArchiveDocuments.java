@@ -85,7 +85,10 @@ public final class ArchiveDocuments {
                     10,
                     company + ", sak " + c.reference() + ", vedlegg til journalpost " + r.number() + " (" + r.title()
                             + ")");
-            pages.line(pages.regular, 10, "Mottatt " + r.at().atZone(JournalRecord.OSLO).format(WHEN));
+            pages.line(
+                    pages.regular,
+                    10,
+                    "Mottatt " + r.at().atZone(JournalRecord.OSLO).format(WHEN));
             pages.gap();
             switch (file.contentType()) {
                 case "text/plain" -> {

@@ -76,8 +76,7 @@ public final class NoarkExtract {
      * A record's document as packed: its ids, where in the package, and what the archive checks it by; the main
      * document (number 1, the record's text) or an attachment (vedlegg, 2 and on, the files sent with it).
      */
-    record Packed(
-            UUID description, UUID object, String file, String sha256, int size, int number, String title) {
+    record Packed(UUID description, UUID object, String file, String sha256, int size, int number, String title) {
 
         boolean main() {
             return number == 1;

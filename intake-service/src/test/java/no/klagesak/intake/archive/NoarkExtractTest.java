@@ -21,12 +21,12 @@ import java.util.zip.ZipInputStream;
 import no.klagesak.contracts.CaseState;
 import no.klagesak.intake.complaint.model.Attachment;
 import no.klagesak.intake.complaint.model.CaseJournal;
-import no.klagesak.intake.complaint.model.Complaint;
 import no.klagesak.intake.complaint.model.CaseRecord;
 import no.klagesak.intake.complaint.model.CaseStanding;
 import no.klagesak.intake.complaint.model.Channel;
 import no.klagesak.intake.complaint.model.Complainant;
 import no.klagesak.intake.complaint.model.ComplainantState;
+import no.klagesak.intake.complaint.model.Complaint;
 import no.klagesak.intake.complaint.model.Message;
 import no.klagesak.intake.complaint.model.Track;
 import org.junit.jupiter.api.Test;
@@ -328,27 +328,69 @@ class NoarkExtractTest {
                 broken.id(), "ikke en pdf".getBytes(StandardCharsets.UTF_8));
         var sent = complaint(7, Track.COMPLAINT, Channel.WEB_FORM, null);
         var withFiles = new Complaint(
-                sent.id(), sent.tenantId(), sent.reference(), sent.track(), sent.channel(), sent.complainantRole(),
-                sent.category(), sent.policyVersion(), sent.subject(), sent.description(), sent.desiredChange(),
-                sent.complainant(), sent.concernsLineManager(), sent.language(), sent.receivedAt(), sent.registeredBy(),
-                sent.staffRegistration(), sent.submissionKey(), sent.concerns(), sent.chosenReceiver(),
-                List.of(png, jpeg, text, pdf, broken, gone), sent.receiptCodeHash(), sent.retaliationFor(),
+                sent.id(),
+                sent.tenantId(),
+                sent.reference(),
+                sent.track(),
+                sent.channel(),
+                sent.complainantRole(),
+                sent.category(),
+                sent.policyVersion(),
+                sent.subject(),
+                sent.description(),
+                sent.desiredChange(),
+                sent.complainant(),
+                sent.concernsLineManager(),
+                sent.language(),
+                sent.receivedAt(),
+                sent.registeredBy(),
+                sent.staffRegistration(),
+                sent.submissionKey(),
+                sent.concerns(),
+                sent.chosenReceiver(),
+                List.of(png, jpeg, text, pdf, broken, gone),
+                sent.receiptCodeHash(),
+                sent.retaliationFor(),
                 sent.owner());
         var report = complaint(8, Track.WHISTLEBLOWING, Channel.WEB_FORM, null);
         var reportWithFiles = new Complaint(
-                report.id(), report.tenantId(), report.reference(), report.track(), report.channel(),
-                report.complainantRole(), report.category(), report.policyVersion(), report.subject(),
-                report.description(), report.desiredChange(), report.complainant(), report.concernsLineManager(),
-                report.language(), report.receivedAt(), report.registeredBy(), report.staffRegistration(),
-                report.submissionKey(), report.concerns(), report.chosenReceiver(), List.of(png),
-                report.receiptCodeHash(), report.retaliationFor(), report.owner());
+                report.id(),
+                report.tenantId(),
+                report.reference(),
+                report.track(),
+                report.channel(),
+                report.complainantRole(),
+                report.category(),
+                report.policyVersion(),
+                report.subject(),
+                report.description(),
+                report.desiredChange(),
+                report.complainant(),
+                report.concernsLineManager(),
+                report.language(),
+                report.receivedAt(),
+                report.registeredBy(),
+                report.staffRegistration(),
+                report.submissionKey(),
+                report.concerns(),
+                report.chosenReceiver(),
+                List.of(png),
+                report.receiptCodeHash(),
+                report.retaliationFor(),
+                report.owner());
         var cases = List.of(
                 CaseJournal.of(new CaseRecord(
-                        withFiles, List.of(), ComplainantState.RECEIVED, ended(CaseState.CLOSED, "2026-04-01T10:00:00Z"),
+                        withFiles,
+                        List.of(),
+                        ComplainantState.RECEIVED,
+                        ended(CaseState.CLOSED, "2026-04-01T10:00:00Z"),
                         null)),
                 CaseJournal.of(new CaseRecord(
-                        reportWithFiles, List.of(), ComplainantState.RECEIVED,
-                        ended(CaseState.CLOSED, "2026-04-02T10:00:00Z"), null)));
+                        reportWithFiles,
+                        List.of(),
+                        ComplainantState.RECEIVED,
+                        ended(CaseState.CLOSED, "2026-04-02T10:00:00Z"),
+                        null)));
         var extract = new NoarkExtract(
                 new NoarkExtract.Creator("fjordvekst", "Fjordvekst AS"),
                 2026,
@@ -356,7 +398,9 @@ class NoarkExtractTest {
                 cases,
                 NoarkExtract.inOrder(cases),
                 (complaintId, file) -> {
-                    assertThat(complaintId).as("a report's files are never read").isEqualTo(sent.id().value());
+                    assertThat(complaintId)
+                            .as("a report's files are never read")
+                            .isEqualTo(sent.id().value());
                     return java.util.Optional.ofNullable(stored.get(file.id()));
                 });
 
@@ -367,7 +411,9 @@ class NoarkExtractTest {
         try (var listed = Files.list(folder.resolve("dokumenter"))) {
             pdfs = listed.toList();
         }
-        assertThat(pdfs).as("the complaint, and five of its six files (one is gone)").hasSize(6);
+        assertThat(pdfs)
+                .as("the complaint, and five of its six files (one is gone)")
+                .hasSize(6);
         String archive = files.get("arkivstruktur.xml");
         assertThat(java.util.regex.Pattern.compile("<tilknyttetRegistreringSom>Vedlegg</tilknyttetRegistreringSom>")
                         .matcher(archive)
