@@ -266,6 +266,10 @@ public class FollowingUp {
         Message message = kind == null || words == null || words.isBlank()
                 ? null
                 : new Message(eventId, kind, words.strip(), at, null, null);
+        if ("ACKNOWLEDGE".equals(changed.action())) {
+            // The acknowledgement the handler gave is a record of the case, for the complainant's page and the journal.
+            message = new Message(eventId, Message.Kind.ACKNOWLEDGED, "", at, null, null);
+        }
         if ("RECORD_ANSWER".equals(changed.action())) {
             // The question answered by phone or in person is no longer open on the complainant's page.
             message = complaints

@@ -186,6 +186,7 @@ public record CaseJournal(
                         m.answers() == null ? "Tilleggsopplysninger fra klageren" : "Svar fra klageren",
                         m.id());
             case ANSWER_RECORDED -> new Entry(m.at(), in, "Svar fra klageren, gitt muntlig", m.id());
+            case ACKNOWLEDGED -> new Entry(m.at(), out, "Bekreftelse på mottatt klage, gitt av saksbehandler", m.id());
             case WITHDRAWAL -> new Entry(m.at(), in, "Klagen trukket tilbake", m.id());
             case ESCALATION -> new Entry(m.at(), in, "Klageren ber ledelsen avgjøre", m.id());
             case ANSWER -> new Entry(m.at(), out, "Svar på klagen", m.id());

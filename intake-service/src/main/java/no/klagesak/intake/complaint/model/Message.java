@@ -47,7 +47,12 @@ public record Message(
          * RECORD_ANSWER}): {@code answers} names the question, which is then no longer open. What they said stays in
          * the case file.
          */
-        ANSWER_RECORDED;
+        ANSWER_RECORDED,
+        /**
+         * The handler gave the written acknowledgement themselves, by letter, phone or in a meeting, where no receipt went
+         * out on its own (from routing, {@code ACKNOWLEDGE}). How and when is in the case file; the text is empty.
+         */
+        ACKNOWLEDGED;
 
         public boolean fromComplainant() {
             return this == INFORMATION

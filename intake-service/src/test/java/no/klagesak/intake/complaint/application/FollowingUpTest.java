@@ -316,6 +316,19 @@ class FollowingUpTest {
     }
 
     @Test
+    void the_acknowledgement_the_handler_gave_is_shown_to_the_complainant_once_without_how_it_was_given() {
+        for (int told = 0; told < 2; told++) {
+            routingSays(
+                    "ack-1", "ACKNOWLEDGE", CaseState.ASSIGNED, clock.instant().minusSeconds(60), null);
+        }
+        assertThat(seen().messages()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Message.Kind.ACKNOWLEDGED);
+            assertThat(m.text()).isEmpty();
+            assertThat(m.kind().fromComplainant()).isFalse();
+        });
+    }
+
+    @Test
     void the_complainant_confirms_the_minutes_once_or_says_what_they_dispute_and_a_dispute_needs_words() {
         routingSays(
                 "minutes-2",

@@ -181,6 +181,30 @@ public class CaseJournalTest {
     }
 
     @Test
+    void an_oral_complaint_without_an_address_is_acknowledged_in_the_journal_when_the_handler_gives_it() {
+        var journal = CaseJournal.of(new CaseRecord(
+                complaint(
+                        Track.COMPLAINT,
+                        Channel.STAFF_REGISTRATION,
+                        new Complainant("Per", null, "+47 900 00 000", null)),
+                List.of(new Message(
+                        "ack", Message.Kind.ACKNOWLEDGED, "", Instant.parse("2026-03-03T09:00:00Z"), null, null)),
+                ComplainantState.RECEIVED,
+                null,
+                null));
+
+        assertThat(journal.records())
+                .extracting(JournalRecord::direction, JournalRecord::title)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Direction.INCOMING, "Klage registrert av ansatt"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Direction.OUTGOING, "Bekreftelse på mottatt klage, gitt av saksbehandler"));
+        assertThat(journal.records().get(1).document())
+                .as("how it was given stays in the case file")
+                .isNull();
+    }
+
+    @Test
     void an_erased_case_keeps_its_records_without_names_or_content() {
         var erased = complaint(Track.COMPLAINT, Channel.STAFF_REGISTRATION, null)
                 .withContent("[slettet]", "[slettet]", null, null, null, null);
