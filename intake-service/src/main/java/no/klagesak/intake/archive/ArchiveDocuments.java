@@ -90,24 +90,50 @@ public final class ArchiveDocuments {
                     10,
                     "Mottatt " + r.at().atZone(JournalRecord.OSLO).format(WHEN));
             pages.gap();
-            switch (file.contentType()) {
-                case "text/plain" -> {
-                    String text = java.nio.charset.StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
-                            .decode(java.nio.ByteBuffer.wrap(content))
-                            .toString();
-                    for (String paragraph : text.split("\\R", -1)) pages.paragraph(pages.regular, paragraph);
+            try {
+                switch (file.contentType()) {
+                    case "text/plain" -> text(pages, content);
+                    case "image/png", "image/jpeg" -> picture(pages, content);
+                    case "application/pdf" -> pdfPages(pages, content);
+                    default -> pages.paragraph(pages.regular, "(Filtypen " + file.contentType() + " kan ikke vises.)");
                 }
-                case "image/png", "image/jpeg" -> picture(pages, content);
-                case "application/pdf" -> pdfPages(pages, content);
-                default -> pages.paragraph(pages.regular, "(Filtypen " + file.contentType() + " kan ikke vises.)");
+            } catch (RuntimeException unreadable) {
+                // Whatever a file holds, the year's extract is made: the archive learns there was a file.
+                pages.paragraph(pages.regular, "(Resten av vedlegget kunne ikke leses.)");
             }
             pages.close();
             return PdfA.save(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The most characters of a text file written out; a longer one says how much was left out. */
+    static final int TEXT_CHARACTERS = 100_000;
+
+    /** The most pixels a PDF's page is drawn with, whatever size the page says it is. */
+    static final long PAGE_PIXELS = 4_000_000L;
+
+    /**
+     * A text file as written: UTF-8, or, where it is not valid UTF-8, Windows-1252 (what older Norwegian Windows
+     * programs save, Latin-1 included).
+     */
+    private static void text(Pages pages, byte[] content) throws IOException {
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(content))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            text = new String(content, java.nio.charset.Charset.forName("windows-1252"));
+        }
+        boolean cut = text.length() > TEXT_CHARACTERS;
+        if (cut) text = text.substring(0, TEXT_CHARACTERS);
+        for (String paragraph : text.split("\\R", -1)) pages.paragraph(pages.regular, paragraph);
+        if (cut) {
+            pages.gap();
+            pages.paragraph(pages.regular, "(Filen er lengre: de første " + TEXT_CHARACTERS + " tegnene er tatt med.)");
         }
     }
 
@@ -143,10 +169,16 @@ public final class ArchiveDocuments {
     private static void pdfPages(Pages pages, byte[] content) throws IOException {
         try (var sent = Loader.loadPDF(content)) {
             var renderer = new PDFRenderer(sent);
+            // A picture in the file larger than the page shows is read at the size it is drawn.
+            renderer.setSubsamplingAllowed(true);
             int shown = Math.min(sent.getNumberOfPages(), PDF_PAGES);
             for (int i = 0; i < shown; i++) {
                 pages.paragraph(pages.regular, "Side " + (i + 1) + " av " + sent.getNumberOfPages());
-                pages.image(renderer.renderImageWithDPI(i, DPI, ImageType.RGB));
+                var box = sent.getPage(i).getCropBox();
+                // Points to pixels at the resolution asked for, less for a page so large it would fill the memory.
+                double scale = Math.min(
+                        DPI / 72.0, Math.sqrt(PAGE_PIXELS / Math.max(1.0, (double) box.getWidth() * box.getHeight())));
+                pages.image(renderer.renderImage(i, (float) scale, ImageType.RGB));
             }
             if (sent.getNumberOfPages() > shown) {
                 pages.paragraph(

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import no.klagesak.intake.complaint.model.Attachment;
 import no.klagesak.intake.complaint.model.CaseJournal;
 import no.klagesak.intake.complaint.model.JournalRecord;
 import org.apache.pdfbox.Loader;
@@ -128,5 +129,118 @@ class ArchiveDocumentsTest {
             assertThat(lines.get(at)[1]).isCloseTo(rightMargin, org.assertj.core.data.Offset.offset(2f));
             assertThat(lines.get(at)[0]).isGreaterThan(56 + 20);
         }
+    }
+
+    /** What a file claims or holds cannot make the extract fill the memory or run without end. */
+    @Test
+    void a_file_claiming_a_huge_picture_a_huge_page_or_endless_text_is_kept_within_bounds(@TempDir Path dir)
+            throws Exception {
+        var documents = new ArchiveDocuments();
+        var record = new JournalRecord(
+                1,
+                JournalRecord.Direction.INCOMING,
+                Instant.parse("2026-03-04T10:00:00Z"),
+                "Klage mottatt",
+                "Kari",
+                UUID.randomUUID(),
+                "tekst");
+        var journal = new CaseJournal(
+                "c-3",
+                "FJV-2026-0044",
+                2026,
+                44,
+                false,
+                "FOLLOW_UP",
+                "Klage: Vedlegg",
+                "Klage: *****",
+                Instant.parse("2026-03-02T09:00:00Z"),
+                Instant.parse("2026-03-20T09:00:00Z"),
+                false,
+                List.of(record),
+                UUID.randomUUID(),
+                null);
+
+        // A few bytes that say 20,000 by 20,000 pixels: not decoded.
+        byte[] claimsHuge = pngClaiming(20_000, 20_000);
+        String picture = text(documents.attachment(
+                "Fjordvekst AS",
+                journal,
+                record,
+                Attachment.of("stor.png", "image/png", claimsHuge.length),
+                claimsHuge));
+        assertThat(picture).contains("Bildet kunne ikke leses");
+
+        // A page of five by five metres is drawn with no more pixels than any page.
+        byte[] hugePage;
+        try (var sent = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            sent.addPage(new org.apache.pdfbox.pdmodel.PDPage(
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(14_400, 14_400)));
+            var out = new java.io.ByteArrayOutputStream();
+            sent.save(out);
+            hugePage = out.toByteArray();
+        }
+        byte[] drawn = documents.attachment(
+                "Fjordvekst AS", journal, record, Attachment.of("stor.pdf", "application/pdf", 1), hugePage);
+        try (var document = Loader.loadPDF(drawn)) {
+            long pixels = 0;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        pixels += (long) image.getWidth() * image.getHeight();
+                    }
+                }
+            }
+            assertThat(pixels).isPositive().isLessThanOrEqualTo(ArchiveDocuments.PAGE_PIXELS + 10_000);
+        }
+
+        // 300,000 characters without a space: the first 100,000 are written, and it says so.
+        byte[] endless = "x".repeat(300_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] written = documents.attachment(
+                "Fjordvekst AS", journal, record, Attachment.of("lang.txt", "text/plain", endless.length), endless);
+        assertThat(text(written)).contains("(Filen er lengre: de første 100000 tegnene er tatt med.)");
+        Path file = dir.resolve("lang.pdf");
+        Files.write(file, written);
+        assertThat(PreflightParser.validate(file.toFile()).getErrorsList()).isEmpty();
+
+        // Saved by an older Windows program: read as Windows-1252, not as broken UTF-8.
+        byte[] windows = "Blåbærsyltetøy på brødskiva".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(text(documents.attachment(
+                        "Fjordvekst AS", journal, record, Attachment.of("gammel.txt", "text/plain", 1), windows)))
+                .contains("Blåbærsyltetøy på brødskiva");
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** A PNG whose header claims the size given, with a few bytes of picture data after it. */
+    private static byte[] pngClaiming(int width, int height) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        var header =
+                java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 2, 0, 0, 0});
+        chunk(out, "IHDR", header.array());
+        var deflater = new java.util.zip.Deflater();
+        deflater.setInput(new byte[64]);
+        deflater.finish();
+        byte[] data = new byte[128];
+        int length = deflater.deflate(data);
+        chunk(out, "IDAT", java.util.Arrays.copyOf(data, length));
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws java.io.IOException {
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.write(name);
+        out.write(data);
+        var crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

@@ -35,6 +35,9 @@ public final class Lines {
     /** One line as drawn: its glyphs left to right, its width in points, whether it is set against the right margin. */
     public record Line(String glyphs, float width, boolean right) {}
 
+    /** More characters than any line holds at a readable size: such a piece is cut without measuring it whole. */
+    private static final int MOST_ON_A_LINE = 1000;
+
     private static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
     private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
     private static final String OPENING = "([{«\"'“‘‹";
@@ -93,8 +96,9 @@ public final class Lines {
                 lines.add(text.substring(start, end).stripTrailing());
                 start = end;
             }
-            // A word longer than a whole line: cut it between characters.
-            while (!fits(text.substring(start, next), rightToLeft)) {
+            // A word longer than a whole line: cut it between characters. What is left of a very long one is not
+            // measured whole each time (that would grow with the square of its length): it is cut again at once.
+            while (next - start > MOST_ON_A_LINE || !fits(text.substring(start, next), rightToLeft)) {
                 int cut = longestFitting(text, start, next, rightToLeft);
                 lines.add(text.substring(start, cut));
                 start = cut;

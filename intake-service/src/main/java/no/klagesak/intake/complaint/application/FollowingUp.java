@@ -247,15 +247,16 @@ public class FollowingUp {
     public void caseChanged(
             String tenantId, ComplaintId id, String eventId, CaseChanged changed, Instant at, @Nullable String words) {
         var state = CaseLifecycle.state(changed.state());
-        // A step after the answer (closing it, escalating, a note) carries no outcome: the answer's stays; a step that
-        // names no handler keeps the one named before.
-        boolean keepOutcome = changed.outcome() == null && !state.open();
-        var kept = keepOutcome || changed.handler() == null
-                ? complaints.followUp(tenantId, id).map(FollowUp::standing).orElse(null)
-                : null;
-        String outcome = keepOutcome ? kept == null ? null : kept.outcome() : changed.outcome();
-        String handler = changed.handler() != null ? changed.handler() : kept == null ? null : kept.handler();
-        var standing = new CaseStanding(state, changed.deadline(), outcome, at, changed.version(), handler);
+        // A step after the answer (closing it, escalating, a note) carries no outcome: the answer's stays.
+        String outcome = changed.outcome() != null || state.open()
+                ? changed.outcome()
+                : complaints
+                        .followUp(tenantId, id)
+                        .map(FollowUp::standing)
+                        .map(CaseStanding::outcome)
+                        .orElse(null);
+        // Routing names the handler after every step; none while the case waits in the triage queue.
+        var standing = new CaseStanding(state, changed.deadline(), outcome, at, changed.version(), changed.handler());
         Message.Kind kind = switch (changed.action()) {
             case "RESOLVE" -> Message.Kind.ANSWER;
             case "DECIDE" -> Message.Kind.DECISION;

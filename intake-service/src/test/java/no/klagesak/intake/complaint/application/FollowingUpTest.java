@@ -287,7 +287,7 @@ class FollowingUpTest {
     }
 
     @Test
-    void the_handler_routing_names_is_kept_and_a_step_that_names_none_keeps_the_one_before() {
+    void the_handler_routing_names_is_kept_and_none_once_the_case_is_back_in_the_triage_queue() {
         Instant at = clock.instant().minusSeconds(3600);
         routingSays("ACCEPT", CaseState.IN_PROGRESS, at, null);
         assertThat(seen().standing().handler()).isEqualTo("per");
@@ -298,8 +298,8 @@ class FollowingUpTest {
                 UUID.randomUUID().toString(),
                 new CaseChanged(
                         receipt().reference(),
-                        "CLOSE",
-                        CaseState.CLOSED.name(),
+                        "RETURN_TO_TRIAGE",
+                        CaseState.TRIAGE.name(),
                         null,
                         LocalDate.of(2026, 12, 9),
                         null,
@@ -309,10 +309,10 @@ class FollowingUpTest {
                         null),
                 at.plusSeconds(60),
                 null);
-        assertThat(seen().standing().state()).isEqualTo(CaseState.CLOSED);
+        assertThat(seen().standing().state()).isEqualTo(CaseState.TRIAGE);
         assertThat(seen().standing().handler())
-                .as("the archive's saksansvarlig")
-                .isEqualTo("per");
+                .as("no one handles it (the triage queue): the archive names the company")
+                .isNull();
     }
 
     @Test
