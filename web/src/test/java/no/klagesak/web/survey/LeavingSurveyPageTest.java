@@ -48,7 +48,7 @@ class LeavingSurveyPageTest {
     TenantServiceClient tenants;
 
     @Test
-    void a_handler_makes_a_link_and_sees_it_once_with_its_qr_code() throws Exception {
+    void a_handler_makes_a_link_in_the_participants_language_and_sees_it_once_with_its_qr_code() throws Exception {
         givenTheRoutineOffersIt(true);
         var start = Jsoup.parse(mvc.perform(get("/undersokelse-ved-avslutning").with(staff("handler")))
                 .andReturn()
@@ -56,46 +56,57 @@ class LeavingSurveyPageTest {
                 .getContentAsString());
         assertThat(start.select("h1").text()).isEqualTo("Undersøkelse når en deltaker slutter");
         assertThat(start.select("main button[type=submit]").text()).isEqualTo("Lag en lenke");
+        assertThat(start.select("#language option").eachAttr("value")).startsWith("nb", "nn", "en");
+        assertThat(start.select("label[for=language]").text()).isEqualTo("Deltakerens språk");
         assertThat(start.select("[data-testid=handed-out]")).isEmpty();
         assertThat(start.select("nav a[href=/undersokelse-ved-avslutning]").text())
                 .isEqualTo("Undersøkelse ved avslutning");
 
         given(notifications.handOutLeavingSurvey()).willReturn(Optional.of(URL));
         var made = mvc.perform(post("/undersokelse-ved-avslutning")
+                        .param("language", "en")
                         .with(staff("handler"))
                         .with(csrf()))
-                .andReturn();
-        assertThat(made.getResponse().getStatus()).isEqualTo(302);
-        assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/undersokelse-ved-avslutning");
-
-        // The browser follows the redirect with its session cookie; the link waits in the session as a flash attribute.
-        var session = made.getResponse().getCookies();
-        var shown = Jsoup.parse(mvc.perform(get("/undersokelse-ved-avslutning")
-                        .with(staff("handler"))
-                        .cookie(session))
                 .andReturn()
-                .getResponse()
-                .getContentAsString());
-        assertThat(shown.select("[data-testid=link]").text()).isEqualTo(URL);
+                .getResponse();
+        assertThat(made.getStatus()).isEqualTo(200);
+        assertThat(made.getHeader("Cache-Control")).isEqualTo("no-store");
+        var shown = Jsoup.parse(made.getContentAsString());
+        assertThat(shown.select("[data-testid=link]").text()).isEqualTo(URL + "?lang=en");
+        assertThat(shown.select("[data-testid=paper]").text())
+                .startsWith("You have the right to answer an anonymous survey before you leave.");
+        assertThat(shown.select("[data-testid=paper]").parents().first().attr("lang"))
+                .isEqualTo("en");
         var qr = shown.select("svg[data-testid=qr]").first();
         assertThat(qr).isNotNull();
         assertThat(qr.attr("role")).isEqualTo("img");
         assertThat(qr.attr("aria-label")).isEqualTo("QR-kode med lenken til undersøkelsen");
-        assertThat(qr.attr("viewBox"))
-                .isEqualTo("0 0 " + QrCodeSvg.of(URL).size() + " "
-                        + QrCodeSvg.of(URL).size());
-        assertThat(qr.select("path").attr("d")).isEqualTo(QrCodeSvg.of(URL).path());
+        assertThat(qr.select("path").attr("d")).startsWith("M4,4h1v1h-1z");
         assertThat(shown.select("main button[type=submit]").text()).isEqualTo("Lag en lenke til");
+        assertThat(shown.select("#language option[selected]").val()).isEqualTo("en");
 
-        var again = Jsoup.parse(mvc.perform(get("/undersokelse-ved-avslutning")
-                        .with(staff("handler"))
-                        .cookie(session))
+        var again = Jsoup.parse(mvc.perform(get("/undersokelse-ved-avslutning").with(staff("handler")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
         assertThat(again.select("[data-testid=handed-out]"))
-                .as("the link is shown once")
+                .as("the link is shown once, kept nowhere")
                 .isEmpty();
+    }
+
+    @Test
+    void when_notification_refuses_the_page_says_no_link_was_made() throws Exception {
+        givenTheRoutineOffersIt(true);
+        given(notifications.handOutLeavingSurvey()).willReturn(Optional.empty());
+        var refused = mvc.perform(post("/undersokelse-ved-avslutning")
+                        .with(staff("handler"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        var page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.select("[role=alert]").text()).isEqualTo("Ingen lenke ble laget.");
+        assertThat(page.select("[data-testid=handed-out]")).isEmpty();
     }
 
     @Test
