@@ -343,6 +343,21 @@ class ReportingComponentTest implements no.klagesak.support.test.EveryEndpointRe
         assertThat(shown.get("satisfied").asDouble()).isEqualTo(3.8);
         assertThat(shown.get("heard").asDouble()).isEqualTo(4.0);
         assertThat(shown.get("wouldRecommendPercent").asLong()).isEqualTo(80);
+        // Two more: counted, not shown until there are five more, so no one's answer shows by the difference.
+        for (int i = 0; i < 2; i++) {
+            TestEvents.publish(
+                    streamBridge,
+                    EventEnvelope.ofTenant(
+                            tenant,
+                            java.time.Instant.parse("2026-11-21T10:00:00Z"),
+                            new no.klagesak.contracts.LeavingSurveyAnswered("2026-11", 1, 1, false)));
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> leaving(api, board).get("answers").asLong() == 7);
+        JsonNode later = leaving(api, board);
+        assertThat(later.get("counted").asLong()).isEqualTo(5);
+        assertThat(later.get("satisfied").asDouble()).isEqualTo(3.8);
+        assertThat(later.get("wouldRecommendPercent").asLong()).isEqualTo(80);
         assertThat(TestHttp.json(api.get("/api/statistics/survey?year=2026", board))
                         .get("answers")
                         .asLong())

@@ -67,9 +67,13 @@ public class ReportingServiceClient {
             @Nullable Double heard,
             @Nullable Long wouldComplainAgainPercent) {}
 
-    /** The survey participants answer when they leave the programme (routine 004); averages only from five answers. */
+    /**
+     * The survey participants answer when they leave the programme (routine 004): the figures are made of the first
+     * answers in whole steps of five ({@code counted}), so no single answer shows by the difference.
+     */
     public record LeavingSurvey(
             long answers,
+            long counted,
             boolean tooFewToShow,
             @Nullable Double satisfied,
             @Nullable Double heard,

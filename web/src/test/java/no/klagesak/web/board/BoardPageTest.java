@@ -106,7 +106,8 @@ class BoardPageTest {
         assertThat(page.select("[data-testid=leaving-survey]").text())
                 .contains("Undersøkelse ved avslutning")
                 .contains(
-                        "6 svar. Fornøyd med tiden hos oss: 3,8 av 5. Følte seg hørt: 4,2 av 5. Ville anbefalt oss: 83 %.");
+                        "5 svar. Fornøyd med tiden hos oss: 3,8 av 5. Følte seg hørt: 4,2 av 5. Ville anbefalt oss: 80 %.")
+                .contains("1 nyere svar tas med når det har kommet fem, så ingen kan kjennes igjen på endringen.");
         assertThat(page.select("[data-testid=reported-deviations] tbody tr").eachText())
                 .containsExactly(
                         "Kvittering til klageren 0",
@@ -223,6 +224,6 @@ class BoardPageTest {
                                 3, 40L, Map.of("0-14", 1L, "15-30", 0L, "31-90", 2L, "91+", 0L)),
                         new ReportingServiceClient.Survey(3, true, null, null, null),
                         0,
-                        new ReportingServiceClient.LeavingSurvey(6, false, 3.8, 4.2, 83L)));
+                        new ReportingServiceClient.LeavingSurvey(6, 5, false, 3.8, 4.2, 80L)));
     }
 }

@@ -17,9 +17,11 @@ import no.klagesak.reporting.statistics.SurveyAnswers;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,7 @@ class MongoSurveyAnswers implements SurveyAnswers {
 
     private static final String COLLECTION = "survey_answers";
     private static final String LEAVING = "leaving_survey_answers";
+    private static final String LEAVING_COUNTERS = "leaving_survey_counters";
 
     private final MongoTemplate mongo;
     private final MongoRollups rollups;
@@ -87,10 +90,13 @@ class MongoSurveyAnswers implements SurveyAnswers {
 
     @Override
     public boolean recordLeaving(String eventId, String tenantId, LeavingSurveyAnswered answer) {
+        if (mongo.exists(query(where("_id").is(eventId)), LEAVING)) return false;
         try {
             mongo.insert(
                     new Document("_id", eventId)
                             .append("tenantId", tenantId)
+                            // The order answers came in, which the board's figures follow in steps of five.
+                            .append("seq", next(tenantId))
                             .append("year", Integer.parseInt(answer.month().substring(0, 4)))
                             .append("month", answer.month())
                             .append("satisfied", answer.satisfied())
@@ -105,20 +111,40 @@ class MongoSurveyAnswers implements SurveyAnswers {
 
     @Override
     public LeavingSurveySummary leavingIn(String tenantId, int year) {
-        Query inYear = query(where("tenantId").is(tenantId).and("year").is(year));
+        Query inYear =
+                query(where("tenantId").is(tenantId).and("year").is(year)).with(Sort.by("seq", "_id"));
         inYear.fields().include("satisfied", "heard", "wouldRecommend");
-        var answers = mongo.find(inYear, Document.class, LEAVING);
         return LeavingSurveySummary.of(
                 year,
-                answers.size(),
-                answers.stream().mapToLong(d -> d.getInteger("satisfied")).sum(),
-                answers.stream().mapToLong(d -> d.getInteger("heard")).sum(),
-                answers.stream().filter(d -> d.getBoolean("wouldRecommend")).count());
+                mongo.find(inYear, Document.class, LEAVING).stream()
+                        .map(d -> new LeavingSurveySummary.Answer(
+                                d.getInteger("satisfied"), d.getInteger("heard"), d.getBoolean("wouldRecommend")))
+                        .toList());
+    }
+
+    /** The tenant's next number in the order its answers came (a counter document, incremented atomically). */
+    private long next(String tenantId) {
+        try {
+            return increment(tenantId);
+        } catch (DuplicateKeyException firstAnswer) {
+            return increment(tenantId);
+        }
+    }
+
+    private long increment(String tenantId) {
+        Document counter = mongo.findAndModify(
+                query(where("_id").is(tenantId)),
+                new Update().inc("value", 1L),
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class,
+                LEAVING_COUNTERS);
+        return ((Number) counter.get("value")).longValue();
     }
 
     /** Forgets every answer: for tests only, which start from an empty store. */
     void clear() {
         mongo.remove(new Query(), COLLECTION);
         mongo.remove(new Query(), LEAVING);
+        mongo.remove(new Query(), LEAVING_COUNTERS);
     }
 }
