@@ -672,6 +672,23 @@ class NotificationComponentTest implements no.klagesak.support.test.EveryEndpoin
                 .get("url")
                 .asString();
         assertThat(second).as("each participant gets a link of their own").isNotEqualTo(url);
+        assertThat(TestHttp.json(handedOut).get("validDays").asLong()).isEqualTo(60);
+        var stored = store.findById(
+                no.klagesak.notification.notice.AnsweringSurvey.hash(token),
+                org.bson.Document.class,
+                "survey_invitations");
+        assertThat(stored.getString("track")).isEqualTo("LEAVING");
+        assertThat(stored.getDate("expiresAt")).isInTheFuture();
+        assertThat(stored.keySet())
+                .containsOnly("_id", "tenantId", "track", "month", "answered", "outbox", "expiresAt");
+        String handler = TestIssuer.shared().token(tenant, tenant + "-handler", "handler");
+        for (int i = 1; i < no.klagesak.notification.notice.AnsweringSurvey.LINKS_PER_DAY; i++) {
+            assertThat(api.post("/api/surveys/leaving", handler, "").statusCode())
+                    .isEqualTo(201);
+        }
+        assertThat(api.post("/api/surveys/leaving", handler, "").statusCode())
+                .as("thirty a day for one member of staff")
+                .isEqualTo(429);
 
         assertThat(api.post(
                                 "/api/surveys/leaving",

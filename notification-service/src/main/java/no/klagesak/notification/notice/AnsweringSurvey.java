@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -44,9 +46,15 @@ public class AnsweringSurvey {
         ALREADY_ANSWERED
     }
 
-    /** The open invitation behind a link, or empty when there is none or it was answered. */
+    /** How long a link handed out for the survey when leaving opens it. */
+    public static final Duration LINK_VALID = Duration.ofDays(60);
+
+    /** The most links one staff member makes in a day: enough for a busy day, too few to answer them all oneself. */
+    public static final int LINKS_PER_DAY = 30;
+
+    /** The open invitation behind a link, or empty when there is none, it was answered or it has expired. */
     public Optional<Surveys.Invitation> open(String token) {
-        return surveys.find(hash(token)).filter(i -> !i.answered());
+        return surveys.find(hash(token)).filter(i -> i.openAt(clock.instant()));
     }
 
     /**
@@ -58,6 +66,7 @@ public class AnsweringSurvey {
         var invitation = surveys.find(hash(token));
         if (invitation.isEmpty()) return Outcome.UNKNOWN;
         if (invitation.get().answered()) return Outcome.ALREADY_ANSWERED;
+        if (!invitation.get().openAt(clock.instant())) return Outcome.UNKNOWN;
         String track = invitation.get().track();
         IntegrationEvent answers = LEAVING.equals(track)
                 ? new LeavingSurveyAnswered(month(), satisfied, heard, again)
@@ -68,12 +77,16 @@ public class AnsweringSurvey {
 
     /**
      * A new link to the survey offered when a participant leaves (routine 004), for a staff member to hand out: its
-     * token, of which only the hash is kept, with the tenant and the month. Nothing records who asked or for whom.
+     * token, of which only the hash is kept, with the tenant, the month and when it expires ({@link #LINK_VALID}).
+     * Nothing records who asked for which link or for whom; a day's count per staff member holds them to
+     * {@value #LINKS_PER_DAY}, and past that the answer is empty.
      */
-    public String handOut(String tenantId) {
+    public Optional<String> handOut(String tenantId, String by) {
+        String day = LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo"))).toString();
+        if (!surveys.countHandOut(tenantId, hash(tenantId + "/" + by), day, LINKS_PER_DAY)) return Optional.empty();
         String token = newToken();
-        surveys.invite(hash(token), tenantId, LEAVING, month());
-        return token;
+        surveys.invite(hash(token), tenantId, LEAVING, month(), clock.instant().plus(LINK_VALID));
+        return Optional.of(token);
     }
 
     private String month() {

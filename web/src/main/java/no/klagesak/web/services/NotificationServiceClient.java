@@ -33,18 +33,27 @@ public class NotificationServiceClient {
         }
     }
 
-    /** A new link to the survey when leaving, for a staff member to hand a participant. */
-    public record HandedOut(String url) {}
+    /** A new link to the survey when leaving, for a staff member to hand a participant, and how many days it opens. */
+    public record HandedOut(String url, long validDays) {}
 
-    /**
-     * A new one-time link to the survey offered when a participant leaves (routine 004); empty where the tenant's
-     * routine does not offer it.
-     */
-    public Optional<String> handOutLeavingSurvey() {
+    /** Why no link was made: the routine does not offer the survey, or the day's links are used. */
+    public enum NoLink {
+        NOT_OFFERED,
+        TOO_MANY_TODAY
+    }
+
+    /** A link, or why there is none. */
+    public record HandOut(
+            @Nullable HandedOut link, @Nullable NoLink refused) {}
+
+    /** A new one-time link to the survey offered when a participant leaves (routine 004). */
+    public HandOut handOutLeavingSurvey() {
         try {
-            return Optional.of(notifications.handOutLeavingSurvey().url());
+            return new HandOut(notifications.handOutLeavingSurvey(), null);
         } catch (HttpClientErrorException.Conflict notOffered) {
-            return Optional.empty();
+            return new HandOut(null, NoLink.NOT_OFFERED);
+        } catch (HttpClientErrorException.TooManyRequests usedToday) {
+            return new HandOut(null, NoLink.TOO_MANY_TODAY);
         }
     }
 

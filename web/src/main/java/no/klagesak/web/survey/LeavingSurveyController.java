@@ -11,7 +11,6 @@ import no.klagesak.web.LanguageConfiguration.Language;
 import no.klagesak.web.StaffTenant;
 import no.klagesak.web.services.NotificationServiceClient;
 import no.klagesak.web.services.TenantServiceClient;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,16 +64,20 @@ class LeavingSurveyController {
         model.addAttribute("chosen", chosen.code());
         // The link is never stored by the browser or a proxy, and is gone once the page is left.
         response.setHeader("Cache-Control", "no-store");
-        @Nullable
-        String url =
-                routine.isEmpty() ? null : notifications.handOutLeavingSurvey().orElse(null);
-        if (url == null) {
-            // Notification's copy of the routine does not offer it (yet): the page says so, nothing was made.
-            model.addAttribute("offered", false);
+        var handOut = routine.isEmpty()
+                ? new NotificationServiceClient.HandOut(null, NotificationServiceClient.NoLink.NOT_OFFERED)
+                : notifications.handOutLeavingSurvey();
+        if (handOut.link() == null) {
+            // Notification's copy of the routine does not offer it (yet), or this person made the day's most links.
+            boolean tooMany = handOut.refused() == NotificationServiceClient.NoLink.TOO_MANY_TODAY;
+            model.addAttribute("offered", tooMany);
             model.addAttribute("refused", true);
-            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("tooMany", tooMany);
+            response.setStatus(tooMany ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.CONFLICT.value());
             return "survey/leaving";
         }
+        String url = handOut.link().url();
+        model.addAttribute("validDays", handOut.link().validDays());
         String link = chosen.code().equals("nb") ? url : url + "?lang=" + chosen.code();
         model.addAttribute("url", link);
         model.addAttribute("qr", QrCodeSvg.of(link));

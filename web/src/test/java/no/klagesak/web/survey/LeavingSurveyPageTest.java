@@ -62,7 +62,9 @@ class LeavingSurveyPageTest {
         assertThat(start.select("nav a[href=/undersokelse-ved-avslutning]").text())
                 .isEqualTo("Undersøkelse ved avslutning");
 
-        given(notifications.handOutLeavingSurvey()).willReturn(Optional.of(URL));
+        given(notifications.handOutLeavingSurvey())
+                .willReturn(
+                        new NotificationServiceClient.HandOut(new NotificationServiceClient.HandedOut(URL, 60), null));
         var made = mvc.perform(post("/undersokelse-ved-avslutning")
                         .param("language", "en")
                         .with(staff("handler"))
@@ -83,6 +85,7 @@ class LeavingSurveyPageTest {
         assertThat(qr.attr("aria-label")).isEqualTo("QR-kode med lenken til undersøkelsen");
         assertThat(qr.select("path").attr("d")).startsWith("M4,4h1v1h-1z");
         assertThat(shown.select("main button[type=submit]").text()).isEqualTo("Lag en lenke til");
+        assertThat(shown.select("[data-testid=handed-out]").text()).contains("Lenken virker i 60 dager");
         assertThat(shown.select("#language option[selected]").val()).isEqualTo("en");
 
         var again = Jsoup.parse(mvc.perform(get("/undersokelse-ved-avslutning").with(staff("handler")))
@@ -97,7 +100,8 @@ class LeavingSurveyPageTest {
     @Test
     void when_notification_refuses_the_page_says_no_link_was_made() throws Exception {
         givenTheRoutineOffersIt(true);
-        given(notifications.handOutLeavingSurvey()).willReturn(Optional.empty());
+        given(notifications.handOutLeavingSurvey())
+                .willReturn(new NotificationServiceClient.HandOut(null, NotificationServiceClient.NoLink.NOT_OFFERED));
         var refused = mvc.perform(post("/undersokelse-ved-avslutning")
                         .with(staff("handler"))
                         .with(csrf()))
@@ -107,6 +111,24 @@ class LeavingSurveyPageTest {
         var page = Jsoup.parse(refused.getContentAsString());
         assertThat(page.select("[role=alert]").text()).isEqualTo("Ingen lenke ble laget.");
         assertThat(page.select("[data-testid=handed-out]")).isEmpty();
+    }
+
+    @Test
+    void past_the_days_thirty_links_the_page_says_so_and_offers_the_form_again() throws Exception {
+        givenTheRoutineOffersIt(true);
+        given(notifications.handOutLeavingSurvey())
+                .willReturn(
+                        new NotificationServiceClient.HandOut(null, NotificationServiceClient.NoLink.TOO_MANY_TODAY));
+        var refused = mvc.perform(post("/undersokelse-ved-avslutning")
+                        .with(staff("handler"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        var page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.select("[role=alert]").text())
+                .isEqualTo("Ingen lenke ble laget: du har laget 30 lenker i dag. Du kan lage flere i morgen.");
+        assertThat(page.select("main button[type=submit]")).isNotEmpty();
     }
 
     @Test

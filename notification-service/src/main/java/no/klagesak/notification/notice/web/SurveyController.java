@@ -37,7 +37,8 @@ class SurveyController {
         this.webUrl = webUrl;
     }
 
-    record HandedOut(String url) {}
+    /** @param validDays how many days the link opens the survey */
+    record HandedOut(String url, long validDays) {}
 
     /**
      * A new one-time link to the survey offered when a participant leaves the programme (routine 004), for the staff
@@ -45,6 +46,7 @@ class SurveyController {
      */
     @ApiResponse(responseCode = "201", description = "A new link; nothing records who asked for it or for whom")
     @ApiResponse(responseCode = "409", description = "The routine does not offer the survey when leaving")
+    @ApiResponse(responseCode = "429", description = "This member of staff made the day's most links already")
     @PostMapping("/api/surveys/leaving")
     ResponseEntity<?> handOut(Authentication authentication) {
         Roles.require(authentication, "Staff only", STAFF);
@@ -53,9 +55,14 @@ class SurveyController {
                 .map(t -> t.current().routine().notices().leavingSurvey())
                 .orElse(false);
         if (!offered) return problem(HttpStatus.CONFLICT, "The routine does not offer the survey when leaving");
-        String token = survey.handOut(tenantId);
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new HandedOut(webUrl + "/t/" + tenantId + "/undersokelse/" + token));
+        return survey.handOut(tenantId, authentication.getName())
+                .<ResponseEntity<?>>map(token -> ResponseEntity.status(HttpStatus.CREATED)
+                        .body(new HandedOut(
+                                webUrl + "/t/" + tenantId + "/undersokelse/" + token,
+                                AnsweringSurvey.LINK_VALID.toDays())))
+                .orElseGet(() -> problem(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "At most " + AnsweringSurvey.LINKS_PER_DAY + " links a day for each member of staff"));
     }
 
     record Open(String tenantName, String track) {}
