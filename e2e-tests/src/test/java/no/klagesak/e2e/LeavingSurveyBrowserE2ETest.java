@@ -61,12 +61,19 @@ class LeavingSurveyBrowserE2ETest {
                             .getText())
                     .isEqualTo("Undersøkelse ved avslutning");
             handler.assertNoAccessibilityViolations("the survey when leaving, before a link");
+            // The participant reads English best: the link opens the survey in English, and the sheet says so too.
+            new org.openqa.selenium.support.ui.Select(handler.driver.findElement(By.id("language")))
+                    .selectByValue("en");
             handler.submit("Lag en lenke");
 
             var field = handler.wait.until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=link]")));
             link = field.getText();
-            assertThat(link).matches(WEB + "/t/lysheim/undersokelse/[A-Za-z0-9_-]{32}");
+            assertThat(link).matches(WEB + "/t/lysheim/undersokelse/[A-Za-z0-9_-]{32}\\?lang=en");
+            assertThat(handler.driver.findElement(By.cssSelector("[data-testid=paper]")).getText())
+                    .startsWith("You have the right to answer an anonymous survey before you leave.");
+            assertThat(handler.driver.findElement(By.cssSelector("[data-testid=handed-out]")).getText())
+                    .contains("Lenken virker i 60 dager");
             assertThat(read(handler.driver
                             .findElement(By.cssSelector("[data-testid=qr]"))
                             .getScreenshotAs(OutputType.BYTES)))
@@ -76,10 +83,10 @@ class LeavingSurveyBrowserE2ETest {
             handler.screenshot("leaving-survey-link.png");
             handler.atPhoneWidth("the survey when leaving, with its link", "leaving-survey-link-375.png");
 
-            handler.driver.navigate().refresh();
+            handler.driver.get(WEB + "/undersokelse-ved-avslutning");
             handler.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
             assertThat(handler.driver.findElements(By.cssSelector("[data-testid=link]")))
-                    .as("the link is shown once")
+                    .as("the link is shown once, and kept nowhere")
                     .isEmpty();
         }
 
@@ -89,26 +96,26 @@ class LeavingSurveyBrowserE2ETest {
                             .wait
                             .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
                             .getText())
-                    .isEqualTo("Hvordan har du hatt det hos oss?");
+                    .isEqualTo("How was your time with us?");
             assertThat(participant.driver.findElement(By.tagName("main")).getText())
-                    .contains("Hvor fornøyd er du med tiden din hos oss?", "Ville du anbefalt oss til andre?");
+                    .contains("How satisfied are you with your time with us?", "Would you recommend us to others?");
             participant.assertNoAccessibilityViolations("the survey when leaving, for the participant");
             participant.atPhoneWidth("the survey when leaving, for the participant", "leaving-survey-375.png");
             participant.driver.findElement(By.id("satisfied-4")).click();
             participant.driver.findElement(By.id("heard-3")).click();
             participant.driver.findElement(By.id("again-yes")).click();
-            participant.submit("Send svaret");
+            participant.submit("Send the answer");
             assertThat(participant
                             .wait
                             .until(ExpectedConditions.visibilityOfElementLocated(
                                     By.cssSelector("[data-testid=thanks]")))
                             .getText())
-                    .isEqualTo("Takk for svaret ditt!");
+                    .isEqualTo("Thank you for your answer!");
             assertThat(participant.driver.manage().getCookies())
                     .extracting(org.openqa.selenium.Cookie::getName)
                     .doesNotContain("SESSION", "JSESSIONID");
 
-            participant.driver.get(link + "?lang=en");
+            participant.driver.get(link);
             assertThat(participant
                             .wait
                             .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=gone]")))
