@@ -52,6 +52,9 @@ class StatisticsControllerTest {
     no.klagesak.reporting.statistics.export.ExportWorker worker;
 
     @MockitoBean
+    no.klagesak.reporting.statistics.SurveyAnswers surveys;
+
+    @MockitoBean
     JwtDecoder jwtDecoder;
 
     @Test
