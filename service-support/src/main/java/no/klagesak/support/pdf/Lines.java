@@ -87,8 +87,16 @@ public final class Lines {
         breaks.setText(text);
         int start = 0;
         int end = 0;
+        // Left to right with nothing to reorder, widths add up (no kerning): each piece is measured once, not the
+        // whole line again at each break.
+        boolean additive = !rightToLeft && !hasRightToLeft(text) && !hasControls(text);
+        float used = 0;
         for (int next = breaks.next(); next != BreakIterator.DONE; next = breaks.next()) {
-            if (fits(text.substring(start, next), rightToLeft)) {
+            boolean fits = additive
+                    ? used + width(glyphs(text.substring(end, next).stripTrailing(), false)) <= maxWidth
+                    : fits(text.substring(start, next), rightToLeft);
+            if (fits) {
+                if (additive) used += width(glyphs(text.substring(end, next), false));
                 end = next;
                 continue;
             }
@@ -104,6 +112,7 @@ public final class Lines {
                 start = cut;
             }
             end = next;
+            if (additive) used = width(glyphs(text.substring(start, end), false));
         }
         if (end > start || lines.isEmpty()) lines.add(text.substring(start, end).stripTrailing());
         return lines;
