@@ -70,9 +70,13 @@ class LeavingSurveyBrowserE2ETest {
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=link]")));
             link = field.getText();
             assertThat(link).matches(WEB + "/t/lysheim/undersokelse/[A-Za-z0-9_-]{32}\\?lang=en");
-            assertThat(handler.driver.findElement(By.cssSelector("[data-testid=paper]")).getText())
+            assertThat(handler.driver
+                            .findElement(By.cssSelector("[data-testid=paper]"))
+                            .getText())
                     .startsWith("You have the right to answer an anonymous survey before you leave.");
-            assertThat(handler.driver.findElement(By.cssSelector("[data-testid=handed-out]")).getText())
+            assertThat(handler.driver
+                            .findElement(By.cssSelector("[data-testid=handed-out]"))
+                            .getText())
                     .contains("Lenken virker i 60 dager");
             assertThat(read(handler.driver
                             .findElement(By.cssSelector("[data-testid=qr]"))
