@@ -138,16 +138,15 @@ class DeviationBrowserE2ETest {
             });
             // Sent without saying what it is about: the page says so and keeps the words.
             driver.findElement(By.id("deviation-text")).sendKeys(what);
-            driver.findElement(By.cssSelector("[data-testid=deviation] button[type=submit]"))
-                    .click();
+            // Each press loads a new page: wait for it before reading it (it once read the page before).
+            chromium.clickAndWait(By.cssSelector("[data-testid=deviation] button[type=submit]"));
             assertThat(driver.findElement(By.id("error-summary")).getText()).contains("Velg hva det gjelder.");
             assertThat(driver.findElement(By.id("deviation-text")).getAttribute("value"))
                     .isEqualTo(what);
             chromium.assertNoAccessibilityViolations("the follow-up page's deviation form with a problem");
             driver.findElement(By.cssSelector("label[for=deviation-kind-INFORMATION]"))
                     .click();
-            driver.findElement(By.cssSelector("[data-testid=deviation] button[type=submit]"))
-                    .click();
+            chromium.clickAndWait(By.cssSelector("[data-testid=deviation] button[type=submit]"));
             assertThat(driver.findElement(By.cssSelector("[data-testid=done]")).getText())
                     .startsWith("Takk. Det du meldte, er sendt til daglig leder");
             // Not in the case's conversation, which the handler reads.
@@ -172,6 +171,7 @@ class DeviationBrowserE2ETest {
                     .orElseThrow()
                     .findElement(By.tagName("a"))
                     .click();
+            chromium.wait.until(d -> d.findElement(By.id("main")).getText().contains(what));
             assertThat(driver.findElement(By.id("main")).getText())
                     .contains(what, "klageren, fra oppfølgingssiden", reference);
             chromium.assertNoAccessibilityViolations("a deviation a complainant reported");
