@@ -13,6 +13,7 @@ import no.klagesak.intake.complaint.model.JournalRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,21 +35,7 @@ class ArchiveDocumentsTest {
                 "Олена Ковальчук",
                 UUID.randomUUID(),
                 text);
-        var journal = new CaseJournal(
-                "c-1",
-                "FJV-2026-0042",
-                2026,
-                42,
-                false,
-                "FOLLOW_UP",
-                "Klage: Oppfølging",
-                "Klage: *****",
-                Instant.parse("2026-03-02T09:00:00Z"),
-                Instant.parse("2026-03-20T09:00:00Z"),
-                false,
-                List.of(record),
-                UUID.randomUUID(),
-                "fjordvekst-handler");
+        var journal = journal("c-1", 42, "Klage: Oppfølging", record, "fjordvekst-handler");
 
         byte[] pdf = new ArchiveDocuments().of("Fjordvekst AS", journal, record);
 
@@ -80,21 +67,7 @@ class ArchiveDocumentsTest {
                 "Ahmad",
                 UUID.randomUUID(),
                 arabic);
-        var journal = new CaseJournal(
-                "c-2",
-                "FJV-2026-0043",
-                2026,
-                43,
-                false,
-                "FOLLOW_UP",
-                "Klage: Arbeidstid",
-                "Klage: *****",
-                Instant.parse("2026-03-02T09:00:00Z"),
-                Instant.parse("2026-03-20T09:00:00Z"),
-                false,
-                List.of(record),
-                UUID.randomUUID(),
-                "fjordvekst-handler");
+        var journal = journal("c-2", 43, "Klage: Arbeidstid", record, "fjordvekst-handler");
 
         byte[] pdf = new ArchiveDocuments().of("Fjordvekst AS", journal, record);
 
@@ -144,21 +117,7 @@ class ArchiveDocumentsTest {
                 "Kari",
                 UUID.randomUUID(),
                 "tekst");
-        var journal = new CaseJournal(
-                "c-3",
-                "FJV-2026-0044",
-                2026,
-                44,
-                false,
-                "FOLLOW_UP",
-                "Klage: Vedlegg",
-                "Klage: *****",
-                Instant.parse("2026-03-02T09:00:00Z"),
-                Instant.parse("2026-03-20T09:00:00Z"),
-                false,
-                List.of(record),
-                UUID.randomUUID(),
-                null);
+        var journal = journal("c-3", 44, "Klage: Vedlegg", record, null);
 
         // A few bytes that say 20,000 by 20,000 pixels: not decoded.
         byte[] claimsHuge = pngClaiming(20_000, 20_000);
@@ -242,5 +201,25 @@ class ArchiveDocumentsTest {
         crc.update(name);
         crc.update(data);
         out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** A closed complaint of 2026 in Fjordvekst with the one record. */
+    private static CaseJournal journal(
+            String complaintId, int number, String title, JournalRecord record, @Nullable String handler) {
+        return new CaseJournal(
+                complaintId,
+                "FJV-2026-%04d".formatted(number),
+                2026,
+                number,
+                false,
+                "FOLLOW_UP",
+                title,
+                "Klage: *****",
+                Instant.parse("2026-03-02T09:00:00Z"),
+                Instant.parse("2026-03-20T09:00:00Z"),
+                false,
+                List.of(record),
+                UUID.randomUUID(),
+                handler);
     }
 }

@@ -327,57 +327,9 @@ class NoarkExtractTest {
                 pdf.id(), twoPages(),
                 broken.id(), "ikke en pdf".getBytes(StandardCharsets.UTF_8));
         var sent = complaint(7, Track.COMPLAINT, Channel.WEB_FORM, null);
-        var withFiles = new Complaint(
-                sent.id(),
-                sent.tenantId(),
-                sent.reference(),
-                sent.track(),
-                sent.channel(),
-                sent.complainantRole(),
-                sent.category(),
-                sent.policyVersion(),
-                sent.subject(),
-                sent.description(),
-                sent.desiredChange(),
-                sent.complainant(),
-                sent.concernsLineManager(),
-                sent.language(),
-                sent.receivedAt(),
-                sent.registeredBy(),
-                sent.staffRegistration(),
-                sent.submissionKey(),
-                sent.concerns(),
-                sent.chosenReceiver(),
-                List.of(png, jpeg, text, pdf, broken, gone),
-                sent.receiptCodeHash(),
-                sent.retaliationFor(),
-                sent.owner());
+        var withFiles = withFiles(sent, List.of(png, jpeg, text, pdf, broken, gone));
         var report = complaint(8, Track.WHISTLEBLOWING, Channel.WEB_FORM, null);
-        var reportWithFiles = new Complaint(
-                report.id(),
-                report.tenantId(),
-                report.reference(),
-                report.track(),
-                report.channel(),
-                report.complainantRole(),
-                report.category(),
-                report.policyVersion(),
-                report.subject(),
-                report.description(),
-                report.desiredChange(),
-                report.complainant(),
-                report.concernsLineManager(),
-                report.language(),
-                report.receivedAt(),
-                report.registeredBy(),
-                report.staffRegistration(),
-                report.submissionKey(),
-                report.concerns(),
-                report.chosenReceiver(),
-                List.of(png),
-                report.receiptCodeHash(),
-                report.retaliationFor(),
-                report.owner());
+        var reportWithFiles = withFiles(report, List.of(png));
         var cases = List.of(
                 CaseJournal.of(new CaseRecord(
                         withFiles,
@@ -444,6 +396,35 @@ class NoarkExtractTest {
                 .anySatisfy(t -> assertThat(t).contains("Vedlegg: skjema.pdf", "Side 1 av 2", "Side 2 av 2"))
                 .anySatisfy(t -> assertThat(t).contains("PDF-filen kunne ikke leses"))
                 .allSatisfy(t -> assertThat(t).doesNotContain("FJV-2026-0008"));
+    }
+
+    /** The same complaint, sent with these files. */
+    private static Complaint withFiles(Complaint c, List<Attachment> files) {
+        return new Complaint(
+                c.id(),
+                c.tenantId(),
+                c.reference(),
+                c.track(),
+                c.channel(),
+                c.complainantRole(),
+                c.category(),
+                c.policyVersion(),
+                c.subject(),
+                c.description(),
+                c.desiredChange(),
+                c.complainant(),
+                c.concernsLineManager(),
+                c.language(),
+                c.receivedAt(),
+                c.registeredBy(),
+                c.staffRegistration(),
+                c.submissionKey(),
+                c.concerns(),
+                c.chosenReceiver(),
+                files,
+                c.receiptCodeHash(),
+                c.retaliationFor(),
+                c.owner());
     }
 
     /** A picture of 300 by 200 pixels, with a transparent half when it has alpha. */

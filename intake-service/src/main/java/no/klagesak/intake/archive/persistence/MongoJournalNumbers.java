@@ -10,16 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 import no.klagesak.intake.archive.JournalNumbers;
 import no.klagesak.intake.complaint.model.JournalRecord;
+import no.klagesak.support.counters.Counters;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * One document per numbered record ({@code journal_numbers}, by tenant and the record's system id: its year and
- * number) and one counter per tenant and journal year ({@code journal_counters}), incremented with findAndModify. Every
+ * number) and one counter per tenant and journal year ({@code journal_counters}, support's {@link Counters}). Every
  * write is one document: a record is numbered by taking the next number and then inserting the record's document; when
  * another extract numbered it in between, its number stands and the taken one is a gap.
  */
@@ -42,7 +41,7 @@ class MongoJournalNumbers implements JournalNumbers {
         for (JournalRecord r : records) {
             if (numbers.containsKey(r.systemId())) continue;
             int year = r.date().getYear();
-            int next = increment(tenantId + ":" + year);
+            int next = (int) Counters.next(mongo, COUNTERS, tenantId + ":" + year);
             try {
                 mongo.insert(
                         new Document("_id", id(tenantId, r.systemId()))
@@ -72,25 +71,6 @@ class MongoJournalNumbers implements JournalNumbers {
             }
         }
         return numbers;
-    }
-
-    private int increment(String counterId) {
-        try {
-            return incrementOnce(counterId);
-        } catch (DuplicateKeyException firstOfTheYear) {
-            // Two extracts both created the year's counter; the one that lost increments the one that won.
-            return incrementOnce(counterId);
-        }
-    }
-
-    private int incrementOnce(String counterId) {
-        Document counter = mongo.findAndModify(
-                query(where("_id").is(counterId)),
-                new Update().inc("value", 1),
-                FindAndModifyOptions.options().upsert(true).returnNew(true),
-                Document.class,
-                COUNTERS);
-        return ((Number) counter.get("value")).intValue();
     }
 
     private static String id(String tenantId, UUID systemId) {

@@ -1,18 +1,12 @@
 package no.klagesak.intake.complaint.persistence;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Year;
 import no.klagesak.intake.complaint.application.port.ReferenceNumbers;
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import no.klagesak.support.counters.Counters;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** One counter document per tenant and year, incremented atomically with findAndModify. */
+/** One counter document per tenant and year (support's {@link Counters}). */
 @Component
 class MongoReferenceNumbers implements ReferenceNumbers {
 
@@ -25,25 +19,6 @@ class MongoReferenceNumbers implements ReferenceNumbers {
     /** {@code 2026-0042}: the year and the next number of this tenant's year, at least four digits. */
     @Override
     public String next(String tenantId, Year year) {
-        return "%s-%04d".formatted(year, increment(tenantId + ":" + year));
-    }
-
-    private long increment(String counterId) {
-        try {
-            return incrementOnce(counterId);
-        } catch (DuplicateKeyException firstOfTheYear) {
-            // Two requests both created the year's counter; the one that lost increments the one that won.
-            return incrementOnce(counterId);
-        }
-    }
-
-    private long incrementOnce(String counterId) {
-        Document counter = mongo.findAndModify(
-                query(where("_id").is(counterId)),
-                new Update().inc("value", 1L),
-                FindAndModifyOptions.options().upsert(true).returnNew(true),
-                Document.class,
-                "reference_counters");
-        return ((Number) counter.get("value")).longValue();
+        return "%s-%04d".formatted(year, Counters.next(mongo, "reference_counters", tenantId + ":" + year));
     }
 }

@@ -14,14 +14,13 @@ import no.klagesak.reporting.statistics.Rollup;
 import no.klagesak.reporting.statistics.Rollups;
 import no.klagesak.reporting.statistics.Span;
 import no.klagesak.reporting.statistics.SurveyAnswers;
+import no.klagesak.support.counters.Counters;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,13 +89,12 @@ class MongoSurveyAnswers implements SurveyAnswers {
 
     @Override
     public boolean recordLeaving(String eventId, String tenantId, LeavingSurveyAnswered answer) {
-        if (mongo.exists(query(where("_id").is(eventId)), LEAVING)) return false;
         try {
             mongo.insert(
                     new Document("_id", eventId)
                             .append("tenantId", tenantId)
                             // The order answers came in, which the board's figures follow in steps of five.
-                            .append("seq", next(tenantId))
+                            .append("seq", Counters.next(mongo, LEAVING_COUNTERS, tenantId))
                             .append("year", Integer.parseInt(answer.month().substring(0, 4)))
                             .append("month", answer.month())
                             .append("satisfied", answer.satisfied())
@@ -120,25 +118,6 @@ class MongoSurveyAnswers implements SurveyAnswers {
                         .map(d -> new LeavingSurveySummary.Answer(
                                 d.getInteger("satisfied"), d.getInteger("heard"), d.getBoolean("wouldRecommend")))
                         .toList());
-    }
-
-    /** The tenant's next number in the order its answers came (a counter document, incremented atomically). */
-    private long next(String tenantId) {
-        try {
-            return increment(tenantId);
-        } catch (DuplicateKeyException firstAnswer) {
-            return increment(tenantId);
-        }
-    }
-
-    private long increment(String tenantId) {
-        Document counter = mongo.findAndModify(
-                query(where("_id").is(tenantId)),
-                new Update().inc("value", 1L),
-                FindAndModifyOptions.options().upsert(true).returnNew(true),
-                Document.class,
-                LEAVING_COUNTERS);
-        return ((Number) counter.get("value")).longValue();
     }
 
     /** Forgets every answer: for tests only, which start from an empty store. */
